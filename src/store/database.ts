@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+/** Anything that can run a query: the database or a transaction on it. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/motiemonitor.db';
+
+/** A problem with configuration or the database that the user must fix; printed as one line. */
+export class DatabaseConfigError extends Error {
+  override name = 'DatabaseConfigError';
+}
+
+export type DatabaseTarget = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
+
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  const value = url.trim();
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new DatabaseConfigError(`DATABASE_URL "${url}" noemt geen bestand (voorbeeld: sqlite:./data/motiemonitor.db)`);
+    return { engine: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new DatabaseConfigError(`DATABASE_URL "${redact(url)}" is geen geldige PostgreSQL-URL`);
+    }
+    return { engine: 'postgres', url: value };
+  }
+  throw new DatabaseConfigError(
+    `DATABASE_URL "${redact(url)}" wordt niet herkend: gebruik sqlite:PAD of postgres://gebruiker@host:poort/database`,
+  );
+}
+
+export function redact(url: string): string {
+  return url.replace(/(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}
+
+export type OpenDatabase = { db: Db; engine: Engine; target: DatabaseTarget; close: () => Promise<void> };
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+function openSqlite(path: string): Db {
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true });
+    if (existsSync(path)) {
+      const head = readFileSync(path).subarray(0, 16).toString('latin1');
+      if (head.length > 0 && head !== SQLITE_MAGIC) {
+        throw new DatabaseConfigError(`${path} is geen SQLite-database (het bestand is beschadigd of van een ander type)`);
+      }
+    }
+  }
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Opens the database named by the URL and checks that it answers; throws DatabaseConfigError otherwise. */
+export async function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<OpenDatabase> {
+  const target = parseDatabaseUrl(url);
+  let db: Db;
+  try {
+    db = target.engine === 'sqlite' ? openSqlite(target.path) : openPostgres(target.url);
+  } catch (error) {
+    if (error instanceof DatabaseConfigError) throw error;
+    throw new DatabaseConfigError(`Database ${describe(target)} kan niet worden geopend: ${message(error)}`);
+  }
+  try {
+    const probe = target.engine === 'sqlite' ? sql`select count(*) as n from sqlite_master` : sql`select 1 as n`;
+    await probe.execute(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw new DatabaseConfigError(`Database ${describe(target)} is niet bruikbaar: ${message(error)}`);
+  }
+  return { db, engine: target.engine, target, close: () => db.destroy() };
+}
+
+export function describe(target: DatabaseTarget): string {
+  return target.engine === 'sqlite' ? `sqlite:${target.path}` : redact(target.url);
+}
+
+function message(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return message(error.errors[0]);
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

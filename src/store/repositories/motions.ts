@@ -1,0 +1,309 @@
+import { sql } from 'kysely';
+import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { camelize, type Camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+
+export type MotionRecord = Omit<Camelize<MotionRow>, 'andOthers' | 'byAcclamation' | 'published'> & {
+  andOthers: boolean;
+  byAcclamation: boolean;
+  published: boolean;
+};
+export type SubmitterRecord = { position: number; memberId: string | null; name: string };
+export type MotionPartRecord = Omit<Camelize<MotionPartRow>, 'byAcclamation'> & { byAcclamation: boolean };
+export type MotionTransitionRecord = Camelize<MotionTransitionRow>;
+export type MotionWithSubmitters = MotionRecord & { submitters: SubmitterRecord[] };
+
+export const toMotionRecord = (row: MotionRow): MotionRecord => ({
+  ...camelize(row),
+  andOthers: row.and_others === 1,
+  byAcclamation: row.by_acclamation === 1,
+  published: row.published === 1,
+});
+
+export type NewMotion = {
+  id?: string;
+  number?: string | null;
+  title: string;
+  topic?: string | null;
+  call?: string | null;
+  body?: string | null;
+  status?: string;
+  andOthers?: boolean;
+  meetingId?: string | null;
+  agendaItemId?: string | null;
+  submittedAt?: string | null;
+  decidedAt?: string | null;
+  voteResult?: string | null;
+  votePercentage?: number | null;
+  byAcclamation?: boolean;
+  submitters: { memberId?: string | null; name: string }[];
+  parts?: { number: number; text?: string | null; status: string; voteResult?: string | null; votePercentage?: number | null }[];
+};
+
+/** Inserts a motion with its submitters and parts; the audit event is written in the same transaction. */
+export async function createMotion(db: Executor, ctx: WriteContext, input: NewMotion): Promise<MotionWithSubmitters> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const row: MotionRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      number: input.number ?? null,
+      title: input.title,
+      topic: input.topic ?? null,
+      call: input.call ?? null,
+      body: input.body ?? null,
+      status: input.status ?? 'draft',
+      and_others: input.andOthers ? 1 : 0,
+      meeting_id: input.meetingId ?? null,
+      agenda_item_id: input.agendaItemId ?? null,
+      submitted_at: input.submittedAt ?? null,
+      decided_at: input.decidedAt ?? null,
+      vote_result: input.voteResult ?? null,
+      vote_percentage: input.votePercentage ?? null,
+      by_acclamation: input.byAcclamation ? 1 : 0,
+      published: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    await trx.insertInto('motions').values(row).execute();
+    const submitters: MotionSubmitterRow[] = input.submitters.map((s, i) => ({
+      id: newId(),
+      organisation_id: ctx.organisationId,
+      motion_id: row.id,
+      position: i + 1,
+      member_id: s.memberId ?? null,
+      name: s.name,
+    }));
+    if (submitters.length > 0) await trx.insertInto('motion_submitters').values(submitters).execute();
+    for (const part of input.parts ?? []) {
+      await trx
+        .insertInto('motion_parts')
+        .values({
+          id: newId(),
+          organisation_id: ctx.organisationId,
+          motion_id: row.id,
+          number: part.number,
+          text: part.text ?? null,
+          status: part.status,
+          vote_result: part.voteResult ?? null,
+          vote_percentage: part.votePercentage ?? null,
+          by_acclamation: 0,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+    }
+    await appendAuditEvent(trx, ctx, { action: 'motion.created', entityKind: 'motion', entityId: row.id, newValues: input });
+    return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
+  });
+}
+
+const toSubmitter = (s: MotionSubmitterRow): SubmitterRecord => ({ position: s.position, memberId: s.member_id, name: s.name });
+
+export async function getMotion(db: Executor, organisationId: string, id: string): Promise<MotionWithSubmitters | undefined> {
+  const row = await db
+    .selectFrom('motions')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const submitters = await db.selectFrom('motion_submitters').selectAll().where('motion_id', '=', id).orderBy('position').execute();
+  return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
+}
+
+export async function listMotionParts(db: Executor, motionId: string): Promise<MotionPartRecord[]> {
+  const rows = await db.selectFrom('motion_parts').selectAll().where('motion_id', '=', motionId).orderBy('number').execute();
+  return rows.map((r) => ({ ...camelize(r), byAcclamation: r.by_acclamation === 1 }));
+}
+
+export async function listMotionTransitions(db: Executor, motionId: string): Promise<MotionTransitionRecord[]> {
+  const rows = await db.selectFrom('motion_transitions').selectAll().where('motion_id', '=', motionId).orderBy('at').execute();
+  return rows.map(camelize);
+}
+
+export type MotionFilter = {
+  status?: string[];
+  topic?: string;
+  memberId?: string;
+  meetingId?: string;
+  year?: number;
+  /** Plain substring match on title, topic and call; the search module offers stemmed full-text search. */
+  q?: string;
+  ids?: string[];
+};
+export type MotionSort = 'created' | '-created' | 'title' | '-title' | 'submitted' | '-submitted';
+export type Page = { limit: number; offset: number };
+
+const SORT_COLUMNS = { created: 'created_at', title: 'title', submitted: 'submitted_at' } as const;
+
+function filtered(db: Executor, organisationId: string, f: MotionFilter) {
+  let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
+  if (f.status && f.status.length > 0) q = q.where('motions.status', 'in', f.status);
+  if (f.topic) q = q.where('motions.topic', '=', f.topic);
+  if (f.meetingId) q = q.where('motions.meeting_id', '=', f.meetingId);
+  if (f.ids) q = q.where('motions.id', 'in', f.ids.length > 0 ? f.ids : ['']);
+  if (f.year) {
+    const year = String(f.year);
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('meetings')
+          .select('meetings.id')
+          .whereRef('meetings.id', '=', 'motions.meeting_id')
+          .where('meetings.date', '>=', `${year}-01-01`)
+          .where('meetings.date', '<=', `${year}-12-31`),
+      ),
+    );
+  }
+  if (f.memberId) {
+    const memberId = f.memberId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('motion_submitters')
+          .select('motion_submitters.id')
+          .whereRef('motion_submitters.motion_id', '=', 'motions.id')
+          .where('motion_submitters.member_id', '=', memberId),
+      ),
+    );
+  }
+  if (f.q) {
+    const pattern = `%${f.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(motions.title)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(coalesce(motions.topic, ''))`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(coalesce(motions.call, ''))`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  return q;
+}
+
+/** One page of motions matching the filter, with the total count; submitters are fetched in one extra query. */
+export async function listMotions(
+  db: Executor,
+  organisationId: string,
+  filter: MotionFilter,
+  page: Page,
+  sort: MotionSort = '-created',
+): Promise<{ items: MotionWithSubmitters[]; total: number }> {
+  const desc = sort.startsWith('-');
+  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+  const rows = await filtered(db, organisationId, filter)
+    .selectAll('motions')
+    .orderBy(`motions.${column}`, desc ? 'desc' : 'asc')
+    .orderBy('motions.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const countRow = await filtered(db, organisationId, filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const ids = rows.map((r) => r.id);
+  const submitters =
+    ids.length === 0
+      ? []
+      : await db.selectFrom('motion_submitters').selectAll().where('motion_id', 'in', ids).orderBy('position').execute();
+  const byMotion = new Map<string, SubmitterRecord[]>();
+  for (const s of submitters) {
+    const list = byMotion.get(s.motion_id) ?? [];
+    list.push(toSubmitter(s));
+    byMotion.set(s.motion_id, list);
+  }
+  return {
+    items: rows.map((r) => ({ ...toMotionRecord(r), submitters: byMotion.get(r.id) ?? [] })),
+    total: Number(countRow.n),
+  };
+}
+
+export type MotionChanges = Partial<
+  Pick<NewMotion, 'title' | 'topic' | 'call' | 'body' | 'number' | 'meetingId' | 'agendaItemId' | 'andOthers'>
+>;
+
+/** Updates editable fields; callers decide (via the domain rules) whether the motion may still change. */
+export async function updateMotion(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: MotionChanges,
+): Promise<MotionWithSubmitters> {
+  return inTransaction(db, async (trx) => {
+    const before = await getMotion(trx, ctx.organisationId, id);
+    if (!before) throw new Error(`Motie ${id} bestaat niet`);
+    const set: Partial<MotionRow> = { updated_at: nowIso() };
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.topic !== undefined) set.topic = changes.topic;
+    if (changes.call !== undefined) set.call = changes.call;
+    if (changes.body !== undefined) set.body = changes.body;
+    if (changes.number !== undefined) set.number = changes.number;
+    if (changes.meetingId !== undefined) set.meeting_id = changes.meetingId;
+    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
+    if (changes.andOthers !== undefined) set.and_others = changes.andOthers ? 1 : 0;
+    await trx.updateTable('motions').set(set).where('id', '=', id).execute();
+    await appendAuditEvent(trx, ctx, { action: 'motion.updated', entityKind: 'motion', entityId: id, oldValues: before, newValues: changes });
+    return (await getMotion(trx, ctx.organisationId, id))!;
+  });
+}
+
+export type MotionStatusChange = {
+  motionId: string;
+  from: string | null;
+  to: string;
+  at?: string;
+  meetingId?: string | null;
+  voteId?: string | null;
+  roundId?: string | null;
+  reason?: string | null;
+  voteResult?: string | null;
+  votePercentage?: number | null;
+  byAcclamation?: boolean;
+};
+
+/** Records a status change (already checked by the domain rules) and its transition row and audit event. */
+export async function recordMotionTransition(db: Executor, ctx: WriteContext, change: MotionStatusChange): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const at = change.at ?? nowIso();
+    const set: Partial<MotionRow> = { status: change.to, updated_at: nowIso() };
+    if (change.to === 'submitted') set.submitted_at = at;
+    if (change.to === 'adopted' || change.to === 'rejected') set.decided_at = at;
+    if (change.voteResult !== undefined) set.vote_result = change.voteResult;
+    if (change.votePercentage !== undefined) set.vote_percentage = change.votePercentage;
+    if (change.byAcclamation !== undefined) set.by_acclamation = change.byAcclamation ? 1 : 0;
+    const updated = await trx
+      .updateTable('motions')
+      .set(set)
+      .where('id', '=', change.motionId)
+      .where('organisation_id', '=', ctx.organisationId)
+      .$if(change.from !== null, (q) => q.where('status', '=', change.from!))
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Motie ${change.motionId} is intussen gewijzigd`);
+    await trx
+      .insertInto('motion_transitions')
+      .values({
+        id: newId(),
+        organisation_id: ctx.organisationId,
+        motion_id: change.motionId,
+        from_status: change.from,
+        to_status: change.to,
+        at,
+        actor_id: ctx.actor.id,
+        meeting_id: change.meetingId ?? null,
+        vote_id: change.voteId ?? null,
+        round_id: change.roundId ?? null,
+        reason: change.reason ?? null,
+      })
+      .execute();
+    await appendAuditEvent(trx, ctx, {
+      action: 'motion.transitioned',
+      entityKind: 'motion',
+      entityId: change.motionId,
+      oldValues: { status: change.from },
+      newValues: { status: change.to, at, meetingId: change.meetingId, voteId: change.voteId, roundId: change.roundId, reason: change.reason, voteResult: change.voteResult, votePercentage: change.votePercentage },
+    });
+  });
+}

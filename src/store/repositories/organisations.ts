@@ -1,0 +1,79 @@
+import { appendAuditEvent, type Actor } from '../audit.js';
+import { camelize, type Camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { OrganisationRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+
+export type OrganisationRecord = Omit<Camelize<OrganisationRow>, 'settings'> & { settings: OrganisationSettings };
+export type OrganisationSettings = {
+  /** How vote weights are computed; visible to users, replaced by an administrator. */
+  votingRule: unknown;
+  majority: 'simple' | 'two-thirds';
+  quorum: number;
+  vocabulary?: Record<string, string>;
+};
+
+const toRecord = (row: OrganisationRow): OrganisationRecord => ({ ...camelize(row), settings: JSON.parse(row.settings) });
+
+export async function findOrganisationBySlug(db: Executor, slug: string): Promise<OrganisationRecord | undefined> {
+  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export async function getOrganisation(db: Executor, id: string): Promise<OrganisationRecord | undefined> {
+  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export async function listOrganisations(db: Executor): Promise<OrganisationRecord[]> {
+  return (await db.selectFrom('organisations').selectAll().orderBy('created_at').execute()).map(toRecord);
+}
+
+export async function createOrganisation(
+  db: Executor,
+  input: { name: string; slug: string; settings: OrganisationSettings; actor: Actor },
+): Promise<OrganisationRecord> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const row: OrganisationRow = {
+      id: newId(),
+      name: input.name,
+      slug: input.slug,
+      settings: JSON.stringify(input.settings),
+      created_at: at,
+      updated_at: at,
+    };
+    await trx.insertInto('organisations').values(row).execute();
+    await appendAuditEvent(trx, { organisationId: row.id, actor: input.actor }, {
+      action: 'organisation.created',
+      entityKind: 'organisation',
+      entityId: row.id,
+      newValues: { name: row.name, slug: row.slug, settings: input.settings },
+    });
+    return toRecord(row);
+  });
+}
+
+export async function updateOrganisationSettings(
+  db: Executor,
+  input: { id: string; settings: OrganisationSettings; actor: Actor; requestId?: string },
+): Promise<OrganisationRecord> {
+  return inTransaction(db, async (trx) => {
+    const before = await getOrganisation(trx, input.id);
+    if (!before) throw new Error(`Organisatie ${input.id} bestaat niet`);
+    await trx
+      .updateTable('organisations')
+      .set({ settings: JSON.stringify(input.settings), updated_at: nowIso() })
+      .where('id', '=', input.id)
+      .execute();
+    await appendAuditEvent(trx, { organisationId: input.id, actor: input.actor, requestId: input.requestId }, {
+      action: 'organisation.settings-changed',
+      entityKind: 'organisation',
+      entityId: input.id,
+      oldValues: before.settings,
+      newValues: input.settings,
+    });
+    return (await getOrganisation(trx, input.id))!;
+  });
+}

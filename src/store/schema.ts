@@ -1,0 +1,293 @@
+/** Row types of the tables, as Kysely sees them. Columns mirror migrations/ (snake_case, portable types). */
+type Id = string;
+type Scoped = { id: Id; organisation_id: Id };
+type Stamped = { created_at: string; updated_at: string };
+type Bool = number;
+
+export type OrganisationRow = { id: Id; name: string; slug: string; settings: string } & Stamped;
+export type MemberRow = Scoped &
+  Stamped & {
+    code: string;
+    name: string;
+    kind: string;
+    province: string | null;
+    inhabitants: number | null;
+    seats: number | null;
+    population_date: string | null;
+    status: string;
+    merged_into_id: Id | null;
+    ceased_on: string | null;
+  };
+export type DocumentRow = Scoped &
+  Stamped & {
+    filename: string;
+    media_type: string;
+    content_hash: string;
+    size: number;
+    storage_path: string | null;
+    kind: string;
+    title: string | null;
+    text: string;
+    status: string;
+    warnings: string;
+    imported_at: string | null;
+  };
+export type MeetingRow = Scoped &
+  Stamped & {
+    kind: string;
+    title: string;
+    date: string;
+    start_time: string | null;
+    end_time: string | null;
+    place: string | null;
+    status: string;
+    reference_date: string | null;
+  };
+export type AgendaItemRow = Scoped &
+  Stamped & { meeting_id: Id; number: string; title: string; purpose: string; position: number };
+export type MotionRow = Scoped &
+  Stamped & {
+    number: string | null;
+    title: string;
+    topic: string | null;
+    call: string | null;
+    body: string | null;
+    status: string;
+    and_others: Bool;
+    meeting_id: Id | null;
+    agenda_item_id: Id | null;
+    submitted_at: string | null;
+    decided_at: string | null;
+    vote_result: string | null;
+    vote_percentage: number | null;
+    by_acclamation: Bool;
+    published: Bool;
+  };
+export type MotionSubmitterRow = Scoped & { motion_id: Id; position: number; member_id: Id | null; name: string };
+export type MotionPartRow = Scoped &
+  Stamped & {
+    motion_id: Id;
+    number: number;
+    text: string | null;
+    status: string;
+    vote_result: string | null;
+    vote_percentage: number | null;
+    by_acclamation: Bool;
+  };
+export type MotionTransitionRow = Scoped & {
+  motion_id: Id;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  actor_id: Id | null;
+  meeting_id: Id | null;
+  vote_id: Id | null;
+  round_id: Id | null;
+  reason: string | null;
+};
+export type AmendmentRow = Scoped &
+  Stamped & { target_kind: string; target_id: Id; title: string; text: string; submitters: string; status: string };
+export type PreAdviceRow = Scoped & Stamped & { motion_id: Id; advice: string; text: string | null; given_at: string };
+export type ResolutionRow = Scoped &
+  Stamped & {
+    title: string;
+    meeting_id: Id | null;
+    agenda_item_id: Id | null;
+    status: string;
+    vote_result: string | null;
+    vote_percentage: number | null;
+    adopted_version_id: Id | null;
+  };
+export type ResolutionVersionRow = Scoped &
+  Stamped & {
+    resolution_id: Id;
+    number: number;
+    label: string;
+    explanation: string | null;
+    published_at: string | null;
+  };
+export type ClauseRow = Scoped & {
+  resolution_version_id: Id | null;
+  motion_id: Id | null;
+  section: string;
+  kind: string;
+  number: number;
+  text: string;
+  condition_agreement_id: Id | null;
+};
+export type AgreementRow = Scoped &
+  Stamped & {
+    text: string;
+    party: string | null;
+    due_date: string | null;
+    status: string;
+    source_kind: string | null;
+    consultation_id: Id | null;
+    letter_id: Id | null;
+    resolution_id: Id | null;
+  };
+export type LetterRow = Scoped &
+  Stamped & {
+    reference: string | null;
+    number: string | null;
+    date: string | null;
+    subject: string;
+    addressees: string | null;
+    body: string | null;
+  };
+export type LetterAttachmentRow = Scoped & { letter_id: Id; position: number; title: string; document_id: Id | null };
+export type AccountabilityRoundRow = Scoped &
+  Stamped & {
+    meeting_id: Id;
+    letter_id: Id | null;
+    agenda_item_id: Id | null;
+    title: string;
+    summary: string | null;
+    proposal_text: string | null;
+    status: string;
+    opened_at: string;
+  };
+export type AccountabilityEntryRow = Scoped &
+  Stamped & {
+    round_id: Id;
+    motion_id: Id;
+    position: number;
+    group_label: string | null;
+    text: string | null;
+    proposal: string | null;
+    condition: string | null;
+    approved_at: string | null;
+    approved_by: Id | null;
+    decision: string | null;
+    decided_at: string | null;
+  };
+export type ConsultationRow = Scoped &
+  Stamped & { title: string; date: string; parties: string | null; outcomes: string | null };
+export type PollRow = Scoped &
+  Stamped & {
+    title: string;
+    description: string | null;
+    opens_at: string | null;
+    closes_at: string | null;
+    status: string;
+  };
+export type PollQuestionRow = Scoped & { poll_id: Id; position: number; text: string; kind: string; options: string };
+export type PollResponseRow = Scoped & {
+  poll_id: Id;
+  question_id: Id;
+  member_id: Id;
+  answer: string;
+  responded_at: string;
+};
+export type RegistrationRow = Scoped &
+  Stamped & {
+    meeting_id: Id;
+    member_id: Id | null;
+    person_name: string;
+    email: string | null;
+    wishes: string | null;
+  };
+export type VoteRow = Scoped &
+  Stamped & {
+    meeting_id: Id | null;
+    agenda_item_id: Id | null;
+    motion_id: Id | null;
+    motion_part_id: Id | null;
+    resolution_id: Id | null;
+    subject: string;
+    status: string;
+    majority: string;
+    by_acclamation: Bool;
+    result: string | null;
+    opened_at: string | null;
+    closed_at: string | null;
+    published_at: string | null;
+  };
+export type BallotRow = Scoped & { vote_id: Id; member_id: Id; choice: string; weight: number; cast_at: string };
+export type UserRow = Scoped &
+  Stamped & {
+    email: string;
+    name: string | null;
+    role: string;
+    member_id: Id | null;
+    password_hash: string | null;
+    disabled_at: string | null;
+  };
+export type ApiTokenRow = Scoped & {
+  user_id: Id;
+  token_hash: string;
+  label: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  created_at: string;
+};
+export type SessionRow = { id: Id; user_id: Id; csrf_token: string; expires_at: string; created_at: string };
+export type ProvenanceRow = Scoped & {
+  document_id: Id;
+  entity_kind: string;
+  entity_id: Id;
+  from_line: number | null;
+  to_line: number | null;
+  page: number | null;
+};
+export type AuditEventRow = {
+  id: Id;
+  organisation_id: Id;
+  seq: number;
+  actor_id: Id | null;
+  actor_label: string;
+  action: string;
+  entity_kind: string;
+  entity_id: Id;
+  old_values: string | null;
+  new_values: string | null;
+  at: string;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+};
+
+export type Database = {
+  organisations: OrganisationRow;
+  members: MemberRow;
+  documents: DocumentRow;
+  meetings: MeetingRow;
+  agenda_items: AgendaItemRow;
+  motions: MotionRow;
+  motion_submitters: MotionSubmitterRow;
+  motion_parts: MotionPartRow;
+  motion_transitions: MotionTransitionRow;
+  amendments: AmendmentRow;
+  pre_advices: PreAdviceRow;
+  resolutions: ResolutionRow;
+  resolution_versions: ResolutionVersionRow;
+  clauses: ClauseRow;
+  agreements: AgreementRow;
+  letters: LetterRow;
+  letter_attachments: LetterAttachmentRow;
+  accountability_rounds: AccountabilityRoundRow;
+  accountability_entries: AccountabilityEntryRow;
+  consultations: ConsultationRow;
+  polls: PollRow;
+  poll_questions: PollQuestionRow;
+  poll_responses: PollResponseRow;
+  registrations: RegistrationRow;
+  votes: VoteRow;
+  ballots: BallotRow;
+  users: UserRow;
+  api_tokens: ApiTokenRow;
+  sessions: SessionRow;
+  provenance: ProvenanceRow;
+  audit_events: AuditEventRow;
+};
+
+export type TableName = keyof Database;
+
+/** Tables in an order that satisfies foreign keys when inserting (reverse it to delete). */
+export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
+  'organisations', 'members', 'documents', 'meetings', 'agenda_items', 'motions', 'motion_submitters',
+  'motion_parts', 'motion_transitions', 'amendments', 'pre_advices', 'resolutions', 'resolution_versions',
+  'agreements', 'clauses', 'letters', 'letter_attachments', 'accountability_rounds', 'accountability_entries',
+  'consultations', 'polls', 'poll_questions', 'poll_responses', 'registrations', 'votes', 'ballots', 'users',
+  'api_tokens', 'sessions', 'provenance', 'audit_events',
+];

@@ -1,0 +1,75 @@
+import { daysBetween } from './dates.js';
+import { illegalTransition } from './errors.js';
+import type { Agreement, AgreementStatus, IsoDate } from './types.js';
+
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = [
+  'open',
+  'fulfilled',
+  'partly-fulfilled',
+  'broken',
+  'withdrawn',
+];
+
+/** An agreement is judged once; a later change of heart is a new agreement, not an edit. */
+const NEXT: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
+  open: ['fulfilled', 'partly-fulfilled', 'broken', 'withdrawn'],
+  fulfilled: [],
+  'partly-fulfilled': [],
+  broken: [],
+  withdrawn: [],
+};
+
+export function allowedNextAgreementStatuses(status: AgreementStatus): readonly AgreementStatus[] {
+  return NEXT[status];
+}
+
+export function transitionAgreement(options: {
+  agreement: Agreement;
+  to: AgreementStatus;
+  on: IsoDate;
+  note?: string | null;
+}): Agreement {
+  const { agreement, to } = options;
+  if (!NEXT[agreement.status].includes(to)) {
+    throw illegalTransition({
+      entity: 'agreement',
+      current: agreement.status,
+      to,
+      allowed: NEXT[agreement.status],
+    });
+  }
+  daysBetween(options.on, options.on); // validates the date
+  return { ...agreement, status: to, statusChangedOn: options.on, note: options.note ?? agreement.note };
+}
+
+/** Overdue is derived, never stored: open and past its due date ("uiterlijk 14 april" is still on time on 14 April). */
+export function isOverdue(agreement: Pick<Agreement, 'status' | 'dueDate'>, today: IsoDate): boolean {
+  return daysOverdue(agreement, today) > 0;
+}
+
+export function daysOverdue(agreement: Pick<Agreement, 'status' | 'dueDate'>, today: IsoDate): number {
+  if (agreement.status !== 'open' || agreement.dueDate === null) return 0;
+  return Math.max(0, daysBetween(agreement.dueDate, today));
+}
+
+export type ConditionState = 'triggered' | 'at-risk' | 'pending' | 'not-triggered';
+
+/**
+ * State of a resolution clause conditional on this agreement ("als het kabinet … niet nakomt"):
+ * broken triggers it; partly fulfilled also triggers it, because the promise was not kept in full;
+ * open and overdue is at risk; fulfilled or withdrawn means the condition will not fire.
+ */
+export function conditionState(
+  agreement: Pick<Agreement, 'status' | 'dueDate'>,
+  today: IsoDate,
+): ConditionState {
+  switch (agreement.status) {
+    case 'broken':
+    case 'partly-fulfilled':
+      return 'triggered';
+    case 'open':
+      return isOverdue(agreement, today) ? 'at-risk' : 'pending';
+    default:
+      return 'not-triggered';
+  }
+}

@@ -1,0 +1,12 @@
+// The domain's public surface: pure types and rules, no I/O.
+export * from './accountability.js';
+export * from './accountability-report.js';
+export * from './agreements.js';
+export * from './dates.js';
+export * from './errors.js';
+export * from './labels.js';
+export * from './motion-lifecycle.js';
+export * from './motion-parts.js';
+export * from './resolution-versions.js';
+export type * from './types.js';
+export * from './voting.js';

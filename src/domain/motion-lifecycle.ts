@@ -1,0 +1,97 @@
+import { assertTimestamp, dateOf } from './dates.js';
+import { DomainError, illegalTransition } from './errors.js';
+import type { Id, IsoDate, IsoTimestamp, Motion, MotionStatus, MotionTransition } from './types.js';
+
+export const MOTION_STATUSES: readonly MotionStatus[] = [
+  'draft',
+  'submitted',
+  'withdrawn',
+  'postponed',
+  'adopted',
+  'rejected',
+  'held',
+  'settled',
+];
+
+/**
+ * DESIGN §3. A postponed motion goes back to 'submitted' before it is voted again, so the
+ * vote always starts from one state. 'held' → 'held' is legal: each round may hold it again.
+ * withdrawn, rejected and settled are final: corrections are new events, never edits.
+ */
+const NEXT: Readonly<Record<MotionStatus, readonly MotionStatus[]>> = {
+  draft: ['submitted', 'withdrawn'],
+  submitted: ['withdrawn', 'postponed', 'adopted', 'rejected'],
+  postponed: ['submitted', 'withdrawn'],
+  adopted: ['held', 'settled'],
+  held: ['held', 'settled'],
+  withdrawn: [],
+  rejected: [],
+  settled: [],
+};
+
+export function allowedNextStatuses(status: MotionStatus): readonly MotionStatus[] {
+  return NEXT[status];
+}
+
+export function canTransitionMotion(from: MotionStatus, to: MotionStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** Adopted or held: still work for the board, so it appears in the next accountability round. */
+export function isMotionOpenForAccountability(status: MotionStatus): boolean {
+  return status === 'adopted' || status === 'held';
+}
+
+export function isFinalMotionStatus(status: MotionStatus): boolean {
+  return NEXT[status].length === 0;
+}
+
+export type TransitionMotionOptions = {
+  motion: Motion;
+  to: MotionStatus;
+  at: IsoTimestamp;
+  actorId: Id | null;
+  /** Where the decision was taken; falls back to the motion's own meeting. */
+  meetingId?: Id | null;
+  voteId?: Id | null;
+  accountabilityEntryId?: Id | null;
+  reason?: string | null;
+  /** Date of the decision when it differs from the date of `at` (e.g. back-dated imports). */
+  on?: IsoDate;
+  byAcclamation?: boolean;
+};
+
+export type TransitionMotionResult = { motion: Motion; transition: MotionTransition };
+
+export function transitionMotion(options: TransitionMotionOptions): TransitionMotionResult {
+  const { motion, to, at } = options;
+  if (!canTransitionMotion(motion.status, to)) {
+    throw illegalTransition({ entity: 'motion', current: motion.status, to, allowed: NEXT[motion.status] });
+  }
+  assertTimestamp(at);
+  const meetingId = options.meetingId ?? motion.meetingId ?? null;
+  // The accountability report groups motions by the meeting that adopted them, so it must be known.
+  if (to === 'adopted' && meetingId === null) {
+    throw new DomainError('meeting_required', 'A motion can only be adopted at a meeting', {
+      details: { motionId: motion.id },
+    });
+  }
+  const transition: MotionTransition = {
+    motionId: motion.id,
+    from: motion.status,
+    to,
+    at,
+    actorId: options.actorId,
+    meetingId,
+    voteId: options.voteId ?? null,
+    accountabilityEntryId: options.accountabilityEntryId ?? null,
+    reason: options.reason ?? null,
+  };
+  const next: Motion = { ...motion, status: to, updatedAt: at };
+  if (to === 'adopted') {
+    next.adoptedAtMeetingId = meetingId;
+    next.adoptedOn = options.on ?? dateOf(at);
+    next.byAcclamation = options.byAcclamation ?? false;
+  }
+  return { motion: next, transition };
+}

@@ -39,13 +39,18 @@ export function hashAuditEvent(event: Omit<AuditEventRow, 'hash'>): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-const toJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+const toJson = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 /**
  * Appends one event to the hash chain. Call it inside the transaction of the change it records.
  * On PostgreSQL an advisory lock serialises appenders; SQLite transactions are serialised already.
  */
-export async function appendAuditEvent(trx: Executor, ctx: WriteContext, input: AuditInput): Promise<AuditEventRow> {
+export async function appendAuditEvent(
+  trx: Executor,
+  ctx: WriteContext,
+  input: AuditInput,
+): Promise<AuditEventRow> {
   if (isPostgres(trx)) {
     await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
   }
@@ -79,7 +84,9 @@ function isPostgres(db: Executor): boolean {
   return db.getExecutor().adapter.constructor.name.startsWith('Postgres');
 }
 
-export type ChainCheck = { ok: true; events: number } | { ok: false; events: number; brokenAt: number; reason: string };
+export type ChainCheck =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenAt: number; reason: string };
 
 /** Walks the whole chain in order; reports the first event whose link or content does not match. */
 export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<ChainCheck> {
@@ -97,9 +104,17 @@ export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<
     if (rows.length === 0) return { ok: true, events: count };
     for (const row of rows) {
       const { hash, ...rest } = row;
-      if (row.seq !== expectedSeq) return { ok: false, events: count, brokenAt: expectedSeq, reason: 'ontbrekende gebeurtenis' };
-      if (row.prev_hash !== prevHash) return { ok: false, events: count, brokenAt: row.seq, reason: 'verwijzing naar vorige gebeurtenis klopt niet' };
-      if (hashAuditEvent(rest) !== hash) return { ok: false, events: count, brokenAt: row.seq, reason: 'inhoud is gewijzigd' };
+      if (row.seq !== expectedSeq)
+        return { ok: false, events: count, brokenAt: expectedSeq, reason: 'ontbrekende gebeurtenis' };
+      if (row.prev_hash !== prevHash)
+        return {
+          ok: false,
+          events: count,
+          brokenAt: row.seq,
+          reason: 'verwijzing naar vorige gebeurtenis klopt niet',
+        };
+      if (hashAuditEvent(rest) !== hash)
+        return { ok: false, events: count, brokenAt: row.seq, reason: 'inhoud is gewijzigd' };
       prevHash = hash;
       expectedSeq += 1;
       count += 1;

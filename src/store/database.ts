@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
@@ -23,7 +23,10 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   const value = url.trim();
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new DatabaseConfigError(`DATABASE_URL "${url}" noemt geen bestand (voorbeeld: sqlite:./data/motiemonitor.db)`);
+    if (!path)
+      throw new DatabaseConfigError(
+        `DATABASE_URL "${url}" noemt geen bestand (voorbeeld: sqlite:./data/motiemonitor.db)`,
+      );
     return { engine: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
   }
   if (/^postgres(ql)?:\/\//.test(value)) {
@@ -53,7 +56,9 @@ function openSqlite(path: string): Db {
     if (existsSync(path)) {
       const head = readFileSync(path).subarray(0, 16).toString('latin1');
       if (head.length > 0 && head !== SQLITE_MAGIC) {
-        throw new DatabaseConfigError(`${path} is geen SQLite-database (het bestand is beschadigd of van een ander type)`);
+        throw new DatabaseConfigError(
+          `${path} is geen SQLite-database (het bestand is beschadigd of van een ander type)`,
+        );
       }
     }
   }
@@ -73,7 +78,9 @@ function openPostgres(url: string): Db {
 }
 
 /** Opens the database named by the URL and checks that it answers; throws DatabaseConfigError otherwise. */
-export async function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<OpenDatabase> {
+export async function openDatabase(
+  url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+): Promise<OpenDatabase> {
   const target = parseDatabaseUrl(url);
   let db: Db;
   try {
@@ -83,7 +90,8 @@ export async function openDatabase(url: string = process.env.DATABASE_URL ?? DEF
     throw new DatabaseConfigError(`Database ${describe(target)} kan niet worden geopend: ${message(error)}`);
   }
   try {
-    const probe = target.engine === 'sqlite' ? sql`select count(*) as n from sqlite_master` : sql`select 1 as n`;
+    const probe =
+      target.engine === 'sqlite' ? sql`select count(*) as n from sqlite_master` : sql`select 1 as n`;
     await probe.execute(db);
   } catch (error) {
     await db.destroy().catch(() => undefined);

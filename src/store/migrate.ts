@@ -1,4 +1,4 @@
-import { Migrator, type MigrationResult } from 'kysely';
+import { type MigrationResult, Migrator } from 'kysely';
 import type { Db } from './database.js';
 import { migrations } from './migrations/index.js';
 
@@ -8,7 +8,9 @@ export type MigrateOutcome = { applied: string[] };
 export async function migrateToLatest(db: Db): Promise<MigrateOutcome> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
-  const applied = (results ?? []).filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? [])
+    .filter((r: MigrationResult) => r.status === 'Success')
+    .map((r) => r.migrationName);
   if (error) {
     const failed = (results ?? []).find((r) => r.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);

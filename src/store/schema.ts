@@ -63,7 +63,12 @@ export type MotionRow = Scoped &
     by_acclamation: Bool;
     published: Bool;
   };
-export type MotionSubmitterRow = Scoped & { motion_id: Id; position: number; member_id: Id | null; name: string };
+export type MotionSubmitterRow = Scoped & {
+  motion_id: Id;
+  position: number;
+  member_id: Id | null;
+  name: string;
+};
 export type MotionPartRow = Scoped &
   Stamped & {
     motion_id: Id;
@@ -86,8 +91,16 @@ export type MotionTransitionRow = Scoped & {
   reason: string | null;
 };
 export type AmendmentRow = Scoped &
-  Stamped & { target_kind: string; target_id: Id; title: string; text: string; submitters: string; status: string };
-export type PreAdviceRow = Scoped & Stamped & { motion_id: Id; advice: string; text: string | null; given_at: string };
+  Stamped & {
+    target_kind: string;
+    target_id: Id;
+    title: string;
+    text: string;
+    submitters: string;
+    status: string;
+  };
+export type PreAdviceRow = Scoped &
+  Stamped & { motion_id: Id; advice: string; text: string | null; given_at: string };
 export type ResolutionRow = Scoped &
   Stamped & {
     title: string;
@@ -135,7 +148,12 @@ export type LetterRow = Scoped &
     addressees: string | null;
     body: string | null;
   };
-export type LetterAttachmentRow = Scoped & { letter_id: Id; position: number; title: string; document_id: Id | null };
+export type LetterAttachmentRow = Scoped & {
+  letter_id: Id;
+  position: number;
+  title: string;
+  document_id: Id | null;
+};
 export type AccountabilityRoundRow = Scoped &
   Stamped & {
     meeting_id: Id;
@@ -171,7 +189,13 @@ export type PollRow = Scoped &
     closes_at: string | null;
     status: string;
   };
-export type PollQuestionRow = Scoped & { poll_id: Id; position: number; text: string; kind: string; options: string };
+export type PollQuestionRow = Scoped & {
+  poll_id: Id;
+  position: number;
+  text: string;
+  kind: string;
+  options: string;
+};
 export type PollResponseRow = Scoped & {
   poll_id: Id;
   question_id: Id;
@@ -203,7 +227,13 @@ export type VoteRow = Scoped &
     closed_at: string | null;
     published_at: string | null;
   };
-export type BallotRow = Scoped & { vote_id: Id; member_id: Id; choice: string; weight: number; cast_at: string };
+export type BallotRow = Scoped & {
+  vote_id: Id;
+  member_id: Id;
+  choice: string;
+  weight: number;
+  cast_at: string;
+};
 export type UserRow = Scoped &
   Stamped & {
     email: string;
@@ -285,9 +315,35 @@ export type TableName = keyof Database;
 
 /** Tables in an order that satisfies foreign keys when inserting (reverse it to delete). */
 export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
-  'organisations', 'members', 'documents', 'meetings', 'agenda_items', 'motions', 'motion_submitters',
-  'motion_parts', 'motion_transitions', 'amendments', 'pre_advices', 'resolutions', 'resolution_versions',
-  'agreements', 'clauses', 'letters', 'letter_attachments', 'accountability_rounds', 'accountability_entries',
-  'consultations', 'polls', 'poll_questions', 'poll_responses', 'registrations', 'votes', 'ballots', 'users',
-  'api_tokens', 'sessions', 'provenance', 'audit_events',
+  'organisations',
+  'members',
+  'documents',
+  'meetings',
+  'agenda_items',
+  'motions',
+  'motion_submitters',
+  'motion_parts',
+  'motion_transitions',
+  'amendments',
+  'pre_advices',
+  'resolutions',
+  'resolution_versions',
+  'agreements',
+  'clauses',
+  'letters',
+  'letter_attachments',
+  'accountability_rounds',
+  'accountability_entries',
+  'consultations',
+  'polls',
+  'poll_questions',
+  'poll_responses',
+  'registrations',
+  'votes',
+  'ballots',
+  'users',
+  'api_tokens',
+  'sessions',
+  'provenance',
+  'audit_events',
 ];

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, verifyAuditChain, type WriteContext } from '../../src/store/audit.js';
-import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
-import { createMotion, getMotion, listMotions, recordMotionTransition, updateMotion } from '../../src/store/repositories/motions.js';
+import {
+  createMotion,
+  getMotion,
+  listMotions,
+  recordMotionTransition,
+  updateMotion,
+} from '../../src/store/repositories/motions.js';
+import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
 describe.each(ENGINES)('motions repository on %s', (engine) => {
@@ -12,13 +18,20 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    const org = await createOrganisation(t.db, { name: 'Testvereniging', slug: 'test', settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 }, actor: SYSTEM_ACTOR });
+    const org = await createOrganisation(t.db, {
+      name: 'Testvereniging',
+      slug: 'test',
+      settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+      actor: SYSTEM_ACTOR,
+    });
     ctx = { organisationId: org.id, actor: SYSTEM_ACTOR };
     await upsertMembers(t.db, ctx, [
       { code: 'GM0513', name: 'Gouda', inhabitants: 75000 },
       { code: 'GM1931', name: 'Krimpenerwaard', inhabitants: 58000 },
     ]);
-    gouda = (await t.db.selectFrom('members').select('id').where('code', '=', 'GM0513').executeTakeFirstOrThrow()).id;
+    gouda = (
+      await t.db.selectFrom('members').select('id').where('code', '=', 'GM0513').executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => t?.cleanup());
 
@@ -37,12 +50,22 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
 
   it('filters by status, member and text, and counts the total', async () => {
     for (let i = 0; i < 5; i++) {
-      await createMotion(t.db, ctx, { title: `Jeugdzorg ${i}`, status: i % 2 ? 'held' : 'adopted', submitters: [{ memberId: gouda, name: 'Gouda' }] });
+      await createMotion(t.db, ctx, {
+        title: `Jeugdzorg ${i}`,
+        status: i % 2 ? 'held' : 'adopted',
+        submitters: [{ memberId: gouda, name: 'Gouda' }],
+      });
     }
     const held = await listMotions(t.db, ctx.organisationId, { status: ['held'] }, { limit: 10, offset: 0 });
     expect(held.total).toBe(2);
     expect(held.items.every((m) => m.status === 'held')).toBe(true);
-    const byMember = await listMotions(t.db, ctx.organisationId, { memberId: gouda }, { limit: 2, offset: 0 }, 'title');
+    const byMember = await listMotions(
+      t.db,
+      ctx.organisationId,
+      { memberId: gouda },
+      { limit: 2, offset: 0 },
+      'title',
+    );
     expect(byMember.total).toBe(6);
     expect(byMember.items).toHaveLength(2);
     expect(byMember.items[0].title).toBe('Jeugdzorg 0');
@@ -51,24 +74,43 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
   });
 
   it('records transitions with an audit event and refuses a stale one', async () => {
-    const m = await createMotion(t.db, ctx, { title: 'Warmtegemeenschappen', submitters: [{ name: 'West-Betuwe' }] });
+    const m = await createMotion(t.db, ctx, {
+      title: 'Warmtegemeenschappen',
+      submitters: [{ name: 'West-Betuwe' }],
+    });
     await recordMotionTransition(t.db, ctx, { motionId: m.id, from: 'draft', to: 'submitted' });
-    await expect(recordMotionTransition(t.db, ctx, { motionId: m.id, from: 'draft', to: 'withdrawn' })).rejects.toThrow(/gewijzigd/);
+    await expect(
+      recordMotionTransition(t.db, ctx, { motionId: m.id, from: 'draft', to: 'withdrawn' }),
+    ).rejects.toThrow(/gewijzigd/);
     const read = await getMotion(t.db, ctx.organisationId, m.id);
     expect(read?.status).toBe('submitted');
     expect(read?.submittedAt).not.toBeNull();
     await updateMotion(t.db, ctx, m.id, { topic: 'Energie' });
-    const events = await t.db.selectFrom('audit_events').selectAll().where('entity_id', '=', m.id).orderBy('seq').execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', m.id)
+      .orderBy('seq')
+      .execute();
     expect(events.map((e) => e.action)).toEqual(['motion.created', 'motion.transitioned', 'motion.updated']);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });
 
   it('rolls back the motion when the transaction fails', async () => {
-    const before = await t.db.selectFrom('motions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('motions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
-      createMotion(t.db, ctx, { title: 'Kapot', submitters: [{ memberId: 'bestaat-niet', name: 'Nergens' }] }),
+      createMotion(t.db, ctx, {
+        title: 'Kapot',
+        submitters: [{ memberId: 'bestaat-niet', name: 'Nergens' }],
+      }),
     ).rejects.toThrow();
-    const after = await t.db.selectFrom('motions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('motions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });

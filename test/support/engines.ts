@@ -12,11 +12,16 @@ export const ENGINES: EngineName[] = ['sqlite', 'postgres'];
 let counter = 0;
 
 /** A fresh, empty database URL on the given engine: a temp SQLite file, or a new database in the test cluster. */
-export async function freshDatabaseUrl(engine: EngineName): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabaseUrl(
+  engine: EngineName,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   counter += 1;
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-test-'));
-    return { url: `sqlite:${join(dir, 'test.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(dir, 'test.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const admin = inject('postgresUrl');
   const name = `t_${process.pid}_${Date.now().toString(36)}_${counter}`;
@@ -37,7 +42,9 @@ export async function freshDatabaseUrl(engine: EngineName): Promise<{ url: strin
 }
 
 /** Opens a fresh migrated database; call `cleanup` in afterAll. */
-export async function openTestDatabase(engine: EngineName): Promise<OpenDatabase & { url: string; cleanup: () => Promise<void> }> {
+export async function openTestDatabase(
+  engine: EngineName,
+): Promise<OpenDatabase & { url: string; cleanup: () => Promise<void> }> {
   const { url, drop } = await freshDatabaseUrl(engine);
   const opened = await openDatabase(url);
   await migrateToLatest(opened.db);

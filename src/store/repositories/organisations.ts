@@ -1,11 +1,13 @@
-import { appendAuditEvent, type Actor } from '../audit.js';
-import { camelize, type Camelize } from '../camelize.js';
+import { type Actor, appendAuditEvent } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { OrganisationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 
-export type OrganisationRecord = Omit<Camelize<OrganisationRow>, 'settings'> & { settings: OrganisationSettings };
+export type OrganisationRecord = Omit<Camelize<OrganisationRow>, 'settings'> & {
+  settings: OrganisationSettings;
+};
 export type OrganisationSettings = {
   /** How vote weights are computed; visible to users, replaced by an administrator. */
   votingRule: unknown;
@@ -14,9 +16,15 @@ export type OrganisationSettings = {
   vocabulary?: Record<string, string>;
 };
 
-const toRecord = (row: OrganisationRow): OrganisationRecord => ({ ...camelize(row), settings: JSON.parse(row.settings) });
+const toRecord = (row: OrganisationRow): OrganisationRecord => ({
+  ...camelize(row),
+  settings: JSON.parse(row.settings),
+});
 
-export async function findOrganisationBySlug(db: Executor, slug: string): Promise<OrganisationRecord | undefined> {
+export async function findOrganisationBySlug(
+  db: Executor,
+  slug: string,
+): Promise<OrganisationRecord | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst();
   return row && toRecord(row);
 }
@@ -45,12 +53,16 @@ export async function createOrganisation(
       updated_at: at,
     };
     await trx.insertInto('organisations').values(row).execute();
-    await appendAuditEvent(trx, { organisationId: row.id, actor: input.actor }, {
-      action: 'organisation.created',
-      entityKind: 'organisation',
-      entityId: row.id,
-      newValues: { name: row.name, slug: row.slug, settings: input.settings },
-    });
+    await appendAuditEvent(
+      trx,
+      { organisationId: row.id, actor: input.actor },
+      {
+        action: 'organisation.created',
+        entityKind: 'organisation',
+        entityId: row.id,
+        newValues: { name: row.name, slug: row.slug, settings: input.settings },
+      },
+    );
     return toRecord(row);
   });
 }
@@ -67,13 +79,17 @@ export async function updateOrganisationSettings(
       .set({ settings: JSON.stringify(input.settings), updated_at: nowIso() })
       .where('id', '=', input.id)
       .execute();
-    await appendAuditEvent(trx, { organisationId: input.id, actor: input.actor, requestId: input.requestId }, {
-      action: 'organisation.settings-changed',
-      entityKind: 'organisation',
-      entityId: input.id,
-      oldValues: before.settings,
-      newValues: input.settings,
-    });
+    await appendAuditEvent(
+      trx,
+      { organisationId: input.id, actor: input.actor, requestId: input.requestId },
+      {
+        action: 'organisation.settings-changed',
+        entityKind: 'organisation',
+        entityId: input.id,
+        oldValues: before.settings,
+        newValues: input.settings,
+      },
+    );
     return (await getOrganisation(trx, input.id))!;
   });
 }

@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { DatabaseConfigError } from '../store/database.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerServe } from './commands/serve.js';
+
+/** Every sub-command registers itself here; one file per command in ./commands. */
+const COMMANDS: ((program: Command) => void)[] = [registerMigrate, registerServe];
+
+export function buildProgram(): Command {
+  const program = new Command('motiemonitor')
+    .description(
+      'Motiemonitor: moties, resoluties, verantwoording en afspraken van een vereniging van gemeenten',
+    )
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+/** Entry point of the `motiemonitor` command: one clear line on error, a non-zero exit code, no stack trace. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    const prefix = error instanceof DatabaseConfigError ? 'Databasefout' : 'Fout';
+    console.error(`${prefix}: ${text.split('\n')[0]}`);
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = 1;
+  }
+}

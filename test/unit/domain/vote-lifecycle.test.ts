@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowedNextVoteStatuses,
+  assertQuorum,
+  type Ballot,
+  castBallot,
+  closeVote,
+  transitionVote,
+  VOTE_STATUSES,
+  type Vote,
+} from '../../../src/domain/index.js';
+import { nextId } from './factories.js';
+
+const AT = '2025-06-18T11:00:00.000Z';
+const buildVote = (overrides: Partial<Vote> = {}): Vote => ({
+  id: 'vote-1',
+  organisationId: 'org-1',
+  meetingId: 'alv-2025',
+  agendaItemId: null,
+  subject: { type: 'motion', id: 'motion-1' },
+  title: 'Motie Enschede',
+  status: 'open',
+  majority: 'simple',
+  quorum: 0.5,
+  byAcclamation: false,
+  openedAt: AT,
+  closedAt: null,
+  publishedAt: null,
+  result: null,
+  ...overrides,
+});
+
+describe('vote lifecycle created → open → closed → published', () => {
+  const pairs = VOTE_STATUSES.flatMap((from) => VOTE_STATUSES.map((to) => ({ from, to })));
+  const legal = new Set(['created>open', 'open>closed', 'closed>published']);
+
+  it.each(pairs)('$from → $to', ({ from, to }) => {
+    const vote = buildVote({ status: from });
+    if (legal.has(`${from}>${to}`)) {
+      expect(transitionVote({ vote, to, at: AT }).status).toBe(to);
+    } else {
+      expect(() => transitionVote({ vote, to, at: AT })).toThrowError(
+        expect.objectContaining({
+          code: 'illegal_transition',
+          current: from,
+          allowed: allowedNextVoteStatuses(from),
+        }),
+      );
+    }
+  });
+
+  it('stamps the time of each step', () => {
+    const created = buildVote({ status: 'created', openedAt: null });
+    const opened = transitionVote({ vote: created, to: 'open', at: '2025-06-18T10:00:00.000Z' });
+    const published = transitionVote({ vote: { ...opened, status: 'closed' }, to: 'published', at: AT });
+    expect(opened.openedAt).toBe('2025-06-18T10:00:00.000Z');
+    expect(published.publishedAt).toBe(AT);
+  });
+});
+
+describe('ballots', () => {
+  it('accepts one ballot per member while open', () => {
+    const vote = buildVote();
+    const ballot = castBallot({
+      vote,
+      existing: [],
+      memberId: 'gm0363',
+      choice: 'for',
+      weight: 10,
+      at: AT,
+      castBy: 'user-amsterdam',
+      createId: nextId,
+    });
+    expect(ballot).toMatchObject({ voteId: 'vote-1', memberId: 'gm0363', choice: 'for', weight: 10 });
+    expect(() =>
+      castBallot({
+        vote,
+        existing: [ballot],
+        memberId: 'gm0363',
+        choice: 'against',
+        weight: 10,
+        at: AT,
+        castBy: null,
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'duplicate_ballot' }));
+  });
+
+  it('refuses ballots when the vote is not open', () => {
+    for (const status of ['created', 'closed', 'published'] as const) {
+      expect(() =>
+        castBallot({
+          vote: buildVote({ status }),
+          existing: [],
+          memberId: 'm',
+          choice: 'for',
+          weight: 1,
+          at: AT,
+          castBy: null,
+        }),
+      ).toThrowError(expect.objectContaining({ code: 'vote_not_open', current: status }));
+    }
+  });
+
+  it('closing stores the tally with the vote’s own majority rule and quorum', () => {
+    const vote = buildVote({ majority: 'two-thirds' });
+    const ballots: Ballot[] = [
+      { id: 'b1', voteId: vote.id, memberId: 'a', choice: 'for', weight: 60, castAt: AT, castBy: null },
+      { id: 'b2', voteId: vote.id, memberId: 'b', choice: 'against', weight: 40, castAt: AT, castBy: null },
+    ];
+    const closed = closeVote({ vote, ballots, eligibleWeight: 150, presentWeight: 100, at: AT });
+    expect(closed.status).toBe('closed');
+    expect(closed.result).toMatchObject({ percentageFor: 60, outcome: 'rejected', quorumMet: true });
+  });
+
+  it('assertQuorum refuses to proceed below the quorum', () => {
+    expect(() => assertQuorum({ eligibleWeight: 100, presentWeight: 49, quorum: 0.5 })).toThrowError(
+      expect.objectContaining({ code: 'quorum_not_met' }),
+    );
+    expect(() => assertQuorum({ eligibleWeight: 100, presentWeight: 50, quorum: 0.5 })).not.toThrow();
+  });
+});

@@ -1,0 +1,97 @@
+import { assertEntryInRound } from './accountability.js';
+import { assertTimestamp, dateOf } from './dates.js';
+import { DomainError } from './errors.js';
+import { transitionMotion } from './motion-lifecycle.js';
+import type {
+  AccountabilityDecision,
+  AccountabilityEntry,
+  AccountabilityProposal,
+  AccountabilityRound,
+  Id,
+  IsoTimestamp,
+  Motion,
+  MotionTransition,
+} from './types.js';
+
+export type AssemblyDecision = { entryId: Id; decision: AccountabilityDecision };
+
+export type ApplyAssemblyDecisionOptions = {
+  round: AccountabilityRound;
+  entries: readonly AccountabilityEntry[];
+  motions: readonly Motion[];
+  /**
+   * Explicit decisions per entry. Entries not listed follow their proposal when `followProposals`
+   * is set (the whole proposal adopted in one vote); a conditional entry is never decided implicitly.
+   */
+  decisions?: readonly AssemblyDecision[];
+  followProposals?: boolean;
+  at: IsoTimestamp;
+  actorId: Id | null;
+  voteId?: Id | null;
+};
+
+export type ApplyAssemblyDecisionResult = {
+  round: AccountabilityRound;
+  entries: AccountabilityEntry[];
+  /** Only the motions that changed. */
+  motions: Motion[];
+  transitions: MotionTransition[];
+};
+
+export function applyAssemblyDecision(options: ApplyAssemblyDecisionOptions): ApplyAssemblyDecisionResult {
+  const { round } = options;
+  if (round.status !== 'approved') {
+    throw new DomainError('round_not_approved', 'The assembly decides on a round the board has approved', {
+      current: round.status,
+    });
+  }
+  assertTimestamp(options.at);
+  const explicit = new Map((options.decisions ?? []).map((item) => [item.entryId, item.decision]));
+  for (const entryId of explicit.keys()) {
+    if (!options.entries.some((entry) => entry.id === entryId)) {
+      throw new DomainError('entry_not_in_round', `Entry ${entryId} is not part of round ${round.id}`);
+    }
+  }
+  const motionsById = new Map(options.motions.map((motion) => [motion.id, motion]));
+  const changed: Motion[] = [];
+  const transitions: MotionTransition[] = [];
+  const entries = options.entries.map((entry) => {
+    assertEntryInRound(round, entry);
+    const chosen = explicit.get(entry.id);
+    // Following proposals never re-decides an entry settled by an earlier call.
+    if (chosen === undefined && (entry.decision !== null || !options.followProposals)) return entry;
+    const decision = chosen ?? decisionFromProposal(entry.proposal);
+    if (decision === null) return entry;
+    if (entry.decision !== null) {
+      throw new DomainError('entry_already_decided', `Entry ${entry.id} was already decided`, {
+        current: entry.decision,
+      });
+    }
+    const motion = motionsById.get(entry.motionId);
+    if (!motion) throw new DomainError('entry_not_in_round', `Motion ${entry.motionId} was not supplied`);
+    const moved = transitionMotion({
+      motion,
+      to: decision,
+      at: options.at,
+      actorId: options.actorId,
+      meetingId: round.meetingId,
+      voteId: options.voteId ?? null,
+      accountabilityEntryId: entry.id,
+    });
+    changed.push(moved.motion);
+    transitions.push(moved.transition);
+    return { ...entry, decision, decidedOn: dateOf(options.at), voteId: options.voteId ?? null };
+  });
+  const allDecided = entries.every((entry) => entry.decision !== null);
+  const nextRound: AccountabilityRound = allDecided
+    ? { ...round, status: 'decided', decidedAt: options.at }
+    : round;
+  return { round: nextRound, entries, motions: changed, transitions };
+}
+
+/** A conditional proposal stays undecided until the assembly says held or settled explicitly. */
+export function decisionFromProposal(proposal: AccountabilityProposal | null): AccountabilityDecision | null {
+  if (proposal === 'hold') return 'held';
+  if (proposal === 'settle') return 'settled';
+  return null;
+}

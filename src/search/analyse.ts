@@ -1,0 +1,96 @@
+import { stemmer } from '@orama/stemmers/dutch';
+
+/**
+ * Dutch text analysis, done in JavaScript so that SQLite (FTS5) and PostgreSQL (tsvector) index and query
+ * exactly the same tokens. Every token that leaves this module matches /^[a-z0-9]+$/: both engines' tokenisers
+ * keep such a token whole, so the engines cannot disagree about what a word is.
+ */
+
+/** Letters that NFKD does not decompose into a base letter plus marks. */
+const TRANSLITERATE: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/** Longest token kept; longer runs (hashes, garbage) are cut so no engine refuses them. */
+export const MAX_TOKEN_LENGTH = 64;
+
+/** Lower case, diacritics removed (NFKD), a few letters transliterated: "Financiën" → "financien". */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => TRANSLITERATE[c] ?? c);
+}
+
+/** Splits normalised text into words: runs of a–z and 0–9; everything else separates. */
+export function words(normalised: string): string[] {
+  return normalised.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/**
+ * Stems one normalised word with the Snowball Dutch stemmer, plus two small corrections that Snowball lacks:
+ * plurals in -ies/-tes ("moties" → "motie", "gemeentes" → "gemeente") and the final v/z of stems
+ * ("ledenbriev" → "ledenbrief", "huiz" → "huis"), so singular and plural meet.
+ */
+export function stemWord(word: string): string {
+  if (/^[0-9]+$/.test(word)) return word.slice(0, MAX_TOKEN_LENGTH);
+  let w = word.slice(0, MAX_TOKEN_LENGTH);
+  if (w.length >= 6 && /(ie|te)s$/.test(w)) w = w.slice(0, -1);
+  let stem = stemmer(w);
+  if (stem.length > 3) stem = stem.replace(/v$/, 'f').replace(/z$/, 's');
+  return stem;
+}
+
+const SEPARABLE_PARTICLES =
+  'aan|af|bij|door|in|los|mee|mis|na|neer|om|op|over|samen|tegen|terug|toe|uit|vast|voor|vrij|weg';
+const PARTICIPLE = new RegExp(`^(${SEPARABLE_PARTICLES})ge([a-z]{3,})(en|d|t)$`);
+const NOT_A_PARTICIPLE = /(heid|heden|lijken|baren|schappen|nissen|ingen|tijd|tijden)$/;
+
+/**
+ * The infinitive stem of a separable verb's past participle, or undefined:
+ * "aangehouden" → "aanhoud" (as "aanhouden"), "ingediend" → "indien", "opgeroepen" → "oproep".
+ * Indexed and queried as an alternative, so "aangehouden moties" finds "motie aanhouden" and back.
+ */
+export function participleAlternative(word: string): string | undefined {
+  const m = PARTICIPLE.exec(word);
+  if (!m || NOT_A_PARTICIPLE.test(word)) return undefined;
+  // Weak verbs (-d/-t) keep a closed syllable: "gesteld" → "stellen", "gezegd" → "zeggen"; strong ones do not.
+  const rest =
+    m[3] !== 'en' && /(^|[^aeiou])[aeiou][bcdfgklmnprst]$/.test(m[2]) ? m[2] + m[2].slice(-1) : m[2];
+  const alternative = stemWord(`${m[1]}${rest}en`);
+  return alternative === stemWord(word) ? undefined : alternative;
+}
+
+/** Normalised, stemmed tokens of a text, in order: the analysis both the index and the queries use. */
+export function analyse(text: string): string[] {
+  return words(normalise(text)).map(stemWord);
+}
+
+/** The tokens to index for a text: its stems, followed by the alternatives of participles. */
+export function indexTokens(text: string): string[] {
+  const ws = words(normalise(text));
+  const tokens = ws.map(stemWord);
+  for (const w of ws) {
+    const alternative = participleAlternative(w);
+    if (alternative) tokens.push(alternative);
+  }
+  return tokens;
+}
+
+/** Frequent Dutch function words; dropped from queries (not from the index) unless nothing else is left. */
+export const STOPWORDS = new Set(
+  (
+    'de het een en van in op te voor met aan bij door om over tot uit als dat die dit deze is zijn was er ' +
+    'of ook maar niet wel nog naar dan wordt worden werd wat wie waar hoe zo al ze zij hij wij we ik u je ' +
+    'hun hem haar ons onze mijn uw ter ten den der des'
+  ).split(' '),
+);

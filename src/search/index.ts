@@ -1,0 +1,153 @@
+import type { Expression } from 'kysely';
+import type { Executor } from '../store/database.js';
+import {
+  deleteOrganisationSearchDocuments,
+  deleteSearchDocument,
+  loadSourceDocument,
+  matchingIdsSubquery,
+  queryMatchingIds,
+  querySearchDocuments,
+  SEARCH_KINDS,
+  type SearchKind,
+  type SourceDocument,
+  sourceDocuments,
+  upsertSearchDocument,
+} from '../store/repositories/search-index.js';
+import { inTransaction } from '../store/transaction.js';
+import { indexTokens } from './analyse.js';
+import { highlight, snippet } from './highlight.js';
+import { parseQuery } from './query.js';
+
+/**
+ * Full-text search over motions, resolutions, agreements, letters, documents and meetings, with Dutch stemming
+ * done here in JavaScript and the stems indexed by FTS5 (SQLite) or a `simple` tsvector (PostgreSQL), so both
+ * engines return the same set of results. See docs in the module README (src/search/README.md).
+ */
+
+export { analyse } from './analyse.js';
+export { escapeHtml, highlight, snippet } from './highlight.js';
+export { parseQuery } from './query.js';
+export { SEARCH_KINDS, type SearchKind };
+
+export type IndexInput = {
+  organisationId: string;
+  kind: SearchKind;
+  id: string;
+  title: string;
+  body: string;
+};
+
+/**
+ * Adds or replaces one record in the index. Call it with the transaction of the write that changed the record,
+ * so the index never disagrees with the register. `body` is all other text that should be findable.
+ */
+export async function indexEntity(executor: Executor, input: IndexInput): Promise<void> {
+  const stems = indexTokens(`${input.title}\n${input.body}`).join(' ');
+  await upsertSearchDocument(executor, { ...input, stems });
+}
+
+/** Removes one record from the index (e.g. when it is withdrawn from publication). */
+export async function removeFromIndex(executor: Executor, kind: SearchKind, id: string): Promise<void> {
+  await deleteSearchDocument(executor, kind, id);
+}
+
+/**
+ * Re-reads one record from the database and (re)indexes it with the standard text for its kind (for a motion:
+ * number, title, topic, call, body and submitter names), or removes it when it no longer exists.
+ * The simplest call for write paths: `await reindexEntity(trx, ctx.organisationId, 'motion', motion.id)`.
+ */
+export async function reindexEntity(
+  executor: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  id: string,
+): Promise<void> {
+  const doc = await loadSourceDocument(executor, organisationId, kind, id);
+  if (doc) await indexEntity(executor, { organisationId, ...doc });
+  else await removeFromIndex(executor, kind, id);
+}
+
+export type SearchOptions = { q: string; kinds?: readonly SearchKind[]; limit: number; offset: number };
+export type SearchHit = {
+  kind: SearchKind;
+  id: string;
+  /** Plain title (escape it yourself); `titleHtml` has the matches in <mark> and is already escaped. */
+  title: string;
+  titleHtml: string;
+  /** HTML: an escaped excerpt of the body with the matches in <mark>. */
+  snippet: string;
+  /** Higher is better; comparable within one result list only (bm25 on SQLite, ts_rank on PostgreSQL). */
+  rank: number;
+};
+
+/** One page of results across kinds, best first, with the total; an empty or word-less query finds nothing. */
+export async function searchAll(
+  db: Executor,
+  organisationId: string,
+  options: SearchOptions,
+): Promise<{ items: SearchHit[]; total: number }> {
+  const terms = parseQuery(options.q);
+  const limit = Math.max(0, Math.min(Math.trunc(options.limit) || 0, 1000));
+  const offset = Math.max(0, Math.trunc(options.offset) || 0);
+  const kinds = options.kinds?.filter((k) => (SEARCH_KINDS as readonly string[]).includes(k));
+  const { rows, total } = await querySearchDocuments(db, organisationId, terms, { kinds, limit, offset });
+  return {
+    items: rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      title: r.title,
+      titleHtml: highlight(r.title, terms),
+      snippet: snippet(r.body || r.title, terms),
+      rank: r.rank,
+    })),
+    total,
+  };
+}
+
+/** The ids of one kind's records matching `q`, best first ([] when `q` holds no words). */
+export async function searchIds(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  q: string,
+): Promise<string[]> {
+  return queryMatchingIds(db, organisationId, kind, parseQuery(q));
+}
+
+/**
+ * The same match as a subquery, for list filters in src/store: `.where('motions.id', 'in', searchIdsQuery(…))`.
+ * Prefer it over `searchIds` in big lists: it is one bind parameter however many records match.
+ */
+export function searchIdsQuery(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  q: string,
+): Expression<string> {
+  return matchingIdsSubquery(db, organisationId, kind, parseQuery(q));
+}
+
+/** Whether `q` contains any searchable word (callers may skip the filter when it does not). */
+export const hasSearchWords = (q: string | undefined): boolean => !!q && parseQuery(q).length > 0;
+
+export type ReindexProgress = { kind: SearchKind; done: number };
+
+/** Rebuilds the organisation's whole index from the registers, in one transaction; returns counts per kind. */
+export async function reindexAll(
+  db: Executor,
+  organisationId: string,
+  onProgress?: (p: ReindexProgress) => void,
+): Promise<Record<SearchKind, number>> {
+  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
+  await inTransaction(db, async (trx) => {
+    await deleteOrganisationSearchDocuments(trx, organisationId);
+    for await (const batch of sourceDocuments(trx, organisationId)) {
+      for (const doc of batch as SourceDocument[]) {
+        await indexEntity(trx, { organisationId, ...doc });
+        counts[doc.kind] += 1;
+      }
+      if (batch.length > 0) onProgress?.({ kind: batch[0].kind, done: counts[batch[0].kind] });
+    }
+  });
+  return counts;
+}

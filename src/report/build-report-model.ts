@@ -1,0 +1,154 @@
+import { formatMeeting } from './dutch-format.js';
+import type {
+  MeetingRef,
+  ReportGroup,
+  ReportModel,
+  ReportMotion,
+  ReportProposal,
+  ReportSection,
+} from './model.js';
+
+type MeetingRow = { id: string; kind: string; date: string };
+
+/** One entry of the round with its motion, as the store's listRoundEntries returns it. */
+export type ReportEntryInput = {
+  motionId: string;
+  groupLabel: string | null;
+  text: string | null;
+  proposal: string | null;
+  condition: string | null;
+  motion: {
+    title: string;
+    topic: string | null;
+    call: string | null;
+    andOthers: boolean;
+    submitters: { name: string }[];
+  };
+  /** The meeting at which the motion was adopted. */
+  meeting: MeetingRow | null;
+};
+
+export type BuildReportModelOptions = {
+  round: {
+    id: string;
+    title: string;
+    summary: string | null;
+    proposalText: string | null;
+    organisation: string;
+    meeting: MeetingRow;
+    agendaItemNumber: string | null;
+    letter: { subject: string; date: string | null } | null;
+  };
+  entries: readonly ReportEntryInput[];
+  lastAssembly: MeetingRow | null;
+};
+
+const toRef = (meeting: MeetingRow | null): MeetingRef | null =>
+  meeting ? { kind: meeting.kind, date: meeting.date } : null;
+
+function toProposal(value: string | null): ReportProposal | null {
+  return value === 'hold' || value === 'settle' || value === 'conditional' ? value : null;
+}
+
+function toReportMotion(entry: ReportEntryInput): ReportMotion {
+  return {
+    motionId: entry.motionId,
+    topic: entry.motion.topic,
+    title: entry.motion.title,
+    submitters: entry.motion.submitters.map((submitter) => submitter.name),
+    andOthers: entry.motion.andOthers,
+    adoptedAt: toRef(entry.meeting),
+    call: entry.motion.call,
+    accountability: entry.text,
+    proposal: toProposal(entry.proposal),
+    condition: entry.condition,
+  };
+}
+
+type Draft = { label: string | null; section: ReportSection; entries: ReportEntryInput[] };
+
+function commonMeeting(entries: ReportEntryInput[]): MeetingRow | null {
+  const first = entries[0]?.meeting ?? null;
+  return first && entries.every((entry) => entry.meeting?.id === first.id) ? first : null;
+}
+
+function generatedLabel(draft: Draft): string {
+  const meeting = commonMeeting(draft.entries);
+  const verb = draft.section === 'adopted' ? 'Aangenomen' : 'Aangehouden';
+  const noun = draft.entries.length === 1 ? 'motie' : 'moties';
+  return meeting ? `${verb} ${noun} ${formatMeeting(meeting)}` : `${verb} ${noun}`;
+}
+
+/**
+ * Groups as the bureau orders them: the labels staff gave the entries (in entry order) when every
+ * entry has one; otherwise held-over motions by the meeting that adopted them (oldest first), then
+ * the motions adopted at the last assembly.
+ */
+function draftGroups(entries: readonly ReportEntryInput[], lastAssembly: MeetingRow | null): Draft[] {
+  const sectionOf = (entry: ReportEntryInput): ReportSection =>
+    lastAssembly !== null && entry.meeting?.id === lastAssembly.id ? 'adopted' : 'held-over';
+  const labelled = entries.length > 0 && entries.every((entry) => entry.groupLabel?.trim());
+  const drafts = new Map<string, Draft>();
+  for (const entry of entries) {
+    const section = sectionOf(entry);
+    const key = labelled ? entry.groupLabel!.trim() : `${section}:${entry.meeting?.id ?? ''}`;
+    const draft = drafts.get(key) ?? { label: labelled ? key : null, section, entries: [] };
+    if (section === 'held-over') draft.section = 'held-over';
+    draft.entries.push(entry);
+    drafts.set(key, draft);
+  }
+  const list = [...drafts.values()];
+  if (labelled) return list;
+  const rank = (draft: Draft) => (draft.section === 'held-over' ? 0 : 1);
+  return list.sort(
+    (a, b) =>
+      rank(a) - rank(b) || (a.entries[0].meeting?.date ?? '').localeCompare(b.entries[0].meeting?.date ?? ''),
+  );
+}
+
+/** The report of a round: pure, so every format renders the same content in the same order. */
+export function buildReportModel(options: BuildReportModelOptions): ReportModel {
+  const { round } = options;
+  const groups: ReportGroup[] = draftGroups(options.entries, options.lastAssembly).map((draft) => ({
+    label: draft.label ?? generatedLabel(draft),
+    section: draft.section,
+    meeting: toRef(commonMeeting(draft.entries)),
+    motions: draft.entries.map(toReportMotion),
+  }));
+  return {
+    roundId: round.id,
+    organisation: round.organisation,
+    title: round.title,
+    agendaItemNumber: round.agendaItemNumber,
+    meeting: { kind: round.meeting.kind, date: round.meeting.date },
+    lastAssembly: toRef(options.lastAssembly),
+    letter: round.letter,
+    summary: round.summary,
+    proposal: round.proposalText,
+    groups,
+  };
+}
+
+/** Section headings in the body: "Aangehouden moties eerdere ALV-en", "Aangenomen moties Najaars ALV …". */
+export function formatSectionHeading(model: ReportModel, section: ReportSection): string {
+  if (section === 'held-over') return 'Aangehouden moties eerdere ALV-en';
+  return model.lastAssembly ? `Aangenomen moties ${formatMeeting(model.lastAssembly)}` : 'Aangenomen moties';
+}
+
+/** The groups per section, held-over first, for renderers that write section headings. */
+export function listSections(
+  model: ReportModel,
+): { section: ReportSection; heading: string; groups: ReportGroup[] }[] {
+  const sections: ReportSection[] = ['held-over', 'adopted'];
+  return sections
+    .map((section) => ({
+      section,
+      heading: formatSectionHeading(model, section),
+      groups: model.groups.filter((group) => group.section === section),
+    }))
+    .filter((entry) => entry.groups.length > 0);
+}
+
+export function countMotions(model: ReportModel): number {
+  return model.groups.reduce((sum, group) => sum + group.motions.length, 0);
+}

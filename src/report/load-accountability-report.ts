@@ -1,0 +1,49 @@
+import type { Executor } from '../store/database.js';
+import { listRoundEntries } from '../store/repositories/accountability.js';
+import {
+  findLastAssemblyBefore,
+  findRoundIdsByMeetingDate,
+  getRoundHeader,
+} from '../store/repositories/report-queries.js';
+import { buildReportModel } from './build-report-model.js';
+import type { ReportModel } from './model.js';
+
+/** A round that does not exist, or a meeting date without a round (with several, the latest opened is used). */
+export class ReportNotFoundError extends Error {
+  override name = 'ReportNotFoundError';
+}
+
+export type RoundSelector = { roundId: string } | { meetingDate: string };
+
+/** The id of the round: given, or the one round held at a meeting on that date. */
+export async function resolveRoundId(
+  db: Executor,
+  organisationId: string,
+  selector: RoundSelector,
+): Promise<string> {
+  if ('roundId' in selector) return selector.roundId;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(selector.meetingDate))
+    throw new ReportNotFoundError(`"${selector.meetingDate}" is geen datum (JJJJ-MM-DD)`);
+  const ids = await findRoundIdsByMeetingDate(db, organisationId, selector.meetingDate);
+  if (ids.length === 0)
+    throw new ReportNotFoundError(
+      `Er is geen verantwoordingsronde voor de vergadering van ${selector.meetingDate}`,
+    );
+  return ids[0];
+}
+
+/** Reads a round with its entries and motions and returns the report model. */
+export async function loadAccountabilityReport(
+  db: Executor,
+  organisationId: string,
+  selector: RoundSelector,
+): Promise<ReportModel> {
+  const roundId = await resolveRoundId(db, organisationId, selector);
+  const header = await getRoundHeader(db, organisationId, roundId);
+  if (!header) throw new ReportNotFoundError(`Verantwoordingsronde ${roundId} bestaat niet`);
+  const [entries, lastAssembly] = await Promise.all([
+    listRoundEntries(db, organisationId, roundId),
+    findLastAssemblyBefore(db, organisationId, header.meeting.date),
+  ]);
+  return buildReportModel({ round: header, entries, lastAssembly: lastAssembly ?? null });
+}

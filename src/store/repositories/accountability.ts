@@ -1,0 +1,423 @@
+import { DomainError } from '../../domain/errors.js';
+import type { WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { AccountabilityEntryRow, AccountabilityRoundRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import {
+  fetchPage,
+  insertAudited,
+  type ListResult,
+  type Page,
+  parseSort,
+  requireScoped,
+  selectScoped,
+  updateAudited,
+} from './shared.js';
+
+export type AccountabilityRoundRecord = Camelize<AccountabilityRoundRow>;
+export type AccountabilityEntryRecord = Camelize<AccountabilityEntryRow>;
+
+export type NewAccountabilityRound = {
+  id?: string;
+  meetingId: string;
+  title: string;
+  letterId?: string | null;
+  agendaItemId?: string | null;
+  summary?: string | null;
+  proposalText?: string | null;
+  status?: string;
+  openedAt?: string;
+};
+export type AccountabilityRoundChanges = Partial<
+  Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'>
+>;
+export type AccountabilityRoundFilter = { meetingId?: string; status?: string[] };
+
+export async function createAccountabilityRound(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewAccountabilityRound,
+): Promise<AccountabilityRoundRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'meetings', ctx.organisationId, input.meetingId, 'Vergadering');
+    const at = nowIso();
+    const row: AccountabilityRoundRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      meeting_id: input.meetingId,
+      letter_id: input.letterId ?? null,
+      agenda_item_id: input.agendaItemId ?? null,
+      title: input.title,
+      summary: input.summary ?? null,
+      proposal_text: input.proposalText ?? null,
+      status: input.status ?? 'open',
+      opened_at: input.openedAt ?? at,
+      created_at: at,
+      updated_at: at,
+    };
+    return camelize(
+      await insertAudited(trx, ctx, 'accountability_rounds', row, {
+        action: 'accountability-round.created',
+        entityKind: 'accountability-round',
+      }),
+    );
+  });
+}
+
+export async function getAccountabilityRound(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<AccountabilityRoundRecord | undefined> {
+  const row = await selectScoped(db, 'accountability_rounds', organisationId, id);
+  return row && camelize(row);
+}
+
+export async function listAccountabilityRounds(
+  db: Executor,
+  organisationId: string,
+  filter: AccountabilityRoundFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+  sort: 'opened' | '-opened' | 'title' | '-title' = '-opened',
+): Promise<ListResult<AccountabilityRoundRecord>> {
+  let q = db
+    .selectFrom('accountability_rounds')
+    .where('accountability_rounds.organisation_id', '=', organisationId);
+  if (filter.meetingId) q = q.where('accountability_rounds.meeting_id', '=', filter.meetingId);
+  if (filter.status?.length) q = q.where('accountability_rounds.status', 'in', filter.status);
+  const { rows, total } = await fetchPage<AccountabilityRoundRow>(
+    q,
+    'accountability_rounds',
+    parseSort(sort, { opened: 'opened_at', title: 'title' }, '-opened'),
+    page,
+  );
+  return { items: rows.map(camelize), total };
+}
+
+export async function updateAccountabilityRound(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: AccountabilityRoundChanges,
+): Promise<AccountabilityRoundRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<AccountabilityRoundRow> = { updated_at: nowIso() };
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.letterId !== undefined) set.letter_id = changes.letterId;
+    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
+    if (changes.summary !== undefined) set.summary = changes.summary;
+    if (changes.proposalText !== undefined) set.proposal_text = changes.proposalText;
+    if (changes.status !== undefined) set.status = changes.status;
+    const { after } = await updateAudited(trx, ctx, 'accountability_rounds', id, set, {
+      action: 'accountability-round.updated',
+      entityKind: 'accountability-round',
+      entity: 'Verantwoordingsronde',
+    });
+    return camelize(after);
+  });
+}
+
+export type AccountabilityEntryInput = {
+  roundId: string;
+  motionId: string;
+  text?: string | null;
+  /** 'hold' | 'settle' | 'conditional' */
+  proposal?: string | null;
+  condition?: string | null;
+  groupLabel?: string | null;
+  position?: number;
+};
+
+/** Creates the entry of a motion in a round, or updates it; a decided entry is frozen. */
+export async function upsertAccountabilityEntry(
+  db: Executor,
+  ctx: WriteContext,
+  input: AccountabilityEntryInput,
+): Promise<AccountabilityEntryRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(
+      trx,
+      'accountability_rounds',
+      ctx.organisationId,
+      input.roundId,
+      'Verantwoordingsronde',
+    );
+    await requireScoped(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    const existing = await trx
+      .selectFrom('accountability_entries')
+      .selectAll()
+      .where('organisation_id', '=', ctx.organisationId)
+      .where('round_id', '=', input.roundId)
+      .where('motion_id', '=', input.motionId)
+      .executeTakeFirst();
+    const at = nowIso();
+    if (!existing) {
+      const last = await trx
+        .selectFrom('accountability_entries')
+        .select((eb) => eb.fn.max('position').as('max'))
+        .where('round_id', '=', input.roundId)
+        .executeTakeFirst();
+      const row: AccountabilityEntryRow = {
+        id: newId(),
+        organisation_id: ctx.organisationId,
+        round_id: input.roundId,
+        motion_id: input.motionId,
+        position: input.position ?? Number(last?.max ?? 0) + 1,
+        group_label: input.groupLabel ?? null,
+        text: input.text ?? null,
+        proposal: input.proposal ?? null,
+        condition: input.condition ?? null,
+        approved_at: null,
+        approved_by: null,
+        decision: null,
+        decided_at: null,
+        created_at: at,
+        updated_at: at,
+      };
+      return camelize(
+        await insertAudited(trx, ctx, 'accountability_entries', row, {
+          action: 'accountability-entry.created',
+          entityKind: 'accountability-entry',
+        }),
+      );
+    }
+    if (existing.decision !== null)
+      throw new DomainError('entry_already_decided', 'Over deze verantwoording is al besloten');
+    const set: Partial<AccountabilityEntryRow> = { updated_at: at };
+    if (input.text !== undefined) set.text = input.text;
+    if (input.proposal !== undefined) set.proposal = input.proposal;
+    if (input.condition !== undefined) set.condition = input.condition;
+    if (input.groupLabel !== undefined) set.group_label = input.groupLabel;
+    if (input.position !== undefined) set.position = input.position;
+    // A changed proposal needs the board's approval again.
+    if (input.proposal !== undefined && input.proposal !== existing.proposal) {
+      set.approved_at = null;
+      set.approved_by = null;
+    }
+    const { after } = await updateAudited(trx, ctx, 'accountability_entries', existing.id, set, {
+      action: 'accountability-entry.updated',
+      entityKind: 'accountability-entry',
+      entity: 'Verantwoording',
+    });
+    return camelize(after);
+  });
+}
+
+export async function getAccountabilityEntry(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<AccountabilityEntryRecord | undefined> {
+  const row = await selectScoped(db, 'accountability_entries', organisationId, id);
+  return row && camelize(row);
+}
+
+/** The board approves the proposal of an entry (actor = approver). */
+export async function approveAccountabilityEntry(
+  db: Executor,
+  ctx: WriteContext,
+  entryId: string,
+  at: string = nowIso(),
+): Promise<AccountabilityEntryRecord> {
+  return inTransaction(db, async (trx) => {
+    const entry = await requireScoped(
+      trx,
+      'accountability_entries',
+      ctx.organisationId,
+      entryId,
+      'Verantwoording',
+    );
+    if (entry.proposal === null)
+      throw new DomainError('decision_required', 'Deze verantwoording heeft nog geen voorstel');
+    const { after } = await updateAudited(
+      trx,
+      ctx,
+      'accountability_entries',
+      entryId,
+      { approved_at: at, approved_by: ctx.actor.id, updated_at: nowIso() },
+      {
+        action: 'accountability-entry.approved',
+        entityKind: 'accountability-entry',
+        entity: 'Verantwoording',
+      },
+    );
+    return camelize(after);
+  });
+}
+
+/**
+ * Records the assembly's decision ('held' or 'settled') on one entry. The caller moves the motion in the
+ * same transaction (recordMotionTransition with roundId), after checking the domain rules.
+ */
+export async function recordAccountabilityDecision(
+  db: Executor,
+  ctx: WriteContext,
+  input: { entryId: string; decision: string; decidedAt?: string },
+): Promise<AccountabilityEntryRecord> {
+  return inTransaction(db, async (trx) => {
+    const entry = await requireScoped(
+      trx,
+      'accountability_entries',
+      ctx.organisationId,
+      input.entryId,
+      'Verantwoording',
+    );
+    if (entry.decision !== null)
+      throw new DomainError('entry_already_decided', 'Over deze verantwoording is al besloten');
+    const { after } = await updateAudited(
+      trx,
+      ctx,
+      'accountability_entries',
+      input.entryId,
+      { decision: input.decision, decided_at: input.decidedAt ?? nowIso(), updated_at: nowIso() },
+      {
+        action: 'accountability-entry.decided',
+        entityKind: 'accountability-entry',
+        entity: 'Verantwoording',
+      },
+    );
+    return camelize(after);
+  });
+}
+
+export type EntryWithMotion = AccountabilityEntryRecord & {
+  motion: {
+    id: string;
+    number: string | null;
+    title: string;
+    topic: string | null;
+    call: string | null;
+    status: string;
+    andOthers: boolean;
+    submitters: { position: number; memberId: string | null; name: string }[];
+  };
+  /** The meeting at which the motion was submitted and voted. */
+  meeting: { id: string; title: string; date: string; kind: string } | null;
+};
+
+/** The entries of a round in report order, each with its motion, submitters and the motion's meeting. */
+export async function listRoundEntries(
+  db: Executor,
+  organisationId: string,
+  roundId: string,
+): Promise<EntryWithMotion[]> {
+  const rows = await db
+    .selectFrom('accountability_entries as e')
+    .innerJoin('motions as m', 'm.id', 'e.motion_id')
+    .leftJoin('meetings as g', 'g.id', 'm.meeting_id')
+    .selectAll('e')
+    .select([
+      'm.number as m_number',
+      'm.title as m_title',
+      'm.topic as m_topic',
+      'm.call as m_call',
+      'm.status as m_status',
+      'm.and_others as m_and_others',
+      'g.id as g_id',
+      'g.title as g_title',
+      'g.date as g_date',
+      'g.kind as g_kind',
+    ])
+    .where('e.organisation_id', '=', organisationId)
+    .where('e.round_id', '=', roundId)
+    .orderBy('e.position')
+    .orderBy('e.id')
+    .execute();
+  const motionIds = [...new Set(rows.map((r) => r.motion_id))];
+  const submitters =
+    motionIds.length === 0
+      ? []
+      : await db
+          .selectFrom('motion_submitters')
+          .select(['motion_id', 'position', 'member_id', 'name'])
+          .where('motion_id', 'in', motionIds)
+          .orderBy('position')
+          .execute();
+  const byMotion = new Map<string, EntryWithMotion['motion']['submitters']>();
+  for (const s of submitters) {
+    const list = byMotion.get(s.motion_id) ?? [];
+    list.push({ position: s.position, memberId: s.member_id, name: s.name });
+    byMotion.set(s.motion_id, list);
+  }
+  return rows.map((r) => {
+    const {
+      m_number,
+      m_title,
+      m_topic,
+      m_call,
+      m_status,
+      m_and_others,
+      g_id,
+      g_title,
+      g_date,
+      g_kind,
+      ...entry
+    } = r;
+    return {
+      ...camelize(entry as AccountabilityEntryRow),
+      motion: {
+        id: r.motion_id,
+        number: m_number,
+        title: m_title,
+        topic: m_topic,
+        call: m_call,
+        status: m_status,
+        andOthers: m_and_others === 1,
+        submitters: byMotion.get(r.motion_id) ?? [],
+      },
+      meeting: g_id ? { id: g_id, title: g_title!, date: g_date!, kind: g_kind! } : null,
+    };
+  });
+}
+
+export type EntryWithRound = AccountabilityEntryRecord & {
+  round: {
+    id: string;
+    title: string;
+    status: string;
+    meetingId: string;
+    meetingTitle: string;
+    meetingDate: string;
+  };
+};
+
+/** The accountability history of one motion, round by round in meeting order. */
+export async function listMotionAccountability(
+  db: Executor,
+  organisationId: string,
+  motionId: string,
+): Promise<EntryWithRound[]> {
+  const rows = await db
+    .selectFrom('accountability_entries as e')
+    .innerJoin('accountability_rounds as r', 'r.id', 'e.round_id')
+    .innerJoin('meetings as g', 'g.id', 'r.meeting_id')
+    .selectAll('e')
+    .select([
+      'r.title as r_title',
+      'r.status as r_status',
+      'r.meeting_id as r_meeting_id',
+      'g.title as g_title',
+      'g.date as g_date',
+    ])
+    .where('e.organisation_id', '=', organisationId)
+    .where('e.motion_id', '=', motionId)
+    .orderBy('g.date')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => {
+    const { r_title, r_status, r_meeting_id, g_title, g_date, ...entry } = r;
+    return {
+      ...camelize(entry as AccountabilityEntryRow),
+      round: {
+        id: r.round_id,
+        title: r_title,
+        status: r_status,
+        meetingId: r_meeting_id,
+        meetingTitle: g_title,
+        meetingDate: g_date,
+      },
+    };
+  });
+}

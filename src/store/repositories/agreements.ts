@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import type { WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { AgreementRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import {
+  fetchPage,
+  insertAudited,
+  type ListResult,
+  likePattern,
+  type Page,
+  parseSort,
+  selectScoped,
+  updateAudited,
+} from './shared.js';
+
+export type AgreementRecord = Camelize<AgreementRow>;
+
+export type NewAgreement = {
+  id?: string;
+  text: string;
+  party?: string | null;
+  dueDate?: string | null;
+  /** open, fulfilled, partly-fulfilled, broken, withdrawn */
+  status?: string;
+  /** consultation, resolution, letter, motion, other */
+  sourceKind?: string | null;
+  consultationId?: string | null;
+  letterId?: string | null;
+  resolutionId?: string | null;
+};
+export type AgreementChanges = Partial<Omit<NewAgreement, 'id'>>;
+export type AgreementFilter = {
+  status?: string[];
+  party?: string;
+  consultationId?: string;
+  resolutionId?: string;
+  letterId?: string;
+  /** Open agreements whose due date lies before this date (overdue is derived, never stored). */
+  overdueOn?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  q?: string;
+};
+export type AgreementSort = 'due' | '-due' | 'created' | '-created';
+
+export async function createAgreement(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewAgreement,
+): Promise<AgreementRecord> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const row: AgreementRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      text: input.text,
+      party: input.party ?? null,
+      due_date: input.dueDate ?? null,
+      status: input.status ?? 'open',
+      source_kind: input.sourceKind ?? null,
+      consultation_id: input.consultationId ?? null,
+      letter_id: input.letterId ?? null,
+      resolution_id: input.resolutionId ?? null,
+      created_at: at,
+      updated_at: at,
+    };
+    return camelize(
+      await insertAudited(trx, ctx, 'agreements', row, {
+        action: 'agreement.created',
+        entityKind: 'agreement',
+      }),
+    );
+  });
+}
+
+export async function getAgreement(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<AgreementRecord | undefined> {
+  const row = await selectScoped(db, 'agreements', organisationId, id);
+  return row && camelize(row);
+}
+
+function filtered(db: Executor, organisationId: string, f: AgreementFilter) {
+  let q = db.selectFrom('agreements').where('agreements.organisation_id', '=', organisationId);
+  if (f.status?.length) q = q.where('agreements.status', 'in', f.status);
+  if (f.party) q = q.where('agreements.party', '=', f.party);
+  if (f.consultationId) q = q.where('agreements.consultation_id', '=', f.consultationId);
+  if (f.resolutionId) q = q.where('agreements.resolution_id', '=', f.resolutionId);
+  if (f.letterId) q = q.where('agreements.letter_id', '=', f.letterId);
+  if (f.overdueOn)
+    q = q.where('agreements.status', '=', 'open').where('agreements.due_date', '<', f.overdueOn);
+  if (f.dueFrom) q = q.where('agreements.due_date', '>=', f.dueFrom);
+  if (f.dueTo) q = q.where('agreements.due_date', '<=', f.dueTo);
+  if (f.q) {
+    const pattern = likePattern(f.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(agreements.text)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(coalesce(agreements.party, ''))`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  return q;
+}
+
+export async function listAgreements(
+  db: Executor,
+  organisationId: string,
+  filter: AgreementFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+  sort: AgreementSort = 'due',
+): Promise<ListResult<AgreementRecord>> {
+  const { rows, total } = await fetchPage<AgreementRow>(
+    filtered(db, organisationId, filter),
+    'agreements',
+    parseSort(sort, { due: 'due_date', created: 'created_at' }, 'due'),
+    page,
+  );
+  return { items: rows.map(camelize), total };
+}
+
+/** Changes fields or the status (fulfilment is a status change, recorded in the audit trail). */
+export async function updateAgreement(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: AgreementChanges,
+): Promise<AgreementRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<AgreementRow> = { updated_at: nowIso() };
+    if (changes.text !== undefined) set.text = changes.text;
+    if (changes.party !== undefined) set.party = changes.party;
+    if (changes.dueDate !== undefined) set.due_date = changes.dueDate;
+    if (changes.status !== undefined) set.status = changes.status;
+    if (changes.sourceKind !== undefined) set.source_kind = changes.sourceKind;
+    if (changes.consultationId !== undefined) set.consultation_id = changes.consultationId;
+    if (changes.letterId !== undefined) set.letter_id = changes.letterId;
+    if (changes.resolutionId !== undefined) set.resolution_id = changes.resolutionId;
+    const { after } = await updateAudited(trx, ctx, 'agreements', id, set, {
+      action: changes.status !== undefined ? 'agreement.status-changed' : 'agreement.updated',
+      entityKind: 'agreement',
+      entity: 'Afspraak',
+    });
+    return camelize(after);
+  });
+}

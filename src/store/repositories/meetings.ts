@@ -1,0 +1,232 @@
+import { sql } from 'kysely';
+import type { WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { AgendaItemRow, MeetingRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import {
+  fetchPage,
+  insertAudited,
+  type ListResult,
+  likePattern,
+  type Page,
+  parseSort,
+  requireScoped,
+  selectScoped,
+  updateAudited,
+} from './shared.js';
+
+export type MeetingRecord = Camelize<MeetingRow>;
+export type AgendaItemRecord = Camelize<AgendaItemRow>;
+
+export type NewMeeting = {
+  id?: string;
+  kind: string;
+  title: string;
+  date: string;
+  startTime?: string | null;
+  endTime?: string | null;
+  place?: string | null;
+  status?: string;
+  referenceDate?: string | null;
+};
+export type MeetingChanges = Partial<Omit<NewMeeting, 'id'>>;
+export type MeetingFilter = {
+  kind?: string[];
+  status?: string[];
+  year?: number;
+  from?: string;
+  to?: string;
+  q?: string;
+};
+export type MeetingSort = 'date' | '-date' | 'title' | '-title' | 'created' | '-created';
+
+const SORT = { date: 'date', title: 'title', created: 'created_at' };
+
+export async function createMeeting(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewMeeting,
+): Promise<MeetingRecord> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const row: MeetingRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      kind: input.kind,
+      title: input.title,
+      date: input.date,
+      start_time: input.startTime ?? null,
+      end_time: input.endTime ?? null,
+      place: input.place ?? null,
+      status: input.status ?? 'planned',
+      reference_date: input.referenceDate ?? input.date,
+      created_at: at,
+      updated_at: at,
+    };
+    return camelize(
+      await insertAudited(trx, ctx, 'meetings', row, { action: 'meeting.created', entityKind: 'meeting' }),
+    );
+  });
+}
+
+export async function getMeeting(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<MeetingRecord | undefined> {
+  const row = await selectScoped(db, 'meetings', organisationId, id);
+  return row && camelize(row);
+}
+
+function filtered(db: Executor, organisationId: string, f: MeetingFilter) {
+  let q = db.selectFrom('meetings').where('meetings.organisation_id', '=', organisationId);
+  if (f.kind?.length) q = q.where('meetings.kind', 'in', f.kind);
+  if (f.status?.length) q = q.where('meetings.status', 'in', f.status);
+  if (f.year)
+    q = q.where('meetings.date', '>=', `${f.year}-01-01`).where('meetings.date', '<=', `${f.year}-12-31`);
+  if (f.from) q = q.where('meetings.date', '>=', f.from);
+  if (f.to) q = q.where('meetings.date', '<=', f.to);
+  if (f.q) {
+    const pattern = likePattern(f.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(meetings.title)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(coalesce(meetings.place, ''))`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  return q;
+}
+
+export async function listMeetings(
+  db: Executor,
+  organisationId: string,
+  filter: MeetingFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+  sort: MeetingSort = '-date',
+): Promise<ListResult<MeetingRecord>> {
+  const { rows, total } = await fetchPage<MeetingRow>(
+    filtered(db, organisationId, filter),
+    'meetings',
+    parseSort(sort, SORT, '-date'),
+    page,
+  );
+  return { items: rows.map(camelize), total };
+}
+
+export async function updateMeeting(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: MeetingChanges,
+): Promise<MeetingRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<MeetingRow> = { updated_at: nowIso() };
+    if (changes.kind !== undefined) set.kind = changes.kind;
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.date !== undefined) set.date = changes.date;
+    if (changes.startTime !== undefined) set.start_time = changes.startTime;
+    if (changes.endTime !== undefined) set.end_time = changes.endTime;
+    if (changes.place !== undefined) set.place = changes.place;
+    if (changes.status !== undefined) set.status = changes.status;
+    if (changes.referenceDate !== undefined) set.reference_date = changes.referenceDate;
+    const { after } = await updateAudited(trx, ctx, 'meetings', id, set, {
+      action: 'meeting.updated',
+      entityKind: 'meeting',
+      entity: 'Vergadering',
+    });
+    return camelize(after);
+  });
+}
+
+export type NewAgendaItem = {
+  id?: string;
+  meetingId: string;
+  number: string;
+  title: string;
+  /** 'decision' (ter vaststelling) or 'information' (ter informatie). */
+  purpose?: string;
+  position?: number;
+};
+
+/** Adds an agenda item; without a position it goes to the end of the agenda. */
+export async function addAgendaItem(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewAgendaItem,
+): Promise<AgendaItemRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'meetings', ctx.organisationId, input.meetingId, 'Vergadering');
+    const last = await trx
+      .selectFrom('agenda_items')
+      .select((eb) => eb.fn.max('position').as('max'))
+      .where('meeting_id', '=', input.meetingId)
+      .executeTakeFirst();
+    const at = nowIso();
+    const row: AgendaItemRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      meeting_id: input.meetingId,
+      number: input.number,
+      title: input.title,
+      purpose: input.purpose ?? 'decision',
+      position: input.position ?? Number(last?.max ?? 0) + 1,
+      created_at: at,
+      updated_at: at,
+    };
+    return camelize(
+      await insertAudited(trx, ctx, 'agenda_items', row, {
+        action: 'agenda-item.created',
+        entityKind: 'agenda-item',
+      }),
+    );
+  });
+}
+
+export async function getAgendaItem(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<AgendaItemRecord | undefined> {
+  const row = await selectScoped(db, 'agenda_items', organisationId, id);
+  return row && camelize(row);
+}
+
+export async function listAgendaItems(
+  db: Executor,
+  organisationId: string,
+  meetingId: string,
+): Promise<AgendaItemRecord[]> {
+  const rows = await db
+    .selectFrom('agenda_items')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map(camelize);
+}
+
+export async function updateAgendaItem(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: Partial<Pick<NewAgendaItem, 'number' | 'title' | 'purpose' | 'position'>>,
+): Promise<AgendaItemRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<AgendaItemRow> = { updated_at: nowIso() };
+    if (changes.number !== undefined) set.number = changes.number;
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.purpose !== undefined) set.purpose = changes.purpose;
+    if (changes.position !== undefined) set.position = changes.position;
+    const { after } = await updateAudited(trx, ctx, 'agenda_items', id, set, {
+      action: 'agenda-item.updated',
+      entityKind: 'agenda-item',
+      entity: 'Agendapunt',
+    });
+    return camelize(after);
+  });
+}

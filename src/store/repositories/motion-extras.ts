@@ -1,0 +1,282 @@
+import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { AmendmentRow, MotionPartRow, PreAdviceRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import type { MotionPartRecord } from './motions.js';
+import { type ClauseRecord, insertClauses, type NewClause } from './resolutions.js';
+import {
+  flag,
+  fromJsonText,
+  insertAudited,
+  isSet,
+  requireScoped,
+  selectScoped,
+  toJsonText,
+  updateAudited,
+} from './shared.js';
+
+export type PreAdviceRecord = Camelize<PreAdviceRow>;
+export type AmendmentSubmitter = { memberId: string | null; name: string };
+export type AmendmentRecord = Omit<Camelize<AmendmentRow>, 'submitters'> & {
+  submitters: AmendmentSubmitter[];
+};
+
+const toPart = (row: MotionPartRow): MotionPartRecord => ({
+  ...camelize(row),
+  byAcclamation: isSet(row.by_acclamation),
+});
+const toAmendment = (row: AmendmentRow): AmendmentRecord => ({
+  ...camelize(row),
+  submitters: fromJsonText(row.submitters, []),
+});
+
+/** The board's pre-advice on a motion (overnemen, ontraden, oordeel vergadering, aanhouden); a new one supersedes. */
+export async function addPreAdvice(
+  db: Executor,
+  ctx: WriteContext,
+  input: { motionId: string; advice: string; text?: string | null; givenAt?: string },
+): Promise<PreAdviceRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    const at = nowIso();
+    const row: PreAdviceRow = {
+      id: newId(),
+      organisation_id: ctx.organisationId,
+      motion_id: input.motionId,
+      advice: input.advice,
+      text: input.text ?? null,
+      given_at: input.givenAt ?? at,
+      created_at: at,
+      updated_at: at,
+    };
+    return camelize(
+      await insertAudited(trx, ctx, 'pre_advices', row, {
+        action: 'pre-advice.created',
+        entityKind: 'pre-advice',
+      }),
+    );
+  });
+}
+
+/** Pre-advices of a motion, oldest first: the last one is current. */
+export async function listPreAdvices(
+  db: Executor,
+  organisationId: string,
+  motionId: string,
+): Promise<PreAdviceRecord[]> {
+  const rows = await db
+    .selectFrom('pre_advices')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('motion_id', '=', motionId)
+    .orderBy('given_at')
+    .orderBy('created_at')
+    .execute();
+  return rows.map(camelize);
+}
+
+export type NewAmendment = {
+  /** 'motion' or 'resolution' */
+  targetKind: string;
+  targetId: string;
+  title: string;
+  text: string;
+  submitters?: AmendmentSubmitter[];
+  /** submitted, withdrawn, adopted, rejected */
+  status?: string;
+};
+
+export async function createAmendment(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewAmendment,
+): Promise<AmendmentRecord> {
+  return inTransaction(db, async (trx) => {
+    const table = input.targetKind === 'resolution' ? 'resolutions' : 'motions';
+    await requireScoped(
+      trx,
+      table,
+      ctx.organisationId,
+      input.targetId,
+      input.targetKind === 'resolution' ? 'Resolutie' : 'Motie',
+    );
+    const at = nowIso();
+    const row: AmendmentRow = {
+      id: newId(),
+      organisation_id: ctx.organisationId,
+      target_kind: input.targetKind,
+      target_id: input.targetId,
+      title: input.title,
+      text: input.text,
+      submitters: toJsonText(input.submitters ?? []),
+      status: input.status ?? 'submitted',
+      created_at: at,
+      updated_at: at,
+    };
+    await insertAudited(trx, ctx, 'amendments', row, {
+      action: 'amendment.created',
+      entityKind: 'amendment',
+      newValues: input,
+    });
+    return toAmendment(row);
+  });
+}
+
+export async function getAmendment(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<AmendmentRecord | undefined> {
+  const row = await selectScoped(db, 'amendments', organisationId, id);
+  return row && toAmendment(row);
+}
+
+export async function listAmendments(
+  db: Executor,
+  organisationId: string,
+  target: { kind: string; id: string },
+): Promise<AmendmentRecord[]> {
+  const rows = await db
+    .selectFrom('amendments')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('target_kind', '=', target.kind)
+    .where('target_id', '=', target.id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAmendment);
+}
+
+export async function updateAmendment(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: Partial<Pick<NewAmendment, 'title' | 'text' | 'submitters' | 'status'>>,
+): Promise<AmendmentRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<AmendmentRow> = { updated_at: nowIso() };
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.text !== undefined) set.text = changes.text;
+    if (changes.submitters !== undefined) set.submitters = toJsonText(changes.submitters);
+    if (changes.status !== undefined) set.status = changes.status;
+    const { after } = await updateAudited(trx, ctx, 'amendments', id, set, {
+      action: 'amendment.updated',
+      entityKind: 'amendment',
+      entity: 'Amendement',
+      newValues: changes,
+    });
+    return toAmendment(after);
+  });
+}
+
+export type NewMotionPart = { number: number; text?: string | null; status?: string };
+
+export async function addMotionPart(
+  db: Executor,
+  ctx: WriteContext,
+  motionId: string,
+  part: NewMotionPart,
+): Promise<MotionPartRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'motions', ctx.organisationId, motionId, 'Motie');
+    const at = nowIso();
+    const row: MotionPartRow = {
+      id: newId(),
+      organisation_id: ctx.organisationId,
+      motion_id: motionId,
+      number: part.number,
+      text: part.text ?? null,
+      status: part.status ?? 'pending',
+      vote_result: null,
+      vote_percentage: null,
+      by_acclamation: 0,
+      created_at: at,
+      updated_at: at,
+    };
+    return toPart(
+      await insertAudited(trx, ctx, 'motion_parts', row, {
+        action: 'motion-part.created',
+        entityKind: 'motion-part',
+      }),
+    );
+  });
+}
+
+/** Records the outcome of a vote on one part (part 1 adopted, part 2 postponed …). */
+export async function updateMotionPart(
+  db: Executor,
+  ctx: WriteContext,
+  partId: string,
+  changes: {
+    text?: string | null;
+    status?: string;
+    voteResult?: string | null;
+    votePercentage?: number | null;
+    byAcclamation?: boolean;
+  },
+): Promise<MotionPartRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<MotionPartRow> = { updated_at: nowIso() };
+    if (changes.text !== undefined) set.text = changes.text;
+    if (changes.status !== undefined) set.status = changes.status;
+    if (changes.voteResult !== undefined) set.vote_result = changes.voteResult;
+    if (changes.votePercentage !== undefined) set.vote_percentage = changes.votePercentage;
+    if (changes.byAcclamation !== undefined) set.by_acclamation = flag(changes.byAcclamation);
+    const { after } = await updateAudited(trx, ctx, 'motion_parts', partId, set, {
+      action: 'motion-part.updated',
+      entityKind: 'motion-part',
+      entity: 'Motiedeel',
+    });
+    return toPart(after);
+  });
+}
+
+/** Adds the considerations of a motion (constaterende dat, overwegende dat) and its call as clauses. */
+export async function addMotionClauses(
+  db: Executor,
+  ctx: WriteContext,
+  motionId: string,
+  clauses: NewClause[],
+): Promise<ClauseRecord[]> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'motions', ctx.organisationId, motionId, 'Motie');
+    const last = await trx
+      .selectFrom('clauses')
+      .select((eb) => eb.fn.max('number').as('max'))
+      .where('motion_id', '=', motionId)
+      .executeTakeFirst();
+    const rows = await insertClauses(
+      trx,
+      ctx.organisationId,
+      { resolutionVersionId: null, motionId },
+      clauses,
+      Number(last?.max ?? 0) + 1,
+    );
+    await appendAuditEvent(trx, ctx, {
+      action: 'motion.clauses-added',
+      entityKind: 'motion',
+      entityId: motionId,
+      newValues: clauses,
+    });
+    return rows.map(camelize);
+  });
+}
+
+export async function listMotionClauses(
+  db: Executor,
+  organisationId: string,
+  motionId: string,
+): Promise<ClauseRecord[]> {
+  const rows = await db
+    .selectFrom('clauses')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('motion_id', '=', motionId)
+    .orderBy('number')
+    .orderBy('id')
+    .execute();
+  return rows.map(camelize);
+}

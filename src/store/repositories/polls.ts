@@ -1,0 +1,288 @@
+import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { PollQuestionRow, PollResponseRow, PollRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import {
+  fetchPage,
+  fromJsonText,
+  insertAudited,
+  type ListResult,
+  type Page,
+  parseSort,
+  requireScoped,
+  selectScoped,
+  toJsonText,
+  updateAudited,
+} from './shared.js';
+
+export type PollRecord = Camelize<PollRow>;
+export type PollQuestionRecord = Omit<Camelize<PollQuestionRow>, 'options'> & { options: string[] };
+/** answer is stored as JSON: a string, a list of strings or a number. */
+export type PollAnswerValue = string | string[] | number;
+export type PollResponseRecord = Omit<Camelize<PollResponseRow>, 'answer'> & { answer: PollAnswerValue };
+export type PollWithQuestions = PollRecord & { questions: PollQuestionRecord[] };
+
+export type NewPollQuestion = { text: string; kind: string; options?: string[] };
+export type NewPoll = {
+  id?: string;
+  title: string;
+  description?: string | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  /** draft, open, closed */
+  status?: string;
+  questions?: NewPollQuestion[];
+};
+
+const toQuestion = (row: PollQuestionRow): PollQuestionRecord => ({
+  ...camelize(row),
+  options: fromJsonText(row.options, []),
+});
+const toResponse = (row: PollResponseRow): PollResponseRecord => ({
+  ...camelize(row),
+  answer: fromJsonText<PollAnswerValue>(row.answer, ''),
+});
+
+function questionRows(organisationId: string, pollId: string, questions: NewPollQuestion[], first: number) {
+  return questions.map(
+    (q, i): PollQuestionRow => ({
+      id: newId(),
+      organisation_id: organisationId,
+      poll_id: pollId,
+      position: first + i,
+      text: q.text,
+      kind: q.kind,
+      options: toJsonText(q.options ?? []),
+    }),
+  );
+}
+
+export async function createPoll(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewPoll,
+): Promise<PollWithQuestions> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const row: PollRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      title: input.title,
+      description: input.description ?? null,
+      opens_at: input.opensAt ?? null,
+      closes_at: input.closesAt ?? null,
+      status: input.status ?? 'draft',
+      created_at: at,
+      updated_at: at,
+    };
+    await insertAudited(trx, ctx, 'polls', row, {
+      action: 'poll.created',
+      entityKind: 'poll',
+      newValues: input,
+    });
+    const questions = questionRows(ctx.organisationId, row.id, input.questions ?? [], 1);
+    if (questions.length > 0) await trx.insertInto('poll_questions').values(questions).execute();
+    return { ...camelize(row), questions: questions.map(toQuestion) };
+  });
+}
+
+export async function listPollQuestions(
+  db: Executor,
+  organisationId: string,
+  pollId: string,
+): Promise<PollQuestionRecord[]> {
+  const rows = await db
+    .selectFrom('poll_questions')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('poll_id', '=', pollId)
+    .orderBy('position')
+    .execute();
+  return rows.map(toQuestion);
+}
+
+export async function getPoll(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<PollWithQuestions | undefined> {
+  const row = await selectScoped(db, 'polls', organisationId, id);
+  return row && { ...camelize(row), questions: await listPollQuestions(db, organisationId, id) };
+}
+
+export async function listPolls(
+  db: Executor,
+  organisationId: string,
+  filter: { status?: string[] } = {},
+  page: Page = { limit: 50, offset: 0 },
+  sort: 'created' | '-created' | 'closes' | '-closes' = '-created',
+): Promise<ListResult<PollRecord>> {
+  let q = db.selectFrom('polls').where('polls.organisation_id', '=', organisationId);
+  if (filter.status?.length) q = q.where('polls.status', 'in', filter.status);
+  const { rows, total } = await fetchPage<PollRow>(
+    q,
+    'polls',
+    parseSort(sort, { created: 'created_at', closes: 'closes_at' }, '-created'),
+    page,
+  );
+  return { items: rows.map(camelize), total };
+}
+
+export async function updatePoll(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: Partial<Omit<NewPoll, 'id' | 'questions'>>,
+): Promise<PollWithQuestions> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<PollRow> = { updated_at: nowIso() };
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.description !== undefined) set.description = changes.description;
+    if (changes.opensAt !== undefined) set.opens_at = changes.opensAt;
+    if (changes.closesAt !== undefined) set.closes_at = changes.closesAt;
+    if (changes.status !== undefined) set.status = changes.status;
+    await updateAudited(trx, ctx, 'polls', id, set, {
+      action: 'poll.updated',
+      entityKind: 'poll',
+      entity: 'Peiling',
+    });
+    return (await getPoll(trx, ctx.organisationId, id))!;
+  });
+}
+
+export async function addPollQuestion(
+  db: Executor,
+  ctx: WriteContext,
+  pollId: string,
+  question: NewPollQuestion,
+): Promise<PollQuestionRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'polls', ctx.organisationId, pollId, 'Peiling');
+    const last = await trx
+      .selectFrom('poll_questions')
+      .select((eb) => eb.fn.max('position').as('max'))
+      .where('poll_id', '=', pollId)
+      .executeTakeFirst();
+    const [row] = questionRows(ctx.organisationId, pollId, [question], Number(last?.max ?? 0) + 1);
+    await trx.insertInto('poll_questions').values(row).execute();
+    await appendAuditEvent(trx, ctx, {
+      action: 'poll.question-added',
+      entityKind: 'poll',
+      entityId: pollId,
+      newValues: question,
+    });
+    return toQuestion(row);
+  });
+}
+
+/**
+ * Records a member's answers (one response per member per question); answering again replaces the
+ * earlier answer and the audit trail keeps the old one.
+ */
+export async function recordPollResponse(
+  db: Executor,
+  ctx: WriteContext,
+  input: {
+    pollId: string;
+    memberId: string;
+    answers: { questionId: string; answer: PollAnswerValue }[];
+    respondedAt?: string;
+  },
+): Promise<PollResponseRecord[]> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'polls', ctx.organisationId, input.pollId, 'Peiling');
+    await requireScoped(trx, 'members', ctx.organisationId, input.memberId, 'Lid');
+    const questionIds = new Set(
+      (await listPollQuestions(trx, ctx.organisationId, input.pollId)).map((q) => q.id),
+    );
+    const existing = await trx
+      .selectFrom('poll_responses')
+      .selectAll()
+      .where('poll_id', '=', input.pollId)
+      .where('member_id', '=', input.memberId)
+      .execute();
+    const byQuestion = new Map(existing.map((r) => [r.question_id, r]));
+    const at = input.respondedAt ?? nowIso();
+    const out: PollResponseRow[] = [];
+    for (const a of input.answers) {
+      if (!questionIds.has(a.questionId))
+        throw new Error(`Vraag ${a.questionId} hoort niet bij deze peiling`);
+      const before = byQuestion.get(a.questionId);
+      if (before) {
+        await trx
+          .updateTable('poll_responses')
+          .set({ answer: toJsonText(a.answer), responded_at: at })
+          .where('id', '=', before.id)
+          .execute();
+        out.push({ ...before, answer: toJsonText(a.answer), responded_at: at });
+      } else {
+        const row: PollResponseRow = {
+          id: newId(),
+          organisation_id: ctx.organisationId,
+          poll_id: input.pollId,
+          question_id: a.questionId,
+          member_id: input.memberId,
+          answer: toJsonText(a.answer),
+          responded_at: at,
+        };
+        await trx.insertInto('poll_responses').values(row).execute();
+        out.push(row);
+      }
+    }
+    await appendAuditEvent(trx, ctx, {
+      action: 'poll.responded',
+      entityKind: 'poll',
+      entityId: input.pollId,
+      oldValues: existing.length > 0 ? existing.map(toResponse) : null,
+      newValues: { memberId: input.memberId, answers: input.answers },
+    });
+    return out.map(toResponse);
+  });
+}
+
+export async function listPollResponses(
+  db: Executor,
+  organisationId: string,
+  pollId: string,
+): Promise<(PollResponseRecord & { memberName: string })[]> {
+  const rows = await db
+    .selectFrom('poll_responses as r')
+    .innerJoin('members as m', 'm.id', 'r.member_id')
+    .innerJoin('poll_questions as q', 'q.id', 'r.question_id')
+    .selectAll('r')
+    .select('m.name as member_name')
+    .where('r.organisation_id', '=', organisationId)
+    .where('r.poll_id', '=', pollId)
+    .orderBy('m.name')
+    .orderBy('q.position')
+    .execute();
+  return rows.map(({ member_name, ...r }) => ({
+    ...toResponse(r as PollResponseRow),
+    memberName: member_name,
+  }));
+}
+
+/** Response rate: members who answered at least one question, of all active members. */
+export async function pollResponseRate(
+  db: Executor,
+  organisationId: string,
+  pollId: string,
+): Promise<{ respondents: number; members: number; rate: number }> {
+  const respondents = await db
+    .selectFrom('poll_responses')
+    .select((eb) => eb.fn.count<number | string>('member_id').distinct().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('poll_id', '=', pollId)
+    .executeTakeFirstOrThrow();
+  const members = await db
+    .selectFrom('members')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  const r = Number(respondents.n);
+  const m = Number(members.n);
+  return { respondents: r, members: m, rate: m === 0 ? 0 : Math.round((r / m) * 10000) / 10000 };
+}

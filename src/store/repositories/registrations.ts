@@ -1,0 +1,105 @@
+import type { WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import type { RegistrationRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import {
+  fetchPage,
+  insertAudited,
+  type ListResult,
+  type Page,
+  parseSort,
+  requireScoped,
+  selectScoped,
+  updateAudited,
+} from './shared.js';
+
+export type RegistrationRecord = Camelize<RegistrationRow>;
+export type NewRegistration = {
+  id?: string;
+  meetingId: string;
+  memberId?: string | null;
+  personName: string;
+  email?: string | null;
+  /** Dietary wishes and allergies, as the person wrote them. */
+  wishes?: string | null;
+};
+export type RegistrationFilter = { meetingId?: string; memberId?: string };
+
+export async function createRegistration(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewRegistration,
+): Promise<RegistrationRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'meetings', ctx.organisationId, input.meetingId, 'Vergadering');
+    const at = nowIso();
+    const row: RegistrationRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      meeting_id: input.meetingId,
+      member_id: input.memberId ?? null,
+      person_name: input.personName,
+      email: input.email ?? null,
+      wishes: input.wishes ?? null,
+      created_at: at,
+      updated_at: at,
+    };
+    return camelize(
+      await insertAudited(trx, ctx, 'registrations', row, {
+        action: 'registration.created',
+        entityKind: 'registration',
+      }),
+    );
+  });
+}
+
+export async function getRegistration(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<RegistrationRecord | undefined> {
+  const row = await selectScoped(db, 'registrations', organisationId, id);
+  return row && camelize(row);
+}
+
+export async function listRegistrations(
+  db: Executor,
+  organisationId: string,
+  filter: RegistrationFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+  sort: 'name' | '-name' | 'created' | '-created' = 'name',
+): Promise<ListResult<RegistrationRecord>> {
+  let q = db.selectFrom('registrations').where('registrations.organisation_id', '=', organisationId);
+  if (filter.meetingId) q = q.where('registrations.meeting_id', '=', filter.meetingId);
+  if (filter.memberId) q = q.where('registrations.member_id', '=', filter.memberId);
+  const { rows, total } = await fetchPage<RegistrationRow>(
+    q,
+    'registrations',
+    parseSort(sort, { name: 'person_name', created: 'created_at' }, 'name'),
+    page,
+  );
+  return { items: rows.map(camelize), total };
+}
+
+export async function updateRegistration(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: Partial<Pick<NewRegistration, 'memberId' | 'personName' | 'email' | 'wishes'>>,
+): Promise<RegistrationRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<RegistrationRow> = { updated_at: nowIso() };
+    if (changes.memberId !== undefined) set.member_id = changes.memberId;
+    if (changes.personName !== undefined) set.person_name = changes.personName;
+    if (changes.email !== undefined) set.email = changes.email;
+    if (changes.wishes !== undefined) set.wishes = changes.wishes;
+    const { after } = await updateAudited(trx, ctx, 'registrations', id, set, {
+      action: 'registration.updated',
+      entityKind: 'registration',
+      entity: 'Aanmelding',
+    });
+    return camelize(after);
+  });
+}

@@ -1,0 +1,149 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { appendAuditEvent, type WriteContext } from '../audit.js';
+import type { Executor } from '../database.js';
+import { NotFoundError } from '../errors.js';
+import type { Database, TableName } from '../schema.js';
+
+export type Page = { limit: number; offset: number };
+export type ListResult<T> = { items: T[]; total: number };
+export const FIRST_PAGE: Page = { limit: 50, offset: 0 };
+
+/** Booleans are 0/1 integers on both engines (docs/adr/001). */
+export const flag = (value: boolean | null | undefined): number => (value ? 1 : 0);
+export const isSet = (value: number): boolean => value === 1;
+
+export const toJsonText = (value: unknown): string => JSON.stringify(value ?? null);
+export const fromJsonText = <T>(text: string | null, fallback: T): T =>
+  text === null || text === '' ? fallback : (JSON.parse(text) as T);
+
+// biome-ignore lint/suspicious/noExplicitAny: the helpers below are generic over table names; callers are typed
+type Loose = Kysely<any>;
+const loose = (db: Executor): Loose => db as unknown as Loose;
+
+/** One row of `table` by id, only within the organisation. */
+export async function selectScoped<T extends TableName>(
+  db: Executor,
+  table: T,
+  organisationId: string,
+  id: string,
+): Promise<Database[T] | undefined> {
+  return (await loose(db)
+    .selectFrom(table)
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst()) as Database[T] | undefined;
+}
+
+export async function requireScoped<T extends TableName>(
+  db: Executor,
+  table: T,
+  organisationId: string,
+  id: string,
+  entity: string,
+): Promise<Database[T]> {
+  const row = await selectScoped(db, table, organisationId, id);
+  if (!row) throw new NotFoundError(entity, id);
+  return row;
+}
+
+type AuditSpec = { action: string; entityKind: string; newValues?: unknown };
+
+/** Inserts one row and appends its audit event; call inside inTransaction. */
+export async function insertAudited<T extends TableName>(
+  trx: Executor,
+  ctx: WriteContext,
+  table: T,
+  row: Database[T] & { id: string },
+  audit: AuditSpec,
+): Promise<Database[T]> {
+  await loose(trx).insertInto(table).values(row).execute();
+  await appendAuditEvent(trx, ctx, {
+    action: audit.action,
+    entityKind: audit.entityKind,
+    entityId: row.id,
+    newValues: audit.newValues ?? row,
+  });
+  return row;
+}
+
+/**
+ * Updates one row of the organisation and appends an audit event with the old and new values; returns both.
+ * `updated_at` is set when the table has it (pass it in `set`).
+ */
+export async function updateAudited<T extends TableName>(
+  trx: Executor,
+  ctx: WriteContext,
+  table: T,
+  id: string,
+  set: Partial<Database[T]>,
+  audit: AuditSpec & { entity: string },
+): Promise<{ before: Database[T]; after: Database[T] }> {
+  const before = await requireScoped(trx, table, ctx.organisationId, id, audit.entity);
+  await loose(trx)
+    .updateTable(table as string)
+    .set(set as Record<string, unknown>)
+    .where('organisation_id', '=', ctx.organisationId)
+    .where('id', '=', id)
+    .execute();
+  const after = (await selectScoped(trx, table, ctx.organisationId, id))!;
+  const changed: Record<string, unknown> = {};
+  const old: Record<string, unknown> = {};
+  for (const key of Object.keys(set)) {
+    if (key === 'updated_at') continue;
+    old[key] = (before as Record<string, unknown>)[key];
+    changed[key] = (after as Record<string, unknown>)[key];
+  }
+  await appendAuditEvent(trx, ctx, {
+    action: audit.action,
+    entityKind: audit.entityKind,
+    entityId: id,
+    oldValues: old,
+    newValues: audit.newValues ?? changed,
+  });
+  return { before, after };
+}
+
+export type SortSpec = { column: string; direction: 'asc' | 'desc' };
+
+/** Parses 'name' / '-name' against the columns a list allows; unknown keys fall back to the default. */
+export function parseSort(
+  sort: string | undefined,
+  columns: Record<string, string>,
+  fallback: string,
+): SortSpec {
+  const key = sort && columns[sort.replace(/^-/, '')] ? sort : fallback;
+  return { column: columns[key.replace(/^-/, '')], direction: key.startsWith('-') ? 'desc' : 'asc' };
+}
+
+/**
+ * Runs one page of a filtered query plus its total count. `base` carries only the where-clauses;
+ * rows are ordered by the sort column and then by id, so pages are stable on both engines.
+ */
+export async function fetchPage<Row>(
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  base: SelectQueryBuilder<Database, any, object>,
+  table: TableName,
+  sort: SortSpec,
+  page: Page,
+): Promise<{ rows: Row[]; total: number }> {
+  const rows = await base
+    .selectAll(table)
+    // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
+    .orderBy(`${table}.${sort.column}`, (ob) =>
+      (sort.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast(),
+    )
+    .orderBy(`${table}.id`)
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await base
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows: rows as Row[], total: Number((count as { n: number | string }).n) };
+}
+
+/** A case-insensitive substring pattern for LIKE with '\' as escape, identical on both engines. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,248 @@
+import { DomainError } from '../../domain/errors.js';
+import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { type Camelize, camelize } from '../camelize.js';
+import { newId, nowIso } from '../clock.js';
+import type { Executor } from '../database.js';
+import { ConflictError } from '../errors.js';
+import type { BallotRow, VoteRow } from '../schema.js';
+import { inTransaction } from '../transaction.js';
+import {
+  fetchPage,
+  flag,
+  fromJsonText,
+  insertAudited,
+  isSet,
+  type ListResult,
+  type Page,
+  parseSort,
+  requireScoped,
+  selectScoped,
+  toJsonText,
+  updateAudited,
+} from './shared.js';
+
+/** result is stored as JSON (the domain's VoteResult); the store does not interpret it. */
+export type VoteRecord = Omit<Camelize<VoteRow>, 'byAcclamation' | 'result'> & {
+  byAcclamation: boolean;
+  result: unknown;
+};
+export type BallotRecord = Camelize<BallotRow>;
+
+export type NewVote = {
+  id?: string;
+  meetingId?: string | null;
+  agendaItemId?: string | null;
+  motionId?: string | null;
+  motionPartId?: string | null;
+  resolutionId?: string | null;
+  subject: string;
+  /** created, open, closed, published */
+  status?: string;
+  majority?: string;
+  byAcclamation?: boolean;
+  result?: unknown;
+  openedAt?: string | null;
+  closedAt?: string | null;
+  publishedAt?: string | null;
+};
+export type VoteFilter = { meetingId?: string; motionId?: string; resolutionId?: string; status?: string[] };
+
+export const toVoteRecord = (row: VoteRow): VoteRecord => ({
+  ...camelize(row),
+  byAcclamation: isSet(row.by_acclamation),
+  result: fromJsonText<unknown>(row.result, null),
+});
+
+export async function createVote(db: Executor, ctx: WriteContext, input: NewVote): Promise<VoteRecord> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    const row: VoteRow = {
+      id: input.id ?? newId(),
+      organisation_id: ctx.organisationId,
+      meeting_id: input.meetingId ?? null,
+      agenda_item_id: input.agendaItemId ?? null,
+      motion_id: input.motionId ?? null,
+      motion_part_id: input.motionPartId ?? null,
+      resolution_id: input.resolutionId ?? null,
+      subject: input.subject,
+      status: input.status ?? 'created',
+      majority: input.majority ?? 'simple',
+      by_acclamation: flag(input.byAcclamation),
+      result: input.result === undefined || input.result === null ? null : toJsonText(input.result),
+      opened_at: input.openedAt ?? null,
+      closed_at: input.closedAt ?? null,
+      published_at: input.publishedAt ?? null,
+      created_at: at,
+      updated_at: at,
+    };
+    await insertAudited(trx, ctx, 'votes', row, {
+      action: 'vote.created',
+      entityKind: 'vote',
+      newValues: input,
+    });
+    return toVoteRecord(row);
+  });
+}
+
+export async function getVote(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<VoteRecord | undefined> {
+  const row = await selectScoped(db, 'votes', organisationId, id);
+  return row && toVoteRecord(row);
+}
+
+export async function listVotes(
+  db: Executor,
+  organisationId: string,
+  filter: VoteFilter = {},
+  page: Page = { limit: 50, offset: 0 },
+  sort: 'created' | '-created' | 'opened' | '-opened' = '-created',
+): Promise<ListResult<VoteRecord>> {
+  let q = db.selectFrom('votes').where('votes.organisation_id', '=', organisationId);
+  if (filter.meetingId) q = q.where('votes.meeting_id', '=', filter.meetingId);
+  if (filter.motionId) q = q.where('votes.motion_id', '=', filter.motionId);
+  if (filter.resolutionId) q = q.where('votes.resolution_id', '=', filter.resolutionId);
+  if (filter.status?.length) q = q.where('votes.status', 'in', filter.status);
+  const { rows, total } = await fetchPage<VoteRow>(
+    q,
+    'votes',
+    parseSort(sort, { created: 'created_at', opened: 'opened_at' }, '-created'),
+    page,
+  );
+  return { items: rows.map(toVoteRecord), total };
+}
+
+export type VoteStatusChange = {
+  voteId: string;
+  from: string;
+  to: string;
+  at?: string;
+  result?: unknown;
+  byAcclamation?: boolean;
+};
+
+/**
+ * Moves a vote to its next status (already checked by the domain rules); refuses when the stored status is
+ * no longer `from` (a concurrent change). Stamps opened/closed/published and stores the result when given.
+ */
+export async function setVoteStatus(
+  db: Executor,
+  ctx: WriteContext,
+  change: VoteStatusChange,
+): Promise<VoteRecord> {
+  return inTransaction(db, async (trx) => {
+    const at = change.at ?? nowIso();
+    const set: Partial<VoteRow> = { status: change.to, updated_at: nowIso() };
+    if (change.to === 'open') set.opened_at = at;
+    if (change.to === 'closed') set.closed_at = at;
+    if (change.to === 'published') set.published_at = at;
+    if (change.result !== undefined) set.result = toJsonText(change.result);
+    if (change.byAcclamation !== undefined) set.by_acclamation = flag(change.byAcclamation);
+    const updated = await trx
+      .updateTable('votes')
+      .set(set)
+      .where('organisation_id', '=', ctx.organisationId)
+      .where('id', '=', change.voteId)
+      .where('status', '=', change.from)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) {
+      await requireScoped(trx, 'votes', ctx.organisationId, change.voteId, 'Stemming');
+      throw new ConflictError(`Stemming ${change.voteId} is intussen gewijzigd`);
+    }
+    await appendAuditEvent(trx, ctx, {
+      action: 'vote.status-changed',
+      entityKind: 'vote',
+      entityId: change.voteId,
+      oldValues: { status: change.from },
+      newValues: { status: change.to, at, result: change.result, byAcclamation: change.byAcclamation },
+    });
+    return (await getVote(trx, ctx.organisationId, change.voteId))!;
+  });
+}
+
+/** Changes the subject or links of a vote that has not been opened yet (callers check the domain rules). */
+export async function updateVote(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  changes: Partial<Pick<NewVote, 'subject' | 'majority' | 'agendaItemId' | 'byAcclamation'>>,
+): Promise<VoteRecord> {
+  return inTransaction(db, async (trx) => {
+    const set: Partial<VoteRow> = { updated_at: nowIso() };
+    if (changes.subject !== undefined) set.subject = changes.subject;
+    if (changes.majority !== undefined) set.majority = changes.majority;
+    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
+    if (changes.byAcclamation !== undefined) set.by_acclamation = flag(changes.byAcclamation);
+    const { after } = await updateAudited(trx, ctx, 'votes', id, set, {
+      action: 'vote.updated',
+      entityKind: 'vote',
+      entity: 'Stemming',
+    });
+    return toVoteRecord(after);
+  });
+}
+
+/**
+ * Stores one member's ballot. The weight is computed by the caller from the organisation's rule (never sent
+ * by a client); a second ballot by the same member is refused (duplicate_ballot).
+ */
+export async function castBallot(
+  db: Executor,
+  ctx: WriteContext,
+  input: { voteId: string; memberId: string; choice: string; weight: number; castAt?: string },
+): Promise<BallotRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireScoped(trx, 'votes', ctx.organisationId, input.voteId, 'Stemming');
+    const existing = await trx
+      .selectFrom('ballots')
+      .select('id')
+      .where('vote_id', '=', input.voteId)
+      .where('member_id', '=', input.memberId)
+      .executeTakeFirst();
+    if (existing) throw new DomainError('duplicate_ballot', 'Dit lid heeft al gestemd');
+    const row: BallotRow = {
+      id: newId(),
+      organisation_id: ctx.organisationId,
+      vote_id: input.voteId,
+      member_id: input.memberId,
+      choice: input.choice,
+      weight: input.weight,
+      cast_at: input.castAt ?? nowIso(),
+    };
+    await trx.insertInto('ballots').values(row).execute();
+    await appendAuditEvent(trx, ctx, {
+      action: 'vote.ballot-cast',
+      entityKind: 'vote',
+      entityId: input.voteId,
+      newValues: { memberId: row.member_id, choice: row.choice, weight: row.weight },
+    });
+    return camelize(row);
+  });
+}
+
+export type BallotWithMember = BallotRecord & { memberName: string; memberCode: string };
+
+/** Named results per member, by member name. */
+export async function listBallots(
+  db: Executor,
+  organisationId: string,
+  voteId: string,
+): Promise<BallotWithMember[]> {
+  const rows = await db
+    .selectFrom('ballots as b')
+    .innerJoin('members as m', 'm.id', 'b.member_id')
+    .selectAll('b')
+    .select(['m.name as member_name', 'm.code as member_code'])
+    .where('b.organisation_id', '=', organisationId)
+    .where('b.vote_id', '=', voteId)
+    .orderBy('m.name')
+    .execute();
+  return rows.map(({ member_name, member_code, ...b }) => ({
+    ...camelize(b as BallotRow),
+    weight: Number(b.weight),
+    memberName: member_name,
+    memberCode: member_code,
+  }));
+}

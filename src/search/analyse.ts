@@ -42,6 +42,20 @@ export function words(normalised: string): string[] {
  * ("ledenbriev" → "ledenbrief", "huiz" → "huis"), so singular and plural meet.
  */
 export function stemWord(word: string): string {
+  const cached = STEM_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const stem = computeStem(word);
+  if (word.length > 32) return stem;
+  if (STEM_CACHE.size >= STEM_CACHE_SIZE) STEM_CACHE.clear();
+  STEM_CACHE.set(word, stem);
+  return stem;
+}
+
+/** Stemming is pure, and a register's vocabulary is small: a bounded cache makes a rebuild several times faster. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_SIZE = 100_000;
+
+function computeStem(word: string): string {
   if (/^[0-9]+$/.test(word)) return word.slice(0, MAX_TOKEN_LENGTH);
   let w = word.slice(0, MAX_TOKEN_LENGTH);
   if (w.length >= 6 && /(ie|te)s$/.test(w)) w = w.slice(0, -1);

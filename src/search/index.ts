@@ -9,9 +9,9 @@ import {
   querySearchDocuments,
   SEARCH_KINDS,
   type SearchKind,
-  type SourceDocument,
   sourceDocuments,
   upsertSearchDocument,
+  upsertSearchDocuments,
 } from '../store/repositories/search-index.js';
 import { inTransaction } from '../store/transaction.js';
 import { indexTokens } from './analyse.js';
@@ -29,6 +29,8 @@ export { escapeHtml, highlight, snippet } from './highlight.js';
 export { parseQuery } from './query.js';
 export { SEARCH_KINDS, type SearchKind };
 
+const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
+
 export type IndexInput = {
   organisationId: string;
   kind: SearchKind;
@@ -42,8 +44,7 @@ export type IndexInput = {
  * so the index never disagrees with the register. `body` is all other text that should be findable.
  */
 export async function indexEntity(executor: Executor, input: IndexInput): Promise<void> {
-  const stems = indexTokens(`${input.title}\n${input.body}`).join(' ');
-  await upsertSearchDocument(executor, { ...input, stems });
+  await upsertSearchDocument(executor, { ...input, stems: stemsOf(input.title, input.body) });
 }
 
 /** Removes one record from the index (e.g. when it is withdrawn from publication). */
@@ -142,10 +143,11 @@ export async function reindexAll(
   await inTransaction(db, async (trx) => {
     await deleteOrganisationSearchDocuments(trx, organisationId);
     for await (const batch of sourceDocuments(trx, organisationId)) {
-      for (const doc of batch as SourceDocument[]) {
-        await indexEntity(trx, { organisationId, ...doc });
-        counts[doc.kind] += 1;
-      }
+      await upsertSearchDocuments(
+        trx,
+        batch.map((doc) => ({ organisationId, ...doc, stems: stemsOf(doc.title, doc.body) })),
+      );
+      for (const doc of batch) counts[doc.kind] += 1;
       if (batch.length > 0) onProgress?.({ kind: batch[0].kind, done: counts[batch[0].kind] });
     }
   });

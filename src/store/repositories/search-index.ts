@@ -81,6 +81,30 @@ export async function upsertSearchDocument(db: Executor, doc: SearchDocument): P
   await sql`insert into search_fts (rowid, stems) values (${rowid}, ${stems})`.execute(db);
 }
 
+/** Upserts many rows at once (a rebuild): one statement per 500 rows on PostgreSQL; SQLite has no round trips. */
+export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]): Promise<void> {
+  if (!isPostgres(db)) {
+    for (const doc of docs) await upsertSearchDocument(db, doc);
+    return;
+  }
+  const at = nowIso();
+  for (let i = 0; i < docs.length; i += 500) {
+    const values = docs.slice(i, i + 500).map(
+      (d) =>
+        sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems
+          .split(' ')
+          .filter((s) => TOKEN.test(s))
+          .join(' ')}, ${at})`,
+    );
+    await sql`
+      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+      values ${sql.join(values)}
+      on conflict (entity_kind, entity_id) do update set
+        organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
+        stems = excluded.stems, updated_at = excluded.updated_at`.execute(db);
+  }
+}
+
 /** Removes one record from the index (no error when it was not indexed). */
 export async function deleteSearchDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {
   if (!isPostgres(db)) {

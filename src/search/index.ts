@@ -31,6 +31,9 @@ export { SEARCH_KINDS, type SearchKind };
 
 const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
 
+/** PostgreSQL text cannot hold NUL (PDF extraction sometimes yields it). */
+const withoutNul = (text: string): string => text.replace(/\u0000/g, '');
+
 export type IndexInput = {
   organisationId: string;
   kind: SearchKind;
@@ -44,7 +47,9 @@ export type IndexInput = {
  * so the index never disagrees with the register. `body` is all other text that should be findable.
  */
 export async function indexEntity(executor: Executor, input: IndexInput): Promise<void> {
-  await upsertSearchDocument(executor, { ...input, stems: stemsOf(input.title, input.body) });
+  const title = withoutNul(input.title);
+  const body = withoutNul(input.body);
+  await upsertSearchDocument(executor, { ...input, title, body, stems: stemsOf(title, body) });
 }
 
 /** Removes one record from the index (e.g. when it is withdrawn from publication). */
@@ -91,6 +96,7 @@ export async function searchAll(
   const limit = Math.max(0, Math.min(Math.trunc(options.limit) || 0, 1000));
   const offset = Math.max(0, Math.trunc(options.offset) || 0);
   const kinds = options.kinds?.filter((k) => (SEARCH_KINDS as readonly string[]).includes(k));
+  if (options.kinds && options.kinds.length > 0 && kinds?.length === 0) return { items: [], total: 0 };
   const { rows, total } = await querySearchDocuments(db, organisationId, terms, { kinds, limit, offset });
   return {
     items: rows.map((r) => ({
@@ -145,7 +151,11 @@ export async function reindexAll(
     for await (const batch of sourceDocuments(trx, organisationId)) {
       await upsertSearchDocuments(
         trx,
-        batch.map((doc) => ({ organisationId, ...doc, stems: stemsOf(doc.title, doc.body) })),
+        batch.map((doc) => {
+          const title = withoutNul(doc.title);
+          const body = withoutNul(doc.body);
+          return { organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body) };
+        }),
       );
       for (const doc of batch) counts[doc.kind] += 1;
       if (batch.length > 0) onProgress?.({ kind: batch[0].kind, done: counts[batch[0].kind] });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   indexEntity,
@@ -427,6 +429,21 @@ describe('search on both engines', () => {
         }),
       ).rejects.toThrow('afgebroken');
       expect(await searchIds(db, org, 'motion', 'spookwet')).toEqual([]);
+      // Text with NUL (as PDF extraction sometimes yields) is stored on both engines.
+      await indexEntity(db, {
+        organisationId: org,
+        kind: 'document',
+        id: motion.id,
+        title: 'Nul\u0000teken',
+        body: 'a\u0000b',
+      });
+      expect(await searchIds(db, org, 'document', 'nulteken')).toEqual([motion.id]);
+      await removeFromIndex(db, 'document', motion.id);
+      // Unknown kinds find nothing (rather than everything).
+      expect(
+        (await searchAll(db, org, { q: 'jeugdzorg', kinds: ['onbekend' as SearchKind], limit: 5, offset: 0 }))
+          .total,
+      ).toBe(0);
       await removeFromIndex(db, 'motion', motion.id);
       expect(await searchIds(db, org, 'motion', 'warmtewet')).toEqual([]);
     }
@@ -449,6 +466,46 @@ describe('search on both engines', () => {
         .where('id', 'in', searchIdsQuery(db, orgs[engine], 'motion', '***'))
         .execute();
       expect(none).toEqual([]);
+    }
+  });
+
+  it('finds and highlights the seed documents (the accountability report names Beesel’s motion)', async () => {
+    const dir = join(import.meta.dirname, '../../../shared/seeds');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    for (const engine of ENGINES) {
+      const { db } = dbs[engine];
+      const second = other[engine];
+      for (const file of files) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        await indexEntity(db, {
+          organisationId: second,
+          kind: 'document',
+          id: file,
+          title: file,
+          body: text,
+        });
+      }
+      const found = await searchAll(db, second, {
+        q: 'gemeentefinancien',
+        kinds: ['document'],
+        limit: 10,
+        offset: 0,
+      });
+      expect(found.items.map((i) => i.id).sort(), engine).toEqual([
+        '002_2925517bd531644f.txt',
+        '003_8a98aaec6ab95035.txt',
+      ]);
+      const report = found.items.find((i) => i.id.startsWith('003_'));
+      expect(report?.snippet).toContain('<mark>gemeentefinanciën</mark>');
+      const beesel = await searchIds(
+        db,
+        second,
+        'document',
+        'Beesel rechtvaardige duurzame gemeentefinanciën',
+      );
+      expect(beesel).toContain('003_8a98aaec6ab95035.txt');
     }
   });
 

@@ -1,20 +1,53 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { healthRoutes } from './api/health/route.js';
+import { z } from 'zod';
+import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
+import { apiPlugin } from './api/install-api.js';
+import { installOpenApi } from './api/openapi/install-openapi.js';
+import { installAuth } from './auth/index.js';
 import type { AppContext } from './services/context.js';
 
-export type ServerOptions = { ctx: AppContext; logger?: boolean };
+export type ServerOptions = {
+  ctx: AppContext;
+  logger?: boolean;
+  /** Check every API response against its schema (tests). */
+  validateResponses?: boolean;
+};
 
-/** Builds the HTTP server: the API under /api/v1 and the portal pages. */
+/** Builds the HTTP server: authentication for everything, the API under /api/v1, and the portal pages. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  // Validation messages (zod) in Dutch, for the API and the portal alike.
+  z.config(z.locales.nl());
   const app = Fastify({
     logger: options.logger
-      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      ? {
+          level: 'info',
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+        }
       : false,
-    trustProxy: false,
+    trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 60 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
   });
-  await app.register(healthRoutes, { prefix: '/api/v1', ctx: options.ctx });
-  app.get('/', async (_request, reply) =>
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('api-version', API_VERSION);
+    return payload;
+  });
+
+  // 1. Who is asking (sessions, API tokens, CSRF, rate limits): shared by the API and the portal.
+  await installAuth(app, { ctx: options.ctx });
+
+  // 2. The REST API, documented at /api/v1/openapi.json.
+  await installOpenApi(app);
+  await app.register(apiPlugin, {
+    prefix: API_PREFIX,
+    ctx: options.ctx,
+    validateResponses: options.validateResponses,
+  });
+
+  // 3. The portal (src/web): register its plugin here, e.g.
+  //    await app.register(webPlugin, { ctx: options.ctx });
+  //    It sees request.principal and uses csrfGuard / issueCsrfToken / startSession from src/auth.
+  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
       .send(

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../../auth/index.js';
+import type { AppContext } from '../../services/context.js';
+import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
+import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
+import { notFound } from '../errors/problem.js';
+import { pageQuery, presentPage, toPage } from '../http/pagination.js';
+import { auditPageSchema } from './schema.js';
+
+export type AuditTrailSpec = {
+  /** Collection path, e.g. '/moties'; the route is `${collection}/:id/audittrail`. */
+  collection: string;
+  tag: string;
+  /** Dutch name for the 404 message, e.g. 'Motie'. */
+  name: string;
+  exists: (ctx: AppContext, id: string) => Promise<boolean>;
+};
+
+const present = (e: AuditEventRecord) => ({
+  id: e.id,
+  volgnummer: e.seq,
+  actie: e.action,
+  soort: e.entityKind,
+  recordId: e.entityId,
+  actor: { id: e.actorId, naam: e.actorLabel },
+  tijdstip: e.at,
+  oudeWaarden: e.oldValues,
+  nieuweWaarden: e.newValues,
+  verzoekId: e.requestId,
+  hash: e.hash,
+  vorigeHash: e.prevHash,
+});
+
+/** GET {collection}/{id}/audittrail: the record's events from the hash-chained audit log (read-only). */
+export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: AuditTrailSpec): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    `${spec.collection}/:id/audittrail`,
+    {
+      schema: {
+        tags: ['Audittrail'],
+        summary: `Audittrail van een ${spec.name.toLowerCase()}`,
+        description:
+          'Elke wijziging van dit record: wie, wanneer, wat, oude en nieuwe waarden, uit de hashketen. Alleen voor ingelogde gebruikers.',
+        params: z.strictObject({ id: z.uuid() }),
+        querystring: z.strictObject(pageQuery),
+        response: { 200: auditPageSchema },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.principal, 'audit.read');
+      if (!(await spec.exists(ctx, request.params.id))) throw notFound(spec.name, request.params.id);
+      const result = await listAuditEventsForEntity(
+        ctx.db,
+        ctx.organisation.id,
+        request.params.id,
+        toPage(request.query),
+      );
+      return presentPage(request, reply, request.query, {
+        items: result.items.map(present),
+        total: result.total,
+      });
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+/** Query keys every list accepts: page (1-based) and limit (page size). */
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1).describe('Paginanummer, vanaf 1.'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(DEFAULT_LIMIT)
+    .describe(`Aantal resultaten per pagina (1 tot en met ${MAX_LIMIT}).`),
+};
+
+export type PageQuery = { page: number; limit: number };
+export const toPage = (q: PageQuery) => ({ limit: q.limit, offset: (q.page - 1) * q.limit });
+
+const link = z.object({ href: z.string().describe('Relatieve URL.') }).nullable();
+
+/** The envelope of every list: the page of results, the total and navigation links. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    totaal: z.number().int().describe('Aantal resultaten over alle pagina’s.'),
+    pagina: z.number().int().describe('Deze pagina (vanaf 1).'),
+    limit: z.number().int().describe('Maximaal aantal resultaten per pagina.'),
+    resultaten: z.array(item),
+    _links: z.object({ self: link, first: link, prev: link, next: link, last: link }),
+  });
+}
+
+function urlFor(request: FastifyRequest, page: number): string {
+  const [path, search = ''] = request.url.split('?');
+  const params = new URLSearchParams(search);
+  params.set('page', String(page));
+  return `${path}?${params.toString()}`;
+}
+
+export type PageOf<T> = {
+  totaal: number;
+  pagina: number;
+  limit: number;
+  resultaten: T[];
+  _links: Record<'self' | 'first' | 'prev' | 'next' | 'last', { href: string } | null>;
+};
+
+/** Sets X-Total-Count and the Link header (RFC 8288) and returns the envelope. */
+export function presentPage<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: PageQuery,
+  result: { items: T[]; total: number },
+): PageOf<T> {
+  const last = Math.max(1, Math.ceil(result.total / query.limit));
+  const rel = {
+    self: urlFor(request, query.page),
+    first: urlFor(request, 1),
+    prev: query.page > 1 ? urlFor(request, Math.min(query.page - 1, last)) : null,
+    next: query.page < last ? urlFor(request, query.page + 1) : null,
+    last: urlFor(request, last),
+  };
+  reply.header('x-total-count', String(result.total));
+  reply.header(
+    'link',
+    Object.entries(rel)
+      .filter(([name, href]) => href !== null && name !== 'self')
+      .map(([name, href]) => `<${href}>; rel="${name}"`)
+      .join(', '),
+  );
+  const wrap = (href: string | null) => (href === null ? null : { href });
+  return {
+    totaal: result.total,
+    pagina: query.page,
+    limit: query.limit,
+    resultaten: result.items,
+    _links: {
+      self: wrap(rel.self),
+      first: wrap(rel.first),
+      prev: wrap(rel.prev),
+      next: wrap(rel.next),
+      last: wrap(rel.last),
+    },
+  };
+}

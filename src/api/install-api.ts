@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { csrfGuard } from '../auth/index.js';
+import type { AppContext } from '../services/context.js';
+import { installErrorHandling } from './errors/error-handler.js';
+import { applyEtag } from './http/etag.js';
+import { serializerCompiler } from './http/serializer.js';
+import { RESOURCES } from './resources.js';
+
+export type ApiOptions = { ctx: AppContext; validateResponses?: boolean };
+
+/**
+ * The REST API under /api/v1: zod validation, problem+json errors, ETags, CSRF for cookie writes,
+ * then one plugin per resource (see resources.ts). Register with `{ prefix: API_PREFIX }`.
+ */
+export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Promise<void> {
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler(options.validateResponses ?? false));
+  installErrorHandling(app);
+  app.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    app.getDefaultJsonParser('error', 'error'),
+  );
+  // Unknown query keys are refused everywhere, also on routes that take no query at all.
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'HEAD') return;
+    route.schema = { ...route.schema, querystring: route.schema?.querystring ?? z.strictObject({}) };
+  });
+  app.addHook('preHandler', csrfGuard);
+  app.addHook('onSend', async (request, reply, payload) => applyEtag(request, reply, payload));
+  for (const register of RESOURCES) await register(app, options.ctx);
+}

@@ -373,3 +373,44 @@ export async function recordMotionTransition(
     });
   });
 }
+
+/** Adds a co-signer at the end of the submitter list (no-op when the member already signed); audited. */
+export async function addMotionSubmitter(
+  db: Executor,
+  ctx: WriteContext,
+  motionId: string,
+  submitter: { memberId: string | null; name: string },
+): Promise<SubmitterRecord[]> {
+  return inTransaction(db, async (trx) => {
+    const existing = await trx
+      .selectFrom('motion_submitters')
+      .selectAll()
+      .where('motion_id', '=', motionId)
+      .where('organisation_id', '=', ctx.organisationId)
+      .orderBy('position')
+      .execute();
+    const already = submitter.memberId !== null && existing.some((s) => s.member_id === submitter.memberId);
+    if (!already) {
+      const position = (existing.at(-1)?.position ?? 0) + 1;
+      await trx
+        .insertInto('motion_submitters')
+        .values({
+          id: newId(),
+          organisation_id: ctx.organisationId,
+          motion_id: motionId,
+          position,
+          member_id: submitter.memberId,
+          name: submitter.name,
+        })
+        .execute();
+      await trx.updateTable('motions').set({ updated_at: nowIso() }).where('id', '=', motionId).execute();
+      await appendAuditEvent(trx, ctx, {
+        action: 'motion.cosigned',
+        entityKind: 'motion',
+        entityId: motionId,
+        newValues: { position, ...submitter },
+      });
+    }
+    return (await getMotion(trx, ctx.organisationId, motionId))?.submitters ?? [];
+  });
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { importErrors, isImportError } from './errors.js';
+import { createMunicipalityIndex, type MunicipalityIndex } from './municipalities.js';
+import { normaliseDocument } from './normalise/normalise-lines.js';
+import { DEFAULT_MAX_BYTES, readDocument } from './readers/read-document.js';
+import { recogniseDocument } from './recognise.js';
+import type { FileAnalysis, LogicalLine } from './types.js';
+
+export type FileInput = string | { name: string; bytes: Uint8Array };
+
+export type AnalyseOptions = {
+  /** Larger files are refused before they are read (default 25 MB). */
+  maxBytes?: number;
+  municipalities?: MunicipalityIndex;
+  /** Resolves dates without a year when the document itself has no date. */
+  referenceDate?: string | null;
+};
+
+export type DetailedAnalysis = { analysis: FileAnalysis; lines: LogicalLine[]; text: string };
+
+export type FileFailure = { file: string; error: { code: string; message: string } };
+
+let defaultIndex: MunicipalityIndex | undefined;
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Analyse bytes: a pure function of the bytes (and options), no database and no file system. */
+export async function analyseBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: AnalyseOptions = {},
+): Promise<DetailedAnalysis> {
+  const document = await readDocument(basename(name), bytes, { maxBytes: options.maxBytes });
+  const normalised = normaliseDocument(document);
+  defaultIndex ??= options.municipalities ? undefined : createMunicipalityIndex();
+  const municipalities = options.municipalities ?? (defaultIndex as MunicipalityIndex);
+  const { kind, recognised } = recogniseDocument(normalised, {
+    municipalities,
+    referenceDate: options.referenceDate,
+  });
+  const { extra, ...fields } = recognised;
+  const analysis: FileAnalysis = {
+    file: name,
+    kind,
+    ...fields,
+    ...extra,
+    contentHash: contentHash(bytes),
+    format: document.format,
+    pages: document.pages,
+    bytes: bytes.length,
+  };
+  return { analysis, lines: normalised.lines, text: normalised.lines.map((line) => line.text).join('\n') };
+}
+
+async function bytesOf(input: FileInput, maxBytes: number): Promise<{ name: string; bytes: Uint8Array }> {
+  if (typeof input !== 'string') return input;
+  try {
+    const info = await stat(input);
+    if (info.size > maxBytes) throw importErrors.tooLarge(basename(input), info.size, maxBytes);
+    return { name: input, bytes: await readFile(input) };
+  } catch (error) {
+    if (isImportError(error)) throw error;
+    throw importErrors.unreadable(basename(input), error);
+  }
+}
+
+/** Analyse one file (a path, or a name with bytes such as an upload), with normalised lines and text. */
+export async function analyseFileDetailed(
+  input: FileInput,
+  options: AnalyseOptions = {},
+): Promise<DetailedAnalysis> {
+  const { name, bytes } = await bytesOf(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return analyseBytes(name, bytes, options);
+}
+
+/**
+ * The per-file result of `motiemonitor import --dry-run --json` and of the upload preview.
+ * Throws an ImportError (stable code, Dutch message) for input that cannot be read.
+ */
+export async function analyseFile(input: FileInput, options: AnalyseOptions = {}): Promise<FileAnalysis> {
+  return (await analyseFileDetailed(input, options)).analysis;
+}
+
+/** Analyse many files; a file that fails becomes `{ file, error }` and the others still run. */
+export async function analyseFiles(
+  inputs: FileInput[],
+  options: AnalyseOptions = {},
+): Promise<(FileAnalysis | FileFailure)[]> {
+  const results: (FileAnalysis | FileFailure)[] = [];
+  for (const input of inputs) {
+    const file = typeof input === 'string' ? input : input.name;
+    try {
+      results.push(await analyseFile(input, options));
+    } catch (error) {
+      if (!isImportError(error)) throw error;
+      results.push({ file, error: { code: error.code, message: error.message } });
+    }
+  }
+  return results;
+}

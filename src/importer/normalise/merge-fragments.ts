@@ -1,0 +1,66 @@
+import type { LogicalLine, SourceLine } from '../types.js';
+import { joinFragments, type Vocabulary } from './dehyphenate.js';
+import { CLAUSE_START, isBareLabel, isLabel, isListItem, URL_START } from './line-shapes.js';
+
+/** A sentence or heading does not end on these words, so the next fragment belongs to it. */
+const CONTINUING_WORDS = new Set(
+  (
+    'en van de het der den des in op aan voor om te met naar bij tot een of dat die door over uit als ' +
+    'zijn is wordt worden dan ook nog maar waar zoals onder tussen tegen na sinds vanaf zich hun haar ' +
+    'ons onze uw u we wij hebben heeft kan kunnen moet zal zullen wil willen mede'
+  ).split(' '),
+);
+
+function lastWord(text: string): string {
+  const tokens = text.split(/\s+/);
+  return (tokens[tokens.length - 1] ?? '').toLowerCase();
+}
+
+function continues(current: string, next: string, blankBetween: boolean): boolean {
+  if (isListItem(next) || isLabel(next) || CLAUSE_START.test(next)) return false;
+  if (isListItem(current) && /^[-–—•·▪◦*●]$|^\d{1,2}[.)]$/u.test(current)) return false;
+  if (URL_START.test(next)) return isBareLabel(current);
+  if (URL_START.test(current) && !/\s/.test(current)) return false;
+  if (isBareLabel(current)) return true;
+  if (/^[,;:.)\]’”»!?]/u.test(next)) return true;
+  const closed = /[.!?]["”’)]?$/u.test(current);
+  if (/[;]$/.test(current)) return false;
+  if (/^\p{Ll}/u.test(next)) return !(closed && blankBetween);
+  if (closed || /:$/.test(current)) return false;
+  if (/^\d/.test(next) || next.startsWith('(')) return true;
+  if (/,$/.test(current) && !blankBetween) return true;
+  return CONTINUING_WORDS.has(lastWord(current));
+}
+
+function append(current: string, next: string, vocabulary: Vocabulary): string {
+  if (/^[,;:.)\]’”»!?]/u.test(next)) return `${current}${next}`;
+  return joinFragments(current, next, vocabulary);
+}
+
+/**
+ * Merge physical lines into logical lines. PDF extraction breaks sentences, and even single words,
+ * over many lines; a fragment continues the previous line when it starts in lower case, follows
+ * a bare label or a word a sentence cannot end on. Blank lines only count as breaks after a
+ * closed sentence, because some extractions put blank lines inside sentences.
+ */
+export function mergeFragments(lines: SourceLine[], vocabulary: Vocabulary): LogicalLine[] {
+  const merged: LogicalLine[] = [];
+  let current: LogicalLine | null = null;
+  let blankBetween = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blankBetween = true;
+      continue;
+    }
+    if (current && continues(current.text, line.text, blankBetween)) {
+      current.text = append(current.text, line.text, vocabulary);
+      current.endLine = line.line;
+      current.endPage = line.page;
+    } else {
+      current = { ...line, endLine: line.line, endPage: line.page };
+      merged.push(current);
+    }
+    blankBetween = false;
+  }
+  return merged;
+}

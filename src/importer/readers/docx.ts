@@ -1,0 +1,38 @@
+import mammoth from 'mammoth';
+import sanitizeHtml from 'sanitize-html';
+import { importErrors } from '../errors.js';
+import type { ReadDocument } from '../types.js';
+import { htmlToLines } from './html-to-lines.js';
+
+const ALLOWED_TAGS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'br',
+];
+
+/** Text lines of a Word document. Mammoth's HTML is sanitised before anything reads it. */
+export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadDocument> {
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    html = result.value;
+  } catch (error) {
+    throw importErrors.docxUnreadable(file, error);
+  }
+  const clean = sanitizeHtml(html, { allowedTags: ALLOWED_TAGS, allowedAttributes: {} });
+  const lines = htmlToLines(clean).map((text, index) => ({ text, page: 1, line: index + 1 }));
+  if (lines.length === 0) throw importErrors.empty(file);
+  return { format: 'docx', pages: 1, lines };
+}

@@ -1,0 +1,51 @@
+import { detectKind } from './detect-kind.js';
+import type { MunicipalityIndex } from './municipalities.js';
+import type { NormalisedDocument } from './normalise/normalise-lines.js';
+import { recogniseAccountabilityReport } from './recognisers/accountability-report.js';
+import type { RecogniserInput } from './recognisers/context.js';
+import { recogniseMemberLetter } from './recognisers/member-letter.js';
+import { recogniseMotion } from './recognisers/motion.js';
+import { recogniseMotionList } from './recognisers/motion-list.js';
+import { recogniseResolution } from './recognisers/resolution.js';
+import { isTemplate, placeholdersIn } from './recognisers/template.js';
+import { type DocumentKind, emptyRecognised, type Recognised } from './types.js';
+
+const RECOGNISERS: Record<Exclude<DocumentKind, 'unknown'>, (input: RecogniserInput) => Recognised> = {
+  'accountability-report': recogniseAccountabilityReport,
+  resolution: recogniseResolution,
+  'member-letter': recogniseMemberLetter,
+  motion: recogniseMotion,
+  'motion-list': recogniseMotionList,
+};
+
+function unknown(input: RecogniserInput, warning: string): Recognised {
+  const out = emptyRecognised();
+  out.title = input.lines[0]?.text.slice(0, 200) ?? null;
+  out.warnings.push(warning);
+  return out;
+}
+
+/** Kind and records of a normalised document. A template with placeholders is never a motion. */
+export function recogniseDocument(
+  document: NormalisedDocument,
+  options: { municipalities: MunicipalityIndex; referenceDate?: string | null },
+): { kind: DocumentKind; recognised: Recognised } {
+  const input: RecogniserInput = {
+    lines: document.lines,
+    vocabulary: document.vocabulary,
+    municipalities: options.municipalities,
+    dates: { reference: options.referenceDate ?? null },
+  };
+  const texts = input.lines.map((line) => line.text);
+  if (isTemplate(texts)) {
+    const examples = [...new Set(placeholdersIn(texts))].slice(0, 3).join(', ');
+    const warning = `template: Het document is een sjabloon met invulvelden (${examples}); er is niets overgenomen.`;
+    return { kind: 'unknown', recognised: unknown(input, warning) };
+  }
+  const kind = detectKind(input);
+  if (kind === 'unknown') {
+    const warning = 'not-recognised: Het documentsoort is niet herkend; de tekst is bewaard en doorzoekbaar.';
+    return { kind, recognised: unknown(input, warning) };
+  }
+  return { kind, recognised: RECOGNISERS[kind](input) };
+}

@@ -1,0 +1,140 @@
+import { joinText } from '../normalise/dehyphenate.js';
+import { looksLikeHeading } from '../normalise/line-shapes.js';
+import type { LogicalLine, MotionRecord } from '../types.js';
+import { provenance, type RecogniserInput } from './context.js';
+import { type MotionReference, parseMotionReference } from './motion-reference.js';
+import { hasOpenQuote } from './quotes.js';
+
+type Label = 'topic' | 'motion' | 'call' | 'accountability' | 'proposal';
+const LABELS: [Label, RegExp][] = [
+  ['topic', /^onderwerp\b\s*:?\s*/i],
+  ['motion', /^motie\s+en\s+indieners?\b\s*:?\s*/i],
+  ['call', /^inhoud\s*\/\s*oproep\b\s*:?\s*|^(?:inhoud|oproep|dictum)\s*:\s*/i],
+  ['accountability', /^verantwoording\b\s*:?\s*/i],
+  ['proposal', /^voorstel\b\s*:\s*|^voorstel\s+(?=aanhouden|afdoen|als\s+afgedaan)/i],
+];
+
+export const MOTION_LABEL = LABELS[1][1];
+export const TOPIC_LABEL = LABELS[0][1];
+
+/** A bare link or a footnote with only a link: annotation residue, not part of the text. */
+const LINK_ONLY = /^(?:\d{1,2}\s+)?(?:https?:\/\/|www\.)\S+$/i;
+
+type Segment = { label: Label; text: string[]; index: number };
+
+export type AccountabilityEntry = {
+  record: MotionRecord;
+  reference: MotionReference | null;
+  hasProposal: boolean;
+  warnings: string[];
+};
+
+function segmentsOf(lines: LogicalLine[], from: number, to: number): Segment[] {
+  const segments: Segment[] = [];
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    const label = LABELS.find(([, pattern]) => pattern.test(text));
+    if (label) {
+      const rest = text
+        .replace(label[1], '')
+        .replace(/^\(samengevat\)\s*/i, '')
+        .trim();
+      segments.push({ label: label[0], text: rest ? [rest] : [], index: i });
+    } else if (segments.length > 0 && text !== '(samengevat)' && !LINK_ONLY.test(text)) {
+      segments[segments.length - 1].text.push(text);
+    }
+  }
+  return segments;
+}
+
+/** The motion line, with the lines an unclosed title or a "(ALV …)" continues on. */
+function headerLines(text: string[]): string[] {
+  const taken = text.slice(0, 1);
+  while (taken.length < text.length && taken.length < 4 && hasOpenQuote(taken.join(' ')))
+    taken.push(text[taken.length]);
+  if (text[taken.length]?.startsWith('(')) taken.push(text[taken.length]);
+  return taken;
+}
+
+export function parseProposal(text: string): MotionRecord['proposal'] {
+  const hold = /\baan(?:houden|\s+te\s+houden|gehouden)\b/i.test(text);
+  const settle = /\b(?:afgedaan|afdoen|af\s+te\s+doen)\b/i.test(text);
+  if ((hold && settle) || ((hold || settle) && /\b(?:tenzij|mits|indien|op\s+voorwaarde)\b/i.test(text))) {
+    return 'conditional';
+  }
+  return hold ? 'hold' : settle ? 'settle' : null;
+}
+
+const CONDITIONAL = /\b(?:tenzij|mits|indien|zo\s+niet|op\s+voorwaarde|als(?!\s+afgedaan))\b/i;
+const OUTCOME = /\b(?:afgedaan|afdoen|aan\s+te\s+houden|aanhouden)\b/i;
+
+/** The condition of a conditional proposal: in the proposal itself, else the sentences that state it. */
+function conditionOf(proposal: string, accountability: string | null): string | null {
+  const inline = /\b(?:tenzij|mits|indien|op\s+voorwaarde)\b.*$/i.exec(proposal);
+  if (inline) return inline[0].trim();
+  const sentences = (accountability ?? '').split(/(?<=[.!?])\s+/);
+  const stated = sentences.filter((sentence) => CONDITIONAL.test(sentence) && OUTCOME.test(sentence));
+  return stated.length > 0 ? stated.join(' ') : null;
+}
+
+/**
+ * One motion of an accountability report. Extraction may put a label before the text of the
+ * previous cell: a "Verantwoording" label followed later by "Inhoud/oproep" holds call text, and
+ * when a table row is split over pages (the "Onderwerp" row repeats) the text under a sub-heading
+ * after the call belongs to the accountability.
+ */
+export function parseAccountabilityEntry(
+  input: RecogniserInput,
+  from: number,
+  to: number,
+): AccountabilityEntry {
+  const { lines, vocabulary } = input;
+  const segments = segmentsOf(lines, from, to);
+  const warnings: string[] = [];
+  const topic = segments.find((s) => s.label === 'topic')?.text.join(' ') || null;
+  const header = segments.find((s) => s.label === 'motion');
+  const headerText = header ? headerLines(header.text) : [];
+  const reference = parseMotionReference(headerText.join(' '), input.municipalities, input.dates);
+  const lastCall = segments.map((s) => s.label).lastIndexOf('call');
+  const accountabilityIndex = segments.map((s) => s.label).lastIndexOf('accountability');
+  const callParts: string[] = [];
+  segments.forEach((segment, index) => {
+    if (segment.label === 'call' || (segment.label === 'accountability' && index < lastCall)) {
+      callParts.push(...segment.text);
+    }
+  });
+  const accountabilityParts = accountabilityIndex > lastCall ? [...segments[accountabilityIndex].text] : [];
+  const repeatedTopic = segments.some((s, index) => s.label === 'topic' && index > lastCall && lastCall >= 0);
+  if (repeatedTopic) {
+    const split = callParts.findIndex(
+      (text, index) =>
+        index > 0 && /^\p{Lu}/u.test(text) && looksLikeHeading(text) && /[.!?]$/.test(callParts[index - 1]),
+    );
+    if (split > 0) accountabilityParts.unshift(...callParts.splice(split));
+  }
+  const proposalText = segments.find((s) => s.label === 'proposal')?.text.join(' ') ?? '';
+  const proposal = parseProposal(proposalText);
+  const accountability = accountabilityParts.join('\n') || null;
+  const record: MotionRecord = {
+    title: reference?.title ?? joinText(headerText, vocabulary),
+    submitters: reference?.submitters.names ?? [],
+    andOthers: reference?.submitters.andOthers ?? false,
+    topic,
+    adoptedAt: reference?.meeting ?? null,
+    call: callParts.join('\n') || null,
+    accountability,
+    proposal,
+    result: null,
+    percentage: null,
+    parts: [],
+    preAdvice: null,
+    preamble: [],
+    operative: [],
+    signatories: [],
+    condition: proposal === 'conditional' ? conditionOf(proposalText, accountability) : null,
+    members: reference?.submitters.members ?? [],
+    source: provenance(lines, from, to - 1),
+  };
+  if (!reference) warnings.push(`no-title: Motie zonder herkenbare titel op regel ${lines[from].line}.`);
+  return { record, reference, hasProposal: proposalText !== '', warnings };
+}

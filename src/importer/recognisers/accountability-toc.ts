@@ -1,0 +1,74 @@
+import { parseMeetingRef } from '../meetings.js';
+import { isListItem } from '../normalise/line-shapes.js';
+import type { LogicalLine, MeetingRef } from '../types.js';
+import type { RecogniserInput } from './context.js';
+import { parseMotionReference } from './motion-reference.js';
+
+export type TocMotion = {
+  title: string;
+  submitters: string[];
+  andOthers: boolean;
+  meeting: MeetingRef | null;
+};
+export type TocGroup = { heading: string; meeting: MeetingRef | null; motions: TocMotion[] };
+
+/** "Aangehouden moties ALV 26 juni 2024:", "Aangenomen moties Najaars ALV 29 november 2024". */
+export const GROUP_HEADING = /^(?:aangehouden|aangenomen|verworpen|afgedane?)\s+moties?\b/i;
+
+function isGroupHeading(text: string): boolean {
+  return !isListItem(text) && (GROUP_HEADING.test(text) || (text.endsWith(':') && text.length <= 90));
+}
+
+/** Join list items with the lines they continue on ("… aangenomen in Najaars" + "ALV 1 december 2023"). */
+function tocItems(
+  lines: LogicalLine[],
+  from: number,
+  to: number,
+): { heading: string | null; text: string }[] {
+  const items: { heading: string | null; text: string }[] = [];
+  let heading: string | null = null;
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    const last = items[items.length - 1];
+    if (isListItem(text)) items.push({ heading, text });
+    else if (isGroupHeading(text)) heading = text.replace(/:$/, '').trim();
+    else if (last && last.heading === heading && !/\.\s*$/.test(last.text)) last.text += ` ${text}`;
+  }
+  return items;
+}
+
+/**
+ * The table of contents of an accountability report: motions grouped under headings that name
+ * the meeting; an item may name its own meeting ("aangenomen in ALV 29 juni 2022").
+ */
+export function parseAccountabilityToc(input: RecogniserInput, from: number, to: number): TocGroup[] {
+  const groups: TocGroup[] = [];
+  for (const item of tocItems(input.lines, from, to)) {
+    const reference = parseMotionReference(item.text, input.municipalities, input.dates);
+    if (!reference) continue;
+    const heading = item.heading ?? '';
+    let group = groups.find((candidate) => candidate.heading === heading);
+    if (!group) {
+      group = { heading, meeting: parseMeetingRef(heading, input.dates), motions: [] };
+      groups.push(group);
+    }
+    group.motions.push({
+      title: reference.title,
+      submitters: reference.submitters.names,
+      andOthers: reference.submitters.andOthers,
+      meeting: reference.meeting ?? group.meeting,
+    });
+  }
+  return groups;
+}
+
+/** Body section headings (not followed by list items): they give the meeting of the motions below. */
+export function sectionHeadings(lines: LogicalLine[], from: number): { index: number; heading: string }[] {
+  const found: { index: number; heading: string }[] = [];
+  for (let i = from; i < lines.length; i++) {
+    if (GROUP_HEADING.test(lines[i].text) && !isListItem(lines[i + 1]?.text ?? '')) {
+      found.push({ index: i, heading: lines[i].text.replace(/:$/, '').trim() });
+    }
+  }
+  return found;
+}

@@ -166,7 +166,10 @@ export async function queryMatchingIds(
   return page.rows.map((r) => r.id);
 }
 
-/** One page of matches (best first: bm25 on SQLite, ts_rank on PostgreSQL) and the total number. */
+/**
+ * One page of matches (best first: bm25 on SQLite, ts_rank on PostgreSQL) and the total number. The total comes
+ * from a window count in the same query, so the full-text match runs once; a page past the end counts apart.
+ */
 export async function querySearchDocuments(
   db: Executor,
   organisationId: string,
@@ -177,40 +180,32 @@ export async function querySearchDocuments(
   if (t.length === 0) return { rows: [], total: 0 };
   const body = options.withBody === false ? sql`''` : sql.ref('d.body');
   const all = options.limit < 0;
+  const page = all ? sql`` : sql`limit ${options.limit} offset ${options.offset}`;
+  const kinds = kindFilter(options.kinds, 'd.entity_kind');
+  let from: RawBuilder<unknown>;
+  let rank: RawBuilder<unknown>;
   if (isPostgres(db)) {
     const query = tsqueryExpression(t);
-    const where = sql`d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery
-      ${kindFilter(options.kinds, 'd.entity_kind')}`;
-    const rows = await sql<SearchHitRow>`
-      select d.entity_kind as kind, d.entity_id as id, d.title, ${body} as body,
-        ts_rank(d.tsv, ${query}::tsquery) as rank
-      from search_documents d where ${where}
-      order by rank desc, d.entity_kind, d.entity_id
-      ${all ? sql`` : sql`limit ${options.limit} offset ${options.offset}`}`.execute(db);
-    const total = all
-      ? rows.rows.length
-      : Number(
-          (
-            await sql<{
-              n: string | number;
-            }>`select count(*) as n from search_documents d where ${where}`.execute(db)
-          ).rows[0].n,
-        );
-    return { rows: rows.rows.map((r) => ({ ...r, rank: Number(r.rank) })), total };
+    from = sql`from search_documents d
+      where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}`;
+    rank = sql`ts_rank(d.tsv, ${query}::tsquery)`;
+  } else {
+    from = sql`from search_fts join search_documents d on d.id = search_fts.rowid
+      where search_fts match ${ftsExpression(t)} and d.organisation_id = ${organisationId} ${kinds}`;
+    rank = sql`-bm25(search_fts)`;
   }
-  const match = ftsExpression(t);
-  const from = sql`from search_fts join search_documents d on d.id = search_fts.rowid
-    where search_fts match ${match} and d.organisation_id = ${organisationId}
-    ${kindFilter(options.kinds, 'd.entity_kind')}`;
-  const rows = await sql<SearchHitRow>`
-    select d.entity_kind as kind, d.entity_id as id, d.title, ${body} as body, -bm25(search_fts) as rank
-    ${from}
-    order by rank desc, d.entity_kind, d.entity_id
-    ${all ? sql`` : sql`limit ${options.limit} offset ${options.offset}`}`.execute(db);
-  const total = all
-    ? rows.rows.length
-    : Number((await sql<{ n: number }>`select count(*) as n ${from}`.execute(db)).rows[0].n);
-  return { rows: rows.rows, total };
+  // bm25() may not sit next to a window function, hence the derived table.
+  const result = await sql<SearchHitRow & { total: number | string }>`
+    select m.*, count(*) over () as total from (
+      select d.entity_kind as kind, d.entity_id as id, d.title, ${body} as body, ${rank} as rank ${from}
+    ) m
+    order by m.rank desc, m.kind, m.id
+    ${page}`.execute(db);
+  const rows = result.rows.map(({ total: _, ...r }) => ({ ...r, rank: Number(r.rank) }));
+  let total = result.rows.length > 0 ? Number(result.rows[0].total) : 0;
+  if (result.rows.length === 0 && options.offset > 0)
+    total = Number((await sql<{ n: number | string }>`select count(*) as n ${from}`.execute(db)).rows[0].n);
+  return { rows, total };
 }
 
 /** Raw text of a record to index: what src/search analyses. */

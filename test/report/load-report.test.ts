@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countMotions } from '../../src/report/build-report-model.js';
-import { loadAccountabilityReport, ReportNotFoundError } from '../../src/report/load-accountability-report.js';
+import {
+  loadAccountabilityReport,
+  ReportNotFoundError,
+} from '../../src/report/load-accountability-report.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 import { populateRound } from './support/populate-round.js';
@@ -70,11 +73,11 @@ describe.each(ENGINES)('loadAccountabilityReport on %s', (engine) => {
   });
 
   it('refuses an unknown meeting date with a clear Dutch message', async () => {
-    await expect(loadAccountabilityReport(database.db, organisationId, { meetingDate: '2030-01-01' })).rejects.toThrow(
-      ReportNotFoundError,
-    );
-    await expect(loadAccountabilityReport(database.db, organisationId, { meetingDate: '18-06-2025' })).rejects.toThrow(
-      /geen datum/,
-    );
+    await expect(
+      loadAccountabilityReport(database.db, organisationId, { meetingDate: '2030-01-01' }),
+    ).rejects.toThrow(ReportNotFoundError);
+    await expect(
+      loadAccountabilityReport(database.db, organisationId, { meetingDate: '18-06-2025' }),
+    ).rejects.toThrow(/geen datum/);
   });
 });

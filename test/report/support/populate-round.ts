@@ -1,10 +1,10 @@
 import { SYSTEM_ACTOR, type WriteContext } from '../../../src/store/audit.js';
-import { newId, nowIso } from '../../../src/store/clock.js';
 import type { Db } from '../../../src/store/database.js';
 import {
   createAccountabilityRound,
   upsertAccountabilityEntry,
 } from '../../../src/store/repositories/accountability.js';
+import { createLetter } from '../../../src/store/repositories/letters.js';
 import { addAgendaItem, createMeeting } from '../../../src/store/repositories/meetings.js';
 import { createMotion, recordMotionTransition } from '../../../src/store/repositories/motions.js';
 import { createOrganisation } from '../../../src/store/repositories/organisations.js';
@@ -48,7 +48,7 @@ export async function populateRound(db: Db, fixture: RoundFixture, slug = 'vng')
     number: fixture.round.agendaItemNumber,
     title: fixture.round.title,
   });
-  const letterId = fixture.round.letter ? await insertLetter(db, ctx, fixture.round.letter) : null;
+  const letterId = fixture.round.letter ? (await createLetter(db, ctx, fixture.round.letter)).id : null;
   const round = await createAccountabilityRound(db, ctx, {
     meetingId: roundMeeting.id,
     title: fixture.round.title,
@@ -101,30 +101,4 @@ export async function populateRound(db: Db, fixture: RoundFixture, slug = 'vng')
     }
   }
   return { organisationId: organisation.id, roundId: round.id, motionIds, meetingDate: roundMeeting.date };
-}
-
-/** No letter repository yet: the row is written directly (test data only). */
-async function insertLetter(
-  db: Db,
-  ctx: WriteContext,
-  letter: { subject: string; date: string },
-): Promise<string> {
-  const id = newId();
-  const at = nowIso();
-  await db
-    .insertInto('letters')
-    .values({
-      id,
-      organisation_id: ctx.organisationId,
-      reference: null,
-      number: null,
-      date: letter.date,
-      subject: letter.subject,
-      addressees: null,
-      body: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  return id;
 }

@@ -1,0 +1,196 @@
+import PDFDocument from 'pdfkit';
+import type { ListItem, TextBlock } from './text-blocks.js';
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+/** A tagged A4 document being written: structure elements nest like the headings and sections they hold. */
+export type PdfWriter = { doc: Doc; root: Struct; width: number; left: number };
+
+export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
+const SIZE = { body: 10.5, h1: 18, h2: 14, h3: 12, h4: 11, small: 8.5 };
+const MARGIN = { top: 68, bottom: 68, left: 70, right: 70 };
+
+export type CreatePdfOptions = { title: string; subject: string; author: string; keywords?: string };
+
+/** PDF 1.7, A4, tagged, language nl-NL, title shown instead of the file name; pages buffered for footers. */
+export function createPdfWriter(options: CreatePdfOptions): PdfWriter {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    bufferPages: true,
+    info: {
+      Title: options.title,
+      Subject: options.subject,
+      Author: options.author,
+      Keywords: options.keywords,
+      Creator: 'Motiemonitor',
+    },
+  });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  doc.font(FONT.regular).fontSize(SIZE.body).lineGap(2);
+  return { doc, root, width: doc.page.width - MARGIN.left - MARGIN.right, left: MARGIN.left };
+}
+
+/** Starts a new page when less than `height` points are left, so a heading stays with what follows. */
+export function keepSpace(writer: PdfWriter, height: number): void {
+  const { doc } = writer;
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** A structure element (Sect, Art, L, TOC…) under `parent`, attached so its children are drawn in order. */
+export function openStruct(writer: PdfWriter, parent: Struct, type: string): Struct {
+  const element = writer.doc.struct(type);
+  parent.add(element);
+  return element;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+const HEADING_SIZE: Record<HeadingLevel, number> = { 1: SIZE.h1, 2: SIZE.h2, 3: SIZE.h3, 4: SIZE.h4 };
+
+/** A heading tagged H1–H4, kept with the next lines; returns the page it landed on. */
+export function writeHeading(
+  writer: PdfWriter,
+  parent: Struct,
+  level: HeadingLevel,
+  text: string,
+  destination?: string,
+): void {
+  const { doc } = writer;
+  const size = HEADING_SIZE[level];
+  keepSpace(writer, size * 2 + SIZE.body * 4);
+  doc.moveDown(level <= 2 ? 0.9 : 0.6);
+  if (destination) doc.addNamedDestination(destination);
+  parent.add(
+    doc.struct(`H${level}`, {}, () => {
+      doc
+        .font(FONT.bold)
+        .fontSize(size)
+        .fillColor('#000000')
+        .text(text, writer.left, doc.y, { width: writer.width });
+    }),
+  );
+  doc.font(FONT.regular).fontSize(SIZE.body).moveDown(0.3);
+}
+
+export type ParagraphOptions = {
+  label?: string;
+  bold?: boolean;
+  color?: string;
+  size?: number;
+  gapAfter?: number;
+};
+
+/** A paragraph tagged P; with `label` the label is bold on the same line ("Onderwerp: …"). */
+export function writeParagraph(
+  writer: PdfWriter,
+  parent: Struct,
+  text: string,
+  options: ParagraphOptions = {},
+): void {
+  const { doc } = writer;
+  const size = options.size ?? SIZE.body;
+  parent.add(
+    doc.struct('P', {}, () => {
+      doc.fontSize(size).fillColor(options.color ?? '#000000');
+      if (options.label)
+        doc
+          .font(FONT.bold)
+          .text(`${options.label} `, writer.left, doc.y, { width: writer.width, continued: true });
+      doc
+        .font(options.bold ? FONT.bold : FONT.regular)
+        .text(text, options.label ? undefined : writer.left, options.label ? undefined : doc.y, {
+          width: writer.width,
+        });
+    }),
+  );
+  doc
+    .font(FONT.regular)
+    .fontSize(SIZE.body)
+    .fillColor('#000000')
+    .moveDown(options.gapAfter ?? 0.35);
+}
+
+/** A list tagged L > LI > Lbl + LBody, "–" for items and "o" one level deeper. */
+export function writeList(writer: PdfWriter, parent: Struct, items: ListItem[]): void {
+  const { doc } = writer;
+  const list = openStruct(writer, parent, 'L');
+  for (const item of items) {
+    const indent = item.level === 1 ? 0 : 16;
+    const x = writer.left + indent;
+    keepSpace(writer, SIZE.body * 1.5);
+    const top = doc.y;
+    const li = openStruct(writer, list, 'LI');
+    li.add(
+      doc.struct(
+        'Lbl',
+        {},
+        () => void doc.font(FONT.regular).text(item.level === 1 ? '–' : 'o', x, top, { width: 14 }),
+      ),
+    );
+    li.add(
+      doc.struct(
+        'LBody',
+        {},
+        () => void doc.text(item.text, x + 16, top, { width: writer.width - indent - 16 }),
+      ),
+    );
+    li.end();
+    doc.moveDown(0.15);
+  }
+  list.end();
+  doc.x = writer.left;
+  doc.moveDown(0.2);
+}
+
+export function writeBlocks(writer: PdfWriter, parent: Struct, blocks: TextBlock[]): void {
+  if (blocks.length === 0) writeParagraph(writer, parent, '—');
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') writeParagraph(writer, parent, block.text);
+    else writeList(writer, parent, block.items);
+  }
+}
+
+/** "Pagina 3 van 14" at the foot of every page, and a running header, marked as pagination artifacts. */
+export function writePageFurniture(writer: PdfWriter, header: string): number {
+  const { doc } = writer;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font(FONT.regular).fontSize(SIZE.small).fillColor('#4a4a4a');
+    if (i > range.start)
+      doc.text(header, writer.left, 36, { width: writer.width, align: 'right', lineBreak: false });
+    doc.text(`Pagina ${i + 1} van ${range.count}`, writer.left, doc.page.height - 44, {
+      width: writer.width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+  return range.count;
+}
+
+/** Ends the structure and the document and collects its bytes. */
+export async function finishPdf(writer: PdfWriter): Promise<Uint8Array> {
+  const { doc } = writer;
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  writer.root.end();
+  doc.end();
+  return done;
+}
+
+export const PDF_SIZES = SIZE;

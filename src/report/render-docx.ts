@@ -1,0 +1,142 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { listSections } from './build-report-model.js';
+import { BULLETS, DOCX_NUMBERING, DOCX_STYLES } from './docx-styles.js';
+import {
+  formatContentsLine,
+  formatLetterLine,
+  formatMeeting,
+  formatMotionReference,
+  formatProposal,
+  formatReportHeading,
+} from './dutch-format.js';
+import type { ReportGroup, ReportModel, ReportMotion } from './model.js';
+import { splitTextBlocks } from './text-blocks.js';
+
+function blockParagraphs(text: string | null): Paragraph[] {
+  const blocks = splitTextBlocks(text);
+  if (blocks.length === 0) return [new Paragraph({ text: '—' })];
+  return blocks.flatMap((block) =>
+    block.kind === 'paragraph'
+      ? [new Paragraph({ text: block.text })]
+      : block.items.map(
+          (item) =>
+            new Paragraph({ text: item.text, numbering: { reference: BULLETS, level: item.level - 1 } }),
+        ),
+  );
+}
+
+/** "Onderwerp: Inburgering" with the label in bold, as one paragraph. */
+const labelled = (label: string, value: string, boldValue = false) =>
+  new Paragraph({
+    spacing: { before: 60, after: 60 },
+    children: [new TextRun({ text: `${label} `, bold: true }), new TextRun({ text: value, bold: boldValue })],
+  });
+
+function motionParagraphs(motion: ReportMotion, group: ReportGroup): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_3,
+      text: formatContentsLine(motion, group.meeting !== null),
+    }),
+    labelled('Onderwerp:', motion.topic ?? '—'),
+    labelled('Motie en indiener:', formatMotionReference(motion)),
+    new Paragraph({ style: 'Veldlabel', text: 'Inhoud/oproep (samengevat):' }),
+    ...blockParagraphs(motion.call),
+    new Paragraph({ style: 'Veldlabel', text: 'Verantwoording:' }),
+    ...blockParagraphs(motion.accountability),
+    labelled('Voorstel:', formatProposal(motion), true),
+  ];
+}
+
+function bodyParagraphs(model: ReportModel): Paragraph[] {
+  return listSections(model).flatMap((section, index) => [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.heading, pageBreakBefore: index === 0 }),
+    ...section.groups.flatMap((group) => [
+      ...(group.label === section.heading
+        ? []
+        : [new Paragraph({ heading: HeadingLevel.HEADING_2, text: group.label })]),
+      ...group.motions.flatMap((motion) => motionParagraphs(motion, group)),
+    ]),
+  ]);
+}
+
+function frontMatter(model: ReportModel): (Paragraph | TableOfContents)[] {
+  return [
+    new Paragraph({ style: 'Kenmerk', text: `${model.organisation} · ${formatMeeting(model.meeting)}` }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      text: formatReportHeading(model.title, model.agendaItemNumber),
+    }),
+    ...(model.letter ? [new Paragraph({ style: 'Kenmerk', text: formatLetterLine(model.letter) })] : []),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Samenvatting' }),
+    ...blockParagraphs(model.summary),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Voorstel aan de leden' }),
+    ...blockParagraphs(model.proposal),
+    new Paragraph({ style: 'TOCHeading', text: 'Inhoudsopgave verantwoording uitvoering moties' }),
+    new TableOfContents('Inhoudsopgave', { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+/**
+ * The report as a Word document staff can go on editing: Title and Heading 1–3 styles, a real
+ * table-of-contents field (filled in, page numbers estimated), page numbers in the footer, lang nl-NL.
+ */
+export function buildReportDocx(model: ReportModel, options: { estimatePages?: boolean } = {}): Document {
+  const heading = formatReportHeading(model.title, model.agendaItemNumber);
+  const running = `Verantwoording uitvoering moties – ${formatMeeting(model.meeting)}`;
+  return new Document({
+    title: heading,
+    subject: `Verantwoording over uitvoering moties, ${formatMeeting(model.meeting)}`,
+    creator: model.organisation,
+    description: 'Gemaakt door Motiemonitor',
+    styles: DOCX_STYLES,
+    numbering: DOCX_NUMBERING,
+    ...(options.estimatePages === false
+      ? { features: { updateFields: true } }
+      : { pageNumbers: estimatePageNumbers }),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ style: 'Kenmerk', alignment: AlignmentType.RIGHT, text: running })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [...frontMatter(model), ...bodyParagraphs(model)],
+      },
+    ],
+  });
+}
+
+export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(buildReportDocx(model)));
+}

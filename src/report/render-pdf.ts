@@ -1,0 +1,196 @@
+import { listSections } from './build-report-model.js';
+import {
+  formatContentsLine,
+  formatLetterLine,
+  formatMeeting,
+  formatMotionReference,
+  formatProposal,
+  formatReportHeading,
+} from './dutch-format.js';
+import type { ReportModel, ReportMotion } from './model.js';
+import {
+  createPdfWriter,
+  FONT,
+  finishPdf,
+  keepSpace,
+  openStruct,
+  PDF_SIZES,
+  type PdfWriter,
+  writeBlocks,
+  writeHeading,
+  writePageFurniture,
+  writeParagraph,
+} from './pdf-writer.js';
+import { splitTextBlocks } from './text-blocks.js';
+
+type Struct = PDFKit.PDFStructureElement;
+const destination = (n: number) => `motie-${n}`;
+const PAGE_COLUMN = 34;
+const LINE_GAP = 2;
+
+/** The motions in report order with their number (1-based), as the table of contents and body list them. */
+function numberMotions(model: ReportModel): Map<ReportMotion, number> {
+  const numbers = new Map<ReportMotion, number>();
+  for (const section of listSections(model))
+    for (const group of section.groups)
+      for (const motion of group.motions) numbers.set(motion, numbers.size + 1);
+  return numbers;
+}
+
+const currentPage = (writer: PdfWriter) => writer.doc.bufferedPageRange().count;
+
+function writeContentsEntry(
+  writer: PdfWriter,
+  toc: Struct,
+  text: string,
+  target: string,
+  page: number | undefined,
+) {
+  const { doc } = writer;
+  keepSpace(writer, PDF_SIZES.body * 2.5);
+  const item = openStruct(writer, toc, 'TOCI');
+  item.add(
+    doc.struct('Link', {}, () => {
+      doc.font(FONT.regular).fontSize(PDF_SIZES.body);
+      const options = { width: writer.width - 10 - PAGE_COLUMN, goTo: target };
+      const top = doc.y;
+      const step = doc.currentLineHeight(true) + LINE_GAP;
+      const lines = Math.max(1, Math.round(doc.heightOfString(`- ${text}`, options) / step));
+      doc.text(`- ${text}`, writer.left + 10, top, options);
+      const lastLine = top + (lines - 1) * step;
+      const after = doc.y;
+      doc.text(page === undefined ? '' : String(page), writer.left + writer.width - PAGE_COLUMN, lastLine, {
+        width: PAGE_COLUMN,
+        align: 'right',
+        goTo: target,
+      });
+      doc.y = after;
+    }),
+  );
+  item.end();
+  doc.moveDown(0.15);
+}
+
+function writeContents(
+  writer: PdfWriter,
+  model: ReportModel,
+  numbers: Map<ReportMotion, number>,
+  pages: number[],
+) {
+  const { doc, root } = writer;
+  writeHeading(writer, root, 2, 'Inhoudsopgave verantwoording uitvoering moties');
+  const toc = openStruct(writer, root, 'TOC');
+  for (const group of listSections(model).flatMap((section) => section.groups)) {
+    keepSpace(writer, PDF_SIZES.body * 5);
+    doc.moveDown(0.4);
+    const item = openStruct(writer, toc, 'TOCI');
+    writeParagraph(writer, item, `${group.label}:`, { bold: true, gapAfter: 0.15 });
+    item.end();
+    for (const motion of group.motions) {
+      const n = numbers.get(motion)!;
+      writeContentsEntry(
+        writer,
+        toc,
+        formatContentsLine(motion, group.meeting !== null),
+        destination(n),
+        pages[n],
+      );
+    }
+  }
+  toc.end();
+}
+
+type Outline = PDFKit.PDFOutline;
+
+/** One motion block; returns the page its heading is on. */
+function writeMotion(
+  writer: PdfWriter,
+  parent: Struct,
+  outline: Outline,
+  heading: string,
+  motion: ReportMotion,
+  n: number,
+): number {
+  const { doc } = writer;
+  const article = openStruct(writer, parent, 'Sect');
+  keepSpace(writer, 120);
+  doc.moveDown(0.6);
+  doc.markContent('Artifact', { type: 'Layout' });
+  doc
+    .moveTo(writer.left, doc.y)
+    .lineTo(writer.left + writer.width, doc.y)
+    .lineWidth(0.5)
+    .stroke('#767676');
+  doc.endMarkedContent();
+  writeHeading(writer, article, 4, heading, destination(n));
+  const page = currentPage(writer);
+  outline.addItem(heading);
+  writeParagraph(writer, article, motion.topic ?? '—', { label: 'Onderwerp:' });
+  writeParagraph(writer, article, formatMotionReference(motion), { label: 'Motie en indiener:' });
+  writeParagraph(writer, article, 'Inhoud/oproep (samengevat):', { bold: true, gapAfter: 0.15 });
+  writeBlocks(writer, article, splitTextBlocks(motion.call));
+  writeParagraph(writer, article, 'Verantwoording:', { bold: true, gapAfter: 0.15 });
+  writeBlocks(writer, article, splitTextBlocks(motion.accountability));
+  writeParagraph(writer, article, formatProposal(motion), { label: 'Voorstel:', bold: true });
+  article.end();
+  return page;
+}
+
+/** One complete layout; `pages` (motion number → page) fills the table of contents on the second pass. */
+async function layOutReport(
+  model: ReportModel,
+  pages: number[],
+): Promise<{ bytes: Uint8Array; pages: number[] }> {
+  const heading = formatReportHeading(model.title, model.agendaItemNumber);
+  const meeting = formatMeeting(model.meeting);
+  const writer = createPdfWriter({
+    title: `${heading} – ${meeting}`,
+    subject: `Verantwoording over uitvoering moties, ${meeting}`,
+    author: model.organisation,
+    keywords: 'verantwoording, moties, aanhouden, afdoen',
+  });
+  const { doc, root } = writer;
+  const numbers = numberMotions(model);
+  const found: number[] = [];
+  writeParagraph(writer, root, `${model.organisation} · ${meeting}`, {
+    color: '#4a4a4a',
+    size: PDF_SIZES.small,
+  });
+  writeHeading(writer, root, 1, heading);
+  if (model.letter) writeParagraph(writer, root, formatLetterLine(model.letter), { color: '#333333' });
+  writeHeading(writer, root, 2, 'Samenvatting');
+  writeBlocks(writer, root, splitTextBlocks(model.summary));
+  writeHeading(writer, root, 2, 'Voorstel aan de leden');
+  writeBlocks(writer, root, splitTextBlocks(model.proposal));
+  writeContents(writer, model, numbers, pages);
+  doc.addPage();
+  for (const section of listSections(model)) {
+    const sect = openStruct(writer, root, 'Sect');
+    writeHeading(writer, sect, 2, section.heading);
+    const sectionOutline = doc.outline.addItem(section.heading);
+    for (const group of section.groups) {
+      const part = group.label === section.heading ? sect : openStruct(writer, sect, 'Sect');
+      const groupOutline = part === sect ? sectionOutline : sectionOutline.addItem(group.label);
+      if (part !== sect) writeHeading(writer, part, 3, group.label);
+      for (const motion of group.motions) {
+        const n = numbers.get(motion)!;
+        const title = formatContentsLine(motion, group.meeting !== null);
+        found[n] = writeMotion(writer, part, groupOutline, title, motion, n);
+      }
+      if (part !== sect) part.end();
+    }
+    sect.end();
+  }
+  writePageFurniture(writer, `Verantwoording uitvoering moties – ${meeting}`);
+  return { bytes: await finishPdf(writer), pages: found };
+}
+
+/**
+ * The report as a tagged PDF (A4, nl-NL, title in the metadata, headings H1–H4, lists, a linked
+ * table of contents with page numbers, bookmarks, "Pagina x van y"). Laid out twice: the first pass
+ * finds the page of every motion for the table of contents of the second.
+ */
+export async function renderReportPdf(model: ReportModel): Promise<Uint8Array> {
+  const first = await layOutReport(model, []);
+  return (await layOutReport(model, first.pages)).bytes;
+}

@@ -2,10 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { DatabaseConfigError } from '../store/database.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
+import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 
 /** Every sub-command registers itself here; one file per command in ./commands. */
-const COMMANDS: ((program: Command) => void)[] = [registerMigrate, registerServe, registerSearch];
+const COMMANDS: ((program: Command) => void)[] = [registerMigrate, registerServe, registerSearch, registerSeed];
 
 export function buildProgram(): Command {
   const program = new Command('motiemonitor')

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { seedDemo } from '../../services/demo/seed-demo.js';
+import { seedMunicipalities } from '../../services/seed-reference.js';
+import { SYSTEM_ACTOR } from '../../store/audit.js';
+import { withContext } from '../context.js';
+
+export function registerSeed(program: Command): void {
+  program
+    .command('seed')
+    .description('Laadt de 342 gemeenten als leden; met --demo ook fictieve demogegevens (2022–2026)')
+    .option('--demo', 'laad ook demogegevens (doet niets als die er al zijn)')
+    .action(async (options: { demo?: boolean }) =>
+      withContext(async ({ db, organisation }) => {
+        const members = await seedMunicipalities(db, {
+          organisationId: organisation.id,
+          actor: SYSTEM_ACTOR,
+        });
+        console.log(
+          `${organisation.name}: ${members.total} gemeenten (${members.inserted} nieuw, ${members.updated} bijgewerkt)`,
+        );
+        if (!options.demo) return;
+        const demo = await seedDemo(db, organisation);
+        console.log(
+          demo.seeded
+            ? `Demogegevens geladen: ${demo.motions} moties met vergaderingen, verantwoording, resoluties, afspraken, ledenbrieven, peilingen en aanmeldingen.`
+            : 'Demogegevens zijn al geladen; niets gedaan.',
+        );
+      }),
+    );
+}

@@ -4,9 +4,18 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
+import { registerStart } from './commands/start.js';
+import { registerStats } from './commands/stats.js';
 
 /** Every sub-command registers itself here; one file per command in ./commands. */
-const COMMANDS: ((program: Command) => void)[] = [registerMigrate, registerServe, registerSearch, registerSeed];
+const COMMANDS: ((program: Command) => void)[] = [
+  registerMigrate,
+  registerServe,
+  registerSearch,
+  registerSeed,
+  registerStart,
+  registerStats,
+];
 
 export function buildProgram(): Command {
   const program = new Command('motiemonitor')

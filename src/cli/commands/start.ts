@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { seedDemo } from '../../services/demo/seed-demo.js';
+import { seedMunicipalities } from '../../services/seed-reference.js';
+import { SYSTEM_ACTOR } from '../../store/audit.js';
+import { countTable, hasNoRecords } from '../../store/stats.js';
+import { withContext } from '../context.js';
+import { serve } from './serve.js';
+
+/** Migrates, fills an empty database with the municipalities and the demo data, and serves (what `npm start` runs). */
+export async function start(): Promise<void> {
+  await withContext(async ({ db, organisation }) => {
+    if ((await countTable(db, 'members')) === 0) {
+      const members = await seedMunicipalities(db, { organisationId: organisation.id, actor: SYSTEM_ACTOR });
+      console.log(`${members.inserted} gemeenten geladen als leden van ${organisation.name}.`);
+    }
+    if (await hasNoRecords(db)) {
+      const demo = await seedDemo(db, organisation);
+      if (demo.seeded) console.log(`Lege database: demogegevens geladen (${demo.motions} moties).`);
+    }
+  });
+  await serve();
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('Migreert, vult een lege database met gemeenten en demogegevens en start de webserver')
+    .action(start);
+}

@@ -81,27 +81,38 @@ export async function upsertSearchDocument(db: Executor, doc: SearchDocument): P
   await sql`insert into search_fts (rowid, stems) values (${rowid}, ${stems})`.execute(db);
 }
 
-/** Upserts many rows at once (a rebuild): one statement per 500 rows on PostgreSQL; SQLite has no round trips. */
+/** Upserts many rows at once (a rebuild): a few statements per 500 rows instead of one or three per row. */
 export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]): Promise<void> {
-  if (!isPostgres(db)) {
-    for (const doc of docs) await upsertSearchDocument(db, doc);
-    return;
-  }
   const at = nowIso();
+  const postgres = isPostgres(db);
   for (let i = 0; i < docs.length; i += 500) {
-    const values = docs.slice(i, i + 500).map(
-      (d) =>
-        sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems
-          .split(' ')
-          .filter((s) => TOKEN.test(s))
-          .join(' ')}, ${at})`,
+    const chunk = docs.slice(i, i + 500).map((d) => ({
+      ...d,
+      stems: d.stems
+        .split(' ')
+        .filter((s) => TOKEN.test(s))
+        .join(' '),
+    }));
+    const values = chunk.map(
+      (d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`,
     );
-    await sql`
+    const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
       insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
       values ${sql.join(values)}
       on conflict (entity_kind, entity_id) do update set
         organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
-        stems = excluded.stems, updated_at = excluded.updated_at`.execute(db);
+        stems = excluded.stems, updated_at = excluded.updated_at
+      ${postgres ? sql`` : sql`returning id, entity_kind, entity_id`}`.execute(db);
+    if (postgres) continue;
+    const stems = new Map(chunk.map((d) => [`${d.kind} ${d.id}`, d.stems]));
+    const rows = upserted.rows.map((r) => ({
+      id: r.id,
+      stems: stems.get(`${r.entity_kind} ${r.entity_id}`) ?? '',
+    }));
+    await sql`delete from search_fts where rowid in (${sql.join(rows.map((r) => sql`${r.id}`))})`.execute(db);
+    await sql`insert into search_fts (rowid, stems) values ${sql.join(rows.map((r) => sql`(${r.id}, ${r.stems})`))}`.execute(
+      db,
+    );
   }
 }
 

@@ -32,7 +32,7 @@ export { SEARCH_KINDS, type SearchKind };
 const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
 
 /** PostgreSQL text cannot hold NUL (PDF extraction sometimes yields it). */
-const withoutNul = (text: string): string => text.replace(/\u0000/g, '');
+const withoutNul = (text: string): string => text.replaceAll(String.fromCharCode(0), '');
 
 export type IndexInput = {
   organisationId: string;

@@ -33,6 +33,14 @@ export const DOCX_STYLES: IStylesOptions = {
       paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
     },
     {
+      id: 'Subtitle',
+      name: 'Subtitle',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 26, color: '333333' },
+      paragraph: { spacing: { after: 80 } },
+    },
+    {
       id: 'Veldlabel',
       name: 'Veldlabel',
       basedOn: 'Normal',

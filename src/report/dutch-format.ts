@@ -49,10 +49,16 @@ export function formatSubmitters(motion: Pick<ReportMotion, 'submitters' | 'andO
   return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
 }
 
+/**
+ * A no-break space keeps the last submitter and the opening quote on one line, so a reader (and
+ * the importer) always sees who submitted which title.
+ */
+const GLUE = '\u00a0';
+
 /** "Motie Almere en Tilburg “Een uitvoerbaar …” (ALV 29 juni 2022)": the Motie en indiener line. */
 export function formatMotionReference(motion: ReportMotion): string {
   const meeting = motion.adoptedAt ? ` (${formatMeeting(motion.adoptedAt)})` : '';
-  return `Motie ${formatSubmitters(motion)} “${motion.title}”${meeting}`;
+  return `Motie ${formatSubmitters(motion)}${GLUE}“${motion.title}”${meeting}`;
 }
 
 /**
@@ -60,9 +66,9 @@ export function formatMotionReference(motion: ReportMotion): string {
  * ("Zaanstad “…”"); in a mixed group the line names it ("Motie Enschede “…” aangenomen in …").
  */
 export function formatContentsLine(motion: ReportMotion, groupHasMeeting: boolean): string {
-  if (groupHasMeeting) return `${formatSubmitters(motion)} “${motion.title}”`;
+  if (groupHasMeeting) return `${formatSubmitters(motion)}${GLUE}“${motion.title}”`;
   const adopted = motion.adoptedAt ? ` aangenomen in ${formatMeeting(motion.adoptedAt)}` : '';
-  return `Motie ${formatSubmitters(motion)} “${motion.title}”${adopted}`;
+  return `Motie ${formatSubmitters(motion)}${GLUE}“${motion.title}”${adopted}`;
 }
 
 const PROPOSALS: Record<Exclude<ReportProposal, 'conditional'>, string> = {
@@ -82,6 +88,16 @@ export function formatProposal(motion: Pick<ReportMotion, 'proposal' | 'conditio
 export function formatReportHeading(title: string, agendaItemNumber: string | null): string {
   return agendaItemNumber ? `${agendaItemNumber}. ${title}` : title;
 }
+
+/** Field labels of a motion block, as in the bureau's table. */
+export const LABELS = {
+  topic: 'Onderwerp:',
+  motion: 'Motie en indiener:',
+  call: 'Inhoud/oproep:',
+  callNote: '(samengevat)',
+  accountability: 'Verantwoording:',
+  proposal: 'Voorstel:',
+} as const;
 
 /** "(Bijlage bij ledenbrief “Uitnodiging ALV 18 juni 2025” van 21 mei 2025)" */
 export function formatLetterLine(letter: { subject: string; date: string | null }): string {

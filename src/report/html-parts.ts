@@ -66,6 +66,9 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1a1a1a; 
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 0 0 .5rem; }
 .kicker, .meta { color: #4a4a4a; margin: 0 0 .25rem; }
+.subtitle { font-size: 1.2rem; margin: 0 0 .25rem; }
+.note { font-weight: normal; }
+dl.motie h4 { margin: 0; }
 article { border-top: 1px solid #767676; padding-top: 1rem; margin-top: 1.5rem; break-inside: avoid-page; }
 dl.motie { display: grid; grid-template-columns: 11rem 1fr; gap: .5rem 1rem; margin: 0; }
 dl.motie dt { font-weight: bold; }

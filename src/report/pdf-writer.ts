@@ -53,18 +53,19 @@ export function openStruct(writer: PdfWriter, parent: Struct, type: string): Str
 export type HeadingLevel = 1 | 2 | 3 | 4;
 const HEADING_SIZE: Record<HeadingLevel, number> = { 1: SIZE.h1, 2: SIZE.h2, 3: SIZE.h3, 4: SIZE.h4 };
 
-/** A heading tagged H1–H4, kept with the next lines; returns the page it landed on. */
+/** A heading tagged H1–H4, kept with the next lines, optionally a named destination for links. */
 export function writeHeading(
   writer: PdfWriter,
   parent: Struct,
   level: HeadingLevel,
   text: string,
-  destination?: string,
+  options: { destination?: string; gapBefore?: number } = {},
 ): void {
   const { doc } = writer;
   const size = HEADING_SIZE[level];
   keepSpace(writer, size * 2 + SIZE.body * 4);
-  doc.moveDown(level <= 2 ? 0.9 : 0.6);
+  doc.moveDown(options.gapBefore ?? (level <= 2 ? 0.9 : 0.6));
+  const destination = options.destination;
   if (destination) doc.addNamedDestination(destination);
   parent.add(
     doc.struct(`H${level}`, {}, () => {
@@ -166,8 +167,7 @@ export function writePageFurniture(writer: PdfWriter, header: string): number {
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font(FONT.regular).fontSize(SIZE.small).fillColor('#4a4a4a');
-    if (i > range.start)
-      doc.text(header, writer.left, 36, { width: writer.width, align: 'right', lineBreak: false });
+    doc.text(header, writer.left, 36, { width: writer.width, align: 'right', lineBreak: false });
     doc.text(`Pagina ${i + 1} van ${range.count}`, writer.left, doc.page.height - 44, {
       width: writer.width,
       align: 'center',

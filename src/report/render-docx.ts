@@ -14,14 +14,14 @@ import { estimatePageNumbers } from 'docx/layout';
 import { listSections } from './build-report-model.js';
 import { BULLETS, DOCX_NUMBERING, DOCX_STYLES } from './docx-styles.js';
 import {
-  formatContentsLine,
   formatLetterLine,
   formatMeeting,
   formatMotionReference,
   formatProposal,
   formatReportHeading,
+  LABELS,
 } from './dutch-format.js';
-import type { ReportGroup, ReportModel, ReportMotion } from './model.js';
+import type { ReportModel, ReportMotion } from './model.js';
 import { splitTextBlocks } from './text-blocks.js';
 
 function blockParagraphs(text: string | null): Paragraph[] {
@@ -41,22 +41,24 @@ function blockParagraphs(text: string | null): Paragraph[] {
 const labelled = (label: string, value: string, boldValue = false) =>
   new Paragraph({
     spacing: { before: 60, after: 60 },
+    keepNext: true,
     children: [new TextRun({ text: `${label} `, bold: true }), new TextRun({ text: value, bold: boldValue })],
   });
 
-function motionParagraphs(motion: ReportMotion, group: ReportGroup): Paragraph[] {
+/**
+ * The bureau's block: Onderwerp, Motie en indiener (the reference itself is the Heading 3, so it is
+ * in the table of contents and the navigation pane), Inhoud/oproep, Verantwoording, Voorstel.
+ */
+function motionParagraphs(motion: ReportMotion): Paragraph[] {
   return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_3,
-      text: formatContentsLine(motion, group.meeting !== null),
-    }),
-    labelled('Onderwerp:', motion.topic ?? '—'),
-    labelled('Motie en indiener:', formatMotionReference(motion)),
-    new Paragraph({ style: 'Veldlabel', text: 'Inhoud/oproep (samengevat):' }),
+    labelled(LABELS.topic, motion.topic ?? '—'),
+    new Paragraph({ style: 'Veldlabel', text: LABELS.motion }),
+    new Paragraph({ heading: HeadingLevel.HEADING_3, text: formatMotionReference(motion) }),
+    labelled(LABELS.call, LABELS.callNote),
     ...blockParagraphs(motion.call),
-    new Paragraph({ style: 'Veldlabel', text: 'Verantwoording:' }),
+    new Paragraph({ style: 'Veldlabel', text: LABELS.accountability }),
     ...blockParagraphs(motion.accountability),
-    labelled('Voorstel:', formatProposal(motion), true),
+    labelled(LABELS.proposal, formatProposal(motion), true),
   ];
 }
 
@@ -67,18 +69,18 @@ function bodyParagraphs(model: ReportModel): Paragraph[] {
       ...(group.label === section.heading
         ? []
         : [new Paragraph({ heading: HeadingLevel.HEADING_2, text: group.label })]),
-      ...group.motions.flatMap((motion) => motionParagraphs(motion, group)),
+      ...group.motions.flatMap(motionParagraphs),
     ]),
   ]);
 }
 
 function frontMatter(model: ReportModel): (Paragraph | TableOfContents)[] {
   return [
-    new Paragraph({ style: 'Kenmerk', text: `${model.organisation} · ${formatMeeting(model.meeting)}` }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       text: formatReportHeading(model.title, model.agendaItemNumber),
     }),
+    new Paragraph({ style: 'Subtitle', text: formatMeeting(model.meeting) }),
     ...(model.letter ? [new Paragraph({ style: 'Kenmerk', text: formatLetterLine(model.letter) })] : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Samenvatting' }),
     ...blockParagraphs(model.summary),
@@ -95,7 +97,7 @@ function frontMatter(model: ReportModel): (Paragraph | TableOfContents)[] {
  */
 export function buildReportDocx(model: ReportModel, options: { estimatePages?: boolean } = {}): Document {
   const heading = formatReportHeading(model.title, model.agendaItemNumber);
-  const running = `Verantwoording uitvoering moties – ${formatMeeting(model.meeting)}`;
+  const running = `${model.organisation} · Verantwoording uitvoering moties – ${formatMeeting(model.meeting)}`;
   return new Document({
     title: heading,
     subject: `Verantwoording over uitvoering moties, ${formatMeeting(model.meeting)}`,

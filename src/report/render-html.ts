@@ -6,9 +6,10 @@ import {
   formatMotionReference,
   formatProposal,
   formatReportHeading,
+  LABELS,
 } from './dutch-format.js';
 import { escapeHtml, renderBlocksHtml, renderHtmlPage } from './html-parts.js';
-import type { ReportGroup, ReportModel, ReportMotion } from './model.js';
+import type { ReportModel, ReportMotion } from './model.js';
 import { splitTextBlocks } from './text-blocks.js';
 
 /** Anchor of the n-th motion block (1-based, in report order). */
@@ -32,16 +33,15 @@ ${parts.join('\n')}
 </nav>`;
 }
 
-function renderMotion(motion: ReportMotion, group: ReportGroup, n: number): string {
-  const heading = formatContentsLine(motion, group.meeting !== null);
-  return `<article id="${anchor(n)}" aria-labelledby="${anchor(n)}-titel">
-<h4 id="${anchor(n)}-titel">${escapeHtml(heading)}</h4>
+function renderMotion(motion: ReportMotion, n: number): string {
+  const id = anchor(n);
+  return `<article id="${id}" aria-labelledby="${id}-titel">
 <dl class="motie">
-<dt>Onderwerp:</dt><dd>${escapeHtml(motion.topic ?? '—')}</dd>
-<dt>Motie en indiener:</dt><dd>${escapeHtml(formatMotionReference(motion))}</dd>
-<dt>Inhoud/oproep (samengevat):</dt><dd>${renderBlocksHtml(splitTextBlocks(motion.call)) || '<p>—</p>'}</dd>
-<dt>Verantwoording:</dt><dd>${renderBlocksHtml(splitTextBlocks(motion.accountability)) || '<p>—</p>'}</dd>
-<dt>Voorstel:</dt><dd><strong>${escapeHtml(formatProposal(motion))}</strong></dd>
+<dt>${LABELS.topic}</dt><dd>${escapeHtml(motion.topic ?? '—')}</dd>
+<dt>${LABELS.motion}</dt><dd><h4 id="${id}-titel">${escapeHtml(formatMotionReference(motion))}</h4></dd>
+<dt>${LABELS.call} <span class="note">${LABELS.callNote}</span></dt><dd>${renderBlocksHtml(splitTextBlocks(motion.call)) || '<p>—</p>'}</dd>
+<dt>${LABELS.accountability}</dt><dd>${renderBlocksHtml(splitTextBlocks(motion.accountability)) || '<p>—</p>'}</dd>
+<dt>${LABELS.proposal}</dt><dd><strong>${escapeHtml(formatProposal(motion))}</strong></dd>
 </dl>
 </article>`;
 }
@@ -57,7 +57,7 @@ export function renderReportHtml(model: ReportModel): string {
     .map((section, s) => {
       const groups = section.groups
         .map((group, g) => {
-          const motions = group.motions.map((motion) => renderMotion(motion, group, numbers.get(motion)!));
+          const motions = group.motions.map((motion) => renderMotion(motion, numbers.get(motion)!));
           const id = `sectie-${s + 1}-groep-${g + 1}`;
           const title =
             group.label === section.heading ? '' : `<h3 id="${id}">${escapeHtml(group.label)}</h3>\n`;
@@ -69,8 +69,9 @@ export function renderReportHtml(model: ReportModel): string {
     .join('\n');
   const letter = model.letter ? `<p class="meta">${escapeHtml(formatLetterLine(model.letter))}</p>` : '';
   const html = `<header>
-<p class="kicker">${escapeHtml(model.organisation)} · ${escapeHtml(formatMeeting(model.meeting))}</p>
+<p class="kicker">${escapeHtml(model.organisation)}</p>
 <h1>${escapeHtml(heading)}</h1>
+<p class="subtitle">${escapeHtml(formatMeeting(model.meeting))}</p>
 ${letter}
 </header>
 <section aria-labelledby="samenvatting">

@@ -6,6 +6,7 @@ import {
   formatMotionReference,
   formatProposal,
   formatReportHeading,
+  LABELS,
 } from './dutch-format.js';
 import type { ReportModel, ReportMotion } from './model.js';
 import {
@@ -102,19 +103,21 @@ function writeContents(
 
 type Outline = PDFKit.PDFOutline;
 
-/** One motion block; returns the page its heading is on. */
+/**
+ * One motion block in the bureau's order: Onderwerp, Motie en indiener (the reference is the H4
+ * heading and the link target), Inhoud/oproep, Verantwoording, Voorstel. Returns the heading's page.
+ */
 function writeMotion(
   writer: PdfWriter,
   parent: Struct,
   outline: Outline,
-  heading: string,
   motion: ReportMotion,
   n: number,
 ): number {
   const { doc } = writer;
   const article = openStruct(writer, parent, 'Sect');
-  keepSpace(writer, 120);
-  doc.moveDown(0.6);
+  keepSpace(writer, 130);
+  doc.moveDown(0.8);
   doc.markContent('Artifact', { type: 'Layout' });
   doc
     .moveTo(writer.left, doc.y)
@@ -122,16 +125,18 @@ function writeMotion(
     .lineWidth(0.5)
     .stroke('#767676');
   doc.endMarkedContent();
-  writeHeading(writer, article, 4, heading, destination(n));
+  doc.moveDown(0.5);
+  writeParagraph(writer, article, motion.topic ?? '—', { label: LABELS.topic });
+  writeParagraph(writer, article, LABELS.motion, { bold: true, gapAfter: 0 });
+  const reference = formatMotionReference(motion);
+  writeHeading(writer, article, 4, reference, { destination: destination(n), gapBefore: 0 });
   const page = currentPage(writer);
-  outline.addItem(heading);
-  writeParagraph(writer, article, motion.topic ?? '—', { label: 'Onderwerp:' });
-  writeParagraph(writer, article, formatMotionReference(motion), { label: 'Motie en indiener:' });
-  writeParagraph(writer, article, 'Inhoud/oproep (samengevat):', { bold: true, gapAfter: 0.15 });
+  outline.addItem(reference.replace(/\u00a0/g, ' '));
+  writeParagraph(writer, article, LABELS.callNote, { label: LABELS.call, gapAfter: 0.15 });
   writeBlocks(writer, article, splitTextBlocks(motion.call));
-  writeParagraph(writer, article, 'Verantwoording:', { bold: true, gapAfter: 0.15 });
+  writeParagraph(writer, article, LABELS.accountability, { bold: true, gapAfter: 0.15 });
   writeBlocks(writer, article, splitTextBlocks(motion.accountability));
-  writeParagraph(writer, article, formatProposal(motion), { label: 'Voorstel:', bold: true });
+  writeParagraph(writer, article, formatProposal(motion), { label: LABELS.proposal, bold: true });
   article.end();
   return page;
 }
@@ -152,11 +157,8 @@ async function layOutReport(
   const { doc, root } = writer;
   const numbers = numberMotions(model);
   const found: number[] = [];
-  writeParagraph(writer, root, `${model.organisation} · ${meeting}`, {
-    color: '#4a4a4a',
-    size: PDF_SIZES.small,
-  });
-  writeHeading(writer, root, 1, heading);
+  writeHeading(writer, root, 1, heading, { gapBefore: 0 });
+  writeParagraph(writer, root, meeting, { size: PDF_SIZES.h3, color: '#333333', gapAfter: 0.2 });
   if (model.letter) writeParagraph(writer, root, formatLetterLine(model.letter), { color: '#333333' });
   writeHeading(writer, root, 2, 'Samenvatting');
   writeBlocks(writer, root, splitTextBlocks(model.summary));
@@ -174,14 +176,13 @@ async function layOutReport(
       if (part !== sect) writeHeading(writer, part, 3, group.label);
       for (const motion of group.motions) {
         const n = numbers.get(motion)!;
-        const title = formatContentsLine(motion, group.meeting !== null);
-        found[n] = writeMotion(writer, part, groupOutline, title, motion, n);
+        found[n] = writeMotion(writer, part, groupOutline, motion, n);
       }
       if (part !== sect) part.end();
     }
     sect.end();
   }
-  writePageFurniture(writer, `Verantwoording uitvoering moties – ${meeting}`);
+  writePageFurniture(writer, `${model.organisation} · Verantwoording uitvoering moties – ${meeting}`);
   return { bytes: await finishPdf(writer), pages: found };
 }
 

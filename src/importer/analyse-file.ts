@@ -22,6 +22,10 @@ export type DetailedAnalysis = { analysis: FileAnalysis; lines: LogicalLine[]; t
 
 export type FileFailure = { file: string; error: { code: string; message: string } };
 
+export function isFileFailure(result: FileAnalysis | FileFailure): result is FileFailure {
+  return 'error' in result && !('kind' in result);
+}
+
 let defaultIndex: MunicipalityIndex | undefined;
 
 export function contentHash(bytes: Uint8Array): string {

@@ -33,6 +33,6 @@ export function detectKind(input: RecogniserInput): DocumentKind {
     return RESULT_WORDS.test(text) || RESULT_WORDS.test(texts[index + 1] ?? '');
   });
   if (items.length >= 2) return 'motion-list';
-  if (kenmerk || (salutation && count(texts, /^met\s+vriendelijke\s+groet/i) > 0)) return 'member-letter';
+  if (kenmerk || (salutation && count(texts, /\bmet\s+vriendelijke\s+groet\b/i) > 0)) return 'member-letter';
   return 'unknown';
 }

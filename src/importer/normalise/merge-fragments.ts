@@ -41,12 +41,17 @@ function append(current: string, next: string, vocabulary: Vocabulary): string {
  * Merge physical lines into logical lines. PDF extraction breaks sentences, and even single words,
  * over many lines; a fragment continues the previous line when it starts in lower case, follows
  * a bare label or a word a sentence cannot end on. Blank lines only count as breaks after a
- * closed sentence, because some extractions put blank lines inside sentences.
+ * closed sentence, because some extractions put blank lines inside sentences. With `paragraphs`
+ * (Word documents) every line is a real paragraph, as if blank lines stood between them.
  */
-export function mergeFragments(lines: SourceLine[], vocabulary: Vocabulary): LogicalLine[] {
+export function mergeFragments(
+  lines: SourceLine[],
+  vocabulary: Vocabulary,
+  options: { paragraphs?: boolean } = {},
+): LogicalLine[] {
   const merged: LogicalLine[] = [];
   let current: LogicalLine | null = null;
-  let blankBetween = false;
+  let blankBetween = options.paragraphs === true;
   for (const line of lines) {
     if (line.text === '') {
       blankBetween = true;
@@ -60,7 +65,7 @@ export function mergeFragments(lines: SourceLine[], vocabulary: Vocabulary): Log
       current = { ...line, endLine: line.line, endPage: line.page };
       merged.push(current);
     }
-    blankBetween = false;
+    blankBetween = options.paragraphs === true;
   }
   return merged;
 }

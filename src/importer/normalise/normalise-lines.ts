@@ -11,5 +11,6 @@ export function normaliseDocument(document: ReadDocument): NormalisedDocument {
   const cleaned = document.lines.map((line) => ({ ...line, text: cleanLine(line.text) }));
   const withoutFurniture = removePageFurniture(cleaned, document.pages);
   const vocabulary = buildVocabulary(withoutFurniture.map((line) => line.text));
-  return { lines: mergeFragments(withoutFurniture, vocabulary), vocabulary };
+  const paragraphs = document.format === 'docx';
+  return { lines: mergeFragments(withoutFurniture, vocabulary, { paragraphs }), vocabulary };
 }

@@ -22,6 +22,11 @@ const ALLOWED_TAGS = [
   'br',
 ];
 
+/** Only structure survives: no scripts, styles, links, images or attributes. */
+export function sanitiseDocxHtml(html: string): string {
+  return sanitizeHtml(html, { allowedTags: ALLOWED_TAGS, allowedAttributes: {} });
+}
+
 /** Text lines of a Word document. Mammoth's HTML is sanitised before anything reads it. */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadDocument> {
   let html: string;
@@ -31,8 +36,11 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadDoc
   } catch (error) {
     throw importErrors.docxUnreadable(file, error);
   }
-  const clean = sanitizeHtml(html, { allowedTags: ALLOWED_TAGS, allowedAttributes: {} });
-  const lines = htmlToLines(clean).map((text, index) => ({ text, page: 1, line: index + 1 }));
+  const lines = htmlToLines(sanitiseDocxHtml(html)).map((text, index) => ({
+    text,
+    page: 1,
+    line: index + 1,
+  }));
   if (lines.length === 0) throw importErrors.empty(file);
   return { format: 'docx', pages: 1, lines };
 }

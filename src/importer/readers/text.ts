@@ -30,16 +30,15 @@ export function decodeText(bytes: Uint8Array): string | null {
   return controlShare(text) > MAX_CONTROL_SHARE ? null : text;
 }
 
-/** Lines of plain text; a form feed starts a new page. */
+/** Lines of plain text; a form feed starts a new page (both halves of a line keep its line number). */
 export function textToLines(text: string): { pages: number; lines: SourceLine[] } {
   let page = 1;
-  const lines = text.split(/\r\n|\n|\r/).map((raw, index) => {
-    const feeds = raw.match(/\f/g)?.length ?? 0;
-    const leading = raw.match(/^\f*/)?.[0].length ?? 0;
-    page += leading;
-    const line = { text: raw.replace(/\f/g, ''), page, line: index + 1 };
-    page += feeds - leading;
-    return line;
+  const lines: SourceLine[] = [];
+  text.split(/\r\n|\n|\r/).forEach((raw, index) => {
+    raw.split('\f').forEach((segment, part) => {
+      if (part > 0) page++;
+      if (part === 0 || segment !== '') lines.push({ text: segment, page, line: index + 1 });
+    });
   });
   return { pages: page, lines };
 }

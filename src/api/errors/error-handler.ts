@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthError } from '../../auth/errors.js';
 import { isDomainError } from '../../domain/index.js';
+import { ServiceError } from '../../services/errors.js';
 import { fromDomainError } from './from-domain.js';
 import { ApiError, toProblem } from './problem.js';
 import { toInvalidParams } from './validation.js';
@@ -35,6 +36,7 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof AuthError)
     return new ApiError(error.status, error.code, TITLES[error.status], error.message);
+  if (error instanceof ServiceError) return fromServiceError(error);
   if (e?.name === 'NotFoundError') return new ApiError(404, 'not_found', TITLES[404], e.message);
   if (e?.name === 'ConflictError') return new ApiError(409, 'conflict', TITLES[409], e.message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
@@ -60,6 +62,14 @@ const CLIENT_DETAILS: Record<string, string> = {
   FST_CSRF_MISSING_SECRET: 'Geen geldige sessie voor CSRF-controle.',
   FST_CSRF_INVALID_TOKEN: 'Ongeldig of ontbrekend CSRF-token (header X-CSRF-Token).',
 };
+
+function fromServiceError(error: ServiceError): ApiError {
+  if (error.kind === 'not_found') return new ApiError(404, error.code, TITLES[404], error.message);
+  if (error.kind === 'conflict') return new ApiError(409, error.code, TITLES[409], error.message);
+  return new ApiError(400, error.code, TITLES[400], error.message, {
+    invalidParams: [{ name: error.param ?? 'body', code: error.code, reason: error.message }],
+  });
+}
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: ApiError): FastifyReply {
   return reply

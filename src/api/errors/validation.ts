@@ -21,8 +21,10 @@ export function toInvalidParams(issues: FastifySchemaValidationError[], context:
       }
       continue;
     }
+    // A query value is one parameter, also when it is parsed into a list (status=a,b).
+    const name = context === 'querystring' ? path.split('.')[0] : path;
     out.push({
-      name: path || (context === 'body' ? 'body' : context),
+      name: name || (context === 'body' ? 'body' : context),
       code: issue.keyword ?? 'invalid',
       reason: issue.message ?? 'Ongeldige waarde.',
     });

@@ -32,7 +32,10 @@ export function csvEnum<const T extends readonly [string, ...string[]]>(values: 
     .describe(`${description} Eén of meer van: ${values.join(', ')} (komma-gescheiden).`);
 }
 
-export function sortParam<const T extends readonly [string, ...string[]]>(keys: T, fallback: T[number]) {
+export function sortParam<const T extends readonly [string, ...string[]]>(
+  keys: T,
+  fallback: T[number] | `-${T[number]}`,
+) {
   const values = keys.flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
   return z
     .enum(values)
@@ -41,3 +44,5 @@ export function sortParam<const T extends readonly [string, ...string[]]>(keys: 
 }
 
 export const noContent = z.null().describe('Geen inhoud.');
+
+export { pageQuery as pageQueryKeys } from './pagination.js';

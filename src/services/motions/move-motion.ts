@@ -1,0 +1,67 @@
+import { type MotionStatus, transitionMotion } from '../../domain/index.js';
+import { nowIso } from '../../store/clock.js';
+import type { Executor } from '../../store/database.js';
+import {
+  getMotion,
+  type MotionWithSubmitters,
+  recordMotionTransition,
+  updateMotion,
+} from '../../store/repositories/motions.js';
+import { inTransaction } from '../../store/transaction.js';
+import type { UseCase } from '../types.js';
+import { assertMeeting } from './draft-motion.js';
+import { loadMotion } from './load-motion.js';
+
+export type MoveMotionOptions = UseCase & {
+  motionId: string;
+  to: MotionStatus;
+  meetingId?: string | null;
+  voteId?: string | null;
+  roundId?: string | null;
+  reason?: string | null;
+  voteResult?: string | null;
+  votePercentage?: number | null;
+  byAcclamation?: boolean;
+};
+
+/**
+ * One status change of a motion: the domain decides whether it is allowed (else DomainError
+ * 'illegal_transition' with the allowed next statuses), the store records it with its transition row
+ * and audit event. Runs in the caller's transaction when there is one.
+ */
+export async function moveMotion(options: MoveMotionOptions): Promise<MotionWithSubmitters> {
+  const { db, writer } = options;
+  return inTransaction(db, async (trx) => {
+    const { record, motion } = await loadMotion(trx, writer.organisationId, options.motionId);
+    await assertMeeting(trx, writer.organisationId, options.meetingId);
+    const at = nowIso();
+    const { transition } = transitionMotion({
+      motion,
+      to: options.to,
+      at,
+      actorId: writer.actor.id,
+      meetingId: options.meetingId ?? null,
+      voteId: options.voteId ?? null,
+      reason: options.reason ?? null,
+      byAcclamation: options.byAcclamation,
+    });
+    // The meeting that voted is the motion's meeting from now on (needed for the accountability report).
+    if (transition.meetingId && record.meetingId === null) {
+      await updateMotion(trx, writer, record.id, { meetingId: transition.meetingId });
+    }
+    await recordMotionTransition(trx, writer, {
+      motionId: record.id,
+      from: record.status,
+      to: options.to,
+      at,
+      meetingId: transition.meetingId,
+      voteId: options.voteId ?? null,
+      roundId: options.roundId ?? null,
+      reason: options.reason ?? null,
+      voteResult: options.voteResult,
+      votePercentage: options.votePercentage,
+      byAcclamation: options.byAcclamation,
+    });
+    return (await getMotion(trx as Executor, writer.organisationId, record.id))!;
+  });
+}

@@ -1,0 +1,59 @@
+import { recordPartResult } from '../../domain/index.js';
+import { nowIso } from '../../store/clock.js';
+import { updateMotionPart } from '../../store/repositories/motion-extras.js';
+import {
+  getMotion,
+  type MotionWithSubmitters,
+  recordMotionTransition,
+} from '../../store/repositories/motions.js';
+import { inTransaction } from '../../store/transaction.js';
+import { missing } from '../errors.js';
+import type { UseCase } from '../types.js';
+import { assertMeeting } from './draft-motion.js';
+import { loadMotion } from './load-motion.js';
+import { describeVoteResult, type VoteResultInput } from './vote-result.js';
+
+/**
+ * Records the vote on one part of a motion ("deel 1 aangenomen, deel 2 aangehouden"); the motion's own
+ * status follows from its parts (domain rule) and changes with a transition when it does.
+ */
+export async function recordPartVoteResult(
+  options: UseCase &
+    VoteResultInput & { motionId: string; partId: string; meetingId?: string | null; voteId?: string | null },
+): Promise<MotionWithSubmitters> {
+  const { db, writer } = options;
+  const voteResult = describeVoteResult(options);
+  return inTransaction(db, async (trx) => {
+    const { record, parts, motion } = await loadMotion(trx, writer.organisationId, options.motionId);
+    if (!parts.some((p) => p.id === options.partId)) throw missing('Motiedeel', options.partId);
+    await assertMeeting(trx, writer.organisationId, options.meetingId);
+    const at = nowIso();
+    const result = recordPartResult({
+      motion,
+      partId: options.partId,
+      status: options.outcome,
+      at,
+      actorId: writer.actor.id,
+      meetingId: options.meetingId ?? null,
+      voteId: options.voteId ?? null,
+    });
+    await updateMotionPart(trx, writer, options.partId, {
+      status: options.outcome,
+      voteResult,
+      votePercentage: options.percentage ?? null,
+      byAcclamation: options.byAcclamation ?? false,
+    });
+    if (result.transition) {
+      await recordMotionTransition(trx, writer, {
+        motionId: record.id,
+        from: record.status,
+        to: result.transition.to,
+        at,
+        meetingId: result.transition.meetingId,
+        voteId: options.voteId ?? null,
+        reason: result.transition.reason,
+      });
+    }
+    return (await getMotion(trx, writer.organisationId, record.id))!;
+  });
+}

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { DatabaseConfigError } from '../store/database.js';
+import { registerBackup } from './commands/backup.js';
+import { registerDb } from './commands/db.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
 import { registerSeed } from './commands/seed.js';
@@ -15,6 +17,8 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerSeed,
   registerStart,
   registerStats,
+  registerDb,
+  registerBackup,
 ];
 
 export function buildProgram(): Command {

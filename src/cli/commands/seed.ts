@@ -3,6 +3,7 @@ import { seedDemo } from '../../services/demo/seed-demo.js';
 import { seedMunicipalities } from '../../services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
 import { withContext } from '../context.js';
+import { rebuildSearchIndexes } from './rebuild-search.js';
 
 export function registerSeed(program: Command): void {
   program
@@ -20,6 +21,7 @@ export function registerSeed(program: Command): void {
         );
         if (!options.demo) return;
         const demo = await seedDemo(db, organisation);
+        if (demo.seeded) await rebuildSearchIndexes(db);
         console.log(
           demo.seeded
             ? `Demogegevens geladen: ${demo.motions} moties met vergaderingen, verantwoording, resoluties, afspraken, ledenbrieven, peilingen en aanmeldingen.`

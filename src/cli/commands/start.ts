@@ -4,6 +4,7 @@ import { seedMunicipalities } from '../../services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
 import { countTable, hasNoRecords } from '../../store/stats.js';
 import { withContext } from '../context.js';
+import { rebuildSearchIndexes } from './rebuild-search.js';
 import { serve } from './serve.js';
 
 /** Migrates, fills an empty database with the municipalities and the demo data, and serves (what `npm start` runs). */
@@ -15,6 +16,7 @@ export async function start(): Promise<void> {
     }
     if (await hasNoRecords(db)) {
       const demo = await seedDemo(db, organisation);
+      if (demo.seeded) await rebuildSearchIndexes(db);
       if (demo.seeded) console.log(`Lege database: demogegevens geladen (${demo.motions} moties).`);
     }
   });

@@ -1,0 +1,76 @@
+import { once } from 'node:events';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import type { Db } from './database.js';
+import { type BackupHeader, restoreBackup, writeBackup } from './dump.js';
+
+/** Writes a gzip'd JSON-lines backup to `file` (via a temporary file, so a failed backup leaves nothing half). */
+export async function backupToFile(db: Db, file: string): Promise<BackupHeader> {
+  if (existsSync(file)) throw new Error(`${file} bestaat al; kies een nieuwe bestandsnaam`);
+  const part = `${file}.part`;
+  const gzip = createGzip();
+  const out = createWriteStream(part);
+  gzip.pipe(out);
+  try {
+    const header = await writeBackup(db, async (line) => {
+      if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
+    });
+    gzip.end();
+    await finished(out);
+    renameSync(part, file);
+    return header;
+  } catch (error) {
+    gzip.destroy();
+    out.destroy();
+    rmSync(part, { force: true });
+    throw error;
+  }
+}
+
+function isGzip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The lines of a backup file, gzip'd or plain; read errors and corrupt compression surface as one error. */
+export async function* readBackupLines(file: string): AsyncGenerator<string> {
+  if (!existsSync(file)) throw new Error(`${file} bestaat niet`);
+  const input = createReadStream(file);
+  let stream: NodeJS.ReadableStream = input;
+  if (isGzip(file)) {
+    const gunzip = createGunzip();
+    input.on('error', (error) => gunzip.destroy(error));
+    stream = input.pipe(gunzip);
+  }
+  let rest = '';
+  try {
+    for await (const chunk of stream) {
+      const text = rest + chunk.toString();
+      const lines = text.split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) yield line;
+    }
+  } catch (error) {
+    throw new Error(`${file} kan niet worden gelezen: ${error instanceof Error ? error.message : error}`);
+  }
+  if (rest !== '') yield rest;
+}
+
+export async function restoreFromFile(db: Db, file: string): Promise<BackupHeader> {
+  return restoreBackup(db, readBackupLines(file));
+}

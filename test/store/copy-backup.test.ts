@@ -1,0 +1,197 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { seedDemo } from '../../src/services/demo/seed-demo.js';
+import { seedMunicipalities } from '../../src/services/seed-reference.js';
+import { SYSTEM_ACTOR, verifyAuditChain } from '../../src/store/audit.js';
+import { backupToFile, restoreFromFile } from '../../src/store/backup-file.js';
+import { openDatabase } from '../../src/store/database.js';
+import { canonicalRow, copyDatabase, summariseDatabase } from '../../src/store/dump.js';
+import { ENGINES, type EngineName, freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
+import { freePort } from '../support/postgres-cluster.js';
+
+const run = promisify(execFile);
+type Opened = Awaited<ReturnType<typeof openTestDatabase>>;
+
+async function seeded(engine: EngineName): Promise<Opened> {
+  const t = await openTestDatabase(engine);
+  const org = await ensureOrganisation(t.db);
+  await seedMunicipalities(t.db, { organisationId: org.id, actor: SYSTEM_ACTOR });
+  await seedDemo(t.db, org);
+  return t;
+}
+
+/** An empty database URL (no schema yet) and a function to drop it. */
+async function emptyDatabase(engine: EngineName) {
+  const fresh = await freshDatabaseUrl(engine);
+  const opened = await openDatabase(fresh.url);
+  const cleanup = async () => {
+    await opened.close();
+    await fresh.drop();
+  };
+  return { ...opened, cleanup };
+}
+
+describe('canonical rows', () => {
+  it('sorts keys and normalises numbers the same way for every engine', () => {
+    expect(canonicalRow({ b: 1, a: -0, c: 98.29, d: 10n, e: null })).toBe(
+      '{"a":0,"b":1,"c":98.29,"d":10,"e":null}',
+    );
+  });
+});
+
+describe('db copy sqlite → postgres → sqlite', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it('ends with identical row counts and hashes on all three', async () => {
+    const source = await seeded('sqlite');
+    cleanups.push(source.cleanup);
+    const pg = await emptyDatabase('postgres');
+    cleanups.push(pg.cleanup);
+    const back = await emptyDatabase('sqlite');
+    cleanups.push(back.cleanup);
+
+    const there = await copyDatabase(source.db, pg.db);
+    const again = await copyDatabase(pg.db, back.db);
+    expect(there.every((t) => t.sourceHash === t.targetHash)).toBe(true);
+    const [a, b, c] = await Promise.all([
+      summariseDatabase(source.db),
+      summariseDatabase(pg.db),
+      summariseDatabase(back.db),
+    ]);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    expect(again.map((t) => t.targetHash)).toEqual(a.map((t) => t.hash));
+    expect(a.find((t) => t.table === 'members')?.rows).toBe(342);
+    expect(await verifyAuditChain(back.db)).toMatchObject({ ok: true });
+    await expect(copyDatabase(source.db, pg.db)).rejects.toThrow(/niet leeg/);
+  });
+});
+
+describe.each(ENGINES)('backup and restore on %s', (engine) => {
+  let dir: string;
+  let source: Opened;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'motiemonitor-backup-'));
+    source = await seeded(engine);
+  });
+  afterAll(async () => {
+    await source?.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('round-trips exactly into an empty database and refuses a non-empty one', async () => {
+    const file = join(dir, 'backup.jsonl.gz');
+    const header = await backupToFile(source.db, file);
+    expect(header.tables.find((t) => t.table === 'motions')?.rows).toBeGreaterThan(50);
+    const target = await emptyDatabase(engine);
+    try {
+      await restoreFromFile(target.db, file);
+      expect(await summariseDatabase(target.db)).toEqual(await summariseDatabase(source.db));
+      await expect(restoreFromFile(target.db, file)).rejects.toThrow(/niet leeg/);
+      await expect(restoreFromFile(source.db, file)).rejects.toThrow(/niet leeg/);
+    } finally {
+      await target.cleanup();
+    }
+  });
+
+  it('refuses a tampered backup and restores nothing', async () => {
+    const file = join(dir, 'backup.jsonl.gz');
+    const lines = gunzipSync(readFileSync(file)).toString().split('\n');
+    const index = lines.findIndex((l) => l.startsWith('{"table":"motions"'));
+    lines[index] = lines[index].replace(/"title":"/, '"title":"X');
+    const tampered = join(dir, 'tampered.jsonl.gz');
+    writeFileSync(tampered, gzipSync(lines.join('\n')));
+    const target = await emptyDatabase(engine);
+    try {
+      await expect(restoreFromFile(target.db, tampered)).rejects.toThrow(/beschadigd: tabel motions/);
+      const motions = await target.db.selectFrom('motions').select('id').execute();
+      expect(motions).toHaveLength(0);
+    } finally {
+      await target.cleanup();
+    }
+  });
+});
+
+describe('the motiemonitor command', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'motiemonitor-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const cli = async (args: string[], databaseUrl: string) => {
+    try {
+      const { stdout, stderr } = await run('node', ['bin/motiemonitor.js', ...args], {
+        env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: '' },
+        timeout: 60_000,
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+  const expectOneLineError = (r: { code: number; stderr: string }, pattern: RegExp) => {
+    expect(r.code).not.toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  };
+
+  it('gives one line of error for a bad DATABASE_URL', async () => {
+    expectOneLineError(await cli(['stats'], 'mysql://localhost/x'), /^Databasefout: .*niet herkend/);
+  });
+
+  it('gives one line of error for an unreachable PostgreSQL', async () => {
+    const port = await freePort();
+    expectOneLineError(
+      await cli(['stats'], `postgres://postgres@127.0.0.1:${port}/motiemonitor`),
+      /^Databasefout: /,
+    );
+  });
+
+  it('gives one line of error for a corrupt SQLite file', async () => {
+    const file = join(dir, 'kapot.db');
+    writeFileSync(file, 'dit is geen database'.repeat(100));
+    expectOneLineError(await cli(['stats'], `sqlite:${file}`), /^Databasefout: .*geen SQLite-database/);
+  });
+
+  it('reports 342 members and non-zero demo counts after seed --demo', async () => {
+    const url = `sqlite:${join(dir, 'demo.db')}`;
+    const seed = await cli(['seed', '--demo'], url);
+    expect(seed.code).toBe(0);
+    const stats = await cli(['stats', '--json'], url);
+    expect(stats.code).toBe(0);
+    const counts = JSON.parse(stats.stdout);
+    expect(Object.keys(counts)).toEqual([
+      'organisations',
+      'members',
+      'meetings',
+      'motions',
+      'resolutions',
+      'accountabilityEntries',
+      'agreements',
+      'letters',
+      'documents',
+      'polls',
+      'votes',
+      'users',
+      'auditEvents',
+    ]);
+    expect(counts.members).toBe(342);
+    for (const [key, value] of Object.entries(counts))
+      if (key !== 'users') expect(value, key).toBeGreaterThan(0);
+    const again = await cli(['seed', '--demo'], url);
+    expect(again.stdout).toMatch(/al geladen/);
+  });
+});

@@ -46,3 +46,6 @@ export function sortParam<const T extends readonly [string, ...string[]]>(
 export const noContent = z.null().describe('Geen inhoud.');
 
 export { pageQuery as pageQueryKeys } from './pagination.js';
+
+/** Body of an action that takes no input: may be left out. */
+export const emptyBody = z.strictObject({}).nullish();

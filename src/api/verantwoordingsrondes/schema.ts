@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { csvEnum, href, isoDate, pageQueryKeys, sortParam, timestamp } from '../http/schemas.js';
+import { decision, motionStatus, proposal, roundStatus } from '../http/vocabulary.js';
+
+const values = (v: { values: string[] }) => v.values as [string, ...string[]];
+
+export const rondeSchema = z
+  .object({
+    id: z.string(),
+    titel: z.string(),
+    status: z
+      .enum(values(roundStatus))
+      .describe('open (in voorbereiding), goedgekeurd (door het bestuur), besloten.'),
+    vergadering: z.string().describe('UUID van de vergadering waarin het bestuur verantwoording aflegt.'),
+    ledenbrief: z.string().nullable().describe('UUID van de ledenbrief die de verantwoording aanbiedt.'),
+    agendapunt: z.string().nullable(),
+    samenvatting: z.string().nullable(),
+    voorstelTekst: z.string().nullable().describe('Het voorstel aan de vergadering, zoals in de brief.'),
+    geopendOp: timestamp,
+    _links: z.object({ self: href, verantwoordingen: href, audittrail: href, vergadering: href }),
+  })
+  .meta({ id: 'Verantwoordingsronde' });
+
+export const verantwoordingSchema = z
+  .object({
+    id: z.string(),
+    ronde: z.string().describe('UUID van de verantwoordingsronde.'),
+    positie: z.number().int(),
+    groep: z.string().nullable().describe('Kop in het rapport, bv. de vergadering die de motie aannam.'),
+    motie: z.object({
+      id: z.string(),
+      nummer: z.string().nullable(),
+      titel: z.string(),
+      status: z.enum(values(motionStatus)),
+      indieners: z.array(z.string()),
+      enAnderen: z.boolean(),
+      vergadering: z.object({ id: z.string(), titel: z.string(), datum: isoDate }).nullable(),
+    }),
+    tekst: z.string().nullable().describe('De verantwoording van het bestuur.'),
+    voorstel: z.enum(values(proposal)).nullable(),
+    voorwaarde: z.string().nullable().describe('Bij een voorwaardelijk voorstel: de voorwaarde.'),
+    goedgekeurdOp: timestamp.nullable().describe('Wanneer het bestuur het voorstel goedkeurde.'),
+    besluit: z.enum(values(decision)).nullable().describe('Besluit van de vergadering.'),
+    besluitOp: timestamp.nullable(),
+    _links: z.object({ self: href, motie: href }),
+  })
+  .meta({ id: 'Verantwoording' });
+
+export const rondeDetailSchema = rondeSchema
+  .extend({ verantwoordingen: z.array(verantwoordingSchema) })
+  .meta({ id: 'VerantwoordingsrondeDetail' });
+
+export const rondeListQuery = z.strictObject({
+  vergadering: z.uuid().optional().describe('Filter op vergadering.'),
+  status: csvEnum(values(roundStatus), 'Filter op status.').optional(),
+  sort: sortParam(['geopend', 'titel'], '-geopend'),
+  ...pageQueryKeys,
+});
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const rondeCreateBody = z.strictObject({
+  vergadering: z.uuid().describe('De vergadering waarin verantwoording wordt afgelegd.'),
+  titel: text(500).optional(),
+  ledenbrief: z.uuid().nullable().optional(),
+  agendapunt: z.uuid().nullable().optional(),
+});
+
+export const rondePatchBody = z.strictObject({
+  titel: text(500).optional(),
+  samenvatting: text(50_000).nullable().optional(),
+  voorstelTekst: text(20_000).nullable().optional(),
+  ledenbrief: z.uuid().nullable().optional(),
+  agendapunt: z.uuid().nullable().optional(),
+});
+
+export const verantwoordingBody = z.strictObject({
+  tekst: text(100_000).describe('De verantwoording.'),
+  voorstel: z.enum(values(proposal)).describe('aanhouden, afdoen of voorwaardelijk.'),
+  voorwaarde: text(5000).nullable().optional().describe('Verplicht bij voorwaardelijk.'),
+  groep: text(200).nullable().optional(),
+});
+
+export const besluitBody = z
+  .strictObject({
+    besluiten: z
+      .array(z.strictObject({ verantwoording: z.uuid(), besluit: z.enum(values(decision)) }))
+      .max(10_000)
+      .optional()
+      .describe('Besluit per verantwoording.'),
+    volgVoorstellen: z
+      .boolean()
+      .optional()
+      .describe(
+        'Het hele voorstel in één keer: elke niet genoemde verantwoording volgt haar voorstel (niet de voorwaardelijke).',
+      ),
+  })
+  .refine((b) => (b.besluiten?.length ?? 0) > 0 || b.volgVoorstellen === true, {
+    message: 'Geef besluiten of volgVoorstellen: true.',
+  });

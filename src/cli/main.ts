@@ -8,6 +8,7 @@ import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerStats } from './commands/stats.js';
+import { registerVotingRule } from './commands/voting-rule.js';
 
 /** Every sub-command registers itself here; one file per command in ./commands. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -19,6 +20,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerStats,
   registerDb,
   registerBackup,
+  registerVotingRule,
 ];
 
 export function buildProgram(): Command {

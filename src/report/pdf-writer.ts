@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { drawLines, LINE_GAP, lineStep, wrapLines } from './pdf-lines.js';
 import type { ListItem, TextBlock } from './text-blocks.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -33,7 +34,7 @@ export function createPdfWriter(options: CreatePdfOptions): PdfWriter {
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  doc.font(FONT.regular).fontSize(SIZE.body).lineGap(2);
+  doc.font(FONT.regular).fontSize(SIZE.body).lineGap(LINE_GAP);
   return { doc, root, width: doc.page.width - MARGIN.left - MARGIN.right, left: MARGIN.left };
 }
 
@@ -69,11 +70,8 @@ export function writeHeading(
   if (destination) doc.addNamedDestination(destination);
   parent.add(
     doc.struct(`H${level}`, {}, () => {
-      doc
-        .font(FONT.bold)
-        .fontSize(size)
-        .fillColor('#000000')
-        .text(text, writer.left, doc.y, { width: writer.width });
+      doc.font(FONT.bold).fontSize(size).fillColor('#000000');
+      drawLines(doc, wrapLines(doc, text, writer.width), writer.left);
     }),
   );
   doc.font(FONT.regular).fontSize(SIZE.body).moveDown(0.3);
@@ -99,15 +97,17 @@ export function writeParagraph(
   parent.add(
     doc.struct('P', {}, () => {
       doc.fontSize(size).fillColor(options.color ?? '#000000');
-      if (options.label)
-        doc
-          .font(FONT.bold)
-          .text(`${options.label} `, writer.left, doc.y, { width: writer.width, continued: true });
-      doc
-        .font(options.bold ? FONT.bold : FONT.regular)
-        .text(text, options.label ? undefined : writer.left, options.label ? undefined : doc.y, {
-          width: writer.width,
-        });
+      let indent = 0;
+      if (options.label) {
+        const label = `${options.label} `;
+        doc.font(FONT.bold);
+        indent = doc.widthOfString(label);
+        if (doc.y + lineStep(doc) > doc.page.height - doc.page.margins.bottom) doc.continueOnNewPage();
+        doc.text(label, writer.left, doc.y, { lineBreak: false });
+      }
+      doc.font(options.bold ? FONT.bold : FONT.regular);
+      const lines = wrapLines(doc, text, writer.width, writer.width - indent);
+      drawLines(doc, lines, writer.left, { indentFirst: indent });
     }),
   );
   doc
@@ -128,18 +128,15 @@ export function writeList(writer: PdfWriter, parent: Struct, items: ListItem[]):
     const top = doc.y;
     const li = openStruct(writer, list, 'LI');
     li.add(
-      doc.struct(
-        'Lbl',
-        {},
-        () => void doc.font(FONT.regular).text(item.level === 1 ? '–' : 'o', x, top, { width: 14 }),
-      ),
+      doc.struct('Lbl', {}, () => {
+        doc.font(FONT.regular).text(item.level === 1 ? '–' : 'o', x, top, { lineBreak: false });
+      }),
     );
+    doc.y = top;
     li.add(
-      doc.struct(
-        'LBody',
-        {},
-        () => void doc.text(item.text, x + 16, top, { width: writer.width - indent - 16 }),
-      ),
+      doc.struct('LBody', {}, () => {
+        drawLines(doc, wrapLines(doc, item.text, writer.width - indent - 16), x + 16);
+      }),
     );
     li.end();
     doc.moveDown(0.15);

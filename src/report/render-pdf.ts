@@ -9,6 +9,7 @@ import {
   LABELS,
 } from './dutch-format.js';
 import type { ReportModel, ReportMotion } from './model.js';
+import { drawLines, lineStep, wrapLines } from './pdf-lines.js';
 import {
   createPdfWriter,
   FONT,
@@ -27,7 +28,6 @@ import { splitTextBlocks } from './text-blocks.js';
 type Struct = PDFKit.PDFStructureElement;
 const destination = (n: number) => `motie-${n}`;
 const PAGE_COLUMN = 34;
-const LINE_GAP = 2;
 
 /** The motions in report order with their number (1-based), as the table of contents and body list them. */
 function numberMotions(model: ReportModel): Map<ReportMotion, number> {
@@ -48,23 +48,18 @@ function writeContentsEntry(
   page: number | undefined,
 ) {
   const { doc } = writer;
-  keepSpace(writer, PDF_SIZES.body * 2.5);
+  doc.font(FONT.regular).fontSize(PDF_SIZES.body);
+  const lines = wrapLines(doc, `- ${text}`, writer.width - 10 - PAGE_COLUMN);
+  keepSpace(writer, lines.length * lineStep(doc));
   const item = openStruct(writer, toc, 'TOCI');
   item.add(
     doc.struct('Link', {}, () => {
-      doc.font(FONT.regular).fontSize(PDF_SIZES.body);
-      const options = { width: writer.width - 10 - PAGE_COLUMN, goTo: target };
-      const top = doc.y;
-      const step = doc.currentLineHeight(true) + LINE_GAP;
-      const lines = Math.max(1, Math.round(doc.heightOfString(`- ${text}`, options) / step));
-      doc.text(`- ${text}`, writer.left + 10, top, options);
-      const lastLine = top + (lines - 1) * step;
+      drawLines(doc, lines, writer.left + 10, { goTo: target });
       const after = doc.y;
-      doc.text(page === undefined ? '' : String(page), writer.left + writer.width - PAGE_COLUMN, lastLine, {
-        width: PAGE_COLUMN,
-        align: 'right',
-        goTo: target,
-      });
+      const label = page === undefined ? '' : String(page);
+      const x = writer.left + writer.width - doc.widthOfString(label);
+      doc.text(label, x, after - lineStep(doc), { lineBreak: false, goTo: target });
+      doc.x = writer.left;
       doc.y = after;
     }),
   );

@@ -3,6 +3,7 @@ import { DatabaseConfigError } from '../store/database.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDb } from './commands/db.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
@@ -21,6 +22,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerDb,
   registerBackup,
   registerVotingRule,
+  registerReport,
 ];
 
 export function buildProgram(): Command {

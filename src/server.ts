@@ -5,6 +5,7 @@ import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
 import { installAuth } from './auth/index.js';
 import type { AppContext } from './services/context.js';
+import { webPortal } from './web/plugin.js';
 
 export type ServerOptions = {
   ctx: AppContext;
@@ -44,17 +45,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     validateResponses: options.validateResponses,
   });
 
-  // 3. The portal (src/web): register its plugin here, e.g.
-  //    await app.register(webPlugin, { ctx: options.ctx });
-  //    It sees request.principal and uses csrfGuard / issueCsrfToken / startSession from src/auth.
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .send(
-        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Motiemonitor</title></head><body><main><h1>Motiemonitor</h1><p>Moties, resoluties, verantwoording en afspraken van ${escapeHtml(options.ctx.organisation.name)}.</p></main></body></html>`,
-      ),
-  );
+  // 3. The portal (src/web): public pages and the staff workspace, server-rendered.
+  await app.register(webPortal, { ctx: options.ctx });
   return app;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import type { Executor } from '../database.js';
+
+/**
+ * Read models for the portal's overview pages: counts and short lists that no single repository owns.
+ * Everything here is a read; writes go through the repositories and services.
+ */
+
+/** Motions that are still work for the board: adopted and not yet settled. */
+export const OPEN_MOTION_STATUSES = ['adopted', 'held'];
+
+export type CountRow = { key: string | null; count: number };
+
+const toCounts = (rows: { key: string | null; n: number | string | bigint }[]): CountRow[] =>
+  rows.map((r) => ({ key: r.key, count: Number(r.n) }));
+
+export async function countOpenMotionsByTopic(db: Executor, organisationId: string): Promise<CountRow[]> {
+  const rows = await db
+    .selectFrom('motions')
+    .select(['topic as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('organisation_id', '=', organisationId)
+    .where('status', 'in', OPEN_MOTION_STATUSES)
+    .groupBy('topic')
+    .orderBy('n', 'desc')
+    .orderBy('topic')
+    .execute();
+  return toCounts(rows);
+}
+
+/** Open motions by the year they were adopted (or, lacking that, submitted): "open since 2022". */
+export async function countOpenMotionsBySinceYear(db: Executor, organisationId: string): Promise<CountRow[]> {
+  const since = sql<string>`substr(coalesce(decided_at, submitted_at, created_at), 1, 4)`;
+  const rows = await db
+    .selectFrom('motions')
+    .select([since.as('key'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where('organisation_id', '=', organisationId)
+    .where('status', 'in', OPEN_MOTION_STATUSES)
+    .groupBy(since)
+    .orderBy(since)
+    .execute();
+  return toCounts(rows);
+}
+
+export type MotionFacets = {
+  status: CountRow[];
+  topic: CountRow[];
+  year: CountRow[];
+  meeting: { id: string; title: string; date: string; count: number }[];
+  submitter: { id: string; name: string; count: number }[];
+};
+
+/** Options for the motion list's filters, with how many motions each has. */
+export async function motionFacets(db: Executor, organisationId: string): Promise<MotionFacets> {
+  const count = sql<number>`count(*)`;
+  const byColumn = (column: 'status' | 'topic') =>
+    db
+      .selectFrom('motions')
+      .select([`${column} as key`, count.as('n')])
+      .where('organisation_id', '=', organisationId)
+      .groupBy(column)
+      .orderBy(column)
+      .execute();
+  const [status, topic, meetingRows, submitterRows] = await Promise.all([
+    byColumn('status'),
+    byColumn('topic'),
+    db
+      .selectFrom('motions')
+      .innerJoin('meetings', 'meetings.id', 'motions.meeting_id')
+      .select(['meetings.id', 'meetings.title', 'meetings.date', count.as('n')])
+      .where('motions.organisation_id', '=', organisationId)
+      .groupBy(['meetings.id', 'meetings.title', 'meetings.date'])
+      .orderBy('meetings.date', 'desc')
+      .execute(),
+    db
+      .selectFrom('motion_submitters')
+      .innerJoin('members', 'members.id', 'motion_submitters.member_id')
+      .select(['members.id', 'members.name', count.as('n')])
+      .where('motion_submitters.organisation_id', '=', organisationId)
+      .groupBy(['members.id', 'members.name'])
+      .orderBy('members.name')
+      .execute(),
+  ]);
+  const years = new Map<string, number>();
+  for (const m of meetingRows) {
+    const year = m.date.slice(0, 4);
+    years.set(year, (years.get(year) ?? 0) + Number(m.n));
+  }
+  return {
+    status: toCounts(status),
+    topic: toCounts(topic).filter((t) => t.key !== null),
+    year: [...years].sort((a, b) => b[0].localeCompare(a[0])).map(([key, n]) => ({ key, count: n })),
+    meeting: meetingRows.map((m) => ({ id: m.id, title: m.title, date: m.date, count: Number(m.n) })),
+    submitter: submitterRows.map((s) => ({ id: s.id, name: s.name, count: Number(s.n) })),
+  };
+}

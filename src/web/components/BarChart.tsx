@@ -1,0 +1,96 @@
+import { formatNumber } from '../format.js';
+
+export type BarDatum = { label: string; value: number; href?: string; tone?: 'default' | 'old' };
+
+type BarChartProps = {
+  id: string;
+  title: string;
+  /** Column headings of the table alternative. */
+  labelHeading: string;
+  valueHeading: string;
+  data: BarDatum[];
+};
+
+const ROW = 30;
+const LABEL_WIDTH = 190;
+const CHART_WIDTH = 470;
+const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - 50;
+
+const truncate = (text: string, max = 24): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+/**
+ * A horizontal bar chart drawn on the server as SVG. It is one image for assistive technology, with a
+ * text summary, and the exact figures follow in a table (the alternative that also works in print).
+ */
+export function BarChart({ id, title, labelHeading, valueHeading, data }: BarChartProps) {
+  const max = Math.max(1, ...data.map((d) => d.value));
+  const total = data.reduce((sum, d) => sum + d.value, 0);
+  const height = Math.max(1, data.length) * ROW + 10;
+  const summary =
+    data.length === 0
+      ? 'Geen gegevens.'
+      : `${data.length} staven, samen ${formatNumber(total)}. ${data
+          .map((d) => `${d.label}: ${formatNumber(d.value)}`)
+          .join('; ')}.`;
+  return (
+    <figure className="mm-chart" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="mm-visually-hidden">
+        {title}
+      </figcaption>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        {data.map((d, i) => {
+          const y = i * ROW + 5;
+          const width = Math.max(2, Math.round((d.value / max) * BAR_SPACE));
+          return (
+            <g key={d.label}>
+              <text className="mm-chart__label" x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end">
+                {truncate(d.label)}
+              </text>
+              <rect
+                className={d.tone === 'old' ? 'mm-chart__bar mm-chart__bar--old' : 'mm-chart__bar'}
+                x={LABEL_WIDTH}
+                y={y + 3}
+                width={width}
+                height={ROW - 10}
+                rx={2}
+              />
+              <text className="mm-chart__value" x={LABEL_WIDTH + width + 6} y={y + 17}>
+                {formatNumber(d.value)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <details className="mm-details">
+        <summary>Toon de cijfers als tabel</summary>
+        <table className="mm-table">
+          <caption className="mm-visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeading}</th>
+              <th scope="col" className="mm-num">
+                {valueHeading}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.label}>
+                <th scope="row">{d.href ? <a href={d.href}>{d.label}</a> : d.label}</th>
+                <td className="mm-num">{formatNumber(d.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

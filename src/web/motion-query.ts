@@ -1,0 +1,59 @@
+import { fromApiMotionStatus, toApiMotionStatus } from '../domain/labels.js';
+import type { MotionStatus } from '../domain/types.js';
+import type { MotionFilter } from '../store/repositories/motions.js';
+import { isUuid, queryList, queryPage, queryString } from './web.js';
+
+/** The motion list's filters as they appear in the address: Dutch keys and values, so links are readable. */
+export type MotionListQuery = {
+  q: string;
+  status: MotionStatus[];
+  topic: string;
+  memberId: string;
+  meetingId: string;
+  year: string;
+  page: number;
+};
+
+export function parseMotionListQuery(query: unknown): MotionListQuery {
+  const year = queryString(query, 'jaar');
+  const memberId = queryString(query, 'indiener');
+  const meetingId = queryString(query, 'vergadering');
+  return {
+    q: queryString(query, 'q').slice(0, 200),
+    status: queryList(query, 'status')
+      .map((s) => fromApiMotionStatus(s))
+      .filter((s): s is MotionStatus => s !== null),
+    topic: queryString(query, 'onderwerp').slice(0, 200),
+    memberId: isUuid(memberId) ? memberId : '',
+    meetingId: isUuid(meetingId) ? meetingId : '',
+    year: /^\d{4}$/.test(year) ? year : '',
+    page: queryPage(query),
+  };
+}
+
+export function toMotionFilter(q: MotionListQuery): MotionFilter {
+  return {
+    status: q.status.length > 0 ? q.status : undefined,
+    topic: q.topic || undefined,
+    memberId: q.memberId || undefined,
+    meetingId: q.meetingId || undefined,
+    year: q.year ? Number(q.year) : undefined,
+  };
+}
+
+/** The address of the list with these filters; the page is left out when it is the first. */
+export function motionListHref(q: MotionListQuery, page = 1): string {
+  const params = new URLSearchParams();
+  if (q.q) params.set('q', q.q);
+  for (const s of q.status) params.append('status', toApiMotionStatus(s));
+  if (q.topic) params.set('onderwerp', q.topic);
+  if (q.memberId) params.set('indiener', q.memberId);
+  if (q.meetingId) params.set('vergadering', q.meetingId);
+  if (q.year) params.set('jaar', q.year);
+  if (page > 1) params.set('pagina', String(page));
+  const text = params.toString();
+  return text ? `/moties?${text}` : '/moties';
+}
+
+export const hasFilters = (q: MotionListQuery): boolean =>
+  Boolean(q.q || q.status.length || q.topic || q.memberId || q.meetingId || q.year);

@@ -1,0 +1,54 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Layout } from '../components/Layout.js';
+import type { PageContext } from '../page-context.js';
+
+export function NotFoundPage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Layout ctx={ctx} title="Pagina niet gevonden">
+      <Heading1>Pagina niet gevonden</Heading1>
+      <Paragraph>
+        De pagina die u zoekt bestaat niet (meer). Misschien is het adres verkeerd overgenomen, of is de
+        pagina verplaatst.
+      </Paragraph>
+      <ul>
+        <li>
+          <a href="/">Ga naar het overzicht</a>
+        </li>
+        <li>
+          <a href="/moties">Bekijk alle moties</a>
+        </li>
+        <li>Of zoek met het zoekveld bovenaan de pagina.</li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function ServerErrorPage({ ctx, reference }: { ctx: PageContext; reference: string }) {
+  return (
+    <Layout ctx={ctx} title="Er ging iets mis">
+      <Heading1>Er ging iets mis</Heading1>
+      <Paragraph>
+        Door een fout aan onze kant kan deze pagina nu niet worden getoond. Er is niets van uw invoer
+        opgeslagen als u een formulier verstuurde. Probeer het over een paar minuten opnieuw.
+      </Paragraph>
+      <Paragraph>
+        Blijft het misgaan? Neem contact op met de beheerders en noem het kenmerk <code>{reference}</code>.
+      </Paragraph>
+      <Paragraph>
+        <a href="/">Ga naar het overzicht</a>
+      </Paragraph>
+    </Layout>
+  );
+}
+
+export function ForbiddenPage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Layout ctx={ctx} title="Geen toegang">
+      <Heading1>Geen toegang</Heading1>
+      <Paragraph>U bent ingelogd, maar uw rol geeft geen toegang tot deze pagina.</Paragraph>
+      <Paragraph>
+        <a href="/">Ga naar het overzicht</a>
+      </Paragraph>
+    </Layout>
+  );
+}

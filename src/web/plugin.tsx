@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../services/context.js';
+import { buildStylesheet, negotiate } from './assets.js';
+import type { PageContext } from './page-context.js';
+import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './pages/ErrorPages.js';
+import { PUBLIC_ROUTES } from './routes/index.js';
+import { viewerOf } from './session.js';
+import { sendPage, type Web } from './web.js';
+
+export type WebPortalOptions = { ctx: AppContext };
+
+/** Our own baseline; a global helmet registration, when present, wins because it sets these first. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+/** The public portal and the staff workspace: server-rendered pages that work without JavaScript. */
+export async function webPortal(app: FastifyInstance, options: WebPortalOptions): Promise<void> {
+  const css = buildStylesheet();
+  if (!app.hasContentTypeParser('application/x-www-form-urlencoded')) await app.register(formbody);
+
+  const pageContext = async (request: FastifyRequest): Promise<PageContext> => ({
+    organisationName: options.ctx.organisation.name,
+    path: request.url.split('?')[0],
+    cssHref: css.href,
+    viewer: viewerOf(request),
+  });
+  const web: Web = { ctx: options.ctx, css, pageContext };
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      if (!reply.hasHeader(name)) reply.header(name, value);
+    return payload;
+  });
+
+  app.get(css.href, async (request, reply) => {
+    const { body, encoding } = negotiate(css, request.headers['accept-encoding']);
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('etag', css.etag)
+      .header('vary', 'accept-encoding')
+      .type(css.type)
+      .send(body);
+  });
+
+  for (const register of PUBLIC_ROUTES) register(app, web);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Niet gevonden');
+    return sendPage(reply, <NotFoundPage ctx={await safeContext(web, request)} />, 404);
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    const ctx = await safeContext(web, request);
+    if (status === 404) return sendPage(reply, <NotFoundPage ctx={ctx} />, 404);
+    if (status === 403) return sendPage(reply, <ForbiddenPage ctx={ctx} />, 403);
+    const reference = randomUUID().slice(0, 8);
+    request.log.error({ err: error, reference }, 'portal page failed');
+    return sendPage(reply, <ServerErrorPage ctx={ctx} reference={reference} />, status);
+  });
+}
+
+/** The error pages must render even when the session lookup itself failed. */
+async function safeContext(web: Web, request: FastifyRequest): Promise<PageContext> {
+  try {
+    return await web.pageContext(request);
+  } catch {
+    return { organisationName: web.ctx.organisation.name, path: '', cssHref: web.css.href, viewer: null };
+  }
+}
+
+function sendProblem(reply: FastifyReply, status: number, title: string): FastifyReply {
+  return reply.code(status).type('application/problem+json').send({ status, title, code: 'not_found' });
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { listAgreements } from '../../store/repositories/agreements.js';
+import { listLetters } from '../../store/repositories/letters.js';
+import { listMeetings } from '../../store/repositories/meetings.js';
+import {
+  countOpenMotionsBySinceYear,
+  countOpenMotionsByTopic,
+} from '../../store/repositories/web-queries.js';
+import { todayInNetherlands } from '../format.js';
+import { HomePage } from '../pages/HomePage.js';
+import { sendPage, type Web } from '../web.js';
+
+export function homeRoutes(app: FastifyInstance, web: Web): void {
+  app.get('/', async (request, reply) => {
+    const { db, organisation } = web.ctx;
+    const org = organisation.id;
+    const today = todayInNetherlands();
+    const [byTopic, bySinceYear, agreements, meetings, letters] = await Promise.all([
+      countOpenMotionsByTopic(db, org),
+      countOpenMotionsBySinceYear(db, org),
+      listAgreements(db, org, { status: ['open'], dueFrom: '0001-01-01' }, { limit: 8, offset: 0 }, 'due'),
+      listMeetings(db, org, { from: today }, { limit: 5, offset: 0 }, 'date'),
+      listLetters(db, org, {}, { limit: 5, offset: 0 }, '-date'),
+    ]);
+    const data = {
+      today,
+      byTopic,
+      bySinceYear,
+      agreements: agreements.items,
+      meetings: meetings.items,
+      letters: letters.items,
+    };
+    return sendPage(reply, <HomePage ctx={await web.pageContext(request)} data={data} />);
+  });
+}

@@ -1,0 +1,44 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ReactElement } from 'react';
+import type { AppContext } from '../services/context.js';
+import type { Asset } from './assets.js';
+import type { PageContext } from './page-context.js';
+import { renderDocument } from './render.js';
+
+/** What the portal's route files share: the application context and how to build and send a page. */
+export type Web = {
+  ctx: AppContext;
+  css: Asset;
+  pageContext: (request: FastifyRequest) => Promise<PageContext>;
+};
+
+export function sendPage(reply: FastifyReply, page: ReactElement, status = 200): FastifyReply {
+  return reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(renderDocument(page));
+}
+
+/** One query value as a trimmed string; repeated keys take the first. */
+export function queryString(query: unknown, key: string): string {
+  const value = (query as Record<string, unknown> | undefined)?.[key];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim() : '';
+}
+
+/** Every value of a repeatable query key. */
+export function queryList(query: unknown, key: string): string[] {
+  const value = (query as Record<string, unknown> | undefined)?.[key];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
+/** A page number from the query: 1 when absent or invalid. */
+export function queryPage(query: unknown): number {
+  const n = Number.parseInt(queryString(query, 'pagina'), 10);
+  return Number.isFinite(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify';
+import { reindexAll } from '../../src/search/index.js';
+import { buildServer } from '../../src/server.js';
+import type { AppContext } from '../../src/services/context.js';
+import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
+import { createAgreement } from '../../src/store/repositories/agreements.js';
+import { createLetter } from '../../src/store/repositories/letters.js';
+import { createMeeting } from '../../src/store/repositories/meetings.js';
+import { upsertMembers } from '../../src/store/repositories/members.js';
+import { createMotion } from '../../src/store/repositories/motions.js';
+import { openTestDatabase } from '../support/engines.js';
+
+export type PortalFixture = {
+  ctx: AppContext;
+  app: FastifyInstance;
+  ids: { meeting: string; motion: string; agreement: string; letter: string; member: string };
+  close: () => Promise<void>;
+};
+
+/** A small register: enough records of each kind to render every public page with content. */
+export async function seedSmallRegister(ctx: AppContext): Promise<PortalFixture['ids']> {
+  const w: WriteContext = { organisationId: ctx.organisation.id, actor: SYSTEM_ACTOR };
+  await upsertMembers(ctx.db, w, [
+    { code: 'GM0344', name: 'Utrecht', province: 'Utrecht', inhabitants: 374000 },
+    { code: 'GM0889', name: 'Beesel', province: 'Limburg', inhabitants: 13500 },
+    { code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland', inhabitants: 931000 },
+  ]);
+  const members = await ctx.db.selectFrom('members').select(['id', 'name']).execute();
+  const member = (name: string) => members.find((m) => m.name === name)!;
+  const alv = await createMeeting(ctx.db, w, { kind: 'alv', title: 'ALV juni 2023', date: '2023-06-07' });
+  const next = await createMeeting(ctx.db, w, { kind: 'alv', title: 'ALV juni 2099', date: '2099-06-10' });
+  const motion = await createMotion(ctx.db, w, {
+    number: '1',
+    title: 'Motie over duurzame gemeentefinanciën',
+    topic: 'Financiën',
+    call: 'roept het bestuur op te zorgen voor duurzame gemeentefinanciën',
+    status: 'held',
+    meetingId: alv.id,
+    decidedAt: '2023-06-07T12:00:00.000Z',
+    votePercentage: 98.29,
+    voteResult: 'aangenomen',
+    submitters: [{ memberId: member('Beesel').id, name: 'Beesel' }],
+  });
+  await createMotion(ctx.db, w, {
+    number: '2',
+    title: 'Motie Jeugdzorgkosten',
+    topic: 'Sociaal domein',
+    status: 'adopted',
+    meetingId: alv.id,
+    decidedAt: '2023-06-07T12:00:00.000Z',
+    andOthers: true,
+    submitters: [
+      { memberId: member('Utrecht').id, name: 'Utrecht' },
+      { memberId: member('Amsterdam').id, name: 'Amsterdam' },
+    ],
+  });
+  await createMotion(ctx.db, w, {
+    title: 'Motie verworpen',
+    topic: 'Financiën',
+    status: 'rejected',
+    meetingId: alv.id,
+    submitters: [{ name: 'Amsterdam', memberId: member('Amsterdam').id }],
+  });
+  const agreement = await createAgreement(ctx.db, w, {
+    text: 'Het kabinet compenseert de gemeenten voor de extra kosten jeugdzorg',
+    party: 'Rijk',
+    dueDate: '2024-04-14',
+    status: 'open',
+  });
+  const letter = await createLetter(ctx.db, w, {
+    reference: 'U202500147',
+    number: 'Lbr. 25/015',
+    date: '2025-03-01',
+    subject: 'Uitkomsten Overhedenoverleg',
+    body: 'Geacht college en gemeenteraad,',
+    attachments: [{ title: 'Verslag Overhedenoverleg' }],
+  });
+  await reindexAll(ctx.db, ctx.organisation.id);
+  void next;
+  return {
+    meeting: alv.id,
+    motion: motion.id,
+    agreement: agreement.id,
+    letter: letter.id,
+    member: member('Beesel').id,
+  };
+}
+
+/** The portal alone on a fresh SQLite database with the small register. */
+export async function startPortal(): Promise<PortalFixture> {
+  const opened = await openTestDatabase('sqlite');
+  const organisation = await ensureOrganisation(opened.db);
+  const ctx: AppContext = { db: opened.db, engine: opened.engine, organisation };
+  const ids = await seedSmallRegister(ctx);
+  const app = await buildServer({ ctx });
+  await app.ready();
+  return {
+    ctx,
+    app,
+    ids,
+    close: async () => {
+      await app.close();
+      await opened.cleanup();
+    },
+  };
+}

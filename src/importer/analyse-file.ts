@@ -18,7 +18,12 @@ export type AnalyseOptions = {
   referenceDate?: string | null;
 };
 
-export type DetailedAnalysis = { analysis: FileAnalysis; lines: LogicalLine[]; text: string };
+export type DetailedAnalysis = {
+  analysis: FileAnalysis;
+  lines: LogicalLine[];
+  text: string;
+  bytes: Uint8Array;
+};
 
 export type FileFailure = { file: string; error: { code: string; message: string } };
 
@@ -57,7 +62,12 @@ export async function analyseBytes(
     pages: document.pages,
     bytes: bytes.length,
   };
-  return { analysis, lines: normalised.lines, text: normalised.lines.map((line) => line.text).join('\n') };
+  return {
+    analysis,
+    lines: normalised.lines,
+    text: normalised.lines.map((line) => line.text).join('\n'),
+    bytes,
+  };
 }
 
 async function bytesOf(input: FileInput, maxBytes: number): Promise<{ name: string; bytes: Uint8Array }> {
@@ -87,6 +97,28 @@ export async function analyseFileDetailed(
  */
 export async function analyseFile(input: FileInput, options: AnalyseOptions = {}): Promise<FileAnalysis> {
   return (await analyseFileDetailed(input, options)).analysis;
+}
+
+/** A file that could not be read, in the shape of an analysis (for JSON output) plus its error. */
+export function failureAsAnalysis(failure: FileFailure): FileAnalysis & FileFailure {
+  return {
+    file: failure.file,
+    kind: 'unknown',
+    title: null,
+    date: null,
+    meeting: null,
+    motions: [],
+    resolutions: [],
+    letter: null,
+    agreements: [],
+    events: [],
+    warnings: [],
+    contentHash: '',
+    format: 'text',
+    pages: 0,
+    bytes: 0,
+    error: failure.error,
+  };
 }
 
 /** Analyse many files; a file that fails becomes `{ file, error }` and the others still run. */

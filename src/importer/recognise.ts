@@ -44,7 +44,8 @@ export function recogniseDocument(
   }
   const kind = detectKind(input);
   if (kind === 'unknown') {
-    const warning = 'not-recognised: Het documentsoort is niet herkend; de tekst is bewaard en doorzoekbaar.';
+    const warning =
+      'not-recognised: Het soort document is niet herkend; de tekst is bewaard en doorzoekbaar.';
     return { kind, recognised: unknown(input, warning) };
   }
   return { kind, recognised: RECOGNISERS[kind](input) };

@@ -48,6 +48,10 @@ export type MotionRecord = {
   signatories: string[];
   /** Extra: the meeting the motion was submitted to (lists of results, motion texts). */
   meeting?: MeetingRef | null;
+  /** Extra: adopted by acclamation (no count). */
+  byAcclamation?: boolean;
+  /** Extra: the heading the motion is listed under in a report ("Aangehouden moties ALV 26 juni 2024"). */
+  group?: string | null;
   /** Extra: the condition of a conditional proposal. */
   condition?: string | null;
   /** Extra: submitters matched to members (CBS code), in the order written. */

@@ -2,6 +2,8 @@ import type { VoteResult } from './types.js';
 
 export type VoteOutcome = {
   result: VoteResult | null;
+  /** "akkoord bij acclamatie", "met algemene stemmen": adopted without a count. */
+  byAcclamation?: boolean;
   percentage: number | null;
   parts: { result: VoteResult; percentage: number | null }[];
   preAdvice: string | null;
@@ -18,6 +20,7 @@ const RESULT_WORDS: [VoteResult, RegExp][] = [
   ['afgedaan', /\bafgedaan\b/i],
 ];
 
+const ACCLAMATION = /\bacclamatie\b|\bmet\s+algemene\s+stemmen\b|\bunaniem\b/i;
 const PERCENTAGE = /(\d{1,3}(?:[.,]\d+)?)\s?%/;
 const PART = /\b(?:(\d+)\s*(?:e|ste|de)?\s+deel|deel\s+(\d+)|(eerste|tweede|derde|vierde)\s+deel)\b/gi;
 const PRE_ADVICE = /\bpre-?advies(?:\s+(?:van\s+het\s+)?bestuur)?\s*[:=]?\s*([^;.\n()]+)/i;
@@ -72,5 +75,12 @@ export function parseVoteOutcome(text: string): VoteOutcome {
     return { result: adopted ? 'aangenomen' : parts[0].result, percentage: null, parts, preAdvice };
   }
   const single = parseResult(withoutAdvice);
-  return { result: single?.result ?? null, percentage: single?.percentage ?? null, parts: [], preAdvice };
+  const outcome: VoteOutcome = {
+    result: single?.result ?? null,
+    percentage: single?.percentage ?? null,
+    parts: [],
+    preAdvice,
+  };
+  if (ACCLAMATION.test(withoutAdvice) && outcome.result === 'aangenomen') outcome.byAcclamation = true;
+  return outcome;
 }

@@ -30,7 +30,9 @@ export function recogniseAccountabilityReport(input: RecogniserInput): Recognise
     lines.findIndex((line) => /^inhoud(?:sopgave)?\b/i.test(line.text)),
   );
   const toc = parseAccountabilityToc(context, tocStart, starts[0] ?? lines.length);
-  const tocMotions = toc.flatMap((group) => group.motions.map((motion) => ({ motion, used: false })));
+  const tocMotions = toc.flatMap((group) =>
+    group.motions.map((motion) => ({ motion, group: group.heading, used: false })),
+  );
   const sections = sectionHeadings(lines, tocStart).map((section) => ({
     ...section,
     meeting: parseMeetingRef(section.heading, context.dates),
@@ -45,6 +47,7 @@ export function recogniseAccountabilityReport(input: RecogniserInput): Recognise
     const tocEntry = tocMotions.find((entry) => !entry.used && sameTitle(entry.motion.title, record.title));
     if (tocEntry) tocEntry.used = true;
     const tocMotion = tocEntry?.motion;
+    record.group = tocEntry?.group || section?.heading || null;
     const meeting: MeetingRef | null = record.adoptedAt ?? section?.meeting ?? tocMotion?.meeting ?? null;
     record.adoptedAt = meeting;
     if (tocMotion?.meeting && meeting && !sameMeeting(tocMotion.meeting, meeting)) {

@@ -54,6 +54,7 @@ export function recogniseMotionList(input: RecogniserInput): Recognised {
       parts: outcome.parts,
       preAdvice: outcome.preAdvice,
     });
+    if (outcome.byAcclamation) record.byAcclamation = true;
     if (!outcome.result && !outcome.preAdvice) {
       out.warnings.push(`no-result: Bij motie "${record.title}" staat geen uitslag of preadvies.`);
     }

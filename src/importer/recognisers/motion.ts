@@ -75,6 +75,7 @@ export function recogniseMotion(input: RecogniserInput): Recognised {
   const outcome = parseVoteOutcome(outcomeText);
   Object.assign(record, { result: outcome.result, percentage: outcome.percentage, parts: outcome.parts });
   record.preAdvice = outcome.preAdvice;
+  if (outcome.byAcclamation) record.byAcclamation = true;
   if (record.result === 'aangenomen') record.adoptedAt = record.meeting ?? null;
   if (!council) out.warnings.push(...unmatchedSubmitterWarnings(record));
   if (record.operative.length === 0)

@@ -1,0 +1,69 @@
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { analyseFiles, failureAsAnalysis, isFileFailure } from '../../importer/analyse-file.js';
+import { describeAnalysis, describeOutcome, summarise } from '../../importer/cli/describe-outcome.js';
+import { importFiles } from '../../importer/store/import-file.js';
+import { withContext } from '../context.js';
+
+type ImportCommandOptions = { dryRun?: boolean; json?: boolean; originelen?: string };
+
+async function dryRun(files: string[], json: boolean): Promise<boolean> {
+  const results = await analyseFiles(files);
+  const failed = results.some(isFileFailure);
+  if (json) {
+    const documents = results.map((result) => (isFileFailure(result) ? failureAsAnalysis(result) : result));
+    process.stdout.write(`${JSON.stringify(documents, null, 2)}\n`);
+  } else {
+    for (const result of results) {
+      const lines = isFileFailure(result)
+        ? [`${result.file}: mislukt (${result.error.code}): ${result.error.message}`]
+        : describeAnalysis(result);
+      for (const line of lines) console.log(line);
+    }
+  }
+  return !failed;
+}
+
+async function importForReal(files: string[], options: ImportCommandOptions): Promise<boolean> {
+  return withContext(async (ctx) => {
+    const writer = { organisationId: ctx.organisation.id, actor: { id: null, label: 'import (cli)' } };
+    const bar =
+      files.length > 1 && process.stderr.isTTY
+        ? new SingleBar({ stream: process.stderr, format: 'Importeren [{bar}] {value}/{total} {file}' })
+        : null;
+    bar?.start(files.length, 0, { file: '' });
+    const outcomes = await importFiles(ctx.db, writer, files, {
+      documentsDir: options.originelen,
+      onProgress: (done, outcome) => bar?.update(done, { file: outcome.file }),
+    });
+    bar?.stop();
+    if (options.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
+    else {
+      for (const outcome of outcomes) for (const line of describeOutcome(outcome)) console.log(line);
+      console.log(summarise(outcomes));
+    }
+    return outcomes.every((outcome) => outcome.status !== 'failed');
+  });
+}
+
+/** `motiemonitor import FILE… [--dry-run] [--json]`: wired into the program by src/cli/main.ts. */
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description(
+      'Leest archiefdocumenten (PDF, Word, tekst) en neemt moties, resoluties, brieven en afspraken op',
+    )
+    .argument('<bestanden...>', 'de bestanden om te importeren')
+    .option('--dry-run', 'alleen lezen en herkennen; niets opslaan')
+    .option('--json', 'uitvoer als JSON (met --dry-run: één object per bestand)')
+    .option(
+      '--originelen <map>',
+      'map voor de originele bestanden (standaard DOCUMENTS_DIR of ./data/documents)',
+    )
+    .action(async (files: string[], options: ImportCommandOptions) => {
+      const ok = options.dryRun
+        ? await dryRun(files, options.json === true)
+        : await importForReal(files, options);
+      if (!ok) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,69 @@
+import type { ImportOutcome } from '../store/import-file.js';
+import type { FileAnalysis } from '../types.js';
+
+const KIND_LABELS: Record<string, string> = {
+  'accountability-report': 'verantwoording',
+  resolution: 'resolutie',
+  'member-letter': 'ledenbrief',
+  motion: 'motie',
+  'motion-list': 'lijst van moties',
+  unknown: 'niet herkend',
+};
+
+const COUNT_LABELS: Record<string, string> = {
+  motionsCreated: 'moties nieuw',
+  motionsEnriched: 'moties aangevuld',
+  motionsMatched: 'moties al bekend',
+  meetings: 'vergaderingen nieuw',
+  accountabilityRounds: 'verantwoordingsrondes',
+  accountabilityEntries: 'verantwoordingen',
+  resolutionsCreated: 'resoluties nieuw',
+  resolutionVersionsAdded: 'resolutieversies',
+  resolutionsMatched: 'resoluties al bekend',
+  lettersCreated: 'ledenbrieven nieuw',
+  lettersEnriched: 'ledenbrieven aangevuld',
+  agreements: 'afspraken',
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One line (plus warnings) per analysed file, in Dutch, for `import --dry-run` without --json. */
+export function describeAnalysis(analysis: FileAnalysis): string[] {
+  const parts = [KIND_LABELS[analysis.kind] ?? analysis.kind];
+  if (analysis.title) parts.push(`"${analysis.title}"`);
+  if (analysis.motions.length > 0) {
+    const proposals = ['hold', 'settle', 'conditional'].map(
+      (p) => analysis.motions.filter((m) => m.proposal === p).length,
+    );
+    const detail = proposals.some((n) => n > 0)
+      ? ` (${proposals[0]} aanhouden, ${proposals[1]} afdoen, ${proposals[2]} voorwaardelijk)`
+      : '';
+    parts.push(`${plural(analysis.motions.length, 'motie', 'moties')}${detail}`);
+  }
+  if (analysis.resolutions.length > 0)
+    parts.push(plural(analysis.resolutions.length, 'resolutie', 'resoluties'));
+  if (analysis.agreements.length > 0) parts.push(plural(analysis.agreements.length, 'afspraak', 'afspraken'));
+  if (analysis.events.length > 0) parts.push(plural(analysis.events.length, 'bijeenkomst', 'bijeenkomsten'));
+  return [
+    `${analysis.file}: ${parts.join(', ')}`,
+    ...analysis.warnings.map((warning) => `  let op: ${warning}`),
+  ];
+}
+
+export function describeOutcome(outcome: ImportOutcome): string[] {
+  if (outcome.status === 'failed')
+    return [`${outcome.file}: mislukt (${outcome.error.code}): ${outcome.error.message}`];
+  if (outcome.status === 'unchanged') return [`${outcome.file}: ongewijzigd: ${outcome.message}`];
+  const counts = Object.entries(outcome.counts)
+    .map(([key, n]) => `${n} ${COUNT_LABELS[key] ?? key}`)
+    .join(', ');
+  const head = `${outcome.file}: geïmporteerd als ${KIND_LABELS[outcome.kind] ?? outcome.kind}${counts ? ` (${counts})` : ''}`;
+  return [head, ...outcome.warnings.map((warning) => `  let op: ${warning}`)];
+}
+
+/** "5 bestanden: 3 geïmporteerd, 1 ongewijzigd, 1 mislukt". */
+export function summarise(outcomes: ImportOutcome[]): string {
+  const count = (status: ImportOutcome['status']) =>
+    outcomes.filter((outcome) => outcome.status === status).length;
+  return `${plural(outcomes.length, 'bestand', 'bestanden')}: ${count('imported')} geïmporteerd, ${count('unchanged')} ongewijzigd, ${count('failed')} mislukt.`;
+}

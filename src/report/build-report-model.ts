@@ -106,6 +106,22 @@ function draftGroups(entries: readonly ReportEntryInput[], lastAssembly: Meeting
   );
 }
 
+/** The bureau's standard wording, for a round whose summary or proposal was not written (an import). */
+const STANDARD_PROPOSAL =
+  'Het bestuur stelt de leden voor om in te stemmen met de verantwoording van het bestuur over de uitvoering van ' +
+  'moties, inclusief de voorstellen om de betreffende moties als afgedaan te beschouwen dan wel aan te houden.';
+
+function describeRound(lastAssembly: MeetingRow | null): string {
+  const adopted = lastAssembly
+    ? `de moties die zijn aangenomen in de ${formatMeeting(lastAssembly)}`
+    : 'de aangenomen moties';
+  return (
+    `Hierbij legt het bestuur verantwoording af aan de leden over de uitvoering van ${adopted} en over de moties ` +
+    'die in eerdere ledenvergaderingen zijn aangehouden. Bij iedere motie is aangegeven of het bestuur voorstelt ' +
+    'om de motie af te doen of langer aan te houden.'
+  );
+}
+
 /** The report of a round: pure, so every format renders the same content in the same order. */
 export function buildReportModel(options: BuildReportModelOptions): ReportModel {
   const { round } = options;
@@ -123,8 +139,8 @@ export function buildReportModel(options: BuildReportModelOptions): ReportModel 
     meeting: { kind: round.meeting.kind, date: round.meeting.date },
     lastAssembly: toRef(options.lastAssembly),
     letter: round.letter,
-    summary: round.summary,
-    proposal: round.proposalText,
+    summary: round.summary?.trim() || describeRound(options.lastAssembly),
+    proposal: round.proposalText?.trim() || STANDARD_PROPOSAL,
     groups,
   };
 }

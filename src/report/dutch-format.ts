@@ -99,8 +99,15 @@ export const LABELS = {
   proposal: 'Voorstel:',
 } as const;
 
-/** "(Bijlage bij ledenbrief “Uitnodiging ALV 18 juni 2025” van 21 mei 2025)" */
-export function formatLetterLine(letter: { subject: string; date: string | null }): string {
+/**
+ * "(Bijlage bij ledenbrief “Uitnodiging ALV 18 juni 2025” van 21 mei 2025)", or without a letter
+ * "(Bijlage bij de agenda van de ALV 18 juni 2025)": the line that ties the report to its meeting.
+ */
+export function formatAttachmentLine(
+  letter: { subject: string; date: string | null } | null,
+  meeting: MeetingRef,
+): string {
+  if (!letter) return `(Bijlage bij de agenda van de ${formatMeeting(meeting)})`;
   const date = letter.date ? ` van ${formatDutchDate(letter.date)}` : '';
   return `(Bijlage bij ledenbrief “${letter.subject}”${date})`;
 }

@@ -14,7 +14,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { listSections } from './build-report-model.js';
 import { BULLETS, DOCX_NUMBERING, DOCX_STYLES } from './docx-styles.js';
 import {
-  formatLetterLine,
+  formatAttachmentLine,
   formatMeeting,
   formatMotionReference,
   formatProposal,
@@ -81,7 +81,7 @@ function frontMatter(model: ReportModel): (Paragraph | TableOfContents)[] {
       text: formatReportHeading(model.title, model.agendaItemNumber),
     }),
     new Paragraph({ style: 'Subtitle', text: formatMeeting(model.meeting) }),
-    ...(model.letter ? [new Paragraph({ style: 'Kenmerk', text: formatLetterLine(model.letter) })] : []),
+    new Paragraph({ style: 'Kenmerk', text: formatAttachmentLine(model.letter, model.meeting) }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Samenvatting' }),
     ...blockParagraphs(model.summary),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Voorstel aan de leden' }),

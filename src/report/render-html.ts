@@ -1,7 +1,7 @@
 import { listSections } from './build-report-model.js';
 import {
+  formatAttachmentLine,
   formatContentsLine,
-  formatLetterLine,
   formatMeeting,
   formatMotionReference,
   formatProposal,
@@ -67,7 +67,7 @@ export function renderReportHtml(model: ReportModel): string {
       return `<section aria-labelledby="sectie-${s + 1}">\n<h2 id="sectie-${s + 1}">${escapeHtml(section.heading)}</h2>\n${groups}\n</section>`;
     })
     .join('\n');
-  const letter = model.letter ? `<p class="meta">${escapeHtml(formatLetterLine(model.letter))}</p>` : '';
+  const letter = `<p class="meta">${escapeHtml(formatAttachmentLine(model.letter, model.meeting))}</p>`;
   const html = `<header>
 <p class="kicker">${escapeHtml(model.organisation)}</p>
 <h1>${escapeHtml(heading)}</h1>

@@ -1,7 +1,7 @@
 import { listSections } from './build-report-model.js';
 import {
+  formatAttachmentLine,
   formatContentsLine,
-  formatLetterLine,
   formatMeeting,
   formatMotionReference,
   formatProposal,
@@ -154,7 +154,7 @@ async function layOutReport(
   const found: number[] = [];
   writeHeading(writer, root, 1, heading, { gapBefore: 0 });
   writeParagraph(writer, root, meeting, { size: PDF_SIZES.h3, color: '#333333', gapAfter: 0.2 });
-  if (model.letter) writeParagraph(writer, root, formatLetterLine(model.letter), { color: '#333333' });
+  writeParagraph(writer, root, formatAttachmentLine(model.letter, model.meeting), { color: '#333333' });
   writeHeading(writer, root, 2, 'Samenvatting');
   writeBlocks(writer, root, splitTextBlocks(model.summary));
   writeHeading(writer, root, 2, 'Voorstel aan de leden');

@@ -50,6 +50,7 @@ export const POLICIES = {
   'audit.read': { member: A, staff: A, board: A, chair: A, admin: A },
   'draft.read': { member: O, staff: A, board: A, chair: A, admin: A },
   'accountability.readDraft': { staff: A, board: A, chair: A, admin: A },
+  'resolution.readDraft': { staff: A, board: A, chair: A, admin: A },
 } as const satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

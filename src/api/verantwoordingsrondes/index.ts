@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../services/context.js';
+import { roundReportRoute } from './rapport-route.js';
 import { roundReadRoutes } from './read-routes.js';
 import { roundWriteRoutes } from './write-routes.js';
 
@@ -7,4 +8,5 @@ import { roundWriteRoutes } from './write-routes.js';
 export function roundRoutes(app: FastifyInstance, ctx: AppContext): void {
   roundReadRoutes(app, ctx);
   roundWriteRoutes(app, ctx);
+  roundReportRoute(app, ctx);
 }

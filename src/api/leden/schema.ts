@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { csvEnum, href, isoDate, pageQueryKeys, q, sortParam, timestamp } from '../http/schemas.js';
+import { memberStatus } from '../http/vocabulary.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const lidSchema = z
+  .object({
+    id: z.string(),
+    code: z.string().describe('CBS-code, bv. GM0363.'),
+    naam: z.string(),
+    soort: z.string().describe('municipality (gemeente) of faction (fractie).'),
+    provincie: z.string().nullable(),
+    inwoners: z.number().int().nullable(),
+    zetels: z.number().int().nullable(),
+    peildatumInwoners: isoDate.nullable().describe('Datum van het inwonertal.'),
+    status: z.enum(memberStatus.values as [string, ...string[]]),
+    opgegaanIn: z.string().nullable().describe('UUID van het lid waarin dit lid is opgegaan (fusie).'),
+    opgehevenOp: isoDate.nullable(),
+    gewijzigdOp: timestamp,
+    _links: z.object({ self: href, moties: href, audittrail: href }),
+  })
+  .meta({ id: 'Lid' });
+
+export const ledenListQuery = z.strictObject({
+  q: q.optional().describe('Zoek in naam en code.'),
+  provincie: text(100).optional(),
+  status: csvEnum(memberStatus.values as [string, ...string[]], 'Filter op status.').optional(),
+  sort: sortParam(['naam', 'code', 'inwoners'], 'naam'),
+  ...pageQueryKeys,
+});
+
+export const lidBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^GM\d{4}$/, 'Een CBS-gemeentecode zoals GM0363.'),
+  naam: text(200),
+  provincie: text(100).nullable().optional(),
+  inwoners: z.number().int().min(0).nullable().optional(),
+  peildatumInwoners: isoDate.nullable().optional(),
+});
+
+export const lidPatchBody = lidBody.omit({ code: true }).partial();

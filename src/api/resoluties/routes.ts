@@ -1,0 +1,173 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { writerOf } from '../../auth/index.js';
+import type { AppContext } from '../../services/context.js';
+import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
+import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
+import { getResolution, listResolutions } from '../../store/repositories/resolutions.js';
+import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
+import { notFound } from '../errors/problem.js';
+import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { idParams } from '../http/schemas.js';
+import { resolutionStatus } from '../http/vocabulary.js';
+import { presentResolution } from './presenter.js';
+import {
+  resolutieBody,
+  resolutieListQuery,
+  resolutiePatchBody,
+  resolutieSchema,
+  resolutieStemuitslagBody,
+} from './schema.js';
+
+const TAGS = ['Resoluties'];
+
+/** /resoluties: the register and the assembly's vote; versions and clauses in version-routes.ts. */
+export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const org = ctx.organisation.id;
+
+  r.get(
+    '/resoluties',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Resoluties',
+        description: 'Resoluties van het bestuur, filterbaar op status, vergadering, jaar en titel.',
+        querystring: resolutieListQuery,
+        response: { 200: pageSchema(resolutieSchema) },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const sort = q.sort.replace('aangemaakt', 'created').replace('titel', 'title') as 'created';
+      const result = await listResolutions(
+        ctx.db,
+        org,
+        {
+          status: q.status?.map((s) => resolutionStatus.fromApi(s) ?? s),
+          meetingId: q.vergadering,
+          year: q.jaar,
+          q: q.q,
+        },
+        toPage(q),
+        sort,
+      );
+      return presentPage(request, reply, q, {
+        items: result.items.map(presentResolution),
+        total: result.total,
+      });
+    },
+  );
+
+  r.get(
+    '/resoluties/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Eén resolutie',
+        description: 'De resolutie; haar tekst staat in de versies.',
+        params: idParams,
+        response: { 200: resolutieSchema },
+      },
+    },
+    async (request) => {
+      const resolution = await getResolution(ctx.db, org, request.params.id);
+      if (!resolution) throw notFound('Resolutie', request.params.id);
+      return presentResolution(resolution);
+    },
+  );
+
+  r.post(
+    '/resoluties',
+    {
+      config: { policy: 'resolution.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Resolutie aanmaken',
+        description: 'Registreert een resolutie (concept); de tekst volgt als versie.',
+        body: resolutieBody,
+        response: { 201: resolutieSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const resolution = await draftResolution({
+        db: ctx.db,
+        writer: writerOf(request),
+        title: b.titel,
+        meetingId: b.vergadering,
+        agendaItemId: b.agendapunt,
+      });
+      return reply
+        .code(201)
+        .header('location', `${request.url}/${resolution.id}`)
+        .send(presentResolution(resolution));
+    },
+  );
+
+  r.patch(
+    '/resoluties/:id',
+    {
+      config: { policy: 'resolution.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Resolutie wijzigen',
+        description: 'Titel, vergadering en agendapunt, tot de vergadering heeft besloten.',
+        params: idParams,
+        body: resolutiePatchBody,
+        response: { 200: resolutieSchema },
+      },
+    },
+    async (request) => {
+      const b = request.body;
+      const changes = Object.fromEntries(
+        Object.entries({ title: b.titel, meetingId: b.vergadering, agendaItemId: b.agendapunt }).filter(
+          ([, v]) => v !== undefined,
+        ),
+      );
+      const resolution = await editResolution({
+        db: ctx.db,
+        writer: writerOf(request),
+        resolutionId: request.params.id,
+        changes,
+      });
+      return presentResolution(resolution);
+    },
+  );
+
+  r.post(
+    '/resoluties/:id/stemuitslag',
+    {
+      config: { policy: 'resolution.recordVote' },
+      schema: {
+        tags: TAGS,
+        summary: 'Stemuitslag over de resolutie vastleggen',
+        description:
+          'Aangenomen (een versie, standaard de laatste; de tekst ligt daarna vast) of verworpen, met percentage of bij acclamatie.',
+        params: idParams,
+        body: resolutieStemuitslagBody,
+        response: { 200: resolutieSchema },
+      },
+    },
+    async (request) => {
+      const b = request.body;
+      const resolution = await recordResolutionVote({
+        db: ctx.db,
+        writer: writerOf(request),
+        resolutionId: request.params.id,
+        outcome: b.uitkomst === 'aangenomen' ? 'adopted' : 'rejected',
+        versionId: b.versie,
+        percentage: b.percentage,
+        byAcclamation: b.bijAcclamatie,
+      });
+      return presentResolution(resolution);
+    },
+  );
+
+  registerAuditTrail(app, ctx, {
+    collection: '/resoluties',
+    tag: 'Resoluties',
+    name: 'Resolutie',
+    exists: async (c, id) => (await getResolution(c.db, c.organisation.id, id)) !== undefined,
+  });
+}

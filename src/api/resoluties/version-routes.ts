@@ -1,0 +1,224 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { can, writerOf } from '../../auth/index.js';
+import { diffClauses } from '../../domain/index.js';
+import type { AppContext } from '../../services/context.js';
+import {
+  addResolutionClause,
+  draftResolutionVersion,
+  editResolutionClause,
+} from '../../services/resolutions/draft-resolution-version.js';
+import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';
+import type { NewClause } from '../../store/repositories/resolutions.js';
+import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
+import { notFound } from '../errors/problem.js';
+import { emptyBody, idParams } from '../http/schemas.js';
+import { clauseInput, presentClause, presentVersion, toDomainClause } from './presenter.js';
+import {
+  clausuleBody,
+  clausulePatchBody,
+  clausuleSchema,
+  verschilQuery,
+  verschilSchema,
+  versieBody,
+  versieSchema,
+} from './schema.js';
+
+const TAGS = ['Resoluties'];
+const versionParams = z.strictObject({ id: z.uuid(), versieId: z.uuid() });
+const clauseParams = z.strictObject({ id: z.uuid(), versieId: z.uuid(), clausuleId: z.uuid() });
+const CHANGE = {
+  unchanged: 'ongewijzigd',
+  changed: 'gewijzigd',
+  added: 'toegevoegd',
+  removed: 'verwijderd',
+} as const;
+
+/** Versions (immutable once published), their clauses and the clause-by-clause difference. */
+export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const org = ctx.organisation.id;
+  /** Unpublished versions are drafts of the bureau and the board. */
+  const versions = async (request: FastifyRequest, resolutionId: string) => {
+    if (!(await getResolution(ctx.db, org, resolutionId))) throw notFound('Resolutie', resolutionId);
+    const all = await listResolutionVersions(ctx.db, org, resolutionId);
+    return can(request.principal, 'resolution.readDraft') ? all : all.filter((v) => v.publishedAt !== null);
+  };
+  const version = async (request: FastifyRequest, resolutionId: string, versionId: string) => {
+    const found = (await versions(request, resolutionId)).find((v) => v.id === versionId);
+    if (!found) throw notFound('Resolutieversie', versionId);
+    return found;
+  };
+
+  r.get(
+    '/resoluties/:id/versies',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Versies van een resolutie',
+        description: 'Alle (gepubliceerde) versies, oudste eerst, met hun clausules.',
+        params: idParams,
+        response: { 200: z.array(versieSchema) },
+      },
+    },
+    async (request) => (await versions(request, request.params.id)).map(presentVersion),
+  );
+
+  r.get(
+    '/resoluties/:id/versies/:versieId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Eén versie',
+        description: 'Een versie met haar overwegingen en dictum.',
+        params: versionParams,
+        response: { 200: versieSchema },
+      },
+    },
+    async (request) => presentVersion(await version(request, request.params.id, request.params.versieId)),
+  );
+
+  r.get(
+    '/resoluties/:id/versies/:versieId/verschillen',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Verschil met een andere versie, clausule voor clausule',
+        description: 'Standaard ten opzichte van de vorige versie.',
+        params: versionParams,
+        querystring: verschilQuery,
+        response: { 200: z.array(verschilSchema) },
+      },
+    },
+    async (request) => {
+      const all = await versions(request, request.params.id);
+      const index = all.findIndex((v) => v.id === request.params.versieId);
+      if (index < 0) throw notFound('Resolutieversie', request.params.versieId);
+      const otherId = request.query.tenOpzichteVan;
+      const other = otherId ? all.find((v) => v.id === otherId) : all[index - 1];
+      if (otherId && !other) throw notFound('Resolutieversie', otherId);
+      const byId = new Map([...(other?.clauses ?? []), ...all[index].clauses].map((c) => [c.id, c]));
+      const changes = diffClauses(
+        (other?.clauses ?? []).map(toDomainClause),
+        all[index].clauses.map(toDomainClause),
+      );
+      const out = (c: { id: string } | undefined) => (c ? presentClause(byId.get(c.id)!) : null);
+      return changes.map((c) => ({
+        soort: CHANGE[c.type],
+        voor: out('before' in c ? c.before : undefined),
+        na: out('after' in c ? c.after : undefined),
+      }));
+    },
+  );
+
+  r.post(
+    '/resoluties/:id/versies',
+    {
+      config: { policy: 'resolution.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Nieuwe versie opstellen',
+        description: 'Een nieuwe (ongepubliceerde) versie met clausules; niet meer na vaststelling (409).',
+        params: idParams,
+        body: versieBody,
+        response: { 201: versieSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const created = await draftResolutionVersion({
+        db: ctx.db,
+        writer: writerOf(request),
+        resolutionId: request.params.id,
+        label: b.label,
+        explanation: b.toelichting,
+        clauses: b.clausules.map((c) => ({
+          ...(clauseInput(c) as NewClause),
+          conditionAgreementId: c.voorwaardeAfspraak ?? null,
+        })),
+      });
+      return reply.code(201).send(presentVersion(created));
+    },
+  );
+
+  r.post(
+    '/resoluties/:id/versies/:versieId/publiceren',
+    {
+      config: { policy: 'resolution.publishVersion' },
+      schema: {
+        tags: TAGS,
+        summary: 'Versie publiceren',
+        description:
+          'Publiceert de versie; daarna is zij onveranderlijk (een wijziging wordt een nieuwe versie).',
+        params: versionParams,
+        body: emptyBody,
+        response: { 200: versieSchema },
+      },
+    },
+    async (request) =>
+      presentVersion(
+        await publishResolutionVersion({
+          db: ctx.db,
+          writer: writerOf(request),
+          resolutionId: request.params.id,
+          versionId: request.params.versieId,
+        }),
+      ),
+  );
+
+  r.post(
+    '/resoluties/:id/versies/:versieId/clausules',
+    {
+      config: { policy: 'resolution.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Clausule toevoegen',
+        description: 'Alleen aan een ongepubliceerde versie.',
+        params: versionParams,
+        body: clausuleBody,
+        response: { 201: clausuleSchema },
+      },
+    },
+    async (request, reply) => {
+      const clause = await addResolutionClause({
+        db: ctx.db,
+        writer: writerOf(request),
+        resolutionId: request.params.id,
+        versionId: request.params.versieId,
+        clause: {
+          ...(clauseInput(request.body) as NewClause),
+          conditionAgreementId: request.body.voorwaardeAfspraak,
+        },
+      });
+      return reply.code(201).send(presentClause(clause));
+    },
+  );
+
+  r.patch(
+    '/resoluties/:id/versies/:versieId/clausules/:clausuleId',
+    {
+      config: { policy: 'resolution.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Clausule wijzigen of aan een afspraak koppelen',
+        description: 'De tekst alleen in een ongepubliceerde versie; de koppeling aan een afspraak altijd.',
+        params: clauseParams,
+        body: clausulePatchBody,
+        response: { 200: clausuleSchema },
+      },
+    },
+    async (request) => {
+      const clause = await editResolutionClause({
+        db: ctx.db,
+        writer: writerOf(request),
+        resolutionId: request.params.id,
+        versionId: request.params.versieId,
+        clauseId: request.params.clausuleId,
+        changes: clauseInput(request.body),
+        conditionAgreementId: request.body.voorwaardeAfspraak,
+      });
+      return presentClause(clause);
+    },
+  );
+}

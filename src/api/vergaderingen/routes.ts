@@ -1,0 +1,229 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { writerOf } from '../../auth/index.js';
+import type { AppContext } from '../../services/context.js';
+import { editAgendaItem, putOnAgenda } from '../../services/meetings/add-agenda-item.js';
+import { editMeeting } from '../../services/meetings/edit-meeting.js';
+import { scheduleMeeting } from '../../services/meetings/schedule-meeting.js';
+import {
+  getMeeting,
+  listAgendaItems,
+  listMeetings,
+  type NewMeeting,
+} from '../../store/repositories/meetings.js';
+import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
+import { notFound } from '../errors/problem.js';
+import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { idParams } from '../http/schemas.js';
+import { agendaPurpose, meetingKind, meetingStatus } from '../http/vocabulary.js';
+import { meetingInput, presentAgendaItem, presentMeeting } from './presenter.js';
+import {
+  agendapuntBody,
+  agendapuntPatchBody,
+  agendapuntSchema,
+  vergaderingBody,
+  vergaderingDetailSchema,
+  vergaderingListQuery,
+  vergaderingPatchBody,
+  vergaderingSchema,
+} from './schema.js';
+
+const TAGS = ['Vergaderingen'];
+const SORT = { datum: 'date', titel: 'title', aangemaakt: 'created' } as const;
+const itemParams = z.strictObject({ id: z.uuid(), agendapuntId: z.uuid() });
+
+/** /vergaderingen and their agenda items. */
+export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const org = ctx.organisation.id;
+  const find = async (id: string) => {
+    const meeting = await getMeeting(ctx.db, org, id);
+    if (!meeting) throw notFound('Vergadering', id);
+    return meeting;
+  };
+
+  r.get(
+    '/vergaderingen',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Vergaderingen',
+        description:
+          'Algemene ledenvergaderingen en ledenbijeenkomsten, filterbaar op soort, status, jaar en periode.',
+        querystring: vergaderingListQuery,
+        response: { 200: pageSchema(vergaderingSchema) },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const key = q.sort.replace(/^-/, '') as keyof typeof SORT;
+      const sort = `${q.sort.startsWith('-') ? '-' : ''}${SORT[key]}` as 'date';
+      const result = await listMeetings(
+        ctx.db,
+        org,
+        {
+          kind: q.soort?.map((s) => meetingKind.fromApi(s) ?? s),
+          status: q.status?.map((s) => meetingStatus.fromApi(s) ?? s),
+          year: q.jaar,
+          from: q.vanaf,
+          to: q.tot,
+          q: q.q,
+        },
+        toPage(q),
+        sort,
+      );
+      return presentPage(request, reply, q, { items: result.items.map(presentMeeting), total: result.total });
+    },
+  );
+
+  r.get(
+    '/vergaderingen/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Eén vergadering met haar agenda',
+        description: 'De vergadering en haar agendapunten.',
+        params: idParams,
+        response: { 200: vergaderingDetailSchema },
+      },
+    },
+    async (request) => {
+      const meeting = await find(request.params.id);
+      const items = await listAgendaItems(ctx.db, org, meeting.id);
+      return { ...presentMeeting(meeting), agendapunten: items.map(presentAgendaItem) };
+    },
+  );
+
+  r.post(
+    '/vergaderingen',
+    {
+      config: { policy: 'meeting.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Vergadering plannen',
+        description: 'Legt een nieuwe vergadering vast.',
+        body: vergaderingBody,
+        response: { 201: vergaderingSchema },
+      },
+    },
+    async (request, reply) => {
+      const meeting = await scheduleMeeting({
+        db: ctx.db,
+        writer: writerOf(request),
+        meeting: meetingInput(request.body) as NewMeeting,
+      });
+      return reply.code(201).header('location', `${request.url}/${meeting.id}`).send(presentMeeting(meeting));
+    },
+  );
+
+  r.patch(
+    '/vergaderingen/:id',
+    {
+      config: { policy: 'meeting.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Vergadering wijzigen',
+        description: 'Wijzigt gegevens of status (gepland, gehouden, geannuleerd).',
+        params: idParams,
+        body: vergaderingPatchBody,
+        response: { 200: vergaderingSchema },
+      },
+    },
+    async (request) => {
+      const meeting = await editMeeting({
+        db: ctx.db,
+        writer: writerOf(request),
+        meetingId: request.params.id,
+        changes: meetingInput(request.body),
+      });
+      return presentMeeting(meeting);
+    },
+  );
+
+  r.get(
+    '/vergaderingen/:id/agendapunten',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Agenda van een vergadering',
+        description: 'De agendapunten in volgorde.',
+        params: idParams,
+        response: { 200: z.array(agendapuntSchema) },
+      },
+    },
+    async (request) =>
+      (await listAgendaItems(ctx.db, org, (await find(request.params.id)).id)).map(presentAgendaItem),
+  );
+
+  r.post(
+    '/vergaderingen/:id/agendapunten',
+    {
+      config: { policy: 'meeting.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Agendapunt toevoegen',
+        description: 'Voegt een agendapunt toe (zonder positie: achteraan).',
+        params: idParams,
+        body: agendapuntBody,
+        response: { 201: agendapuntSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const item = await putOnAgenda({
+        db: ctx.db,
+        writer: writerOf(request),
+        item: {
+          meetingId: request.params.id,
+          number: b.nummer,
+          title: b.titel,
+          purpose: b.doel ? (agendaPurpose.fromApi(b.doel) ?? undefined) : undefined,
+          position: b.positie,
+        },
+      });
+      return reply.code(201).send(presentAgendaItem(item));
+    },
+  );
+
+  r.patch(
+    '/vergaderingen/:id/agendapunten/:agendapuntId',
+    {
+      config: { policy: 'meeting.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Agendapunt wijzigen',
+        description: 'Nummer, titel, doel of positie.',
+        params: itemParams,
+        body: agendapuntPatchBody,
+        response: { 200: agendapuntSchema },
+      },
+    },
+    async (request) => {
+      const b = request.body;
+      const changes = Object.fromEntries(
+        Object.entries({
+          number: b.nummer,
+          title: b.titel,
+          purpose: b.doel ? (agendaPurpose.fromApi(b.doel) ?? undefined) : undefined,
+          position: b.positie,
+        }).filter(([, v]) => v !== undefined),
+      );
+      const item = await editAgendaItem({
+        db: ctx.db,
+        writer: writerOf(request),
+        meetingId: request.params.id,
+        itemId: request.params.agendapuntId,
+        changes,
+      });
+      return presentAgendaItem(item);
+    },
+  );
+
+  registerAuditTrail(app, ctx, {
+    collection: '/vergaderingen',
+    tag: 'Vergaderingen',
+    name: 'Vergadering',
+    exists: async (c, id) => (await getMeeting(c.db, c.organisation.id, id)) !== undefined,
+  });
+}

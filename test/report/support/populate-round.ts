@@ -22,14 +22,22 @@ export type PopulatedRound = {
  * the next assembly when they are held over), the round with its agenda item and letter, and one
  * entry per motion with the bureau's group label.
  */
-export async function populateRound(db: Db, fixture: RoundFixture, slug = 'vng'): Promise<PopulatedRound> {
-  const organisation = await createOrganisation(db, {
-    name: 'Vereniging van Nederlandse Gemeenten',
-    slug,
-    settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-    actor: SYSTEM_ACTOR,
-  });
-  const ctx: WriteContext = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
+export async function populateRound(
+  db: Db,
+  fixture: RoundFixture,
+  options: { organisationId?: string } = {},
+): Promise<PopulatedRound> {
+  const organisationId =
+    options.organisationId ??
+    (
+      await createOrganisation(db, {
+        name: 'Vereniging van Nederlandse Gemeenten',
+        slug: 'vng',
+        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+        actor: SYSTEM_ACTOR,
+      })
+    ).id;
+  const ctx: WriteContext = { organisationId, actor: SYSTEM_ACTOR };
   const meetings = new Map<string, { id: string; date: string }>();
   for (const m of [...fixture.meetings].sort((a, b) => a.date.localeCompare(b.date))) {
     const created = await createMeeting(db, ctx, {
@@ -100,5 +108,5 @@ export async function populateRound(db: Db, fixture: RoundFixture, slug = 'vng')
       motionIds.push(motion.id);
     }
   }
-  return { organisationId: organisation.id, roundId: round.id, motionIds, meetingDate: roundMeeting.date };
+  return { organisationId, roundId: round.id, motionIds, meetingDate: roundMeeting.date };
 }

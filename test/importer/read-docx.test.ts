@@ -94,4 +94,55 @@ describe('DOCX reader', () => {
       'Op 17 maart heeft de VNG overleg gevoerd.',
     ]);
   });
+
+  it('reads an accountability report laid out as a Word table (label cell, value cell)', async () => {
+    const row = (place: string, title: string, proposal: string): [string, string][] => [
+      ['Onderwerp:', 'Financiën'],
+      ['Motie en indiener:', `Motie ${place} “${title}” (Najaars ALV 29 november 2024)`],
+      ['Inhoud/oproep:', '(samengevat)\nOproep aan het bestuur om in gesprek te gaan.\nMet het Rijk.'],
+      ['Verantwoording:', 'Het gesprek is gevoerd.\nEr volgt een vervolg.'],
+      ['Voorstel:', proposal],
+    ];
+    const docx = await makeDocx([
+      { kind: 'heading', text: 'Verantwoording over uitvoering moties' },
+      {
+        kind: 'table',
+        rows: [
+          ...row('Súdwest-Fryslân', 'Eerlijke verdeling', 'Aanhouden'),
+          ...row("'s-Hertogenbosch", 'Sterke steden', 'Als afgedaan te beschouwen'),
+        ],
+      },
+    ]);
+    const { analysis } = await analyseFileDetailed({ name: 'verantwoording.docx', bytes: docx });
+    expect(analysis.kind).toBe('accountability-report');
+    expect(
+      analysis.motions.map((m) => ({
+        s: m.submitters,
+        t: m.title,
+        topic: m.topic,
+        p: m.proposal,
+        call: m.call,
+        acc: m.accountability,
+      })),
+    ).toEqual([
+      {
+        s: ['Súdwest-Fryslân'],
+        t: 'Eerlijke verdeling',
+        topic: 'Financiën',
+        p: 'hold',
+        call: 'Oproep aan het bestuur om in gesprek te gaan.\nMet het Rijk.',
+        acc: 'Het gesprek is gevoerd.\nEr volgt een vervolg.',
+      },
+      {
+        s: ["'s-Hertogenbosch"],
+        t: 'Sterke steden',
+        topic: 'Financiën',
+        p: 'settle',
+        call: 'Oproep aan het bestuur om in gesprek te gaan.\nMet het Rijk.',
+        acc: 'Het gesprek is gevoerd.\nEr volgt een vervolg.',
+      },
+    ]);
+    expect(analysis.motions[1].members).toEqual([{ name: "'s-Hertogenbosch", code: 'GM0796' }]);
+    expect(analysis.warnings).toEqual([]);
+  });
 });

@@ -15,14 +15,22 @@ const HYPHEN_KEEPING = new Set([
 /** "zorg- en meldplicht": an elided compound, the hyphen and the space stay. */
 const ELISION_WORDS = new Set(['en', 'of', 'tot', 'als', 'noch']);
 
-export type Vocabulary = ReadonlySet<string>;
+/** The words of a document, to decide on hyphens; built on first use (most joins need none). */
+export type Vocabulary = { has(word: string): boolean };
 
 export function buildVocabulary(texts: Iterable<string>): Vocabulary {
-  const words = new Set<string>();
-  for (const text of texts) {
-    for (const word of text.toLowerCase().match(/[\p{L}][\p{L}-]*[\p{L}]/gu) ?? []) words.add(word);
-  }
-  return words;
+  let words: Set<string> | undefined;
+  return {
+    has(word) {
+      if (!words) {
+        words = new Set();
+        for (const text of texts) {
+          for (const found of text.toLowerCase().match(/[\p{L}][\p{L}-]*[\p{L}]/gu) ?? []) words.add(found);
+        }
+      }
+      return words.has(word);
+    },
+  };
 }
 
 /**
@@ -31,7 +39,8 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
  * document itself writes it with a hyphen).
  */
 export function joinFragments(left: string, right: string, vocabulary?: Vocabulary): string {
-  const broken = /(\p{L}+)-$/u.exec(left);
+  // Only the end of `left` matters; looking at all of it would make joining a paragraph quadratic.
+  const broken = left.endsWith('-') ? /(\p{L}+)-$/u.exec(left.slice(-64)) : null;
   const next = /^(\p{L}+)/u.exec(right);
   if (!broken || !next || left.endsWith(' -')) return `${left} ${right}`;
   const head = broken[1];

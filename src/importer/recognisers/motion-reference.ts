@@ -26,6 +26,24 @@ export function parseMotionReference(
   municipalities: MunicipalityIndex,
   dates: DateContext,
 ): MotionReference | null {
+  // Kind detection and the recognisers ask about the same lines: remember the answers per index.
+  let cache = CACHE.get(municipalities);
+  if (!cache || cache.size > 10_000) {
+    cache = new Map();
+    CACHE.set(municipalities, cache);
+  }
+  const key = `${dates.reference ?? ''}|${text}`;
+  if (!cache.has(key)) cache.set(key, readMotionReference(text, municipalities, dates));
+  return cache.get(key) ?? null;
+}
+
+const CACHE = new WeakMap<MunicipalityIndex, Map<string, MotionReference | null>>();
+
+function readMotionReference(
+  text: string,
+  municipalities: MunicipalityIndex,
+  dates: DateContext,
+): MotionReference | null {
   const quoted = firstQuoted(text.replace(LEADING, ''));
   if (!quoted || quoted.inner.length < 3) return null;
   const submitterText = quoted.before

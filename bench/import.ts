@@ -1,0 +1,154 @@
+/**
+ * Import benchmark. A generated corpus of BENCH_DOCUMENTS (default 1000) text documents of five kinds:
+ * throughput in MB/s of text for analysis only (read + normalise + recognise) and for the full import
+ * (analysis + store in one transaction per document + provenance + search index) on each engine of
+ * BENCH_ENGINES (default sqlite; add postgres for a throw-away cluster). Then BENCH_PDFS (default 50)
+ * generated PDFs: analysis and import time against bare text extraction (unpdf extractText) of the same
+ * PDFs, as ratios within this run. Prints one JSON object. Run: `node --import tsx bench/import.ts`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractText } from 'unpdf';
+import { analyseBytes } from '../src/importer/analyse-file.js';
+import { importFiles } from '../src/importer/store/import-file.js';
+import { seedMunicipalities } from '../src/services/seed-reference.js';
+import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
+import { openDatabase } from '../src/store/database.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { createOrganisation } from '../src/store/repositories/organisations.js';
+import { makePdf } from '../test/fixtures/importer/make-pdf.js';
+import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { type CorpusDocument, makeCorpus } from './import-corpus.js';
+
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 1000);
+const PDFS = Number(process.env.BENCH_PDFS ?? 50);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite').split(',');
+const MB = 1_000_000;
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { seconds: (performance.now() - start) / 1000, result };
+}
+
+async function analyseAll(documents: CorpusDocument[]): Promise<number> {
+  const { seconds } = await timed(async () => {
+    for (const document of documents) await analyseBytes(document.name, document.bytes);
+  });
+  return seconds;
+}
+
+/** A fresh database with an organisation and its members; the import into it is what is timed. */
+async function importInto(url: string, documents: CorpusDocument[]) {
+  const opened = await openDatabase(url);
+  const originals = mkdtempSync(join(tmpdir(), 'bench-originals-'));
+  try {
+    await migrateToLatest(opened.db);
+    const organisation = await createOrganisation(opened.db, {
+      name: 'Benchvereniging',
+      slug: 'bench',
+      settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+      actor: SYSTEM_ACTOR,
+    });
+    const writer: WriteContext = { organisationId: organisation.id, actor: { id: null, label: 'bench' } };
+    await seedMunicipalities(opened.db, writer);
+    const { seconds, result } = await timed(() =>
+      importFiles(opened.db, writer, documents, { documentsDir: originals }),
+    );
+    const records: Record<string, number> = {};
+    for (const outcome of result) {
+      if (outcome.status !== 'imported') continue;
+      for (const [key, n] of Object.entries(outcome.counts)) records[key] = (records[key] ?? 0) + n;
+    }
+    return { seconds, imported: result.filter((o) => o.status === 'imported').length, records };
+  } finally {
+    await opened.close();
+    rmSync(originals, { recursive: true, force: true });
+  }
+}
+
+async function engineUrl(engine: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+    return {
+      url: `sqlite:${join(dir, 'bench.db')}`,
+      stop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const cluster = await startPostgresCluster();
+  return { url: cluster.url(), stop: () => cluster.stop() };
+}
+
+/** PDFs of the corpus text, wrapped at 90 characters, 45 lines a page. */
+async function pdfsOf(documents: CorpusDocument[]): Promise<CorpusDocument[]> {
+  const out: CorpusDocument[] = [];
+  for (const document of documents) {
+    const lines = document.bytes
+      .toString('utf8')
+      .split('\n')
+      .flatMap((line) => line.match(/.{1,90}(\s|$)|\S+/g) ?? ['']);
+    const pages = [];
+    for (let i = 0; i < lines.length; i += 45)
+      pages.push({ blocks: [{ kind: 'lines' as const, lines: lines.slice(i, i + 45) }] });
+    out.push({ name: document.name.replace(/\.txt$/, '.pdf'), bytes: await makePdf(pages) });
+  }
+  return out;
+}
+
+const corpus = makeCorpus(DOCUMENTS);
+// Warm up: module loading, the municipality list and the JIT are not what is measured.
+await analyseAll(makeCorpus(20, 99));
+const textMb = corpus.reduce((sum, document) => sum + document.bytes.length, 0) / MB;
+const analysisSeconds = await analyseAll(corpus);
+const engines: Record<string, unknown> = {};
+for (const engine of ENGINES) {
+  const target = await engineUrl(engine);
+  try {
+    const run = await importInto(target.url, corpus);
+    engines[engine] = {
+      seconds: round(run.seconds),
+      mbPerSecond: round(textMb / run.seconds, 3),
+      documentsPerSecond: round(DOCUMENTS / run.seconds, 1),
+      imported: run.imported,
+      records: run.records,
+    };
+  } finally {
+    await target.stop();
+  }
+}
+
+const pdfs = await pdfsOf(makeCorpus(PDFS, 11));
+const pdfMb = pdfs.reduce((sum, document) => sum + document.bytes.length, 0) / MB;
+await extractText(new Uint8Array(pdfs[0].bytes), { mergePages: true });
+await analyseAll(pdfs.slice(0, 1));
+// Interleaved per file, so a change in machine load hits both measurements alike.
+let bareSeconds = 0;
+let pdfAnalysis = 0;
+for (const pdf of pdfs) {
+  bareSeconds += (await timed(() => extractText(new Uint8Array(pdf.bytes), { mergePages: true }))).seconds;
+  pdfAnalysis += (await timed(() => analyseBytes(pdf.name, pdf.bytes))).seconds;
+}
+const pdfTarget = await engineUrl('sqlite');
+const pdfImport = await importInto(pdfTarget.url, pdfs).finally(() => pdfTarget.stop());
+
+const report = {
+  benchmark: 'import',
+  documents: DOCUMENTS,
+  textMb: round(textMb, 3),
+  analysis: { seconds: round(analysisSeconds), mbPerSecond: round(textMb / analysisSeconds, 3) },
+  import: engines,
+  pdf: {
+    files: PDFS,
+    pdfMb: round(pdfMb, 3),
+    bareExtractionSeconds: round(bareSeconds, 3),
+    analysisSeconds: round(pdfAnalysis, 3),
+    importSeconds: round(pdfImport.seconds, 3),
+    analysisToBareRatio: round(pdfAnalysis / bareSeconds),
+    importToBareRatio: round(pdfImport.seconds / bareSeconds),
+  },
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { titleSimilarity } from '../../src/importer/store/motion-match.js';
+import { statusPath, targetStatus } from '../../src/importer/store/status-path.js';
+
+describe('matching motions across documents', () => {
+  it('sees drifted titles as the same and different titles as different', () => {
+    expect(titleSimilarity('Nieuwkomersonderwijs', 'Nieuwkomers-onderwijs')).toBe(1);
+    expect(
+      titleSimilarity(
+        'Wendt het ravijn af: compensatie voor 2026 en 2027',
+        'Wend het ravijn af, compensatie 2026 en 2027',
+      ),
+    ).toBeGreaterThan(0.85);
+    expect(
+      titleSimilarity(
+        'Landelijke tarieven inkoop jeugdzorg',
+        'Warmtetransitie: alleen als die betaalbaar is!',
+      ),
+    ).toBeLessThan(0.3);
+    expect(titleSimilarity('Geen woorden maar daden', 'Geen woorden maar daden 2')).toBeGreaterThan(0.85);
+  });
+});
+
+describe('the status a document states', () => {
+  it('follows the lifecycle: draft → submitted → adopted → held', () => {
+    expect(statusPath('draft', 'held')).toEqual(['submitted', 'adopted', 'held']);
+    expect(statusPath('submitted', 'rejected')).toEqual(['rejected']);
+    expect(statusPath('held', 'held')).toEqual([]);
+    expect(statusPath('held', 'adopted')).toBeNull();
+    expect(statusPath('rejected', 'adopted')).toBeNull();
+  });
+
+  it('derives the target from result, meeting and group', () => {
+    expect(targetStatus({ result: null, adopted: true, held: true, submitted: true })).toBe('held');
+    expect(targetStatus({ result: 'verworpen', adopted: false, held: false, submitted: true })).toBe(
+      'rejected',
+    );
+    expect(targetStatus({ result: 'aangehouden', adopted: false, held: false, submitted: true })).toBe(
+      'postponed',
+    );
+    expect(targetStatus({ result: null, adopted: false, held: false, submitted: false })).toBe('draft');
+  });
+});

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../services/context.js';
+import { agreementRoutes } from './afspraken/routes.js';
+import { documentRoutes } from './documenten/routes.js';
 import { healthRoutes } from './health/route.js';
 import { memberRoutes } from './leden/routes.js';
+import { letterRoutes } from './ledenbrieven/routes.js';
 import { motionRoutes } from './moties/index.js';
 import { openApiRoute } from './openapi/route.js';
+import { consultationRoutes } from './overleggen/routes.js';
 import { resolutionResource } from './resoluties/index.js';
 import { roundRoutes } from './verantwoordingsrondes/index.js';
 import { meetingRoutes } from './vergaderingen/routes.js';
@@ -17,4 +21,8 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   meetingRoutes,
   memberRoutes,
   resolutionResource,
+  agreementRoutes,
+  consultationRoutes,
+  letterRoutes,
+  documentRoutes,
 ];

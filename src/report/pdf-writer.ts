@@ -24,13 +24,16 @@ export function createPdfWriter(options: CreatePdfOptions): PdfWriter {
     lang: 'nl-NL',
     displayTitle: true,
     bufferPages: true,
-    info: {
-      Title: options.title,
-      Subject: options.subject,
-      Author: options.author,
-      Keywords: options.keywords,
-      Creator: 'Motiemonitor',
-    },
+    // pdfkit hashes every info value: leave out the ones not given.
+    info: Object.fromEntries(
+      Object.entries({
+        Title: options.title,
+        Subject: options.subject,
+        Author: options.author,
+        Keywords: options.keywords,
+        Creator: 'Motiemonitor',
+      }).filter(([, value]) => value !== undefined),
+    ),
   });
   const root = doc.struct('Document');
   doc.addStructure(root);

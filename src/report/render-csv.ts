@@ -20,6 +20,9 @@ const HEADER = [
   'Motie-id',
 ];
 
+/** A cell a spreadsheet would run as a formula ("- Zich te …", "=…") gets a leading quote (CSV injection). */
+const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
 /**
  * The round as one row per motion, in report order. Semicolons and a byte-order mark, so Excel
  * with Dutch settings opens it in columns with the accents intact; texts keep their line breaks.
@@ -48,5 +51,6 @@ export function renderReportCsv(model: ReportModel): string {
       }
     }
   }
-  return `\ufeff${stringify([HEADER, ...rows], { delimiter: ';', record_delimiter: '\r\n' })}`;
+  const safe = rows.map((row) => row.map(defuse));
+  return `\ufeff${stringify([HEADER, ...safe], { delimiter: ';', record_delimiter: '\r\n' })}`;
 }

@@ -49,3 +49,6 @@ export { pageQuery as pageQueryKeys } from './pagination.js';
 
 /** Body of an action that takes no input: may be left out. */
 export const emptyBody = z.strictObject({}).nullish();
+
+/** A date that may be null, still announcing format "date" at the top (NL API rule /core/date-time). */
+export const nullableDate = isoDate.nullable().meta({ format: 'date' });

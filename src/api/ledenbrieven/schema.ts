@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { href, isoDate, pageQueryKeys, q, sortParam, timestamp, year } from '../http/schemas.js';
+import { href, nullableDate, pageQueryKeys, q, sortParam, timestamp, year } from '../http/schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -17,7 +17,7 @@ export const ledenbriefSchema = z
     id: z.string(),
     kenmerk: z.string().nullable().describe('Bv. U202500147.'),
     nummer: z.string().nullable().describe('Lbr-nummer, bv. "Lbr. 25/015".'),
-    datum: isoDate.nullable(),
+    datum: nullableDate,
     onderwerp: z.string(),
     geadresseerden: z.string().nullable(),
     inhoud: z.string().nullable(),
@@ -44,7 +44,7 @@ export const bijlageBody = z.strictObject({
 export const ledenbriefBody = z.strictObject({
   kenmerk: text(50).nullable().optional(),
   nummer: text(50).nullable().optional(),
-  datum: isoDate.nullable().optional(),
+  datum: nullableDate.optional(),
   onderwerp: text(1000),
   geadresseerden: text(2000).nullable().optional(),
   inhoud: text(500_000).nullable().optional(),

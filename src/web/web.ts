@@ -42,3 +42,7 @@ export function queryPage(query: unknown): number {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** Thrown by a route when the record does not exist (or may not be seen); the portal shows its 404 page. */
+export const pageNotFound = (): Error =>
+  Object.assign(new Error('Pagina niet gevonden'), { statusCode: 404 });

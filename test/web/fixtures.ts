@@ -3,6 +3,8 @@ import { reindexAll } from '../../src/search/index.js';
 import { buildServer } from '../../src/server.js';
 import type { AppContext } from '../../src/services/context.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { seedDemo } from '../../src/services/demo/seed-demo.js';
+import { seedMunicipalities } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createLetter } from '../../src/store/repositories/letters.js';
@@ -87,11 +89,13 @@ export async function seedSmallRegister(ctx: AppContext): Promise<PortalFixture[
   };
 }
 
-/** The portal alone on a fresh SQLite database with the small register. */
+/** The whole server on a fresh SQLite database: all municipalities, the demo data and the small register. */
 export async function startPortal(): Promise<PortalFixture> {
   const opened = await openTestDatabase('sqlite');
   const organisation = await ensureOrganisation(opened.db);
   const ctx: AppContext = { db: opened.db, engine: opened.engine, organisation };
+  await seedMunicipalities(ctx.db, { organisationId: organisation.id, actor: SYSTEM_ACTOR });
+  await seedDemo(ctx.db, organisation);
   const ids = await seedSmallRegister(ctx);
   const app = await buildServer({ ctx });
   await app.ready();

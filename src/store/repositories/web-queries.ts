@@ -93,3 +93,103 @@ export async function motionFacets(db: Executor, organisationId: string): Promis
     submitter: submitterRows.map((s) => ({ id: s.id, name: s.name, count: Number(s.n) })),
   };
 }
+
+export type ConditionalClause = {
+  clauseId: string;
+  number: number;
+  text: string;
+  resolutionId: string;
+  resolutionTitle: string;
+  versionNumber: number;
+};
+
+/** Resolution clauses whose condition is this agreement ("als het kabinet … niet nakomt"). */
+export async function listClausesConditionalOn(
+  db: Executor,
+  organisationId: string,
+  agreementId: string,
+): Promise<ConditionalClause[]> {
+  const rows = await db
+    .selectFrom('clauses as c')
+    .innerJoin('resolution_versions as v', 'v.id', 'c.resolution_version_id')
+    .innerJoin('resolutions as r', 'r.id', 'v.resolution_id')
+    .select(['c.id', 'c.number', 'c.text', 'r.id as resolution_id', 'r.title', 'v.number as version_number'])
+    .where('c.organisation_id', '=', organisationId)
+    .where('c.condition_agreement_id', '=', agreementId)
+    .where('v.published_at', 'is not', null)
+    .orderBy('r.title')
+    .orderBy('v.number')
+    .execute();
+  return rows.map((r) => ({
+    clauseId: r.id,
+    number: r.number,
+    text: r.text,
+    resolutionId: r.resolution_id,
+    resolutionTitle: r.title,
+    versionNumber: r.version_number,
+  }));
+}
+
+/** How many motions each member (co-)submitted, by member id. */
+export async function countMotionsByMember(
+  db: Executor,
+  organisationId: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('motion_submitters')
+    .select(['member_id', sql<number>`count(distinct motion_id)`.as('n')])
+    .where('organisation_id', '=', organisationId)
+    .where('member_id', 'is not', null)
+    .groupBy('member_id')
+    .execute();
+  return new Map(rows.map((r) => [r.member_id!, Number(r.n)]));
+}
+
+/** Every unpublished draft motion and resolution: few at any time, so the portal can leave them out of results. */
+export async function listDraftIds(
+  db: Executor,
+  organisationId: string,
+): Promise<{ motion: string[]; resolution: string[] }> {
+  const [motions, resolutions] = await Promise.all([
+    db
+      .selectFrom('motions')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .where('status', '=', 'draft')
+      .execute(),
+    db
+      .selectFrom('resolutions')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .where('status', '=', 'draft')
+      .execute(),
+  ]);
+  return { motion: motions.map((r) => r.id), resolution: resolutions.map((r) => r.id) };
+}
+
+const TITLE_SOURCES = {
+  motion: { table: 'motions', column: 'title' },
+  resolution: { table: 'resolutions', column: 'title' },
+  agreement: { table: 'agreements', column: 'text' },
+  letter: { table: 'letters', column: 'subject' },
+  meeting: { table: 'meetings', column: 'title' },
+} as const;
+export type TitledKind = keyof typeof TITLE_SOURCES;
+
+/** Display titles of records of one kind, by id (for lists of links such as "records from this document"). */
+export async function titlesOf(
+  db: Executor,
+  organisationId: string,
+  kind: TitledKind,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { table, column } = TITLE_SOURCES[kind];
+  const rows = await db
+    .selectFrom(table)
+    .select(['id', sql<string>`${sql.ref(column)}`.as('title')])
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

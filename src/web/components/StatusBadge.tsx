@@ -28,6 +28,7 @@ export function Badge({ tone, children }: { tone: Tone; children: string }) {
 }
 
 export function MotionStatusBadge({ status }: { status: string }) {
+  if (status === 'pending') return <Badge tone="neutral">Nog niet gestemd</Badge>;
   const known = status in MOTION_TONES ? (status as MotionStatus) : null;
   return (
     <Badge tone={known ? MOTION_TONES[known] : 'neutral'}>

@@ -1,9 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { Web } from '../web.js';
+import { agreementRoutes } from './agreements.js';
+import { documentRoutes } from './documents.js';
 import { homeRoutes } from './home.js';
-import { motionRoutes } from './motions.js';
+import { letterRoutes } from './letters.js';
+import { meetingRoutes } from './meetings.js';
+import { memberRoutes } from './members.js';
+import { motionDetailRoutes, motionRoutes } from './motions.js';
+import { resolutionRoutes } from './resolutions.js';
+import { searchRoutes } from './search.js';
+import { staticPageRoutes } from './static-pages.js';
 
 export type RegisterRoutes = (app: FastifyInstance, web: Web) => void;
 
-/** Every public route file of the portal, registered in this order. */
-export const PUBLIC_ROUTES: RegisterRoutes[] = [homeRoutes, motionRoutes];
+/** Every public route file of the portal. */
+export const PUBLIC_ROUTES: RegisterRoutes[] = [
+  homeRoutes,
+  motionRoutes,
+  motionDetailRoutes,
+  resolutionRoutes,
+  agreementRoutes,
+  meetingRoutes,
+  letterRoutes,
+  memberRoutes,
+  documentRoutes,
+  searchRoutes,
+  staticPageRoutes,
+];

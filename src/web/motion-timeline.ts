@@ -1,0 +1,108 @@
+import {
+  DECISION_LABELS,
+  formatProposal,
+  MOTION_STATUS_LABELS,
+  PRE_ADVICE_LABELS,
+} from '../domain/labels.js';
+import { formatPercentage } from '../domain/percentage.js';
+import type {
+  AccountabilityDecision,
+  AccountabilityProposal,
+  MotionStatus,
+  PreAdviceKind,
+} from '../domain/types.js';
+import type { EntryWithRound } from '../store/repositories/accountability.js';
+import type { PreAdviceRecord } from '../store/repositories/motion-extras.js';
+import type { MotionRecord, MotionTransitionRecord } from '../store/repositories/motions.js';
+import type { VoteRecord } from '../store/repositories/votes.js';
+
+/** One step in a motion's history as the motion page shows it. */
+export type TimelineEvent = {
+  at: string;
+  title: string;
+  text?: string | null;
+  detail?: string | null;
+  link?: { href: string; label: string };
+};
+
+type VoteFigures = { for: number; against: number; abstain: number; percentageFor: number | null };
+
+const isFigures = (value: unknown): value is VoteFigures =>
+  typeof value === 'object' && value !== null && 'for' in value && 'against' in value;
+
+/** "aangenomen met 98,29%" from the motion itself, or from the vote when the motion lacks the wording. */
+export function voteWording(
+  motion: Pick<MotionRecord, 'voteResult' | 'votePercentage' | 'byAcclamation' | 'status'>,
+) {
+  if (motion.voteResult) return motion.voteResult;
+  if (motion.byAcclamation) return 'akkoord bij acclamatie';
+  if (motion.votePercentage !== null) {
+    const verb = motion.status === 'rejected' ? 'verworpen' : 'aangenomen';
+    return `${verb} met ${formatPercentage(motion.votePercentage)}`;
+  }
+  return null;
+}
+
+function voteDetail(vote: VoteRecord | undefined): string | null {
+  if (!vote || !isFigures(vote.result)) return null;
+  const r = vote.result;
+  return `Gewogen stemmen: ${r.for} voor, ${r.against} tegen, ${r.abstain} onthouding (onthoudingen tellen niet mee in het percentage).`;
+}
+
+type Sources = {
+  motion: MotionRecord;
+  transitions: MotionTransitionRecord[];
+  preAdvices: PreAdviceRecord[];
+  entries: EntryWithRound[];
+  votes: VoteRecord[];
+  meetingTitles: Map<string, string>;
+};
+
+/** The motion's history in date order: submission, pre-advice, vote, accountability and decisions. */
+export function buildMotionTimeline(s: Sources): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const votes = new Map(s.votes.map((v) => [v.id, v]));
+  const meetingLink = (id: string | null) =>
+    id && s.meetingTitles.has(id)
+      ? { href: `/vergaderingen/${id}`, label: s.meetingTitles.get(id)! }
+      : undefined;
+  if (!s.transitions.some((t) => t.toStatus === 'submitted') && s.motion.submittedAt)
+    events.push({ at: s.motion.submittedAt, title: 'Ingediend', link: meetingLink(s.motion.meetingId) });
+  for (const t of s.transitions) {
+    if (t.roundId) continue; // shown with the accountability entry that caused it
+    const label = MOTION_STATUS_LABELS[t.toStatus as MotionStatus] ?? t.toStatus;
+    const isVote = t.toStatus === 'adopted' || t.toStatus === 'rejected';
+    events.push({
+      at: t.at,
+      title: isVote ? `${label}: ${voteWording(s.motion) ?? 'stemming'}` : label,
+      text: t.reason,
+      detail: isVote ? voteDetail(t.voteId ? votes.get(t.voteId) : undefined) : null,
+      link: meetingLink(t.meetingId),
+    });
+  }
+  for (const p of s.preAdvices) {
+    events.push({
+      at: p.givenAt,
+      title: `Preadvies van het bestuur: ${PRE_ADVICE_LABELS[p.advice as PreAdviceKind] ?? p.advice}`,
+      text: p.text,
+    });
+  }
+  for (const e of s.entries) {
+    const proposal = formatProposal({
+      proposal: e.proposal as AccountabilityProposal | null,
+      condition: e.condition,
+    });
+    events.push({
+      at: e.round.meetingDate,
+      title: `Verantwoording: ${e.round.title}`,
+      text: e.text,
+      detail: `Voorstel van het bestuur: ${proposal}${e.approvedAt ? '' : ' (nog niet vastgesteld)'}`,
+      link: { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle },
+    });
+    if (e.decision && e.decidedAt) {
+      const decision = DECISION_LABELS[e.decision as AccountabilityDecision] ?? e.decision;
+      events.push({ at: e.decidedAt, title: `Besluit van de vergadering: ${decision}` });
+    }
+  }
+  return events.sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -1,0 +1,89 @@
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading1,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { AGREEMENT_STATUS_LABELS } from '../../domain/labels.js';
+import type { AgreementRecord } from '../../store/repositories/agreements.js';
+import { AgreementTable } from '../components/AgreementTable.js';
+import { SelectField } from '../components/fields.js';
+import { Layout } from '../components/Layout.js';
+import { Pagination } from '../components/Pagination.js';
+import { ResultCount } from '../components/ResultCount.js';
+import type { PageContext } from '../page-context.js';
+
+export type AgreementListQuery = { status: string; overdue: boolean; page: number };
+export type AgreementListData = {
+  query: AgreementListQuery;
+  items: AgreementRecord[];
+  total: number;
+  pageSize: number;
+  today: string;
+};
+
+export function agreementListHref(q: AgreementListQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (q.status) params.set('status', q.status);
+  if (q.overdue) params.set('verstreken', 'ja');
+  if (page > 1) params.set('pagina', String(page));
+  const text = params.toString();
+  return text ? `/afspraken?${text}` : '/afspraken';
+}
+
+export function AgreementListPage({ ctx, data }: { ctx: PageContext; data: AgreementListData }) {
+  const { query } = data;
+  return (
+    <Layout ctx={ctx} title="Afspraken">
+      <Heading1>Afspraken</Heading1>
+      <Paragraph className="mm-lead">
+        Afspraken met het Rijk en andere partijen, met hun termijn en of ze zijn nagekomen. Een afspraak
+        waarvan de termijn is verstreken terwijl ze nog openstaat, is gemarkeerd.
+      </Paragraph>
+      <form method="get" action="/afspraken" className="mm-compare" aria-label="Afspraken filteren">
+        <SelectField
+          id="filter-status"
+          name="status"
+          label="Stand"
+          value={query.status}
+          emptyLabel="Alle"
+          options={Object.entries(AGREEMENT_STATUS_LABELS).map(([value, text]) => ({ value, label: text }))}
+        />
+        <FormField
+          type="checkbox"
+          label={
+            <FormLabel htmlFor="filter-verstreken" type="checkbox">
+              Alleen verstreken termijnen
+            </FormLabel>
+          }
+          input={
+            <Checkbox id="filter-verstreken" name="verstreken" value="ja" defaultChecked={query.overdue} />
+          }
+        />
+        <Button type="submit" appearance="secondary-action-button">
+          Filter
+        </Button>
+      </form>
+      <ResultCount
+        total={data.total}
+        page={query.page}
+        pageSize={data.pageSize}
+        shown={data.items.length}
+        one="afspraak"
+        many="afspraken"
+      />
+      <AgreementTable
+        agreements={data.items}
+        today={data.today}
+        caption="Afspraken, de vroegste termijn eerst"
+      />
+      <Pagination
+        page={query.page}
+        pageCount={Math.ceil(data.total / data.pageSize)}
+        hrefFor={(p) => agreementListHref(query, p)}
+      />
+    </Layout>
+  );
+}

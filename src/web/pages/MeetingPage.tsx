@@ -1,0 +1,139 @@
+import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
+import { MEETING_KIND_LABELS, ROUND_STATUS_LABELS } from '../../domain/labels.js';
+import type { AccountabilityRoundStatus, MeetingKind } from '../../domain/types.js';
+import type { AccountabilityRoundRecord } from '../../store/repositories/accountability.js';
+import type { AgendaItemRecord, MeetingRecord } from '../../store/repositories/meetings.js';
+import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
+import type { ResolutionRecord } from '../../store/repositories/resolutions.js';
+import { Crumbs } from '../components/Crumbs.js';
+import { DateText } from '../components/DateText.js';
+import { Fact } from '../components/Fact.js';
+import { Layout } from '../components/Layout.js';
+import { submitterText } from '../components/MotionListItem.js';
+import { MotionStatusBadge } from '../components/StatusBadge.js';
+import { AGENDA_PURPOSE_LABELS, label, MEETING_STATUS_LABELS, RESOLUTION_STATUS_LABELS } from '../labels.js';
+import { voteWording } from '../motion-timeline.js';
+import type { PageContext } from '../page-context.js';
+
+export type MeetingPageData = {
+  meeting: MeetingRecord;
+  agenda: AgendaItemRecord[];
+  motions: MotionWithSubmitters[];
+  resolutions: ResolutionRecord[];
+  rounds: AccountabilityRoundRecord[];
+};
+
+export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPageData }) {
+  const { meeting: m } = data;
+  const time = [m.startTime, m.endTime].filter(Boolean).join('–');
+  const byItem = (itemId: string) => ({
+    motions: data.motions.filter((x) => x.agendaItemId === itemId),
+    resolutions: data.resolutions.filter((x) => x.agendaItemId === itemId),
+    rounds: data.rounds.filter((x) => x.agendaItemId === itemId),
+  });
+  return (
+    <Layout ctx={ctx} title={m.title}>
+      <Crumbs trail={[{ href: '/vergaderingen', label: 'Vergaderingen' }]} current={m.title} />
+      <Heading1>{m.title}</Heading1>
+      <DataList className="mm-facts">
+        <Fact label="Soort">{MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind}</Fact>
+        <Fact label="Datum">
+          <DateText value={m.date} />
+          {time ? `, ${time} uur` : ''}
+        </Fact>
+        {m.place ? <Fact label="Plaats">{m.place}</Fact> : null}
+        <Fact label="Status">{label(MEETING_STATUS_LABELS, m.status)}</Fact>
+      </DataList>
+      <section aria-labelledby="agenda" className="mm-section">
+        <Heading2 id="agenda">Agenda</Heading2>
+        {data.agenda.length === 0 ? <p>De agenda is nog niet vastgesteld.</p> : null}
+        <ol className="mm-plain-list">
+          {data.agenda.map((item) => {
+            const linked = byItem(item.id);
+            return (
+              <li key={item.id} className="mm-result">
+                <h3 className="utrecht-heading-3">
+                  {item.number}. {item.title}
+                </h3>
+                <p className="mm-meta">{label(AGENDA_PURPOSE_LABELS, item.purpose)}</p>
+                <Linked {...linked} />
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <section aria-labelledby="uitslagen" className="mm-section">
+        <Heading2 id="uitslagen">Moties en uitslagen</Heading2>
+        {data.motions.length === 0 ? (
+          <p>Op deze vergadering zijn geen moties behandeld.</p>
+        ) : (
+          <ResultsTable motions={data.motions} />
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+function Linked({ motions, resolutions, rounds }: MeetingLinks) {
+  if (motions.length + resolutions.length + rounds.length === 0) return null;
+  return (
+    <ul>
+      {resolutions.map((r) => (
+        <li key={r.id}>
+          <a href={`/resoluties/${r.id}`}>{r.title}</a> ({label(RESOLUTION_STATUS_LABELS, r.status)}
+          {r.voteResult ? `, ${r.voteResult}` : ''})
+        </li>
+      ))}
+      {rounds.map((r) => (
+        <li key={r.id}>
+          {r.title} ({ROUND_STATUS_LABELS[r.status as AccountabilityRoundStatus] ?? r.status})
+        </li>
+      ))}
+      {motions.map((x) => (
+        <li key={x.id}>
+          <a href={`/moties/${x.id}`}>{x.title}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type MeetingLinks = {
+  motions: MotionWithSubmitters[];
+  resolutions: ResolutionRecord[];
+  rounds: AccountabilityRoundRecord[];
+};
+
+function ResultsTable({ motions }: { motions: MotionWithSubmitters[] }) {
+  return (
+    <div className="mm-table-wrap">
+      <table className="mm-table">
+        <caption className="mm-visually-hidden">
+          Moties op deze vergadering met de uitslag van de stemming
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Motie</th>
+            <th scope="col">Indieners</th>
+            <th scope="col">Status</th>
+            <th scope="col">Uitslag</th>
+          </tr>
+        </thead>
+        <tbody>
+          {motions.map((x) => (
+            <tr key={x.id}>
+              <td>
+                <a href={`/moties/${x.id}`}>{x.title}</a>
+              </td>
+              <td>{submitterText(x)}</td>
+              <td>
+                <MotionStatusBadge status={x.status} />
+              </td>
+              <td>{voteWording(x) ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { MOTION_STATUS_LABELS, PRE_ADVICE_LABELS } from '../../domain/labels.js';
+import type { MotionStatus, PreAdviceKind } from '../../domain/types.js';
+import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
+import type { MeetingRecord } from '../../store/repositories/meetings.js';
+import type { AmendmentRecord, PreAdviceRecord } from '../../store/repositories/motion-extras.js';
+import type { MotionPartRecord, MotionWithSubmitters } from '../../store/repositories/motions.js';
+import type { ClauseRecord } from '../../store/repositories/resolutions.js';
+import { ClauseList } from '../components/ClauseList.js';
+import { Crumbs } from '../components/Crumbs.js';
+import { DateText } from '../components/DateText.js';
+import { Fact } from '../components/Fact.js';
+import { Layout } from '../components/Layout.js';
+import { Sources } from '../components/Sources.js';
+import { MotionStatusBadge } from '../components/StatusBadge.js';
+import { TextBlock } from '../components/TextBlock.js';
+import { Timeline } from '../components/Timeline.js';
+import { type TimelineEvent, voteWording } from '../motion-timeline.js';
+import { isStaff, type PageContext } from '../page-context.js';
+
+export type MotionPageData = {
+  motion: MotionWithSubmitters;
+  meeting: MeetingRecord | undefined;
+  parts: MotionPartRecord[];
+  clauses: ClauseRecord[];
+  preAdvice: PreAdviceRecord | undefined;
+  amendments: AmendmentRecord[];
+  timeline: TimelineEvent[];
+  sources: ProvenanceWithDocument[];
+};
+
+export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageData }) {
+  const { motion, meeting } = data;
+  const vote = voteWording(motion);
+  return (
+    <Layout ctx={ctx} title={motion.title}>
+      <Crumbs
+        trail={[{ href: '/moties', label: 'Moties' }]}
+        current={motion.number ? `Motie ${motion.number}` : 'Motie'}
+      />
+      <Heading1>{motion.title}</Heading1>
+      <p>
+        <MotionStatusBadge status={motion.status} />
+        {isStaff(ctx.viewer) ? (
+          <>
+            {' '}
+            <a href={`/beheer/moties/${motion.id}`}>Motie bewerken</a>
+          </>
+        ) : null}
+      </p>
+      <DataList className="mm-facts">
+        <Fact label="Indieners">
+          {motion.submitters.map((s, i) => (
+            <span key={s.position}>
+              {i > 0 ? ', ' : ''}
+              {s.memberId ? <a href={`/leden/${s.memberId}`}>{s.name}</a> : s.name}
+            </span>
+          ))}
+          {motion.andOthers ? ' en anderen' : ''}
+        </Fact>
+        {motion.topic ? <Fact label="Onderwerp">{motion.topic}</Fact> : null}
+        {meeting ? (
+          <Fact label="Vergadering">
+            <a href={`/vergaderingen/${meeting.id}`}>{meeting.title}</a>, <DateText value={meeting.date} />
+          </Fact>
+        ) : null}
+        <Fact label="Status">{MOTION_STATUS_LABELS[motion.status as MotionStatus] ?? motion.status}</Fact>
+        {vote ? <Fact label="Stemuitslag">{vote}</Fact> : null}
+        {data.preAdvice ? (
+          <Fact label="Preadvies bestuur">
+            {PRE_ADVICE_LABELS[data.preAdvice.advice as PreAdviceKind] ?? data.preAdvice.advice}
+          </Fact>
+        ) : null}
+      </DataList>
+
+      <section aria-labelledby="tekst" className="mm-section">
+        <Heading2 id="tekst">Tekst van de motie</Heading2>
+        {data.clauses.length > 0 ? (
+          <ClauseList clauses={data.clauses} />
+        ) : (
+          <>
+            <TextBlock text={motion.body} />
+            {motion.call ? (
+              <Paragraph>
+                <strong>Oproep: </strong>
+                {motion.call}
+              </Paragraph>
+            ) : null}
+          </>
+        )}
+        {data.parts.length > 0 ? <Parts parts={data.parts} /> : null}
+      </section>
+
+      {data.amendments.length > 0 ? (
+        <section aria-labelledby="amendementen" className="mm-section">
+          <Heading2 id="amendementen">Amendementen</Heading2>
+          <ul>
+            {data.amendments.map((a) => (
+              <li key={a.id}>
+                <strong>{a.title}</strong> ({a.submitters.map((s) => s.name).join(', ')}): {a.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="verloop" className="mm-section">
+        <Heading2 id="verloop">Verloop</Heading2>
+        <Timeline events={data.timeline} />
+      </section>
+
+      <section aria-labelledby="bronnen" className="mm-section">
+        <Heading2 id="bronnen">Brondocumenten</Heading2>
+        <Sources sources={data.sources} />
+      </section>
+    </Layout>
+  );
+}
+
+function Parts({ parts }: { parts: MotionPartRecord[] }) {
+  return (
+    <>
+      <h3 className="utrecht-heading-3">In delen gestemd</h3>
+      <ol>
+        {parts.map((p) => (
+          <li key={p.id}>
+            {p.text ?? `Deel ${p.number}`}: <MotionStatusBadge status={p.status} />
+            {p.voteResult ? <span className="mm-meta"> {p.voteResult}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { createReadStream, existsSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { getDocument, listProvenanceForDocument } from '../../store/repositories/documents.js';
+import { type TitledKind, titlesOf } from '../../store/repositories/web-queries.js';
+import { shorten } from '../format.js';
+import { DocumentPage } from '../pages/DocumentPage.js';
+import { isUuid, pageNotFound, sendPage, type Web } from '../web.js';
+
+const PATHS: Record<TitledKind, { path: string; name: string }> = {
+  motion: { path: '/moties', name: 'Motie' },
+  resolution: { path: '/resoluties', name: 'Resolutie' },
+  agreement: { path: '/afspraken', name: 'Afspraak' },
+  letter: { path: '/ledenbrieven', name: 'Ledenbrief' },
+  meeting: { path: '/vergaderingen', name: 'Vergadering' },
+};
+
+/** Source documents are public once imported; uploads waiting for confirmation are not. */
+const isPublished = (status: string) => status !== 'pending' && status !== 'preview';
+
+export function documentRoutes(app: FastifyInstance, web: Web): void {
+  const load = async (id: string) => {
+    const doc = isUuid(id) ? await getDocument(web.ctx.db, web.ctx.organisation.id, id) : undefined;
+    if (!doc || !isPublished(doc.status)) throw pageNotFound();
+    return doc;
+  };
+
+  app.get<{ Params: { id: string } }>('/documenten/:id', async (request, reply) => {
+    const { db, organisation } = web.ctx;
+    const document = await load(request.params.id);
+    const spans = await listProvenanceForDocument(db, organisation.id, document.id);
+    const records: { href: string; label: string }[] = [];
+    for (const kind of Object.keys(PATHS) as TitledKind[]) {
+      const ids = [...new Set(spans.filter((s) => s.entityKind === kind).map((s) => s.entityId))];
+      const titles = await titlesOf(db, organisation.id, kind, ids);
+      for (const [id, title] of titles)
+        records.push({
+          href: `${PATHS[kind].path}/${id}`,
+          label: `${PATHS[kind].name}: ${shorten(title, 100)}`,
+        });
+    }
+    const hasOriginal = Boolean(document.storagePath && existsSync(document.storagePath));
+    return sendPage(
+      reply,
+      <DocumentPage ctx={await web.pageContext(request)} data={{ document, hasOriginal, records }} />,
+    );
+  });
+
+  app.get<{ Params: { id: string } }>('/documenten/:id/bestand', async (request, reply) => {
+    const document = await load(request.params.id);
+    if (!document.storagePath || !existsSync(document.storagePath)) throw pageNotFound();
+    const name = encodeURIComponent(document.filename);
+    return reply
+      .type(document.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+      .header('cache-control', 'public, max-age=86400')
+      .send(createReadStream(document.storagePath));
+  });
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { listAgreements } from '../../store/repositories/agreements.js';
+import { listProvenanceForEntity } from '../../store/repositories/documents.js';
+import { getLetter, listLetters } from '../../store/repositories/letters.js';
+import { todayInNetherlands } from '../format.js';
+import { LetterListPage } from '../pages/LetterListPage.js';
+import { LetterPage } from '../pages/LetterPage.js';
+import { isUuid, pageNotFound, queryPage, sendPage, type Web } from '../web.js';
+
+const PAGE_SIZE = 25;
+
+export function letterRoutes(app: FastifyInstance, web: Web): void {
+  app.get('/ledenbrieven', async (request, reply) => {
+    const page = queryPage(request.query);
+    const list = await listLetters(
+      web.ctx.db,
+      web.ctx.organisation.id,
+      {},
+      { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+      '-date',
+    );
+    const data = { items: list.items, total: list.total, page, pageSize: PAGE_SIZE };
+    return sendPage(reply, <LetterListPage ctx={await web.pageContext(request)} data={data} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/ledenbrieven/:id', async (request, reply) => {
+    const { db, organisation } = web.ctx;
+    const org = organisation.id;
+    const letter = isUuid(request.params.id) ? await getLetter(db, org, request.params.id) : undefined;
+    if (!letter) throw pageNotFound();
+    const [agreements, sources] = await Promise.all([
+      listAgreements(db, org, { letterId: letter.id }, { limit: 200, offset: 0 }, 'due'),
+      listProvenanceForEntity(db, org, 'letter', letter.id),
+    ]);
+    const data = { letter, agreements: agreements.items, sources, today: todayInNetherlands() };
+    return sendPage(reply, <LetterPage ctx={await web.pageContext(request)} data={data} />);
+  });
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { visibleStatuses } from '../../api/moties/visibility.js';
+import { listAccountabilityRounds } from '../../store/repositories/accountability.js';
+import { getMeeting, listAgendaItems, listMeetings } from '../../store/repositories/meetings.js';
+import { listMotions } from '../../store/repositories/motions.js';
+import { listResolutions } from '../../store/repositories/resolutions.js';
+import { todayInNetherlands } from '../format.js';
+import { MeetingListPage } from '../pages/MeetingListPage.js';
+import { MeetingPage } from '../pages/MeetingPage.js';
+import { isUuid, pageNotFound, sendPage, type Web } from '../web.js';
+
+const ALL = { limit: 500, offset: 0 };
+
+export function meetingRoutes(app: FastifyInstance, web: Web): void {
+  app.get('/vergaderingen', async (request, reply) => {
+    const { db, organisation } = web.ctx;
+    const today = todayInNetherlands();
+    const [upcoming, past] = await Promise.all([
+      listMeetings(db, organisation.id, { from: today }, ALL, 'date'),
+      listMeetings(db, organisation.id, { to: today }, ALL, '-date'),
+    ]);
+    const data = { upcoming: upcoming.items, past: past.items.filter((m) => m.date < today) };
+    return sendPage(reply, <MeetingListPage ctx={await web.pageContext(request)} data={data} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/vergaderingen/:id', async (request, reply) => {
+    const { db, organisation } = web.ctx;
+    const org = organisation.id;
+    const meeting = isUuid(request.params.id) ? await getMeeting(db, org, request.params.id) : undefined;
+    if (!meeting) throw pageNotFound();
+    const visible = visibleStatuses(request.principal, undefined);
+    const [agenda, motions, resolutions, rounds] = await Promise.all([
+      listAgendaItems(db, org, meeting.id),
+      listMotions(db, org, { meetingId: meeting.id, status: visible?.status }, ALL, 'title'),
+      listResolutions(db, org, { meetingId: meeting.id }, ALL, 'title'),
+      listAccountabilityRounds(db, org, { meetingId: meeting.id }),
+    ]);
+    const data = {
+      meeting,
+      agenda,
+      motions: motions.items,
+      resolutions: resolutions.items.filter((r) => r.status !== 'draft'),
+      rounds: rounds.items,
+    };
+    return sendPage(reply, <MeetingPage ctx={await web.pageContext(request)} data={data} />);
+  });
+}

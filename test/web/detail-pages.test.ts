@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PortalFixture, startPortal } from './fixtures.js';
+
+let portal: PortalFixture;
+beforeAll(async () => {
+  portal = await startPortal();
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+const get = (url: string) => portal.app.inject({ method: 'GET', url });
+const first = async <T>(query: () => Promise<T | undefined>): Promise<T> => (await query())!;
+
+describe('detail pages', () => {
+  it('motion page shows the timeline with vote percentage, accountability and decisions', async () => {
+    const motion = await first(() =>
+      portal.ctx.db
+        .selectFrom('motions')
+        .innerJoin('accountability_entries', 'accountability_entries.motion_id', 'motions.id')
+        .select('motions.id')
+        .where('motions.status', '=', 'settled')
+        .where('motions.by_acclamation', '=', 0)
+        .executeTakeFirst(),
+    );
+    const res = await get(`/moties/${motion.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Verloop');
+    expect(res.body).toMatch(/aangenomen met \d+,\d\d%/);
+    expect(res.body).toContain('Verantwoording: ');
+    expect(res.body).toContain('Besluit van de vergadering: Afgedaan');
+    expect(res.body).toContain('Brondocumenten');
+  });
+
+  it('hides draft motions from the public', async () => {
+    const draft = await first(() =>
+      portal.ctx.db.selectFrom('motions').select('id').where('status', '=', 'draft').executeTakeFirst(),
+    );
+    expect((await get(`/moties/${draft.id}`)).statusCode).toBe(404);
+    expect((await get('/moties/not-a-uuid')).statusCode).toBe(404);
+  });
+
+  it('resolution page shows clauses and a clause-by-clause diff', async () => {
+    const resolution = await first(() =>
+      portal.ctx.db.selectFrom('resolutions').select('id').where('status', '=', 'adopted').executeTakeFirst(),
+    );
+    const res = await get(`/resoluties/${resolution.id}?van=1&naar=3`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Overwegingen');
+    expect(res.body).toContain('Van versie 1');
+    expect(res.body).toMatch(/<(ins|del)>/);
+  });
+
+  it('agreement, meeting, letter, member and document pages render', async () => {
+    const { ids } = portal;
+    const agreement = await get(`/afspraken/${ids.agreement}`);
+    expect(agreement.body).toContain('Termijn verstreken');
+    const meeting = await get(`/vergaderingen/${ids.meeting}`);
+    expect(meeting.body).toContain('Moties en uitslagen');
+    expect(meeting.body).toContain('duurzame gemeentefinanci');
+    const letter = await get(`/ledenbrieven/${ids.letter}`);
+    expect(letter.body).toContain('Verslag Overhedenoverleg');
+    expect(letter.body).toContain('U202500147');
+    const member = await get(`/leden/${ids.member}`);
+    expect(member.body).toContain('Moties van Beesel');
+    const doc = await first(() => portal.ctx.db.selectFrom('documents').select('id').executeTakeFirst());
+    expect((await get(`/documenten/${doc.id}`)).body).toContain('regel-1');
+  });
+
+  it('lists render: resolutions, agreements (overdue filter), meetings, letters, members', async () => {
+    expect((await get('/resoluties')).body).toContain('Resolutie');
+    const overdue = await get('/afspraken?verstreken=ja');
+    expect(overdue.body).toContain('Termijn verstreken');
+    expect(overdue.body).not.toContain('mm-badge--positive');
+    expect((await get('/vergaderingen')).body).toContain('Eerdere vergaderingen');
+    expect((await get('/ledenbrieven')).body).toContain('Lbr. 25/015');
+    const members = await get('/leden?naam=bees');
+    expect(members.body).toContain('Beesel');
+    expect(members.body).not.toContain('>Utrecht<');
+  });
+
+  it('search finds across kinds with highlighting and ignores diacritics', async () => {
+    const res = await get('/zoeken?q=gemeentefinancien');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<mark>gemeentefinanciën</mark>');
+    expect(res.body).toMatch(/Moties \(\d+\)/);
+    const empty = await get('/zoeken?q=%20');
+    expect(empty.body).toContain('Typ een of meer woorden');
+  });
+
+  it('has an accessibility statement', async () => {
+    const res = await get('/toegankelijkheid');
+    expect(res.body).toContain('Toegankelijkheidsverklaring');
+    expect(res.body).toContain('WCAG 2.2');
+  });
+});

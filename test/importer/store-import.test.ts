@@ -117,6 +117,16 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
     expect(after.documents - before.documents).toBe(1);
   });
 
+  it('a motion listed twice in one document is stored once', async () => {
+    const list = [
+      'Uitslagen moties Najaars ALV 28 november 2025',
+      '1. Motie Utrecht “Dubbel genoemd” – aangenomen met 70%',
+      '2. Motie Utrecht “Dubbel genoemd” – aangenomen met 70%',
+    ].join('\n');
+    const outcome = imported(await importFile(f.db, f.writer, { name: 'dubbel.txt', bytes: Buffer.from(list) }));
+    expect(outcome.counts).toEqual({ meetings: 1, motionsCreated: 1, motionsMatched: 1 });
+  });
+
   it('garbage gets an error per file, stores nothing, and the other files still import', async () => {
     const before = await rowCounts(f.db);
     const results = await importFiles(f.db, f.writer, [

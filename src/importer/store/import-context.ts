@@ -5,7 +5,9 @@ import type { Executor } from '../../store/database.js';
 import { addProvenance, type NewProvenance } from '../../store/repositories/documents.js';
 import { createMeeting, listMeetings } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
+import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import type { MeetingRef, Provenance } from '../types.js';
+import { loadCandidates, type MotionKey, pickSameMotion } from './motion-match.js';
 
 const MONTHS =
   'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
@@ -21,6 +23,9 @@ export function momentOf(date: string | null | undefined): string | undefined {
 
 export type Counts = Record<string, number>;
 
+/** Lookups that stay valid for a whole batch of files (the members do not change while importing). */
+export type SharedLookups = { members?: Map<string, string> };
+
 /**
  * What the writers of one document share: the transaction, who writes, the document id, lookups of
  * members and meetings (cached for the document) and the provenance and search work to do at the end.
@@ -29,14 +34,15 @@ export class ImportContext {
   readonly counts: Counts = {};
   private readonly spans: NewProvenance[] = [];
   private readonly toIndex = new Map<string, { kind: SearchKind; id: string }>();
-  private members: Map<string, string> | undefined;
   private readonly meetings = new Map<string, string | null>();
+  private readonly candidates = new Map<string, MotionWithSubmitters[]>();
 
   constructor(
     readonly trx: Executor,
     readonly writer: WriteContext,
     readonly documentId: string,
     readonly file: string,
+    private readonly shared: SharedLookups = {},
   ) {}
 
   count(what: string, by = 1): void {
@@ -46,10 +52,10 @@ export class ImportContext {
   /** The member id for a CBS code, when the organisation has that member. */
   async memberId(code: string | null | undefined): Promise<string | null> {
     if (!code) return null;
-    this.members ??= new Map(
+    this.shared.members ??= new Map(
       (await listMembers(this.trx, this.writer.organisationId)).map((member) => [member.code, member.id]),
     );
-    return this.members.get(code) ?? null;
+    return this.shared.members.get(code) ?? null;
   }
 
   /** The meeting of a reference, created when the register does not have it yet; null without a date. */
@@ -76,6 +82,26 @@ export class ImportContext {
     }
     this.meetings.set(key, id);
     return id;
+  }
+
+  /** The motion the register already has for this key; candidates are loaded once per meeting. */
+  async sameMotion(key: MotionKey): Promise<MotionWithSubmitters | null> {
+    const cacheKey = key.meetingId ?? `member:${key.firstSubmitter?.memberId ?? ''}`;
+    let list = this.candidates.get(cacheKey);
+    if (!list) {
+      list = await loadCandidates(this.trx, this.writer.organisationId, key);
+      this.candidates.set(cacheKey, list);
+    }
+    return pickSameMotion(list, key);
+  }
+
+  /** A motion created or changed by this import, so later records of the document can match it. */
+  rememberMotion(motion: MotionWithSubmitters): void {
+    for (const [cacheKey, list] of this.candidates) {
+      const index = list.findIndex((candidate) => candidate.id === motion.id);
+      if (index >= 0) list[index] = motion;
+      else if (cacheKey === motion.meetingId) list.push(motion);
+    }
   }
 
   /** Remember where a record came from in the document. */

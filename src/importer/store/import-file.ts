@@ -7,7 +7,7 @@ import { inTransaction } from '../../store/transaction.js';
 import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
 import type { DocumentFormat } from '../types.js';
-import { type Counts, ImportContext } from './import-context.js';
+import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
 import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
 import { storeMemberLetter } from './store-letter.js';
 import { storeMotion } from './store-motion.js';
@@ -29,6 +29,8 @@ export type ImportOptions = AnalyseOptions & {
   /** Directory for the original files (default DOCUMENTS_DIR or ./data/documents); null keeps none. */
   documentsDir?: string | null;
   keepOriginals?: boolean;
+  /** Lookups shared by the files of one batch (importFiles fills it). */
+  shared?: SharedLookups;
 };
 
 function unchanged(file: string, documentId: string, importedAt: string | null): ImportOutcome {
@@ -87,7 +89,7 @@ export async function importFile(
         warnings: analysis.warnings,
         importedAt: nowIso(),
       });
-      const ic = new ImportContext(trx, writer, documentId, basename(file));
+      const ic = new ImportContext(trx, writer, documentId, basename(file), options.shared);
       const last = lines[lines.length - 1];
       const span = {
         lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },
@@ -120,8 +122,9 @@ export async function importFiles(
   options: ImportOptions & { onProgress?: (done: number, outcome: ImportOutcome) => void } = {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
+  const shared = options.shared ?? {};
   for (const input of inputs) {
-    const outcome = await importFile(db, writer, input, options);
+    const outcome = await importFile(db, writer, input, { ...options, shared });
     outcomes.push(outcome);
     options.onProgress?.(outcomes.length, outcome);
   }

@@ -48,24 +48,31 @@ function sameSubmitter(motion: MotionWithSubmitters, wanted: MotionKey['firstSub
 }
 
 /**
- * An existing motion that is the same one: same meeting, same first submitter and a near-identical
- * title (lists renumber and titles drift slightly between documents). Null when none or unsure.
+ * The motion among the candidates that is the same one: same meeting, same first submitter and a
+ * near-identical title (lists renumber and titles drift slightly between documents). Null when none.
  */
-export async function findSameMotion(
-  db: Executor,
-  organisationId: string,
+export function pickSameMotion(
+  candidates: MotionWithSubmitters[],
   key: MotionKey,
-): Promise<MotionWithSubmitters | null> {
-  if (!key.meetingId && !key.firstSubmitter?.memberId) return null;
-  const filter = key.meetingId
-    ? { meetingId: key.meetingId }
-    : { memberId: key.firstSubmitter?.memberId ?? undefined };
-  const { items } = await listMotions(db, organisationId, filter, { limit: 1000, offset: 0 });
-  const candidates = items
+): MotionWithSubmitters | null {
+  const scored = candidates
     .filter((motion) => !key.meetingId || motion.meetingId === key.meetingId)
     .filter((motion) => sameSubmitter(motion, key.firstSubmitter))
     .map((motion) => ({ motion, score: titleSimilarity(motion.title, key.title) }))
     .filter((candidate) => candidate.score >= SAME_TITLE_THRESHOLD)
     .sort((a, b) => b.score - a.score);
-  return candidates[0]?.motion ?? null;
+  return scored[0]?.motion ?? null;
+}
+
+/** The motions that could be the same one: those of the meeting, else those of the first submitter. */
+export async function loadCandidates(
+  db: Executor,
+  organisationId: string,
+  key: MotionKey,
+): Promise<MotionWithSubmitters[]> {
+  if (!key.meetingId && !key.firstSubmitter?.memberId) return [];
+  const filter = key.meetingId
+    ? { meetingId: key.meetingId }
+    : { memberId: key.firstSubmitter?.memberId ?? undefined };
+  return (await listMotions(db, organisationId, filter, { limit: 1000, offset: 0 })).items;
 }

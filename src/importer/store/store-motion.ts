@@ -10,13 +10,13 @@ import {
 } from '../../store/repositories/motion-extras.js';
 import {
   createMotion,
+  type MotionChanges,
   type MotionWithSubmitters,
   recordMotionTransition,
   updateMotion,
 } from '../../store/repositories/motions.js';
 import type { MeetingRef, MotionRecord, VoteResult } from '../types.js';
 import { type ImportContext, momentOf } from './import-context.js';
-import { findSameMotion } from './motion-match.js';
 import { statusPath, targetStatus } from './status-path.js';
 
 const PRE_ADVICE: Record<string, PreAdviceKind> = {
@@ -137,7 +137,7 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   for (const member of written)
     submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
   const body = [...record.preamble, ...record.operative].map((clause) => clause.text).join('\n') || null;
-  let motion = await findSameMotion(ic.trx, ic.writer.organisationId, {
+  let motion = await ic.sameMotion({
     meetingId,
     firstSubmitter: submitters[0] ?? null,
     title: record.title,
@@ -156,18 +156,12 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
       submitters,
     });
   } else {
-    const changes = {
-      topic: motion.topic ?? record.topic ?? undefined,
-      call: motion.call ?? record.call ?? undefined,
-      body: motion.body ?? body ?? undefined,
-      andOthers: motion.andOthers || record.andOthers,
-    };
-    if (
-      changes.topic !== motion.topic ||
-      changes.call !== motion.call ||
-      changes.body !== motion.body ||
-      changes.andOthers !== motion.andOthers
-    ) {
+    const changes: MotionChanges = {};
+    if (!motion.topic && record.topic) changes.topic = record.topic;
+    if (!motion.call && record.call) changes.call = record.call;
+    if (!motion.body && body) changes.body = body;
+    if (!motion.andOthers && record.andOthers) changes.andOthers = true;
+    if (Object.keys(changes).length > 0) {
       motion = await updateMotion(ic.trx, ic.writer, motion.id, changes);
       enriched = true;
     }
@@ -180,6 +174,7 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
     submitted: meetingId !== null,
   });
   const moved = await moveTo(ic, motion, record, target, meetingRef?.date ?? null);
+  ic.rememberMotion(moved ? { ...motion, status: target } : motion);
   ic.count(fresh ? 'motionsCreated' : enriched || moved ? 'motionsEnriched' : 'motionsMatched');
   ic.trace('motion', motion.id, record.source);
   ic.track('motion', motion.id);

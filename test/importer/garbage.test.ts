@@ -59,6 +59,13 @@ describe('garbage input gives a clear error per file', () => {
     const zip = makeZip({ 'onzin.txt': 'dit is geen Word-document', 'map/meer.bin': 'x'.repeat(100) });
     expect((await failure('motie.docx', zip)).code).toBe('docx_unreadable');
     expect((await failure('half.docx', zip.subarray(0, 40))).code).toBe('docx_unreadable');
+    const bomb = makeZip({ 'word/document.xml': '<w:document/>' });
+    bomb.writeUInt32LE(4_000_000_000, bomb.length - 22 - 46 - 'word/document.xml'.length + 24);
+    const error = await failure('bom.docx', bomb);
+    expect([error.code, (error.cause as Error).message]).toEqual([
+      'docx_unreadable',
+      'unpacks to 4000000000 bytes',
+    ]);
   });
 
   it('an old Word document (.doc)', async () => {

@@ -123,7 +123,9 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
       '1. Motie Utrecht “Dubbel genoemd” – aangenomen met 70%',
       '2. Motie Utrecht “Dubbel genoemd” – aangenomen met 70%',
     ].join('\n');
-    const outcome = imported(await importFile(f.db, f.writer, { name: 'dubbel.txt', bytes: Buffer.from(list) }));
+    const outcome = imported(
+      await importFile(f.db, f.writer, { name: 'dubbel.txt', bytes: Buffer.from(list) }),
+    );
     expect(outcome.counts).toEqual({ meetings: 1, motionsCreated: 1, motionsMatched: 1 });
   });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../services/context.js';
 import { agreementRoutes } from './afspraken/routes.js';
 import { documentRoutes } from './documenten/routes.js';
+import { userRoutes } from './gebruikers/routes.js';
 import { healthRoutes } from './health/route.js';
 import { memberRoutes } from './leden/routes.js';
 import { letterRoutes } from './ledenbrieven/routes.js';
@@ -9,6 +10,7 @@ import { motionRoutes } from './moties/index.js';
 import { openApiRoute } from './openapi/route.js';
 import { consultationRoutes } from './overleggen/routes.js';
 import { resolutionResource } from './resoluties/index.js';
+import { sessionRoutes } from './sessies/routes.js';
 import { roundRoutes } from './verantwoordingsrondes/index.js';
 import { meetingRoutes } from './vergaderingen/routes.js';
 
@@ -25,4 +27,6 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   consultationRoutes,
   letterRoutes,
   documentRoutes,
+  userRoutes,
+  sessionRoutes,
 ];

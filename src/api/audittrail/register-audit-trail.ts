@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize } from '../../auth/index.js';
+import { type Action, authorize } from '../../auth/index.js';
 import type { AppContext } from '../../services/context.js';
 import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
 import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
@@ -16,6 +16,8 @@ export type AuditTrailSpec = {
   /** Dutch name for the 404 message, e.g. 'Motie'. */
   name: string;
   exists: (ctx: AppContext, id: string) => Promise<boolean>;
+  /** Who may read it; default: every signed-in user. */
+  policy?: Action;
 };
 
 const present = (e: AuditEventRecord) => ({
@@ -49,7 +51,7 @@ export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: 
       },
     },
     async (request, reply) => {
-      authorize(request.principal, 'audit.read');
+      authorize(request.principal, spec.policy ?? 'audit.read');
       if (!(await spec.exists(ctx, request.params.id))) throw notFound(spec.name, request.params.id);
       const result = await listAuditEventsForEntity(
         ctx.db,

@@ -41,7 +41,7 @@ export function toApiError(error: unknown): ApiError {
   if (e?.name === 'ConflictError') return new ApiError(409, 'conflict', TITLES[409], e.message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
-    const code = (e.code ?? 'client_error').toLowerCase();
+    const code = e.code?.startsWith('FST_CSRF') ? 'csrf_invalid' : (e.code ?? 'client_error').toLowerCase();
     const detail = CLIENT_DETAILS[e.code ?? ''] ?? e.message ?? TITLES[status] ?? 'Fout in het verzoek.';
     const invalidParams = status === 400 ? [{ name: 'body', code, reason: detail }] : [];
     return new ApiError(status, code, TITLES[status] ?? 'Fout in het verzoek', detail, { invalidParams });

@@ -1,0 +1,32 @@
+import { parseRole, ROLE_NAMES_NL } from '../../auth/index.js';
+import type { ApiTokenRecord, UserRecord } from '../../store/repositories/users.js';
+import { API_PREFIX } from '../http/api-version.js';
+
+export function presentUser(u: UserRecord) {
+  const self = `${API_PREFIX}/gebruikers/${u.id}`;
+  return {
+    id: u.id,
+    email: u.email,
+    naam: u.name,
+    rol: ROLE_NAMES_NL[parseRole(u.role) ?? 'public'],
+    lid: u.memberId,
+    heeftWachtwoord: u.hasPassword,
+    geblokkeerdOp: u.disabledAt,
+    aangemaaktOp: u.createdAt,
+    _links: {
+      self: { href: self },
+      tokens: { href: `${self}/tokens` },
+      audittrail: { href: `${self}/audittrail` },
+    },
+  };
+}
+
+export function presentToken(t: ApiTokenRecord) {
+  return {
+    id: t.id,
+    label: t.label,
+    laatstGebruiktOp: t.lastUsedAt,
+    ingetrokkenOp: t.revokedAt,
+    aangemaaktOp: t.createdAt,
+  };
+}

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { drawLines, LINE_GAP, lineStep, wrapLines } from './pdf-lines.js';
+import { drawLines, LINE_GAP, lineStep, MEASURE_ONLY, wrapLines } from './pdf-lines.js';
 import type { ListItem, TextBlock } from './text-blocks.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -12,7 +12,14 @@ export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
 const SIZE = { body: 10.5, h1: 18, h2: 14, h3: 12, h4: 11, small: 8.5 };
 const MARGIN = { top: 68, bottom: 68, left: 70, right: 70 };
 
-export type CreatePdfOptions = { title: string; subject: string; author: string; keywords?: string };
+export type CreatePdfOptions = {
+  title: string;
+  subject: string;
+  author: string;
+  keywords?: string;
+  /** Only find out where everything lands (page numbers for a table of contents); draw no text. */
+  measureOnly?: boolean;
+};
 
 /** PDF 1.7, A4, tagged, language nl-NL, title shown instead of the file name; pages buffered for footers. */
 export function createPdfWriter(options: CreatePdfOptions): PdfWriter {
@@ -35,6 +42,7 @@ export function createPdfWriter(options: CreatePdfOptions): PdfWriter {
       }).filter(([, value]) => value !== undefined),
     ),
   });
+  if (options.measureOnly) MEASURE_ONLY.add(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   doc.font(FONT.regular).fontSize(SIZE.body).lineGap(LINE_GAP);

@@ -139,6 +139,10 @@ export function buildReportDocx(model: ReportModel, options: { estimatePages?: b
   });
 }
 
-export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(buildReportDocx(model)));
+/** `estimatePages: false` skips laying out the pages (fast); the TOC then gets its page numbers when Word updates it. */
+export async function renderReportDocx(
+  model: ReportModel,
+  options: { estimatePages?: boolean } = {},
+): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(buildReportDocx(model, options)));
 }

@@ -136,10 +136,13 @@ function writeMotion(
   return page;
 }
 
-/** One complete layout; `pages` (motion number → page) fills the table of contents on the second pass. */
+/**
+ * One complete layout. The first pass (`pages` null) only measures, to find the page of every motion;
+ * the second draws, with those pages (motion number → page) in the table of contents.
+ */
 async function layOutReport(
   model: ReportModel,
-  pages: number[],
+  pages: number[] | null,
 ): Promise<{ bytes: Uint8Array; pages: number[] }> {
   const heading = formatReportHeading(model.title, model.agendaItemNumber);
   const meeting = formatMeeting(model.meeting);
@@ -148,6 +151,7 @@ async function layOutReport(
     subject: `Verantwoording over uitvoering moties, ${meeting}`,
     author: model.organisation,
     keywords: 'verantwoording, moties, aanhouden, afdoen',
+    measureOnly: pages === null,
   });
   const { doc, root } = writer;
   const numbers = numberMotions(model);
@@ -159,7 +163,7 @@ async function layOutReport(
   writeBlocks(writer, root, splitTextBlocks(model.summary));
   writeHeading(writer, root, 2, 'Voorstel aan de leden');
   writeBlocks(writer, root, splitTextBlocks(model.proposal));
-  writeContents(writer, model, numbers, pages);
+  writeContents(writer, model, numbers, pages ?? []);
   doc.addPage();
   for (const section of listSections(model)) {
     const sect = openStruct(writer, root, 'Sect');
@@ -187,6 +191,6 @@ async function layOutReport(
  * finds the page of every motion for the table of contents of the second.
  */
 export async function renderReportPdf(model: ReportModel): Promise<Uint8Array> {
-  const first = await layOutReport(model, []);
+  const first = await layOutReport(model, null);
   return (await layOutReport(model, first.pages)).bytes;
 }

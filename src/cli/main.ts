@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DatabaseConfigError } from '../store/database.js';
+import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDb } from './commands/db.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -9,6 +10,7 @@ import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerStats } from './commands/stats.js';
+import { registerUsers } from './commands/users.js';
 import { registerVotingRule } from './commands/voting-rule.js';
 
 /** Every sub-command registers itself here; one file per command in ./commands. */
@@ -23,6 +25,8 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerBackup,
   registerVotingRule,
   registerReport,
+  registerUsers,
+  registerAudit,
 ];
 
 export function buildProgram(): Command {

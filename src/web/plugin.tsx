@@ -3,11 +3,18 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../services/context.js';
 import { buildStylesheet, negotiate } from './assets.js';
+import { noticeFor } from './notices.js';
 import type { PageContext } from './page-context.js';
-import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './pages/ErrorPages.js';
-import { PUBLIC_ROUTES } from './routes/index.js';
+import {
+  ExpiredFormPage,
+  ForbiddenPage,
+  NotFoundPage,
+  ServerErrorPage,
+  TooManyPage,
+} from './pages/ErrorPages.js';
+import { PUBLIC_ROUTES, STAFF_ROUTES } from './routes/index.js';
 import { viewerOf } from './session.js';
-import { sendPage, type Web } from './web.js';
+import { queryString, sendPage, type Web } from './web.js';
 
 export type WebPortalOptions = { ctx: AppContext };
 
@@ -30,6 +37,7 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     path: request.url.split('?')[0],
     cssHref: css.href,
     viewer: viewerOf(request),
+    notice: noticeFor(queryString(request.query, 'melding')),
   });
   const web: Web = { ctx: options.ctx, css, pageContext };
 
@@ -50,24 +58,32 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
       .send(body);
   });
 
-  for (const register of PUBLIC_ROUTES) register(app, web);
+  for (const register of [...PUBLIC_ROUTES, ...STAFF_ROUTES]) register(app, web);
 
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Niet gevonden');
     return sendPage(reply, <NotFoundPage ctx={await safeContext(web, request)} />, 404);
   });
 
-  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const status =
-      error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+  app.setErrorHandler(async (error: PortalError, request, reply) => {
+    const given = error.statusCode ?? error.status;
+    const status = given && given >= 400 && given < 600 ? given : 500;
     const ctx = await safeContext(web, request);
+    if (status === 401) return reply.redirect('/inloggen', 303);
     if (status === 404) return sendPage(reply, <NotFoundPage ctx={ctx} />, 404);
+    if (error.code?.startsWith('FST_CSRF')) return sendPage(reply, <ExpiredFormPage ctx={ctx} />, 403);
     if (status === 403) return sendPage(reply, <ForbiddenPage ctx={ctx} />, 403);
+    if (status === 413)
+      return sendPage(reply, <TooManyPage ctx={ctx} message="Het bestand is te groot." />, 413);
+    if (status === 429 || (status < 500 && error.message))
+      return sendPage(reply, <TooManyPage ctx={ctx} message={error.message} />, status);
     const reference = randomUUID().slice(0, 8);
     request.log.error({ err: error, reference }, 'portal page failed');
     return sendPage(reply, <ServerErrorPage ctx={ctx} reference={reference} />, status);
   });
 }
+
+type PortalError = Error & { statusCode?: number; status?: number; code?: string };
 
 /** The error pages must render even when the session lookup itself failed. */
 async function safeContext(web: Web, request: FastifyRequest): Promise<PageContext> {

@@ -109,3 +109,36 @@ export async function startPortal(): Promise<PortalFixture> {
     },
   };
 }
+
+export const PASSWORD = 'correct-horse-battery-staple';
+
+/** A user account with a password (repository + src/auth hashing, as the CLI does). */
+export async function addUser(ctx: AppContext, role: string, email = `${role}@example.nl`): Promise<string> {
+  const { hashPassword } = await import('../../src/auth/index.js');
+  const { createUser } = await import('../../src/store/repositories/users.js');
+  const user = await createUser(
+    ctx.db,
+    { organisationId: ctx.organisation.id, actor: SYSTEM_ACTOR },
+    { email, name: `Test ${role}`, role, passwordHash: await hashPassword(PASSWORD) },
+  );
+  return user.id;
+}
+
+/** A signed-in browser for inject(): keeps the session cookie and reads the CSRF token from forms. */
+export async function signIn(app: FastifyInstance, email: string) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/inloggen',
+    payload: { email, wachtwoord: PASSWORD },
+  });
+  if (res.statusCode !== 303) throw new Error(`login failed: ${res.statusCode}`);
+  const cookie = String(res.headers['set-cookie']).split(';')[0];
+  const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie } });
+  const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  /** Loads the form page for its token, then posts the fields to `url`. */
+  const post = async (formPage: string, url: string, fields: Record<string, string>) => {
+    const token = csrfOf((await get(formPage)).body);
+    return app.inject({ method: 'POST', url, headers: { cookie }, payload: { ...fields, _csrf: token } });
+  };
+  return { cookie, get, post };
+}

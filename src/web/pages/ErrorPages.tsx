@@ -52,3 +52,30 @@ export function ForbiddenPage({ ctx }: { ctx: PageContext }) {
     </Layout>
   );
 }
+
+export function ExpiredFormPage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Layout ctx={ctx} title="Formulier verlopen">
+      <Heading1>Het formulier is verlopen</Heading1>
+      <Paragraph>
+        Uit veiligheid accepteren we een formulier alleen binnen uw eigen sessie. Ga terug, laad de pagina
+        opnieuw en verstuur het formulier nog eens. Er is niets opgeslagen.
+      </Paragraph>
+      <Paragraph>
+        <a href="/beheer">Naar het beheer</a>
+      </Paragraph>
+    </Layout>
+  );
+}
+
+export function TooManyPage({ ctx, message }: { ctx: PageContext; message: string }) {
+  return (
+    <Layout ctx={ctx} title="Verzoek niet verwerkt">
+      <Heading1>Verzoek niet verwerkt</Heading1>
+      <Paragraph>{message}</Paragraph>
+      <Paragraph>
+        <a href="/">Ga naar het overzicht</a>
+      </Paragraph>
+    </Layout>
+  );
+}

@@ -9,6 +9,9 @@ import { memberRoutes } from './members.js';
 import { motionDetailRoutes, motionRoutes } from './motions.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
+import { staffHomeRoutes } from './staff/home.js';
+import { staffMotionRoutes } from './staff/motions.js';
+import { sessionPageRoutes } from './staff/session.js';
 import { staticPageRoutes } from './static-pages.js';
 
 export type RegisterRoutes = (app: FastifyInstance, web: Web) => void;
@@ -27,3 +30,6 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   searchRoutes,
   staticPageRoutes,
 ];
+
+/** The login and the staff workspace under /beheer. */
+export const STAFF_ROUTES: RegisterRoutes[] = [sessionPageRoutes, staffHomeRoutes, staffMotionRoutes];

@@ -1,0 +1,80 @@
+import { fromDomainError } from '../api/errors/from-domain.js';
+import { AuthError } from '../auth/index.js';
+import { DomainError } from '../domain/errors.js';
+import { ServiceError } from '../services/errors.js';
+
+/** What a form sent, as trimmed strings (repeated fields keep their last value unless read with formList). */
+export type FormValues = Record<string, string>;
+/** Error messages by field name; the key '' is for the form as a whole. */
+export type FormErrors = Record<string, string>;
+
+export function readForm(body: unknown): FormValues {
+  const values: FormValues = {};
+  if (typeof body !== 'object' || body === null) return values;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (key === '_csrf') continue;
+    const last = Array.isArray(value) ? value[value.length - 1] : value;
+    if (typeof last === 'string') values[key] = last.replace(/\r\n/g, '\n').trim();
+  }
+  return values;
+}
+
+export function formList(body: unknown, key: string): string[] {
+  const value = (body as Record<string, unknown> | null)?.[key];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+}
+
+export const hasErrors = (errors: FormErrors): boolean => Object.keys(errors).length > 0;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Small validators that add a Dutch message next to the field. */
+export function requireText(
+  errors: FormErrors,
+  values: FormValues,
+  field: string,
+  label: string,
+  max = 500,
+): void {
+  const value = values[field] ?? '';
+  if (value === '') errors[field] = `Vul ${label} in.`;
+  else if (value.length > max) errors[field] = `${capitalise(label)} is te lang: hoogstens ${max} tekens.`;
+}
+
+export function optionalDate(errors: FormErrors, values: FormValues, field: string, label: string): void {
+  const value = values[field] ?? '';
+  if (value !== '' && !isValidDate(value))
+    errors[field] = `Vul ${label} in als een geldige datum, bijvoorbeeld 2026-06-10.`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A refusal from a service or the domain as a message for the form: next to the field when the service
+ * names one (its Dutch API name is mapped to our field name), otherwise above the form.
+ */
+export function errorsFromRefusal(
+  error: unknown,
+  fieldNames: Record<string, string> = {},
+): FormErrors | null {
+  if (error instanceof ServiceError) {
+    if (error.kind === 'not_found') return { '': error.message };
+    const field = error.param ? (fieldNames[error.param] ?? '') : '';
+    return { [field]: error.message };
+  }
+  if (error instanceof DomainError) {
+    const problem = fromDomainError(error);
+    const param = problem.extra.invalidParams?.[0]?.name;
+    const field = param ? (fieldNames[param] ?? '') : '';
+    return { [field]: problem.message };
+  }
+  if (error instanceof AuthError && error.status === 403) return { '': error.message };
+  return null;
+}

@@ -1,0 +1,16 @@
+/** Confirmations after a successful action, passed as ?melding=… on the page the form redirects to. */
+export const NOTICES: Record<string, string> = {
+  opgeslagen: 'De wijzigingen zijn opgeslagen.',
+  aangemaakt: 'Het record is aangemaakt.',
+  ingediend: 'De motie is ingediend.',
+  gepubliceerd: 'De versie is gepubliceerd.',
+  goedgekeurd: 'De goedkeuring is vastgelegd.',
+  besloten: 'De besluiten van de vergadering zijn vastgelegd.',
+  geopend: 'De verantwoordingsronde is geopend.',
+  geimporteerd: 'Het document is geïmporteerd.',
+  ongewijzigd: 'Dit document was al geïmporteerd; er is niets gewijzigd.',
+  uitgelogd: 'U bent uitgelogd.',
+};
+
+export const noticeFor = (key: string): string | undefined =>
+  Object.hasOwn(NOTICES, key) ? NOTICES[key] : undefined;

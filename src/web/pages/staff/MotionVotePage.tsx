@@ -1,0 +1,63 @@
+import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
+import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { StaffForm } from '../../components/StaffForm.js';
+import type { FormErrors, FormValues } from '../../forms.js';
+import type { PageContext } from '../../page-context.js';
+
+export const OUTCOMES = [
+  { value: 'adopted', label: 'Aangenomen' },
+  { value: 'rejected', label: 'Verworpen' },
+  { value: 'postponed', label: 'Aangehouden (stemming uitgesteld)' },
+];
+
+type Props = { ctx: PageContext; motion: MotionWithSubmitters; values: FormValues; errors: FormErrors };
+
+export function MotionVotePage({ ctx, motion, values: v, errors: e }: Props) {
+  return (
+    <StaffForm
+      ctx={ctx}
+      title={`Stemuitslag: ${motion.title}`}
+      trail={[{ href: `/beheer/moties/${motion.id}`, label: 'Motie bewerken' }]}
+      action={`/beheer/moties/${motion.id}/stemuitslag`}
+      submitLabel="Stemuitslag vastleggen"
+      errors={e}
+    >
+      <SelectField
+        id="veld-outcome"
+        name="outcome"
+        label="Uitslag"
+        value={v.outcome}
+        error={e.outcome}
+        options={OUTCOMES}
+        emptyLabel="Kies de uitslag"
+        required
+      />
+      <TextField
+        id="veld-percentage"
+        name="percentage"
+        label="Percentage voor"
+        value={v.percentage}
+        error={e.percentage}
+        optional
+        description="Aandeel van de uitgebrachte gewogen stemmen, bijvoorbeeld 98,29. Leeg bij acclamatie."
+      />
+      <FormField
+        type="checkbox"
+        label={
+          <FormLabel htmlFor="veld-byAcclamation" type="checkbox">
+            Bij acclamatie
+          </FormLabel>
+        }
+        input={
+          <Checkbox
+            id="veld-byAcclamation"
+            name="byAcclamation"
+            value="ja"
+            defaultChecked={v.byAcclamation === 'ja'}
+          />
+        }
+      />
+    </StaffForm>
+  );
+}

@@ -1,0 +1,100 @@
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { ROUND_STATUS_LABELS } from '../../../domain/labels.js';
+import type { AccountabilityRoundStatus } from '../../../domain/types.js';
+import type { AccountabilityRoundRecord } from '../../../store/repositories/accountability.js';
+import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
+import type { ResolutionRecord } from '../../../store/repositories/resolutions.js';
+import { Layout } from '../../components/Layout.js';
+import { ActionButton } from '../../components/StaffForm.js';
+import type { PageContext } from '../../page-context.js';
+
+export type StaffHomeData = {
+  drafts: MotionWithSubmitters[];
+  submitted: MotionWithSubmitters[];
+  resolutions: ResolutionRecord[];
+  rounds: AccountabilityRoundRecord[];
+  isAdmin: boolean;
+};
+
+const NEW_LINKS: [string, string][] = [
+  ['/beheer/moties/nieuw', 'Nieuwe motie'],
+  ['/beheer/resoluties/nieuw', 'Nieuwe resolutie'],
+  ['/beheer/afspraken/nieuw', 'Nieuwe afspraak'],
+  ['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief'],
+  ['/beheer/vergaderingen/nieuw', 'Nieuwe vergadering'],
+  ['/beheer/documenten/nieuw', 'Document importeren'],
+];
+
+function MotionLinks({ motions, empty }: { motions: MotionWithSubmitters[]; empty: string }) {
+  if (motions.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <ul>
+      {motions.map((m) => (
+        <li key={m.id}>
+          <a href={`/beheer/moties/${m.id}`}>{m.title}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHomeData }) {
+  return (
+    <Layout ctx={ctx} title="Beheer">
+      <Heading1>Beheer</Heading1>
+      <Paragraph>
+        Ingelogd als <strong>{ctx.viewer?.name}</strong>.{' '}
+        <ActionButton ctx={ctx} action="/uitloggen" label="Uitloggen" />
+      </Paragraph>
+      <nav aria-labelledby="nieuw-kop" className="mm-section">
+        <Heading2 id="nieuw-kop">Vastleggen</Heading2>
+        <ul className="mm-kind-list mm-inline-list">
+          {NEW_LINKS.map(([href, label]) => (
+            <li key={href}>
+              <a href={href}>{label}</a>
+            </li>
+          ))}
+          {data.isAdmin ? (
+            <li>
+              <a href="/beheer/gebruikers">Gebruikers</a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="mm-grid">
+        <section className="mm-card" aria-labelledby="rondes-kop">
+          <Heading2 id="rondes-kop">Verantwoording</Heading2>
+          <ul>
+            {data.rounds.map((r) => (
+              <li key={r.id}>
+                <a href={`/beheer/verantwoording/${r.id}`}>{r.title}</a>{' '}
+                <span className="mm-meta">
+                  ({ROUND_STATUS_LABELS[r.status as AccountabilityRoundStatus] ?? r.status})
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Paragraph>
+            <a href="/beheer/verantwoording">Alle rondes, of een nieuwe ronde openen</a>
+          </Paragraph>
+        </section>
+        <section className="mm-card" aria-labelledby="concepten-kop">
+          <Heading2 id="concepten-kop">Conceptmoties</Heading2>
+          <MotionLinks motions={data.drafts} empty="Er zijn geen conceptmoties." />
+          <Heading2 id="ingediend-kop">Ingediend, nog geen uitslag</Heading2>
+          <MotionLinks motions={data.submitted} empty="Er wachten geen moties op een stemuitslag." />
+        </section>
+        <section className="mm-card" aria-labelledby="resoluties-kop">
+          <Heading2 id="resoluties-kop">Resoluties</Heading2>
+          <ul>
+            {data.resolutions.map((r) => (
+              <li key={r.id}>
+                <a href={`/beheer/resoluties/${r.id}`}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </Layout>
+  );
+}

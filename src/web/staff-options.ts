@@ -1,0 +1,27 @@
+import { listMeetings } from '../store/repositories/meetings.js';
+import { listMembers } from '../store/repositories/members.js';
+import type { Option } from './components/fields.js';
+import { formatDate } from './format.js';
+import type { Web } from './web.js';
+
+/** Choices for the meeting selects of staff forms, newest first. */
+export async function meetingOptions(web: Web): Promise<Option[]> {
+  const { items } = await listMeetings(
+    web.ctx.db,
+    web.ctx.organisation.id,
+    {},
+    { limit: 1000, offset: 0 },
+    '-date',
+  );
+  return items.map((m) => ({ value: m.id, label: `${m.title} (${formatDate(m.date)})` }));
+}
+
+/** Choices for member selects: the active members by name. */
+export async function memberOptions(web: Web): Promise<Option[]> {
+  const members = await listMembers(web.ctx.db, web.ctx.organisation.id);
+  return members.filter((m) => m.status === 'active').map((m) => ({ value: m.id, label: m.name }));
+}
+
+/** A select's value must be one of its options; anything else is "nothing chosen". */
+export const chosen = (value: string | undefined, options: Option[]): string | null =>
+  value && options.some((o) => o.value === value) ? value : null;

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
+
+let portal: PortalFixture;
+beforeAll(async () => {
+  portal = await startPortal();
+  await addUser(portal.ctx, 'staff');
+  await addUser(portal.ctx, 'member');
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+describe('staff workspace: login and motions', () => {
+  it('sends visitors to the login page and back', async () => {
+    const res = await portal.app.inject({ method: 'GET', url: '/beheer/moties/nieuw' });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/inloggen?terug=%2Fbeheer%2Fmoties%2Fnieuw');
+    const bad = await portal.app.inject({
+      method: 'POST',
+      url: '/inloggen',
+      payload: { email: 'staff@example.nl', wachtwoord: 'fout' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Onbekend e-mailadres of onjuist wachtwoord');
+    expect(bad.body).toContain('value="staff@example.nl"');
+  });
+
+  it('refuses members the workspace', async () => {
+    const member = await signIn(portal.app, 'member@example.nl');
+    expect((await member.get('/beheer')).statusCode).toBe(403);
+  });
+
+  it('validates on the server, keeps typed values and shows errors next to fields', async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const res = await staff.post('/beheer/moties/nieuw', '/beheer/moties/nieuw', {
+      title: '',
+      topic: 'Wonen',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Vul de titel in.');
+    expect(res.body).toContain('Kies de indiener.');
+    expect(res.body).toContain('href="#veld-title"');
+    expect(res.body).toContain('aria-invalid="true"');
+    expect(res.body).toContain('value="Wonen"');
+  });
+
+  it('refuses a form without the CSRF token', async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const res = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/moties/nieuw',
+      headers: { cookie: staff.cookie },
+      payload: { title: 'Zonder token' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.body).toContain('Het formulier is verlopen');
+  });
+
+  it('creates, edits, submits a motion and records the vote', async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const member = portal.ids.member;
+    const meeting = portal.ids.meeting;
+    const created = await staff.post('/beheer/moties/nieuw', '/beheer/moties/nieuw', {
+      title: 'Motie over de portaltest',
+      topic: 'Digitalisering',
+      meetingId: meeting,
+      submitter1: member,
+      call: 'verzoekt het bestuur te testen',
+    });
+    expect(created.statusCode).toBe(303);
+    const path = String(created.headers.location).split('?')[0];
+    const edited = await staff.post(path, path, {
+      title: 'Motie over de portaltest (gewijzigd)',
+      meetingId: meeting,
+    });
+    expect(edited.statusCode).toBe(303);
+    expect((await staff.get(`${path}?melding=opgeslagen`)).body).toContain('De wijzigingen zijn opgeslagen.');
+    expect((await staff.post(path, `${path}/indienen`, {})).statusCode).toBe(303);
+    const vote = await staff.post(`${path}/stemuitslag`, `${path}/stemuitslag`, {
+      outcome: 'adopted',
+      percentage: '98,29',
+    });
+    expect(vote.statusCode).toBe(303);
+    const id = path.split('/').pop();
+    const page = await portal.app.inject({ method: 'GET', url: `/moties/${id}` });
+    expect(page.body).toContain('aangenomen met 98,29%');
+    expect(page.body).toContain('Motie over de portaltest (gewijzigd)');
+  });
+});

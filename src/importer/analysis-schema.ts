@@ -4,9 +4,11 @@ import { z } from 'zod';
  * The contract of one file's analysis (issue 4, `import --dry-run --json` and the upload preview).
  * Extra keys are allowed (provenance, content hash, table of contents), so objects are not strict.
  */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.iso.date();
+/** Nullable dates keep `format: date` in the OpenAPI document (NL API Design Rules). */
+const nullableDate = isoDate.nullable().meta({ format: 'date' });
 const meetingKind = z.enum(['alv', 'najaars-alv', 'extra-alv', 'balv']).nullable();
-const meeting = z.object({ kind: meetingKind, date: isoDate.nullable() });
+const meeting = z.object({ kind: meetingKind, date: nullableDate });
 const result = z.enum(['aangenomen', 'verworpen', 'aangehouden', 'ingetrokken', 'afgedaan']).nullable();
 const preambleClause = z.object({ kind: z.enum(['noting', 'considering']), text: z.string() });
 const operativeClause = z.object({
@@ -45,7 +47,7 @@ export const fileAnalysisSchema = z.object({
   file: z.string(),
   kind: z.enum(['accountability-report', 'resolution', 'member-letter', 'motion', 'motion-list', 'unknown']),
   title: z.string().nullable(),
-  date: isoDate.nullable(),
+  date: nullableDate,
   meeting: meeting.nullable(),
   motions: z.array(motionSchema),
   resolutions: z.array(resolutionSchema),
@@ -53,16 +55,16 @@ export const fileAnalysisSchema = z.object({
     .object({
       reference: z.string().nullable(),
       number: z.string().nullable(),
-      date: isoDate.nullable(),
+      date: nullableDate,
       subject: z.string().nullable(),
       addressees: z.string().nullable(),
     })
     .nullable(),
-  agreements: z.array(z.object({ text: z.string(), party: z.string().nullable(), due: isoDate.nullable() })),
+  agreements: z.array(z.object({ text: z.string(), party: z.string().nullable(), due: nullableDate })),
   events: z.array(
     z.object({
       title: z.string(),
-      date: isoDate.nullable(),
+      date: nullableDate,
       start: z
         .string()
         .regex(/^\d{2}:\d{2}$/)

@@ -20,6 +20,9 @@ const MEDIA_TYPES: Record<DocumentFormat, string> = {
   text: 'text/plain',
 };
 
+/** The register's words for document kinds (GET /documenten?soort=…); the analysis keeps the issue's. */
+const DOCUMENT_KIND: Record<string, string> = { 'member-letter': 'letter', unknown: 'other' };
+
 export type ImportOutcome =
   | { file: string; status: 'imported'; documentId: string; kind: string; counts: Counts; warnings: string[] }
   | { file: string; status: 'unchanged'; documentId: string; message: string }
@@ -82,7 +85,7 @@ export async function importFile(
         contentHash: analysis.contentHash,
         size: analysis.bytes,
         storagePath,
-        kind: analysis.kind,
+        kind: DOCUMENT_KIND[analysis.kind] ?? analysis.kind,
         title: analysis.title,
         text,
         status: analysis.kind === 'unknown' ? 'unrecognised' : 'imported',

@@ -1,0 +1,135 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { writerOf } from '../../auth/index.js';
+import { analyseFile } from '../../importer/analyse-file.js';
+import { fileAnalysisSchema } from '../../importer/analysis-schema.js';
+import { type ImportErrorCode, isImportError } from '../../importer/errors.js';
+import { importFile } from '../../importer/store/import-file.js';
+import type { AppContext } from '../../services/context.js';
+import { ApiError } from '../errors/problem.js';
+import { API_PREFIX } from '../http/api-version.js';
+import { href } from '../http/schemas.js';
+
+const TAGS = ['Documenten'];
+const MEDIA_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/plain',
+  'application/octet-stream',
+];
+/** A little over the importer's own limit, so a too large file gets the importer's clear message. */
+const BODY_LIMIT = 26 * 1024 * 1024;
+
+const STATUS_OF: Record<ImportErrorCode, number> = {
+  empty_file: 422,
+  file_too_large: 413,
+  unsupported_format: 415,
+  legacy_word_format: 415,
+  pdf_unreadable: 422,
+  pdf_without_text: 422,
+  docx_unreadable: 422,
+  file_unreadable: 400,
+};
+
+const query = z.strictObject({
+  bestandsnaam: z.string().trim().min(1).max(255).describe('Naam van het bestand, bijvoorbeeld motie.pdf.'),
+  voorbeeld: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: alleen lezen en herkennen en het resultaat tonen; er wordt niets opgeslagen.'),
+});
+const previewSchema = z
+  .object({ status: z.literal('voorbeeld'), analyse: fileAnalysisSchema.meta({ id: 'ImportAnalyse' }) })
+  .meta({ id: 'ImportVoorbeeld' });
+const unchangedSchema = z
+  .object({ status: z.literal('ongewijzigd'), melding: z.string(), _links: z.object({ document: href }) })
+  .meta({ id: 'ImportOngewijzigd' });
+const importedSchema = z
+  .object({
+    status: z.literal('ingelezen'),
+    soort: z.string().describe('Herkende soort document.'),
+    telling: z.record(z.string(), z.number().int()).describe('Aantallen nieuwe en aangevulde records.'),
+    waarschuwingen: z.array(z.string()),
+    _links: z.object({ document: href, herkomst: href }),
+  })
+  .meta({ id: 'ImportIngelezen' });
+
+function problemOf(error: unknown): unknown {
+  if (!isImportError(error)) return error;
+  return new ApiError(STATUS_OF[error.code], error.code, 'Bestand niet te lezen', error.message);
+}
+
+/**
+ * POST /imports: staff upload one archive document (the file itself is the body). With
+ * `voorbeeld=true` the analysis is shown and nothing stored; otherwise the document and its records
+ * are stored in one transaction, and the same file again changes nothing.
+ */
+export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.register(async (scope) => {
+    scope.removeContentTypeParser(['text/plain']);
+    scope.addContentTypeParser(
+      MEDIA_TYPES,
+      { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/imports',
+      {
+        config: { policy: 'document.write' },
+        bodyLimit: BODY_LIMIT,
+        schema: {
+          tags: TAGS,
+          summary: 'Brondocument inlezen',
+          description:
+            'De body is het bestand zelf (PDF, Word .docx of tekst). Herkent moties, resoluties, ledenbrieven, ' +
+            'verantwoordingen en lijsten met uitslagen, met herkomst per record.',
+          consumes: MEDIA_TYPES,
+          querystring: query,
+          response: { 200: z.union([previewSchema, unchangedSchema]), 201: importedSchema },
+        },
+      },
+      async (request, reply) => {
+        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const input = { name: request.query.bestandsnaam, bytes };
+        if (request.query.voorbeeld === 'true') {
+          const analyse = await analyseFile(input).catch((error: unknown) =>
+            Promise.reject(problemOf(error)),
+          );
+          // The records keep their provenance and other extra keys; the schema names the agreed fields.
+          return {
+            status: 'voorbeeld' as const,
+            analyse: analyse as unknown as z.infer<typeof fileAnalysisSchema>,
+          };
+        }
+        const outcome = await importFile(ctx.db, writerOf(request), input);
+        if (outcome.status === 'failed') {
+          throw new ApiError(
+            STATUS_OF[outcome.error.code as ImportErrorCode] ?? 422,
+            outcome.error.code,
+            'Bestand niet te lezen',
+            outcome.error.message,
+          );
+        }
+        const document = `${API_PREFIX}/documenten/${outcome.documentId}`;
+        if (outcome.status === 'unchanged') {
+          return {
+            status: 'ongewijzigd' as const,
+            melding: outcome.message,
+            _links: { document: { href: document } },
+          };
+        }
+        return reply
+          .code(201)
+          .header('location', document)
+          .send({
+            status: 'ingelezen' as const,
+            soort: outcome.kind,
+            telling: outcome.counts,
+            waarschuwingen: outcome.warnings,
+            _links: { document: { href: document }, herkomst: { href: `${document}/herkomst` } },
+          });
+      },
+    );
+  });
+}

@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importRoutes } from '../../src/api/imports/routes.js';
+import { type Harness, startHarness } from '../api/support/harness.js';
+import { binaryJunk } from '../fixtures/importer/make-zip.js';
+import { seedPath } from './support.js';
+
+/** Until src/api/resources.ts lists importRoutes, the test adds it (once). */
+vi.mock('../../src/api/resources.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/api/resources.js')>();
+  const { importRoutes: routes } = await import('../../src/api/imports/routes.js');
+  return {
+    RESOURCES: original.RESOURCES.includes(routes) ? original.RESOURCES : [...original.RESOURCES, routes],
+  };
+});
+
+const upload = (
+  h: Harness,
+  role: Parameters<Harness['as']>[0],
+  name: string,
+  body: Buffer,
+  preview = false,
+) =>
+  h.as(role, {
+    method: 'POST',
+    url: `/api/v1/imports?bestandsnaam=${encodeURIComponent(name)}${preview ? '&voorbeeld=true' : ''}`,
+    headers: { 'content-type': name.endsWith('.pdf') ? 'application/pdf' : 'text/plain' },
+    payload: body,
+  });
+
+describe('POST /api/v1/imports', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness('sqlite');
+  });
+  afterAll(async () => h?.close());
+
+  it('is for staff only', async () => {
+    expect(importRoutes).toBeTypeOf('function');
+    const seed = readFileSync(seedPath('000'));
+    expect((await upload(h, 'public', 'r.txt', seed)).statusCode).toBe(401);
+    expect((await upload(h, 'member', 'r.txt', seed)).statusCode).toBe(403);
+  });
+
+  it('shows a preview and stores nothing', async () => {
+    const response = await upload(h, 'staff', 'resolutie.txt', readFileSync(seedPath('000')), true);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.status).toBe('voorbeeld');
+    expect(body.analyse).toMatchObject({
+      file: 'resolutie.txt',
+      kind: 'resolution',
+      title: 'VNG-inzet richting nieuwe kabinet',
+    });
+    const list = await h.as('staff', { method: 'GET', url: '/api/v1/documenten' });
+    expect(list.json().totaal).toBe(0);
+  });
+
+  it('imports once, then says the file is unchanged; provenance is exposed through /documenten', async () => {
+    const bytes = readFileSync(seedPath('003'));
+    const first = await upload(h, 'staff', 'verantwoording.txt', bytes);
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      status: 'ingelezen',
+      soort: 'accountability-report',
+      telling: { motionsCreated: 23 },
+    });
+    const document = first.headers.location as string;
+    const again = await upload(h, 'staff', 'andere-naam.txt', bytes);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ status: 'ongewijzigd', _links: { document: { href: document } } });
+    const origin = await h.as('staff', { method: 'GET', url: `${document}/herkomst` });
+    expect(origin.statusCode).toBe(200);
+    expect(origin.json().filter((span: { soort: string }) => span.soort === 'motion')).toHaveLength(23);
+  });
+
+  it('refuses garbage with problem+json and a stable code', async () => {
+    const junk = await upload(h, 'staff', 'kapot.pdf', binaryJunk(1000));
+    expect(junk.statusCode).toBe(415);
+    expect(junk.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(junk.json()).toMatchObject({
+      status: 415,
+      code: 'unsupported_format',
+      detail: expect.stringContaining('kapot.pdf'),
+    });
+    const empty = await upload(h, 'staff', 'leeg.txt', Buffer.alloc(0), true);
+    expect([empty.statusCode, empty.json().code]).toEqual([422, 'empty_file']);
+  });
+
+  it('is documented in the OpenAPI document without linter errors', async () => {
+    const response = await h.as('public', { method: 'GET', url: '/api/v1/openapi.json' });
+    const openapi = response.json();
+    expect(Object.keys(openapi.paths['/api/v1/imports'] ?? openapi.paths['/imports'] ?? {})).toEqual([
+      'post',
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'mm-import-spectral-')), 'openapi.json');
+    writeFileSync(file, response.body);
+    const ruleset = join(import.meta.dirname, '..', 'api', 'fixtures', 'adr-ruleset.yaml');
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['spectral', 'lint', '--quiet', '-r', ruleset, '-f', 'json', '--fail-severity', 'error', file],
+      { maxBuffer: 64 * 1024 * 1024 },
+    ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const results = JSON.parse(stdout || '[]') as {
+      code: string;
+      message: string;
+      path: string[];
+      severity: number;
+    }[];
+    const errors = results
+      .filter((r) => r.severity === 0)
+      .map((r) => `${r.code} at ${r.path.join('.')}: ${r.message}`);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

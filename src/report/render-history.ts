@@ -1,13 +1,8 @@
 import { formatDutchTimestamp, formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { MotionHistory } from './history-model.js';
 import { escapeHtml, renderHtmlPage } from './html-parts.js';
-import {
-  createPdfWriter,
-  finishPdf,
-  writeHeading,
-  writePageFurniture,
-  writeParagraph,
-} from './pdf-writer.js';
+import { finishPdf, writePageFurniture } from './pdf-finish.js';
+import { createPdfWriter, writeHeading, writeParagraph } from './pdf-writer.js';
 
 const KIND_LABELS = { transition: 'Status', vote: 'Stemming', accountability: 'Verantwoording' } as const;
 

@@ -9,18 +9,17 @@ import {
   LABELS,
 } from './dutch-format.js';
 import type { ReportModel, ReportMotion } from './model.js';
+import { finishPdf, writePageFurniture } from './pdf-finish.js';
 import { drawLines, lineStep, wrapLines } from './pdf-lines.js';
 import {
   createPdfWriter,
   FONT,
-  finishPdf,
   keepSpace,
   openStruct,
   PDF_SIZES,
   type PdfWriter,
   writeBlocks,
   writeHeading,
-  writePageFurniture,
   writeParagraph,
 } from './pdf-writer.js';
 import { splitTextBlocks } from './text-blocks.js';

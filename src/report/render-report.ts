@@ -23,14 +23,23 @@ export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
 
+export type RenderOptions = {
+  /**
+   * Lay out the Word document's pages to write the page numbers of its table of contents (default true).
+   * That takes seconds of CPU for a large round; without it Word fills them in when it opens the file.
+   */
+  estimatePages?: boolean;
+};
+
 /** The accountability report in one of its formats. */
 export async function renderAccountabilityReport(
   model: ReportModel,
   format: ReportFormat,
+  options: RenderOptions = {},
 ): Promise<RenderedDocument> {
   const bytes =
     format === 'docx'
-      ? await renderReportDocx(model)
+      ? await renderReportDocx(model, { estimatePages: options.estimatePages })
       : format === 'pdf'
         ? await renderReportPdf(model)
         : utf8(format === 'html' ? renderReportHtml(model) : renderReportCsv(model));

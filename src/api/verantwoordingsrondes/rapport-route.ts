@@ -70,7 +70,8 @@ export function roundReportRoute(app: FastifyInstance, ctx: AppContext): void {
         },
       );
       const format = OFFERED[accept];
-      const rendered = await renderAccountabilityReport(model, format);
+      // Estimating the Word pages takes seconds of CPU for a large round: not inside a request.
+      const rendered = await renderAccountabilityReport(model, format, { estimatePages: false });
       const disposition = format === 'html' ? 'inline' : 'attachment';
       return reply
         .type(MEDIA_TYPES[format])

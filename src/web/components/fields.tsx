@@ -1,8 +1,11 @@
 import {
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -118,4 +121,49 @@ export function SelectField(props: FieldBase & { value?: string; options: Option
 /** The hidden CSRF field every staff form carries. */
 export function CsrfField({ token }: { token?: string }) {
   return token ? <input type="hidden" name="_csrf" value={token} /> : null;
+}
+
+/** A group of radio buttons in a fieldset; the legend is the question, the error sits under it. */
+export function RadioGroup(props: {
+  id: string;
+  name: string;
+  legend: string;
+  options: Option[];
+  value?: string;
+  error?: string;
+}) {
+  const errorId = `${props.id}-fout`;
+  return (
+    <Fieldset
+      invalid={Boolean(props.error)}
+      aria-describedby={props.error ? errorId : undefined}
+      id={props.id}
+    >
+      <FieldsetLegend>{props.legend}</FieldsetLegend>
+      {props.error ? <FormFieldErrorMessage id={errorId}>{props.error}</FormFieldErrorMessage> : null}
+      {props.options.map((o) => {
+        const id = `${props.id}-${o.value}`;
+        return (
+          <FormField
+            key={o.value}
+            type="radio"
+            label={
+              <FormLabel htmlFor={id} type="radio">
+                {o.label}
+              </FormLabel>
+            }
+            input={
+              <RadioButton
+                id={id}
+                name={props.name}
+                value={o.value}
+                defaultChecked={props.value === o.value}
+                invalid={Boolean(props.error)}
+              />
+            }
+          />
+        );
+      })}
+    </Fieldset>
+  );
 }

@@ -11,6 +11,7 @@ import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
+import { staffRoundRoutes } from './staff/rounds.js';
 import { sessionPageRoutes } from './staff/session.js';
 import { staticPageRoutes } from './static-pages.js';
 
@@ -32,4 +33,9 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
 ];
 
 /** The login and the staff workspace under /beheer. */
-export const STAFF_ROUTES: RegisterRoutes[] = [sessionPageRoutes, staffHomeRoutes, staffMotionRoutes];
+export const STAFF_ROUTES: RegisterRoutes[] = [
+  sessionPageRoutes,
+  staffHomeRoutes,
+  staffMotionRoutes,
+  staffRoundRoutes,
+];

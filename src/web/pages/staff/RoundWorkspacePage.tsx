@@ -1,0 +1,165 @@
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { ROUND_STATUS_LABELS } from '../../../domain/labels.js';
+import type { AccountabilityRoundStatus } from '../../../domain/types.js';
+import type {
+  AccountabilityRoundRecord,
+  EntryWithMotion,
+} from '../../../store/repositories/accountability.js';
+import type { MeetingRecord } from '../../../store/repositories/meetings.js';
+import { Crumbs } from '../../components/Crumbs.js';
+import { DateText } from '../../components/DateText.js';
+import { EntryForm } from '../../components/EntryForm.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { CsrfField, SelectField } from '../../components/fields.js';
+import { Layout } from '../../components/Layout.js';
+import { ActionButton } from '../../components/StaffForm.js';
+import type { FormErrors, FormValues } from '../../forms.js';
+import type { PageContext } from '../../page-context.js';
+
+export type RoundWorkspaceData = {
+  round: AccountabilityRoundRecord;
+  meeting: MeetingRecord | undefined;
+  entries: EntryWithMotion[];
+  can: { write: boolean; approveEntry: boolean; approveRound: boolean; decide: boolean };
+  /** The entry whose form was sent with errors, with what was typed. */
+  failed?: { entryId: string; values: FormValues; errors: FormErrors };
+  errors: FormErrors;
+};
+
+const DECISIONS = [
+  { value: 'held', label: 'Aangehouden' },
+  { value: 'settled', label: 'Afgedaan' },
+];
+
+export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: RoundWorkspaceData }) {
+  const { round, entries } = data;
+  const status = round.status as AccountabilityRoundStatus;
+  const written = entries.filter((e) => e.text && e.proposal).length;
+  const approved = entries.filter((e) => e.approvedAt).length;
+  const decided = entries.filter((e) => e.decision).length;
+  const base = `/beheer/verantwoording/${round.id}`;
+  return (
+    <Layout ctx={ctx} title={round.title}>
+      <Crumbs
+        trail={[
+          { href: '/beheer', label: 'Beheer' },
+          { href: '/beheer/verantwoording', label: 'Verantwoording' },
+        ]}
+        current={round.title}
+      />
+      <Heading1>{round.title}</Heading1>
+      <Paragraph>
+        {data.meeting ? (
+          <>
+            Voor de <a href={`/vergaderingen/${data.meeting.id}`}>{data.meeting.title}</a> van{' '}
+            <DateText value={data.meeting.date} />.{' '}
+          </>
+        ) : null}
+        Stand: <strong>{ROUND_STATUS_LABELS[status] ?? status}</strong>.
+      </Paragraph>
+      <ul className="mm-stats" aria-label="Voortgang">
+        <li>
+          <strong>{entries.length}</strong> open moties
+        </li>
+        <li>
+          <strong>{written}</strong> met verantwoording en voorstel
+        </li>
+        <li>
+          <strong>{approved}</strong> goedgekeurd door het bestuur
+        </li>
+        <li>
+          <strong>{decided}</strong> besloten door de vergadering
+        </li>
+      </ul>
+      <ErrorSummary errors={data.errors} />
+      <section aria-labelledby="rapport-kop" className="mm-section">
+        <Heading2 id="rapport-kop">Rapport downloaden</Heading2>
+        <ul className="mm-kind-list mm-inline-list">
+          <li>
+            <a href={`${base}/rapport.docx`}>Word (DOCX)</a>
+          </li>
+          <li>
+            <a href={`${base}/rapport.pdf`}>PDF</a>
+          </li>
+          <li>
+            <a href={`${base}/rapport.html`}>HTML</a>
+          </li>
+        </ul>
+      </section>
+      {status === 'open' && data.can.approveRound ? (
+        <section aria-labelledby="bestuur-kop" className="mm-section">
+          <Heading2 id="bestuur-kop">Goedkeuring door het bestuur</Heading2>
+          <Paragraph>
+            Het bestuur stelt de ronde vast als elke motie een verantwoording en een voorstel heeft.
+          </Paragraph>
+          <ActionButton
+            ctx={ctx}
+            action={`${base}/goedkeuren`}
+            label="Ronde goedkeuren"
+            appearance="primary-action-button"
+          />
+        </section>
+      ) : null}
+      {status === 'approved' && data.can.decide ? (
+        <DecisionForm ctx={ctx} base={base} entries={entries} />
+      ) : null}
+      <section aria-labelledby="moties-kop" className="mm-section">
+        <Heading2 id="moties-kop">Moties in deze ronde</Heading2>
+        {entries.map((entry, index) => (
+          <EntryForm
+            key={entry.id}
+            ctx={ctx}
+            roundId={round.id}
+            entry={entry}
+            index={index}
+            editable={status === 'open' && data.can.write && !entry.decision}
+            canApprove={status === 'open' && data.can.approveEntry}
+            values={data.failed?.entryId === entry.id ? data.failed.values : undefined}
+            errors={data.failed?.entryId === entry.id ? data.failed.errors : undefined}
+          />
+        ))}
+      </section>
+    </Layout>
+  );
+}
+
+function DecisionForm({
+  ctx,
+  base,
+  entries,
+}: {
+  ctx: PageContext;
+  base: string;
+  entries: EntryWithMotion[];
+}) {
+  const open = entries.filter((e) => !e.decision);
+  return (
+    <section aria-labelledby="besluit-kop" className="mm-section">
+      <Heading2 id="besluit-kop">Besluiten van de vergadering</Heading2>
+      <ActionButton
+        ctx={ctx}
+        action={`${base}/besluiten`}
+        label="De vergadering volgt alle voorstellen"
+        hidden={{ volgVoorstellen: 'ja' }}
+        appearance="primary-action-button"
+      />
+      <form method="post" action={`${base}/besluiten`} className="mm-form mm-section" noValidate>
+        <CsrfField token={ctx.csrfToken} />
+        <p>Of leg per motie vast wat de vergadering besloot:</p>
+        {open.map((e) => (
+          <SelectField
+            key={e.id}
+            id={`besluit-${e.id}`}
+            name={`besluit-${e.id}`}
+            label={e.motion.title}
+            options={DECISIONS}
+            emptyLabel="Nog niet besloten"
+          />
+        ))}
+        <Button type="submit" appearance="secondary-action-button">
+          Besluiten vastleggen
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { can, writerOf } from '../../../auth/index.js';
+import type { AccountabilityProposal } from '../../../domain/types.js';
+import { approveAccountabilityEntry } from '../../../services/accountability/approve-accountability-entry.js';
+import { approveAccountabilityRound } from '../../../services/accountability/approve-accountability-round.js';
+import { openAccountabilityRound } from '../../../services/accountability/open-accountability-round.js';
+import { writeAccountabilityEntry } from '../../../services/accountability/write-accountability-entry.js';
+import {
+  getAccountabilityRound,
+  listAccountabilityRounds,
+  listRoundEntries,
+} from '../../../store/repositories/accountability.js';
+import { getMeeting } from '../../../store/repositories/meetings.js';
+import { PROPOSAL_OPTIONS } from '../../components/EntryForm.js';
+import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
+import { RoundListPage } from '../../pages/staff/RoundListPage.js';
+import { type RoundWorkspaceData, RoundWorkspacePage } from '../../pages/staff/RoundWorkspacePage.js';
+import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
+import { chosen, meetingOptions } from '../../staff-options.js';
+import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
+import { registerDecisionRoutes } from './round-decisions.js';
+
+type Id = { Params: { id: string } };
+type Entry = { Params: { id: string; entryId: string } };
+
+export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
+  const { db, organisation } = web.ctx;
+  const org = organisation.id;
+
+  const renderList = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: FormValues,
+    errors: FormErrors,
+  ) => {
+    const [rounds, meetings] = await Promise.all([
+      listAccountabilityRounds(db, org, {}, { limit: 200, offset: 0 }, '-opened'),
+      meetingOptions(web),
+    ]);
+    const ctx = await staffContext(web, request, reply);
+    const page = (
+      <RoundListPage ctx={ctx} rounds={rounds.items} meetings={meetings} values={values} errors={errors} />
+    );
+    return sendPage(reply, page, hasErrors(errors) ? 400 : 200);
+  };
+
+  app.get('/beheer/verantwoording', { preHandler: staffOnly() }, (request, reply) =>
+    renderList(request, reply, {}, {}),
+  );
+
+  app.post('/beheer/verantwoording', { preHandler: staffOnly('round.open') }, async (request, reply) => {
+    const v = readForm(request.body);
+    const meetingId = chosen(v.meetingId, await meetingOptions(web));
+    if (!meetingId) return renderList(request, reply, v, { meetingId: 'Kies de vergadering.' });
+    try {
+      const round = await openAccountabilityRound({
+        db,
+        writer: writerOf(request),
+        meetingId,
+        title: v.title || undefined,
+      });
+      return redirectWithNotice(reply, `/beheer/verantwoording/${round.id}`, 'geopend');
+    } catch (error) {
+      const refused = errorsFromRefusal(error, { vergadering: 'meetingId' });
+      if (!refused) throw error;
+      return renderList(request, reply, v, refused);
+    }
+  });
+
+  const loadRound = async (id: string) => {
+    const round = isUuid(id) ? await getAccountabilityRound(db, org, id) : undefined;
+    if (!round) throw pageNotFound();
+    return round;
+  };
+
+  const renderWorkspace = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    roundId: string,
+    extra: Pick<RoundWorkspaceData, 'failed'> & { errors?: FormErrors } = {},
+  ) => {
+    const round = await loadRound(roundId);
+    const [entries, meeting] = await Promise.all([
+      listRoundEntries(db, org, round.id),
+      getMeeting(db, org, round.meetingId),
+    ]);
+    const p = request.principal;
+    const data: RoundWorkspaceData = {
+      round,
+      meeting,
+      entries,
+      can: {
+        write: can(p, 'entry.write'),
+        approveEntry: can(p, 'entry.approve'),
+        approveRound: can(p, 'round.approve'),
+        decide: can(p, 'round.decide'),
+      },
+      failed: extra.failed,
+      errors: extra.errors ?? {},
+    };
+    const failed = Boolean(extra.failed || hasErrors(data.errors));
+    return sendPage(
+      reply,
+      <RoundWorkspacePage ctx={await staffContext(web, request, reply)} data={data} />,
+      failed ? 400 : 200,
+    );
+  };
+
+  app.get<Id>(
+    '/beheer/verantwoording/:id',
+    { preHandler: staffOnly('accountability.readDraft') },
+    (request, reply) => renderWorkspace(request, reply, request.params.id),
+  );
+
+  app.post<Entry>(
+    '/beheer/verantwoording/:id/punten/:entryId',
+    { preHandler: staffOnly('entry.write') },
+    async (request, reply) => {
+      const { id, entryId } = request.params;
+      const v = readForm(request.body);
+      const errors: FormErrors = {};
+      if (!v.text) errors.text = 'Schrijf de verantwoording: wat heeft het bestuur met de motie gedaan?';
+      if ((v.text ?? '').length > 20_000)
+        errors.text = 'De verantwoording is te lang: hoogstens 20.000 tekens.';
+      const proposal = PROPOSAL_OPTIONS.find((o) => o.value === v.proposal)?.value as
+        | AccountabilityProposal
+        | undefined;
+      if (!proposal) errors.proposal = 'Kies het voorstel van het bestuur.';
+      if (proposal === 'conditional' && !v.condition)
+        errors.condition = 'Schrijf de voorwaarde bij een voorwaardelijk voorstel.';
+      if (hasErrors(errors))
+        return renderWorkspace(request, reply, id, { failed: { entryId, values: v, errors } });
+      try {
+        await writeAccountabilityEntry({
+          db,
+          writer: writerOf(request),
+          roundId: id,
+          entryId,
+          text: v.text,
+          proposal: proposal!,
+          condition: proposal === 'conditional' ? v.condition : null,
+        });
+        return redirectWithNotice(reply, `/beheer/verantwoording/${id}`, 'opgeslagen');
+      } catch (error) {
+        const refused = errorsFromRefusal(error, {
+          voorwaarde: 'condition',
+          tekst: 'text',
+          voorstel: 'proposal',
+        });
+        if (!refused) throw error;
+        return renderWorkspace(request, reply, id, { failed: { entryId, values: v, errors: refused } });
+      }
+    },
+  );
+
+  app.post<Entry>(
+    '/beheer/verantwoording/:id/punten/:entryId/goedkeuren',
+    { preHandler: staffOnly('entry.approve') },
+    async (request, reply) => {
+      const { id, entryId } = request.params;
+      try {
+        await approveAccountabilityEntry({ db, writer: writerOf(request), roundId: id, entryId });
+        return redirectWithNotice(reply, `/beheer/verantwoording/${id}`, 'goedgekeurd');
+      } catch (error) {
+        const refused = errorsFromRefusal(error);
+        if (!refused) throw error;
+        return renderWorkspace(request, reply, id, { errors: refused });
+      }
+    },
+  );
+
+  app.post<Id>(
+    '/beheer/verantwoording/:id/goedkeuren',
+    { preHandler: staffOnly('round.approve') },
+    async (request, reply) => {
+      try {
+        await approveAccountabilityRound({ db, writer: writerOf(request), roundId: request.params.id });
+        return redirectWithNotice(reply, `/beheer/verantwoording/${request.params.id}`, 'goedgekeurd');
+      } catch (error) {
+        const refused = errorsFromRefusal(error);
+        if (!refused) throw error;
+        return renderWorkspace(request, reply, request.params.id, { errors: refused });
+      }
+    },
+  );
+
+  registerDecisionRoutes(app, web, renderWorkspace);
+}
+
+export type RenderWorkspace = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  roundId: string,
+  extra?: { errors?: FormErrors },
+) => Promise<FastifyReply>;

@@ -68,7 +68,7 @@ h4 { font-size: 1rem; margin: 0 0 .5rem; }
 .kicker, .meta { color: #4a4a4a; margin: 0 0 .25rem; }
 .subtitle { font-size: 1.2rem; margin: 0 0 .25rem; }
 .note { font-weight: normal; }
-dl.motie h4 { margin: 0; }
+dl.motie h3, dl.motie h4 { margin: 0; font-size: 1rem; }
 article { border-top: 1px solid #767676; padding-top: 1rem; margin-top: 1.5rem; break-inside: avoid-page; }
 dl.motie { display: grid; grid-template-columns: 11rem 1fr; gap: .5rem 1rem; margin: 0; }
 dl.motie dt { font-weight: bold; }

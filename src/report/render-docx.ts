@@ -49,11 +49,14 @@ const labelled = (label: string, value: string, boldValue = false) =>
  * The bureau's block: Onderwerp, Motie en indiener (the reference itself is the Heading 3, so it is
  * in the table of contents and the navigation pane), Inhoud/oproep, Verantwoording, Voorstel.
  */
-function motionParagraphs(motion: ReportMotion): Paragraph[] {
+function motionParagraphs(
+  motion: ReportMotion,
+  heading: typeof HeadingLevel.HEADING_2 | typeof HeadingLevel.HEADING_3,
+): Paragraph[] {
   return [
     labelled(LABELS.topic, motion.topic ?? '—'),
     new Paragraph({ style: 'Veldlabel', text: LABELS.motion }),
-    new Paragraph({ heading: HeadingLevel.HEADING_3, text: formatMotionReference(motion) }),
+    new Paragraph({ heading, text: formatMotionReference(motion) }),
     labelled(LABELS.call, LABELS.callNote),
     ...blockParagraphs(motion.call),
     new Paragraph({ style: 'Veldlabel', text: LABELS.accountability }),
@@ -69,7 +72,13 @@ function bodyParagraphs(model: ReportModel): Paragraph[] {
       ...(group.label === section.heading
         ? []
         : [new Paragraph({ heading: HeadingLevel.HEADING_2, text: group.label })]),
-      ...group.motions.flatMap(motionParagraphs),
+      // No level skipped: a group without its own heading has its motions one level up.
+      ...group.motions.flatMap((motion) =>
+        motionParagraphs(
+          motion,
+          group.label === section.heading ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+        ),
+      ),
     ]),
   ]);
 }

@@ -33,12 +33,13 @@ ${parts.join('\n')}
 </nav>`;
 }
 
-function renderMotion(motion: ReportMotion, n: number): string {
+/** `level`: 4 under a group heading, 3 when the section heading is the group's (no level skipped). */
+function renderMotion(motion: ReportMotion, n: number, level: 3 | 4): string {
   const id = anchor(n);
   return `<article id="${id}" aria-labelledby="${id}-titel">
 <dl class="motie">
 <dt>${LABELS.topic}</dt><dd>${escapeHtml(motion.topic ?? '—')}</dd>
-<dt>${LABELS.motion}</dt><dd><h4 id="${id}-titel">${escapeHtml(formatMotionReference(motion))}</h4></dd>
+<dt>${LABELS.motion}</dt><dd><h${level} id="${id}-titel">${escapeHtml(formatMotionReference(motion))}</h${level}></dd>
 <dt>${LABELS.call} <span class="note">${LABELS.callNote}</span></dt><dd>${renderBlocksHtml(splitTextBlocks(motion.call)) || '<p>—</p>'}</dd>
 <dt>${LABELS.accountability}</dt><dd>${renderBlocksHtml(splitTextBlocks(motion.accountability)) || '<p>—</p>'}</dd>
 <dt>${LABELS.proposal}</dt><dd><strong>${escapeHtml(formatProposal(motion))}</strong></dd>
@@ -57,10 +58,11 @@ export function renderReportHtml(model: ReportModel): string {
     .map((section, s) => {
       const groups = section.groups
         .map((group, g) => {
-          const motions = group.motions.map((motion) => renderMotion(motion, numbers.get(motion)!));
           const id = `sectie-${s + 1}-groep-${g + 1}`;
           const title =
             group.label === section.heading ? '' : `<h3 id="${id}">${escapeHtml(group.label)}</h3>\n`;
+          const level = title ? 4 : 3;
+          const motions = group.motions.map((motion) => renderMotion(motion, numbers.get(motion)!, level));
           return `<section${title ? ` aria-labelledby="${id}"` : ''}>\n${title}${motions.join('\n')}\n</section>`;
         })
         .join('\n');

@@ -98,8 +98,9 @@ function writeContents(
 type Outline = PDFKit.PDFOutline;
 
 /**
- * One motion block in the bureau's order: Onderwerp, Motie en indiener (the reference is the H4
- * heading and the link target), Inhoud/oproep, Verantwoording, Voorstel. Returns the heading's page.
+ * One motion block in the bureau's order: Onderwerp, Motie en indiener (the reference is the heading,
+ * H4 under a group heading and H3 without one, and the link target), Inhoud/oproep, Verantwoording,
+ * Voorstel. Returns the heading's page.
  */
 function writeMotion(
   writer: PdfWriter,
@@ -107,6 +108,7 @@ function writeMotion(
   outline: Outline,
   motion: ReportMotion,
   n: number,
+  level: 3 | 4,
 ): number {
   const { doc } = writer;
   const article = openStruct(writer, parent, 'Sect');
@@ -123,7 +125,7 @@ function writeMotion(
   writeParagraph(writer, article, motion.topic ?? '—', { label: LABELS.topic });
   writeParagraph(writer, article, LABELS.motion, { bold: true, gapAfter: 0 });
   const reference = formatMotionReference(motion);
-  writeHeading(writer, article, 4, reference, { destination: destination(n), gapBefore: 0 });
+  writeHeading(writer, article, level, reference, { destination: destination(n), gapBefore: 0 });
   const page = currentPage(writer);
   outline.addItem(reference.replace(/\u00a0/g, ' '));
   writeParagraph(writer, article, LABELS.callNote, { label: LABELS.call, gapAfter: 0.15 });
@@ -174,7 +176,7 @@ async function layOutReport(
       if (part !== sect) writeHeading(writer, part, 3, group.label);
       for (const motion of group.motions) {
         const n = numbers.get(motion)!;
-        found[n] = writeMotion(writer, part, groupOutline, motion, n);
+        found[n] = writeMotion(writer, part, groupOutline, motion, n, part === sect ? 3 : 4);
       }
       if (part !== sect) part.end();
     }

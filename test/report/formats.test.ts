@@ -34,6 +34,15 @@ describe('HTML', () => {
     expect(html.match(/<dt>Voorstel:<\/dt><dd><strong>Aanhouden<\/strong>/g)).toHaveLength(9);
   });
 
+  it('skips no heading level: motions of a group without its own heading are h3', () => {
+    const html = renderReportHtml(model);
+    const levels = [...html.matchAll(/<h(\d)/g)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1] + 1);
+    });
+    expect(levels.filter((l) => l === 4)).toHaveLength(16);
+  });
+
   it('escapes what staff typed', () => {
     const evil = structuredClone(model);
     evil.groups[0].motions[0].title = '<script>alert(1)</script>';
@@ -73,7 +82,9 @@ describe('DOCX', () => {
       expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
     expect(xml).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
     expect(xml).toContain('Motie Almere en Tilburg');
-    expect(xml.match(/<w:pStyle w:val="Heading3"\/>/g)).toHaveLength(23);
+    // 16 held-over motions under group headings (Heading 3), 7 adopted ones right under their section (Heading 2).
+    expect(xml.match(/<w:pStyle w:val="Heading3"\/>/g)).toHaveLength(16);
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(3 + 7);
   });
 
   it('has page numbers in the footer, Dutch as language and a title in the properties', () => {
@@ -87,7 +98,7 @@ describe('DOCX', () => {
 
   it('reads as headings in another word processor (mammoth)', async () => {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    expect(value.match(/<h3>/g)).toHaveLength(23);
+    expect(value.match(/<h3>/g)).toHaveLength(16);
     expect(value).toMatch(/<h1>(?:<a id="[^"]+"><\/a>)?Aangehouden moties eerdere ALV-en<\/h1>/);
   });
 });

@@ -3,6 +3,7 @@ import { DatabaseConfigError } from '../store/database.js';
 import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDb } from './commands/db.js';
+import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
@@ -16,6 +17,7 @@ import { registerVotingRule } from './commands/voting-rule.js';
 /** Every sub-command registers itself here; one file per command in ./commands. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerMigrate,
+  registerImport,
   registerServe,
   registerSearch,
   registerSeed,

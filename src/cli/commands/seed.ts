@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeDemoImport, importDemoDocuments } from '../../services/demo/demo-documents.js';
 import { seedDemo } from '../../services/demo/seed-demo.js';
 import { seedMunicipalities } from '../../services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
@@ -21,6 +22,7 @@ export function registerSeed(program: Command): void {
         );
         if (!options.demo) return;
         const demo = await seedDemo(db, organisation);
+        if (demo.seeded) console.log(describeDemoImport(await importDemoDocuments(db, organisation)));
         if (demo.seeded) await rebuildSearchIndexes(db);
         console.log(
           demo.seeded

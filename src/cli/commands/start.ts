@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeDemoImport, importDemoDocuments } from '../../services/demo/demo-documents.js';
 import { seedDemo } from '../../services/demo/seed-demo.js';
 import { seedMunicipalities } from '../../services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
@@ -16,6 +17,7 @@ export async function start(): Promise<void> {
     }
     if (await hasNoRecords(db)) {
       const demo = await seedDemo(db, organisation);
+      if (demo.seeded) console.log(describeDemoImport(await importDemoDocuments(db, organisation)));
       if (demo.seeded) await rebuildSearchIndexes(db);
       if (demo.seeded) console.log(`Lege database: demogegevens geladen (${demo.motions} moties).`);
     }

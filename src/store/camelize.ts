@@ -4,10 +4,20 @@ type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
 /** A row with snake_case columns seen as a record with camelCase keys. */
 export type Camelize<T> = { [K in keyof T as CamelCase<K & string>]: T[K] };
 
+/** Column names are few and fixed: converting each once keeps mapping a page of rows cheap. */
+const camelKeys = new Map<string, string>();
+const camelKey = (key: string): string => {
+  let out = camelKeys.get(key);
+  if (out === undefined) {
+    out = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    camelKeys.set(key, out);
+  }
+  return out;
+};
+
 export function camelize<T extends object>(row: T): Camelize<T> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row))
-    out[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  for (const key in row) out[camelKey(key)] = row[key];
   return out as Camelize<T>;
 }
 

@@ -1,0 +1,105 @@
+import { sql } from 'kysely';
+import { appendAuditEvent, type WriteContext } from './audit.js';
+import { newId, nowIso } from './clock.js';
+import type { Executor } from './database.js';
+import type { MotionRow, MotionSubmitterRow } from './schema.js';
+import { inTransaction } from './transaction.js';
+
+export type BulkMotion = {
+  id?: string;
+  number?: string | null;
+  title: string;
+  topic?: string | null;
+  call?: string | null;
+  status: string;
+  meetingId?: string | null;
+  createdAt?: string;
+  submitters: { memberId?: string | null; name: string }[];
+};
+
+/** Rows per multi-row insert: below SQLite's and PostgreSQL's bound-parameter limits for the motions table. */
+const BATCH = 500;
+
+/**
+ * Inserts many motions with their submitters in batched multi-row inserts, in one transaction, and records ONE
+ * audit event for the whole load instead of one per motion. Meant for benchmarks and for loading a large
+ * archive into an empty register, where the audited create path (one hash-chained event per row, appended
+ * serially) would dominate the run time; everyday writes must use createMotion.
+ */
+export async function bulkInsertMotions(
+  db: Executor,
+  ctx: WriteContext,
+  motions: BulkMotion[],
+): Promise<{ inserted: number }> {
+  const result = await insertAll(db, ctx, motions);
+  if (!db.isTransaction) await refreshPlannerStatistics(db);
+  return result;
+}
+
+/** After a large load the planner needs fresh statistics, or it picks scans (see the note in database.ts). */
+export async function refreshPlannerStatistics(db: Executor): Promise<void> {
+  if (db.getExecutor().adapter.constructor.name.startsWith('Postgres'))
+    await sql`analyze motions, motion_submitters`.execute(db);
+  else await sql`pragma optimize`.execute(db);
+}
+
+async function insertAll(
+  db: Executor,
+  ctx: WriteContext,
+  motions: BulkMotion[],
+): Promise<{ inserted: number }> {
+  return inTransaction(db, async (trx) => {
+    const at = nowIso();
+    for (let i = 0; i < motions.length; i += BATCH) {
+      const rows: MotionRow[] = [];
+      const submitters: MotionSubmitterRow[] = [];
+      for (const m of motions.slice(i, i + BATCH)) {
+        const id = m.id ?? newId();
+        rows.push({
+          id,
+          organisation_id: ctx.organisationId,
+          number: m.number ?? null,
+          title: m.title,
+          topic: m.topic ?? null,
+          call: m.call ?? null,
+          body: null,
+          status: m.status,
+          and_others: 0,
+          meeting_id: m.meetingId ?? null,
+          agenda_item_id: null,
+          submitted_at: null,
+          decided_at: null,
+          vote_result: null,
+          vote_percentage: null,
+          by_acclamation: 0,
+          published: 1,
+          created_at: m.createdAt ?? at,
+          updated_at: m.createdAt ?? at,
+        });
+        for (const [position, s] of m.submitters.entries()) {
+          submitters.push({
+            id: newId(),
+            organisation_id: ctx.organisationId,
+            motion_id: id,
+            position: position + 1,
+            member_id: s.memberId ?? null,
+            name: s.name,
+          });
+        }
+      }
+      await trx.insertInto('motions').values(rows).execute();
+      for (let j = 0; j < submitters.length; j += BATCH)
+        await trx
+          .insertInto('motion_submitters')
+          .values(submitters.slice(j, j + BATCH))
+          .execute();
+    }
+    await appendAuditEvent(trx, ctx, {
+      action: 'motion.bulk-inserted',
+      entityKind: 'organisation',
+      entityId: ctx.organisationId,
+      newValues: { count: motions.length },
+    });
+    return { inserted: motions.length };
+  });
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../services/context.js';
 import { agreementRoutes } from './afspraken/routes.js';
 import { documentRoutes } from './documenten/routes.js';
+import { exportRoutes } from './export/routes.js';
 import { userRoutes } from './gebruikers/routes.js';
 import { healthRoutes } from './health/route.js';
 import { memberRoutes } from './leden/routes.js';
@@ -29,4 +30,5 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   documentRoutes,
   userRoutes,
   sessionRoutes,
+  exportRoutes,
 ];

@@ -1,0 +1,84 @@
+import ical from 'ical-generator';
+import type { AgreementRecord } from '../../store/repositories/agreements.js';
+import type { MeetingRecord } from '../../store/repositories/meetings.js';
+
+const TIME_ZONE = 'Europe/Amsterdam';
+
+/** Minutes that local time in the zone is ahead of UTC at this instant. */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** A wall-clock time in Amsterdam as an instant (summer and winter time handled). */
+export function localToUtc(date: string, time: string, timeZone = TIME_ZONE): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const first = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000);
+  return new Date(guess.getTime() - offsetMinutes(first, timeZone) * 60_000);
+}
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** One calendar with the meetings and the due dates of open agreements, for subscribing in any agenda program. */
+export function buildCalendar(options: {
+  name: string;
+  /** Base URL for links (PUBLIC_URL; empty: relative links). */
+  host: string;
+  uidDomain: string;
+  meetings: MeetingRecord[];
+  agreements: AgreementRecord[];
+}): string {
+  const cal = ical({
+    name: options.name,
+    prodId: { company: 'Motiemonitor', product: 'Motiemonitor', language: 'NL' },
+  });
+  for (const m of options.meetings) {
+    const start = m.startTime ? localToUtc(m.date, m.startTime) : new Date(`${m.date}T00:00:00Z`);
+    const end = m.startTime
+      ? m.endTime
+        ? localToUtc(m.date, m.endTime)
+        : new Date(start.getTime() + 3 * 3_600_000)
+      : new Date(`${addDays(m.date, 1)}T00:00:00Z`);
+    cal.createEvent({
+      id: `vergadering-${m.id}@${options.uidDomain}`,
+      start,
+      end,
+      allDay: !m.startTime,
+      summary: m.title,
+      location: m.place ?? undefined,
+      description: `Vergadering (${m.kind}). ${options.host}/api/v1/vergaderingen/${m.id}`,
+      status: m.status === 'cancelled' ? ('CANCELLED' as never) : ('CONFIRMED' as never),
+    });
+  }
+  for (const a of options.agreements) {
+    if (!a.dueDate) continue;
+    cal.createEvent({
+      id: `afspraak-${a.id}@${options.uidDomain}`,
+      start: new Date(`${a.dueDate}T00:00:00Z`),
+      end: new Date(`${addDays(a.dueDate, 1)}T00:00:00Z`),
+      allDay: true,
+      summary: `Uiterste datum afspraak${a.party ? ` (${a.party})` : ''}: ${a.text.slice(0, 120)}`,
+      description: a.text,
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,126 @@
+import type { AppContext } from '../../services/context.js';
+import { listMembers } from '../../store/repositories/members.js';
+import { listMotions, type MotionFilter } from '../../store/repositories/motions.js';
+import { listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';
+
+/** Popolo (popoloproject.com) JSON: organizations, motions, vote events with counts, and votes with weight. */
+export const MAX_POPOLO_MOTIONS = 10_000;
+
+const OPTION: Record<string, string> = { for: 'yes', against: 'no', abstain: 'abstain' };
+const PASSED = new Set(['adopted', 'held', 'settled']);
+
+type VoteResult = {
+  for?: number;
+  against?: number;
+  abstain?: number;
+  outcome?: string;
+  percentageFor?: number | null;
+};
+
+function motionResult(status: string): 'pass' | 'fail' | null {
+  if (PASSED.has(status)) return 'pass';
+  if (status === 'rejected') return 'fail';
+  return null;
+}
+
+export async function buildPopolo(
+  ctx: AppContext,
+  filter: { meetingId?: string; year?: number },
+): Promise<Record<string, unknown>> {
+  const org = ctx.organisation;
+  const motionFilter: MotionFilter = {
+    status: ['submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled'],
+    meetingId: filter.meetingId,
+    year: filter.year,
+  };
+  const [members, motions, votes] = await Promise.all([
+    listMembers(ctx.db, org.id),
+    listMotions(ctx.db, org.id, motionFilter, { limit: MAX_POPOLO_MOTIONS, offset: 0 }, 'submitted'),
+    listVotes(
+      ctx.db,
+      org.id,
+      { meetingId: filter.meetingId, status: ['published'] },
+      { limit: MAX_POPOLO_MOTIONS, offset: 0 },
+    ),
+  ]);
+  const motionIds = new Set(motions.items.map((m) => m.id));
+  const relevant = votes.items.filter(
+    (v) => !filter.year || (v.motionId !== null && motionIds.has(v.motionId)),
+  );
+  const voted = new Set(relevant.map((v) => v.motionId).filter((id): id is string => id !== null));
+  const voteEvents: Record<string, unknown>[] = [];
+  for (const v of relevant) voteEvents.push(await voteEvent(ctx, v));
+  for (const m of motions.items) {
+    if (voted.has(m.id) || m.voteResult === null) continue;
+    voteEvents.push({
+      id: `${m.id}-uitslag`,
+      motion_id: m.id,
+      organization_id: org.id,
+      legislative_session_id: m.meetingId,
+      start_date: m.decidedAt,
+      result: motionResult(m.status),
+      counts: [],
+      votes: [],
+      percentage_for: m.votePercentage,
+      by_acclamation: m.byAcclamation,
+      description: m.voteResult,
+    });
+  }
+  return {
+    organizations: [
+      { id: org.id, name: org.name, classification: 'association' },
+      ...members.map((m) => ({
+        id: m.id,
+        name: m.name,
+        classification: m.kind,
+        identifiers: [{ scheme: 'cbs', identifier: m.code }],
+        parent_id: org.id,
+        dissolution_date: m.ceasedOn,
+      })),
+    ],
+    motions: motions.items.map((m) => ({
+      id: m.id,
+      organization_id: org.id,
+      legislative_session_id: m.meetingId,
+      identifier: m.number,
+      text: m.title,
+      classification: 'motie',
+      date: m.submittedAt,
+      requirement: 'simple majority of weighted votes cast',
+      result: motionResult(m.status),
+      creator_ids: m.submitters.map((s) => s.memberId).filter((id): id is string => id !== null),
+      subject: m.topic,
+    })),
+    vote_events: voteEvents,
+  };
+}
+
+async function voteEvent(ctx: AppContext, v: VoteRecord): Promise<Record<string, unknown>> {
+  const result = (v.result ?? {}) as VoteResult;
+  const ballots = await listBallots(ctx.db, ctx.organisation.id, v.id);
+  return {
+    id: v.id,
+    motion_id: v.motionId ?? v.resolutionId,
+    organization_id: ctx.organisation.id,
+    legislative_session_id: v.meetingId,
+    identifier: v.subject,
+    start_date: v.openedAt,
+    end_date: v.closedAt,
+    result: result.outcome === 'adopted' ? 'pass' : result.outcome ? 'fail' : null,
+    counts: v.byAcclamation
+      ? []
+      : [
+          { option: 'yes', value: result.for ?? 0 },
+          { option: 'no', value: result.against ?? 0 },
+          { option: 'abstain', value: result.abstain ?? 0 },
+        ],
+    percentage_for: result.percentageFor ?? null,
+    by_acclamation: v.byAcclamation,
+    votes: ballots.map((b) => ({
+      vote_event_id: v.id,
+      voter_id: b.memberId,
+      option: OPTION[b.choice] ?? b.choice,
+      weight: b.weight,
+    })),
+  };
+}

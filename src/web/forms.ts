@@ -78,3 +78,38 @@ export function errorsFromRefusal(
   if (error instanceof AuthError && error.status === 403) return { '': error.message };
   return null;
 }
+
+/** Checks the values against simple field specs: required, length, dates, times and select choices. */
+export function validateSpecs(
+  specs: {
+    name: string;
+    label: string;
+    kind: string;
+    required?: boolean;
+    options?: { value: string }[];
+    max?: number;
+  }[],
+  values: FormValues,
+): FormErrors {
+  const errors: FormErrors = {};
+  for (const f of specs) {
+    const value = values[f.name] ?? '';
+    const label = f.label.toLowerCase();
+    if (value === '') {
+      if (f.required) errors[f.name] = f.kind === 'select' ? `Kies ${label}.` : `Vul ${label} in.`;
+      continue;
+    }
+    if (value.length > (f.max ?? (f.kind === 'textarea' ? 20_000 : 500)))
+      errors[f.name] = `${f.label} is te lang.`;
+    else if (f.kind === 'date' && !isValidDate(value))
+      errors[f.name] = `Vul ${label} in als datum, bijvoorbeeld 2026-06-10.`;
+    else if (f.kind === 'time' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value))
+      errors[f.name] = `Vul ${label} in als tijd, bijvoorbeeld 10:00.`;
+    else if (f.kind === 'select' && !f.options?.some((o) => o.value === value))
+      errors[f.name] = `Kies ${label} uit de lijst.`;
+  }
+  return errors;
+}
+
+/** Empty optional fields become null for the services. */
+export const orNull = (value: string | undefined): string | null => (value ? value : null);

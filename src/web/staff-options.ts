@@ -1,3 +1,4 @@
+import { listDocuments } from '../store/repositories/documents.js';
 import { listMeetings } from '../store/repositories/meetings.js';
 import { listMembers } from '../store/repositories/members.js';
 import type { Option } from './components/fields.js';
@@ -25,3 +26,9 @@ export async function memberOptions(web: Web): Promise<Option[]> {
 /** A select's value must be one of its options; anything else is "nothing chosen". */
 export const chosen = (value: string | undefined, options: Option[]): string | null =>
   value && options.some((o) => o.value === value) ? value : null;
+
+/** Imported source documents, newest first, to attach to a letter. */
+export async function documentOptions(web: Web): Promise<Option[]> {
+  const { items } = await listDocuments(web.ctx.db, web.ctx.organisation.id, {}, { limit: 500, offset: 0 });
+  return items.map((d) => ({ value: d.id, label: d.title ?? d.filename }));
+}

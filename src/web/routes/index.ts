@@ -11,6 +11,9 @@ import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
+import { staffRegisterExtraRoutes } from './staff/register-extras.js';
+import { staffRegisterRoutes } from './staff/registers.js';
+import { staffResolutionRoutes } from './staff/resolutions.js';
 import { staffRoundRoutes } from './staff/rounds.js';
 import { sessionPageRoutes } from './staff/session.js';
 import { staticPageRoutes } from './static-pages.js';
@@ -38,4 +41,7 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffHomeRoutes,
   staffMotionRoutes,
   staffRoundRoutes,
+  staffResolutionRoutes,
+  staffRegisterRoutes,
+  staffRegisterExtraRoutes,
 ];

@@ -1,0 +1,46 @@
+import type { FormErrors, FormValues } from '../forms.js';
+import { type Option, SelectField, TextAreaField, TextField } from './fields.js';
+
+/** A field of a simple register form, declared once and used for rendering and for validation. */
+export type FieldSpec = {
+  name: string;
+  label: string;
+  kind: 'text' | 'textarea' | 'date' | 'time' | 'select';
+  required?: boolean;
+  options?: Option[];
+  emptyLabel?: string;
+  description?: string;
+  max?: number;
+};
+
+export function SpecFields({
+  specs,
+  values,
+  errors,
+}: {
+  specs: FieldSpec[];
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  return (
+    <>
+      {specs.map((f) => {
+        const common = {
+          key: f.name,
+          id: `veld-${f.name}`,
+          name: f.name,
+          label: f.label,
+          value: values[f.name],
+          error: errors[f.name],
+          required: f.required,
+          optional: !f.required,
+          description: f.description,
+        };
+        if (f.kind === 'textarea') return <TextAreaField {...common} rows={6} />;
+        if (f.kind === 'select')
+          return <SelectField {...common} options={f.options ?? []} emptyLabel={f.emptyLabel ?? 'Geen'} />;
+        return <TextField {...common} type={f.kind} />;
+      })}
+    </>
+  );
+}

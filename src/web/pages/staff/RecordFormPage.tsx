@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { type FieldSpec, SpecFields } from '../../components/SpecFields.js';
+import { StaffForm } from '../../components/StaffForm.js';
+import type { FormErrors, FormValues } from '../../forms.js';
+import type { PageContext } from '../../page-context.js';
+
+type Props = {
+  ctx: PageContext;
+  title: string;
+  action: string;
+  submitLabel: string;
+  specs: FieldSpec[];
+  values: FormValues;
+  errors: FormErrors;
+  publicHref?: string;
+  after?: ReactNode;
+};
+
+/** Create or edit form for the simpler registers (agreements, letters, meetings). */
+export function RecordFormPage(props: Props) {
+  return (
+    <StaffForm
+      ctx={props.ctx}
+      title={props.title}
+      action={props.action}
+      submitLabel={props.submitLabel}
+      errors={props.errors}
+      intro={
+        props.publicHref ? (
+          <p>
+            <a href={props.publicHref}>Bekijk de openbare pagina</a>
+          </p>
+        ) : null
+      }
+      after={props.after}
+    >
+      <SpecFields specs={props.specs} values={props.values} errors={props.errors} />
+    </StaffForm>
+  );
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { writerOf } from '../../../auth/index.js';
+import { AGREEMENT_STATUSES } from '../../../domain/agreements.js';
+import type { AgreementStatus } from '../../../domain/types.js';
+import { changeAgreementStatus } from '../../../services/agreements/change-agreement-status.js';
+import { putOnAgenda } from '../../../services/meetings/add-agenda-item.js';
+import { attachToLetter } from '../../../services/registers/write-letter.js';
+import type { UseCase } from '../../../services/types.js';
+import { errorsFromRefusal, type FormValues, readForm } from '../../forms.js';
+import { AGENDA_PURPOSE_LABELS } from '../../labels.js';
+import { redirectWithNotice, staffOnly } from '../../staff.js';
+import { isUuid, pageNotFound, type Web } from '../../web.js';
+
+type Id = { Params: { id: string } };
+
+/**
+ * One-action forms below a record (agreement status, letter attachment, agenda item). A refusal or a missing
+ * value sends the user back to the record with the message shown as a form error.
+ */
+export function staffRegisterExtraRoutes(app: FastifyInstance, web: Web): void {
+  const { db } = web.ctx;
+  const act = (
+    path: string,
+    back: string,
+    action: Parameters<typeof staffOnly>[0],
+    run: (id: string, v: FormValues, use: UseCase) => Promise<unknown> | string,
+  ) =>
+    app.post<Id>(
+      path,
+      { preHandler: staffOnly(action) },
+      async (request: FastifyRequest<Id>, reply: FastifyReply) => {
+        const { id } = request.params;
+        if (!isUuid(id)) throw pageNotFound();
+        const target = `${back}/${id}`;
+        try {
+          const outcome = await run(id, readForm(request.body), { db, writer: writerOf(request) });
+          if (typeof outcome === 'string')
+            return reply.redirect(`${target}?fout=${encodeURIComponent(outcome)}`, 303);
+          return redirectWithNotice(reply, target, 'opgeslagen');
+        } catch (error) {
+          const refused = errorsFromRefusal(error);
+          if (!refused) throw error;
+          return reply.redirect(`${target}?fout=${encodeURIComponent(Object.values(refused)[0])}`, 303);
+        }
+      },
+    );
+
+  act('/beheer/afspraken/:id/stand', '/beheer/afspraken', 'agreement.changeStatus', (id, v, use) => {
+    if (!(AGREEMENT_STATUSES as readonly string[]).includes(v.status)) return 'Kies de nieuwe stand.';
+    return changeAgreementStatus({ ...use, agreementId: id, status: v.status as AgreementStatus });
+  });
+  act('/beheer/ledenbrieven/:id/bijlagen', '/beheer/ledenbrieven', 'letter.write', (id, v, use) => {
+    if (!v.attachmentTitle) return 'Vul de titel van de bijlage in.';
+    const documentId = v.documentId && isUuid(v.documentId) ? v.documentId : null;
+    return attachToLetter({ ...use, letterId: id, attachment: { title: v.attachmentTitle, documentId } });
+  });
+  act('/beheer/vergaderingen/:id/agenda', '/beheer/vergaderingen', 'meeting.write', (id, v, use) => {
+    if (!v.itemNumber || !v.itemTitle) return 'Vul het nummer en de titel van het agendapunt in.';
+    const purpose = v.purpose in AGENDA_PURPOSE_LABELS ? v.purpose : 'decision';
+    return putOnAgenda({
+      ...use,
+      item: { meetingId: id, number: v.itemNumber, title: v.itemTitle, purpose },
+    });
+  });
+}

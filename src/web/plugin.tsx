@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../services/context.js';
 import { buildStylesheet, negotiate } from './assets.js';
@@ -18,6 +19,9 @@ import { queryString, sendPage, type Web } from './web.js';
 
 export type WebPortalOptions = { ctx: AppContext };
 
+/** The importer refuses larger files (25 MB) anyway. */
+const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
 /** Our own baseline; a global helmet registration, when present, wins because it sets these first. */
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
@@ -31,6 +35,17 @@ const SECURITY_HEADERS: Record<string, string> = {
 export async function webPortal(app: FastifyInstance, options: WebPortalOptions): Promise<void> {
   const css = buildStylesheet();
   if (!app.hasContentTypeParser('application/x-www-form-urlencoded')) await app.register(formbody);
+  // Uploads (staff document import): the file is kept in memory with its name, other fields become strings.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 },
+    onFile: async (part) => {
+      (part as unknown as { value: unknown }).value = {
+        filename: part.filename,
+        bytes: await part.toBuffer(),
+      };
+    },
+  });
 
   const pageContext = async (request: FastifyRequest): Promise<PageContext> => ({
     organisationName: options.ctx.organisation.name,

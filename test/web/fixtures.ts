@@ -42,7 +42,7 @@ export async function seedSmallRegister(ctx: AppContext): Promise<PortalFixture[
     decidedAt: '2023-06-07T12:00:00.000Z',
     votePercentage: 98.29,
     voteResult: 'aangenomen',
-    submitters: [{ memberId: member('Beesel').id, name: 'Beesel' }],
+    submitters: [{ memberId: member('Utrecht').id, name: 'Utrecht' }],
   });
   await createMotion(ctx.db, w, {
     number: '2',

@@ -19,13 +19,18 @@ const created = (res: { statusCode: number; headers: Record<string, unknown> }) 
 
 describe('staff registers', () => {
   it('resolution: create, add versions with clauses, publish, and see the diff', async () => {
-    const path = created(await staff.post('/beheer/resoluties/nieuw', '/beheer/resoluties/nieuw', { title: 'Resolutie portaaltest' }));
+    const path = created(
+      await staff.post('/beheer/resoluties/nieuw', '/beheer/resoluties/nieuw', {
+        title: 'Resolutie portaaltest',
+      }),
+    );
     const bad = await staff.post(path, `${path}/versies`, { label: 'concept', clauses: 'Dit is geen punt' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('begint niet met constaterende dat');
     const v1 = 'constaterende dat gemeenten te weinig geld hebben;\n\nverzoekt het bestuur te lobbyen.';
     created(await staff.post(path, `${path}/versies`, { label: 'concept', clauses: v1 }));
-    const v2 = 'constaterende dat gemeenten te weinig geld hebben;\n\nverzoekt het bestuur krachtig te lobbyen.';
+    const v2 =
+      'constaterende dat gemeenten te weinig geld hebben;\n\nverzoekt het bestuur krachtig te lobbyen.';
     created(await staff.post(path, `${path}/versies`, { label: 'geactualiseerd', clauses: v2 }));
     const form = (await staff.get(path)).body;
     for (const m of form.matchAll(/action="(\/beheer\/resoluties\/[^"]+\/publiceren)"/g))
@@ -37,13 +42,20 @@ describe('staff registers', () => {
   });
 
   it('agreement: validation, create, status change', async () => {
-    const bad = await staff.post('/beheer/afspraken/nieuw', '/beheer/afspraken/nieuw', { text: '', dueDate: '14 april' });
+    const bad = await staff.post('/beheer/afspraken/nieuw', '/beheer/afspraken/nieuw', {
+      text: '',
+      dueDate: '14 april',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Vul afspraak in.');
     expect(bad.body).toContain('als datum');
     expect(bad.body).toContain('value="14 april"');
     const path = created(
-      await staff.post('/beheer/afspraken/nieuw', '/beheer/afspraken/nieuw', { text: 'Het Rijk levert op', party: 'kabinet', dueDate: '2027-04-14' }),
+      await staff.post('/beheer/afspraken/nieuw', '/beheer/afspraken/nieuw', {
+        text: 'Het Rijk levert op',
+        party: 'kabinet',
+        dueDate: '2027-04-14',
+      }),
     );
     created(await staff.post(path, `${path}/stand`, { status: 'fulfilled' }));
     const page = await portal.app.inject({ method: 'GET', url: `/afspraken/${path.split('/').pop()}` });
@@ -52,10 +64,16 @@ describe('staff registers', () => {
 
   it('letter with attachment, meeting with agenda item', async () => {
     const letter = created(
-      await staff.post('/beheer/ledenbrieven/nieuw', '/beheer/ledenbrieven/nieuw', { subject: 'Brief portaaltest', date: '2026-11-01', number: 'Lbr. 26/099' }),
+      await staff.post('/beheer/ledenbrieven/nieuw', '/beheer/ledenbrieven/nieuw', {
+        subject: 'Brief portaaltest',
+        date: '2026-11-01',
+        number: 'Lbr. 26/099',
+      }),
     );
     created(await staff.post(letter, `${letter}/bijlagen`, { attachmentTitle: 'Bijlage A' }));
-    expect((await portal.app.inject({ method: 'GET', url: `/ledenbrieven/${letter.split('/').pop()}` })).body).toContain('Bijlage A');
+    expect(
+      (await portal.app.inject({ method: 'GET', url: `/ledenbrieven/${letter.split('/').pop()}` })).body,
+    ).toContain('Bijlage A');
     const meeting = created(
       await staff.post('/beheer/vergaderingen/nieuw', '/beheer/vergaderingen/nieuw', {
         kind: 'alv',
@@ -65,10 +83,25 @@ describe('staff registers', () => {
         status: 'planned',
       }),
     );
-    created(await staff.post(meeting, `${meeting}/agenda`, { itemNumber: '1', itemTitle: 'Opening', purpose: 'information' }));
-    const page = await portal.app.inject({ method: 'GET', url: `/vergaderingen/${meeting.split('/').pop()}` });
+    created(
+      await staff.post(meeting, `${meeting}/agenda`, {
+        itemNumber: '1',
+        itemTitle: 'Opening',
+        purpose: 'information',
+      }),
+    );
+    const page = await portal.app.inject({
+      method: 'GET',
+      url: `/vergaderingen/${meeting.split('/').pop()}`,
+    });
     expect(page.body).toContain('1. Opening');
-    const bad = await staff.post(meeting, meeting, { kind: 'alv', title: 'x', date: '2027-06-09', startTime: '25:00', status: 'planned' });
+    const bad = await staff.post(meeting, meeting, {
+      kind: 'alv',
+      title: 'x',
+      date: '2027-06-09',
+      startTime: '25:00',
+      status: 'planned',
+    });
     expect(bad.body).toContain('als tijd');
   });
 });

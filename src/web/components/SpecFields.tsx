@@ -26,7 +26,6 @@ export function SpecFields({
     <>
       {specs.map((f) => {
         const common = {
-          key: f.name,
           id: `veld-${f.name}`,
           name: f.name,
           label: f.label,
@@ -36,10 +35,17 @@ export function SpecFields({
           optional: !f.required,
           description: f.description,
         };
-        if (f.kind === 'textarea') return <TextAreaField {...common} rows={6} />;
+        if (f.kind === 'textarea') return <TextAreaField key={f.name} {...common} rows={6} />;
         if (f.kind === 'select')
-          return <SelectField {...common} options={f.options ?? []} emptyLabel={f.emptyLabel ?? 'Geen'} />;
-        return <TextField {...common} type={f.kind} />;
+          return (
+            <SelectField
+              key={f.name}
+              {...common}
+              options={f.options ?? []}
+              emptyLabel={f.emptyLabel ?? 'Geen'}
+            />
+          );
+        return <TextField key={f.name} {...common} type={f.kind} />;
       })}
     </>
   );

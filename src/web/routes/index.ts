@@ -9,6 +9,7 @@ import { memberRoutes } from './members.js';
 import { motionDetailRoutes, motionRoutes } from './motions.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
+import { staffDocumentRoutes } from './staff/documents.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
 import { staffRegisterExtraRoutes } from './staff/register-extras.js';
@@ -44,4 +45,5 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffResolutionRoutes,
   staffRegisterRoutes,
   staffRegisterExtraRoutes,
+  staffDocumentRoutes,
 ];

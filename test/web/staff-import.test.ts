@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
+
+const SEED_003 = new URL('../../../shared/seeds/003_8a98aaec6ab95035.txt', import.meta.url);
+const documentsDir = mkdtempSync(join(tmpdir(), 'mm-docs-'));
+let portal: PortalFixture;
+beforeAll(async () => {
+  process.env.DOCUMENTS_DIR = documentsDir;
+  portal = await startPortal();
+  await addUser(portal.ctx, 'staff');
+});
+afterAll(async () => {
+  await portal?.close();
+  rmSync(documentsDir, { recursive: true, force: true });
+});
+
+function multipart(fields: Record<string, string>, file?: { name: string; bytes: Buffer }) {
+  const boundary = '----mmtest';
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  if (file)
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="${file.name}"\r\nContent-Type: text/plain\r\n\r\n`,
+      ),
+      file.bytes,
+      Buffer.from('\r\n'),
+    );
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('document import with preview', () => {
+  it('previews seed 003, imports it on confirmation, and search then finds Beesel by "gemeentefinancien"', async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const page = (await staff.get('/beheer/documenten/nieuw')).body;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1];
+    const empty = multipart({ _csrf: csrf });
+    const none = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...empty.headers, cookie: staff.cookie },
+      payload: empty.payload,
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('Kies een bestand');
+
+    const body = multipart({ _csrf: csrf }, { name: 'verantwoording.txt', bytes: readFileSync(SEED_003) });
+    const preview = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...body.headers, cookie: staff.cookie },
+      payload: body.payload,
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.body).toContain('Verantwoordingsrapport');
+    expect(preview.body).toContain('Beesel');
+
+    const token = /name="token" value="([0-9a-f]{32})"/.exec(preview.body)![1];
+    const confirmed = await staff.post('/beheer/documenten/nieuw', '/beheer/documenten/bevestigen', {
+      token,
+    });
+    expect(confirmed.statusCode).toBe(303);
+    expect(String(confirmed.headers.location)).toMatch(/^\/documenten\/[0-9a-f-]{36}\?melding=geimporteerd$/);
+    const doc = await portal.app.inject({ method: 'GET', url: String(confirmed.headers.location) });
+    expect(doc.body).toContain('Het document is geïmporteerd.');
+
+    const search = await portal.app.inject({ method: 'GET', url: '/zoeken?q=gemeentefinancien' });
+    expect(search.body).toMatch(/<mark>[Gg]emeentefinanciën<\/mark>/);
+    const motions = await portal.app.inject({ method: 'GET', url: '/moties?q=gemeentefinancien' });
+    expect(motions.body).toContain('Beesel');
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * API list benchmark (issue 3): GET /api/v1/moties?status=aangehouden&limit=50 on 100 000 motions (BENCH_MOTIONS),
+ * served by the real app (auth, validation, policy, repository, presenter, ETag) against a bare Fastify route
+ * returning the same 50 rows from memory, in the same run, with autocannon. Each server runs in its own process
+ * so its RSS can be read. One JSON line per engine: req/s of both, their ratio, p99 latency and server RSS.
+ * Run: `npm run bench -- api-list` (BENCH_ENGINES=sqlite,postgres, BENCH_SECONDS=10, BENCH_CONNECTIONS=10).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { DEFAULT_SETTINGS } from '../src/services/default-organisation.js';
+import { readMunicipalities } from '../src/services/seed-reference.js';
+import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
+import { type BulkMotion, bulkInsertMotions } from '../src/store/bulk.js';
+import { openDatabase } from '../src/store/database.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { listMembers, upsertMembers } from '../src/store/repositories/members.js';
+import { createOrganisation } from '../src/store/repositories/organisations.js';
+import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+
+const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
+const PATH = '/api/v1/moties?status=aangehouden&limit=50';
+const STATUSES = ['draft', 'submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled'];
+const SUBJECTS = [
+  'Jeugdzorg',
+  'Gemeentefinanciën',
+  'Woningbouw',
+  'Netcongestie',
+  'Asielopvang',
+  'Omgevingswet',
+];
+const here = dirname(fileURLToPath(import.meta.url));
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function corpus(members: { id: string; name: string }[]): BulkMotion[] {
+  const rnd = random(11);
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const start = Date.parse('2015-01-01T00:00:00Z');
+  return Array.from({ length: MOTIONS }, (_, i) => {
+    const subject = pick(SUBJECTS);
+    const submitters = [pick(members), pick(members)].filter(
+      (m, k, all) => all.findIndex((x) => x.id === m.id) === k,
+    );
+    return {
+      number: `M${i}`,
+      title: `${subject} ${i}`,
+      topic: subject,
+      call: `verzoekt het bestuur om werk te maken van ${subject.toLowerCase()}`,
+      status: pick(STATUSES),
+      createdAt: new Date(start + i * 60_000).toISOString(),
+      submitters: submitters.map((m) => ({ memberId: m.id, name: m.name })),
+    };
+  });
+}
+
+async function load(url: string): Promise<void> {
+  const opened = await openDatabase(url);
+  try {
+    await migrateToLatest(opened.db);
+    const org = await createOrganisation(opened.db, {
+      name: 'VNG',
+      slug: 'vng',
+      settings: DEFAULT_SETTINGS,
+      actor: SYSTEM_ACTOR,
+    });
+    const ctx: WriteContext = { organisationId: org.id, actor: SYSTEM_ACTOR };
+    await upsertMembers(opened.db, ctx, readMunicipalities());
+    await bulkInsertMotions(opened.db, ctx, corpus(await listMembers(opened.db, org.id)));
+    // The steady state of a live database: autovacuum has set the visibility map, so counts are index-only.
+    if (opened.engine === 'postgres') await sql`vacuum analyze motions, motion_submitters`.execute(opened.db);
+  } finally {
+    await opened.close();
+  }
+}
+
+type Server = { child: ChildProcess; port: number; stop: () => Promise<void> };
+
+async function spawnServer(mode: 'app' | 'bare', env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'api-list-server.ts'), mode], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${mode} server exited (${code})`)));
+  });
+  const { port } = JSON.parse(line) as { port: number };
+  return {
+    child,
+    port,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function rssMb(pid: number): number {
+  const status = `/proc/${pid}/status`;
+  if (!existsSync(status)) return Number.NaN;
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(status, 'utf8'))?.[1] ?? Number.NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+async function measure(server: Server) {
+  const url = `http://127.0.0.1:${server.port}${PATH}`;
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up (JIT, caches)
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(server.child.pid!));
+  }, 250);
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  clearInterval(sampler);
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    p50Ms: result.latency.p50,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    rssMb: rssMb(server.child.pid!),
+    peakRssMb: peak,
+  };
+}
+
+async function benchEngine(engine: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-api-bench-'));
+  const cluster = engine === 'postgres' ? await startPostgresCluster() : undefined;
+  try {
+    const url = cluster ? cluster.url('postgres') : `sqlite:${join(dir, 'bench.db')}`;
+    const loadStart = Date.now();
+    await load(url);
+    const loadSeconds = (Date.now() - loadStart) / 1000;
+    const app = await spawnServer('app', { DATABASE_URL: url, LOG: 'off' });
+    const sample = await fetch(`http://127.0.0.1:${app.port}${PATH}`);
+    const body = await sample.text();
+    const page = JSON.parse(body) as { totaal: number; resultaten: unknown[] };
+    const payloadFile = join(dir, 'page.json');
+    writeFileSync(payloadFile, body);
+    const api = await measure(app);
+    await app.stop();
+    const bare = await spawnServer('bare', { PAYLOAD_FILE: payloadFile });
+    const baseline = await measure(bare);
+    await bare.stop();
+    const result = {
+      bench: 'api-list',
+      engine,
+      motions: MOTIONS,
+      request: `GET ${PATH}`,
+      matching: page.totaal,
+      rows: page.resultaten.length,
+      bodyBytes: Buffer.byteLength(body),
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      loadSeconds,
+      api,
+      bare: baseline,
+      ratio: Math.round((api.reqPerSec / baseline.reqPerSec) * 1000) / 1000,
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const engine of ENGINES) await benchEngine(engine);

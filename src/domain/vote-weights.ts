@@ -11,8 +11,8 @@ export const EXAMPLE_INHABITANT_BANDS: readonly InhabitantBand[] = [
   { upTo: 25_000, weight: 2 },
   { upTo: 50_000, weight: 3 },
   { upTo: 100_000, weight: 5 },
-  { upTo: 200_000, weight: 7 },
-  { upTo: null, weight: 10 },
+  { upTo: 200_000, weight: 8 },
+  { upTo: null, weight: 12 },
 ];
 
 export const EXAMPLE_VOTING_RULE: VotingRule = {
@@ -25,6 +25,8 @@ export function validateVotingRule(rule: VotingRule): void {
   const fail = (reason: string): never => {
     throw new DomainError('invalid_voting_rule', reason, { details: { kind: rule.kind } });
   };
+  const kinds: string[] = ['equal', 'seats', 'inhabitant-bands', 'proportional'];
+  if (!kinds.includes(rule.kind)) fail(`unknown kind "${String(rule.kind)}"; use one of ${kinds.join(', ')}`);
   if (rule.kind === 'proportional' && !(Number.isFinite(rule.per) && rule.per > 0)) {
     fail('proportional: per must be a positive number');
   }

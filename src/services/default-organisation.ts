@@ -1,3 +1,4 @@
+import { EXAMPLE_VOTING_RULE } from '../domain/vote-weights.js';
 import { SYSTEM_ACTOR } from '../store/audit.js';
 import type { Db } from '../store/database.js';
 import {
@@ -11,18 +12,7 @@ export const DEFAULT_ORGANISATION = { name: 'Vereniging van Nederlandse Gemeente
 
 export const DEFAULT_SETTINGS: OrganisationSettings = {
   // An example band table, not the association's statutory one: an administrator replaces it (see README).
-  votingRule: {
-    kind: 'inhabitant-bands',
-    example: true,
-    bands: [
-      { upTo: 10000, weight: 1 },
-      { upTo: 25000, weight: 2 },
-      { upTo: 50000, weight: 3 },
-      { upTo: 100000, weight: 5 },
-      { upTo: 200000, weight: 8 },
-      { upTo: null, weight: 12 },
-    ],
-  },
+  votingRule: { ...EXAMPLE_VOTING_RULE, example: true },
   majority: 'simple',
   quorum: 0,
 };

@@ -66,7 +66,10 @@ export function errorsFromRefusal(
 ): FormErrors | null {
   if (error instanceof ServiceError) {
     if (error.kind === 'not_found') return { '': error.message };
-    const field = error.param ? (fieldNames[error.param] ?? '') : '';
+    const known = Object.values(fieldNames);
+    const field = error.param
+      ? (fieldNames[error.param] ?? (known.includes(error.param) ? error.param : ''))
+      : '';
     return { [field]: error.message };
   }
   if (error instanceof DomainError) {
@@ -101,6 +104,9 @@ export function validateSpecs(
     }
     if (value.length > (f.max ?? (f.kind === 'textarea' ? 20_000 : 500)))
       errors[f.name] = `${f.label} is te lang.`;
+    else if (f.kind === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+      errors[f.name] = `Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.`;
+    else if (f.kind === 'checkbox' && value !== 'ja') errors[f.name] = `${f.label}: ongeldige keuze.`;
     else if (f.kind === 'date' && !isValidDate(value))
       errors[f.name] = `Vul ${label} in als datum, bijvoorbeeld 2026-06-10.`;
     else if (f.kind === 'time' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value))
@@ -113,3 +119,7 @@ export function validateSpecs(
 
 /** Empty optional fields become null for the services. */
 export const orNull = (value: string | undefined): string | null => (value ? value : null);
+
+/** A refusal of the portal's own, next to one field (same shape as a service's invalid input). */
+export const invalidField = (field: string, message: string): ServiceError =>
+  new ServiceError('invalid', 'invalid_input', message, field);

@@ -125,11 +125,15 @@ export async function addUser(ctx: AppContext, role: string, email = `${role}@ex
 }
 
 /** A signed-in browser for inject(): keeps the session cookie and reads the CSRF token from forms. */
-export async function signIn(app: FastifyInstance, email: string) {
+export function signIn(app: FastifyInstance, email: string) {
+  return signInWith(app, email, PASSWORD);
+}
+
+export async function signInWith(app: FastifyInstance, email: string, password: string) {
   const res = await app.inject({
     method: 'POST',
     url: '/inloggen',
-    payload: { email, wachtwoord: PASSWORD },
+    payload: { email, wachtwoord: password },
   });
   if (res.statusCode !== 303) throw new Error(`login failed: ${res.statusCode}`);
   const cookie = String(res.headers['set-cookie']).split(';')[0];

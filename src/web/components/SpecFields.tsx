@@ -1,3 +1,4 @@
+import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
 import type { FormErrors, FormValues } from '../forms.js';
 import { type Option, SelectField, TextAreaField, TextField } from './fields.js';
 
@@ -5,7 +6,7 @@ import { type Option, SelectField, TextAreaField, TextField } from './fields.js'
 export type FieldSpec = {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'date' | 'time' | 'select';
+  kind: 'text' | 'textarea' | 'date' | 'time' | 'select' | 'email' | 'password' | 'checkbox';
   required?: boolean;
   options?: Option[];
   emptyLabel?: string;
@@ -35,6 +36,21 @@ export function SpecFields({
           optional: !f.required,
           description: f.description,
         };
+        if (f.kind === 'checkbox')
+          return (
+            <FormField
+              key={f.name}
+              type="checkbox"
+              label={
+                <FormLabel htmlFor={common.id} type="checkbox">
+                  {f.label}
+                </FormLabel>
+              }
+              input={
+                <Checkbox id={common.id} name={f.name} value="ja" defaultChecked={values[f.name] === 'ja'} />
+              }
+            />
+          );
         if (f.kind === 'textarea') return <TextAreaField key={f.name} {...common} rows={6} />;
         if (f.kind === 'select')
           return (
@@ -45,7 +61,14 @@ export function SpecFields({
               emptyLabel={f.emptyLabel ?? 'Geen'}
             />
           );
-        return <TextField key={f.name} {...common} type={f.kind} />;
+        return (
+          <TextField
+            key={f.name}
+            {...common}
+            type={f.kind}
+            autoComplete={f.kind === 'password' ? 'new-password' : undefined}
+          />
+        );
       })}
     </>
   );

@@ -17,6 +17,7 @@ import { staffRegisterRoutes } from './staff/registers.js';
 import { staffResolutionRoutes } from './staff/resolutions.js';
 import { staffRoundRoutes } from './staff/rounds.js';
 import { sessionPageRoutes } from './staff/session.js';
+import { staffUserRoutes } from './staff/users.js';
 import { staticPageRoutes } from './static-pages.js';
 
 export type RegisterRoutes = (app: FastifyInstance, web: Web) => void;
@@ -46,4 +47,5 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffRegisterRoutes,
   staffRegisterExtraRoutes,
   staffDocumentRoutes,
+  staffUserRoutes,
 ];

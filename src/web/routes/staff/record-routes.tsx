@@ -21,7 +21,7 @@ export type RecordResource<R extends { id: string }> = {
   path: string;
   action: Action;
   name: { new: string; edit: (record: R) => string };
-  specs: () => Promise<FieldSpec[]>;
+  specs: (record: R | null) => Promise<FieldSpec[]>;
   load: (id: string) => Promise<R | undefined>;
   values: (record: R) => FormValues;
   create: (values: FormValues, writer: WriteContext) => Promise<{ id: string }>;
@@ -52,7 +52,7 @@ export function registerRecordRoutes<R extends { id: string }>(
         title={record ? res.name.edit(record) : res.name.new}
         action={record ? `${res.path}/${record.id}` : `${res.path}/nieuw`}
         submitLabel={record ? 'Wijzigingen opslaan' : 'Aanmaken'}
-        specs={await res.specs()}
+        specs={await res.specs(record)}
         values={values}
         errors={errors}
         publicHref={record ? res.publicHref(record) : undefined}
@@ -68,7 +68,7 @@ export function registerRecordRoutes<R extends { id: string }>(
   };
   const save = async (request: FastifyRequest, reply: FastifyReply, record: R | null) => {
     const values = readForm(request.body);
-    const errors = validateSpecs(await res.specs(), values);
+    const errors = validateSpecs(await res.specs(record), values);
     if (hasErrors(errors)) return render(request, reply, record, values, errors);
     try {
       const writer = writerOf(request);

@@ -136,6 +136,21 @@ describe.each(ENGINES)('/moties on %s', (engine) => {
       bijAcclamatie: true,
     });
     const w = (await post('member', '/api/v1/moties', { titel: 'Weg ermee' })).json().id;
+    const emptyJson = await h.as('member', {
+      method: 'POST',
+      url: `/api/v1/moties/${w}/indienen`,
+      headers: { 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(emptyJson.json().status).toBe('ingediend');
+    const brokenJson = await h.as('member', {
+      method: 'POST',
+      url: `/api/v1/moties/${w}/intrekken`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"reden":',
+    });
+    expect(brokenJson.statusCode).toBe(400);
+    expect(brokenJson.headers['content-type']).toMatch(/problem\+json/);
     expect((await post('member', `/api/v1/moties/${w}/intrekken`, { reden: 'dubbel' })).json().status).toBe(
       'ingetrokken',
     );

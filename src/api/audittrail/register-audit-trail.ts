@@ -18,6 +18,8 @@ export type AuditTrailSpec = {
   exists: (ctx: AppContext, id: string) => Promise<boolean>;
   /** Who may read it; default: every signed-in user. */
   policy?: Action;
+  /** Ids of the record's parts whose events belong to its trail (entries of a round, versions of a resolution). */
+  parts?: (ctx: AppContext, id: string) => Promise<string[]>;
 };
 
 const present = (e: AuditEventRecord) => ({
@@ -44,7 +46,7 @@ export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: 
         tags: ['Audittrail'],
         summary: `Audittrail van een ${spec.name.toLowerCase()}`,
         description:
-          'Elke wijziging van dit record: wie, wanneer, wat, oude en nieuwe waarden, uit de hashketen. Alleen voor ingelogde gebruikers.',
+          'Elke wijziging van dit record en zijn onderdelen: wie, wanneer, wat, oude en nieuwe waarden, uit de hashketen. Alleen voor ingelogde gebruikers.',
         params: z.strictObject({ id: z.uuid() }),
         querystring: z.strictObject(pageQuery),
         response: { 200: auditPageSchema },

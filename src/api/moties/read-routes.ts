@@ -116,5 +116,10 @@ export function motionReadRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Moties',
     name: 'Motie',
     exists: async (c, id) => (await getMotion(c.db, c.organisation.id, id)) !== undefined,
+    parts: async (c, id) => [
+      ...(await listMotionParts(c.db, id)).map((p) => p.id),
+      ...(await listPreAdvices(c.db, c.organisation.id, id)).map((p) => p.id),
+      ...(await listAmendments(c.db, c.organisation.id, { kind: 'motion', id })).map((a) => a.id),
+    ],
   });
 }

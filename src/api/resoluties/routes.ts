@@ -4,7 +4,11 @@ import { writerOf } from '../../auth/index.js';
 import type { AppContext } from '../../services/context.js';
 import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
 import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
-import { getResolution, listResolutions } from '../../store/repositories/resolutions.js';
+import {
+  getResolution,
+  listResolutions,
+  listResolutionVersions,
+} from '../../store/repositories/resolutions.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
@@ -169,5 +173,10 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Resoluties',
     name: 'Resolutie',
     exists: async (c, id) => (await getResolution(c.db, c.organisation.id, id)) !== undefined,
+    parts: async (c, id) =>
+      (await listResolutionVersions(c.db, c.organisation.id, id)).flatMap((v) => [
+        v.id,
+        ...v.clauses.map((k) => k.id),
+      ]),
   });
 }

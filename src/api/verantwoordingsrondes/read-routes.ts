@@ -123,5 +123,6 @@ export function roundReadRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Verantwoording',
     name: 'Verantwoordingsronde',
     exists: async (c, id) => (await getAccountabilityRound(c.db, c.organisation.id, id)) !== undefined,
+    parts: async (c, id) => (await listRoundEntries(c.db, c.organisation.id, id)).map((e) => e.id),
   });
 }

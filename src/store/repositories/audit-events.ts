@@ -35,17 +35,21 @@ const toRecord = (row: AuditEventRow): AuditEventRecord => ({
   hash: row.hash,
 });
 
-/** The events of one record (any kind, by id) in chain order, one page at a time. */
+/**
+ * The events of one record (any kind, by id) in chain order, one page at a time; `relatedIds` adds the events
+ * of its parts (a motion's parts and pre-advice, a round's entries, a resolution's versions).
+ */
 export async function listAuditEventsForEntity(
   db: Executor,
   organisationId: string,
   entityId: string,
   page: { limit: number; offset: number },
+  relatedIds: string[] = [],
 ): Promise<{ items: AuditEventRecord[]; total: number }> {
   const base = db
     .selectFrom('audit_events')
     .where('organisation_id', '=', organisationId)
-    .where('entity_id', '=', entityId);
+    .where('entity_id', 'in', [entityId, ...relatedIds]);
   const rows = await base.selectAll().orderBy('seq').limit(page.limit).offset(page.offset).execute();
   const count = await base
     .select((eb) => eb.fn.countAll<number | string>().as('n'))

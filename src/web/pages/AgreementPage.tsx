@@ -7,6 +7,7 @@ import type { ResolutionRecord } from '../../store/repositories/resolutions.js';
 import type { ConditionalClause } from '../../store/repositories/web-queries.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
+import { EditLink } from '../components/EditLink.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
@@ -32,6 +33,7 @@ export function AgreementPage({ ctx, data }: { ctx: PageContext; data: Agreement
     <Layout ctx={ctx} title={`Afspraak: ${shorten(a.text, 60)}`}>
       <Crumbs trail={[{ href: '/afspraken', label: 'Afspraken' }]} current="Afspraak" />
       <Heading1>{a.text}</Heading1>
+      <EditLink ctx={ctx} href={`/beheer/afspraken/${a.id}`} label="Afspraak bewerken" />
       <DataList className="mm-facts">
         <Fact label="Stand">
           <AgreementStatusBadge status={a.status} overdue={data.daysOverdue > 0} />

@@ -5,6 +5,7 @@ import type { LetterWithAttachments } from '../../store/repositories/letters.js'
 import { AgreementTable } from '../components/AgreementTable.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
+import { EditLink } from '../components/EditLink.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
@@ -24,6 +25,7 @@ export function LetterPage({ ctx, data }: { ctx: PageContext; data: LetterPageDa
     <Layout ctx={ctx} title={l.subject}>
       <Crumbs trail={[{ href: '/ledenbrieven', label: 'Ledenbrieven' }]} current={l.number ?? 'Ledenbrief'} />
       <Heading1>{l.subject}</Heading1>
+      <EditLink ctx={ctx} href={`/beheer/ledenbrieven/${l.id}`} label="Ledenbrief bewerken" />
       <DataList className="mm-facts">
         {l.number ? <Fact label="Nummer">{l.number}</Fact> : null}
         {l.reference ? <Fact label="Kenmerk">{l.reference}</Fact> : null}

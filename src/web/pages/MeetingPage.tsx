@@ -7,6 +7,7 @@ import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import type { ResolutionRecord } from '../../store/repositories/resolutions.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
+import { EditLink } from '../components/EditLink.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
 import { submitterText } from '../components/MotionListItem.js';
@@ -35,6 +36,7 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
     <Layout ctx={ctx} title={m.title}>
       <Crumbs trail={[{ href: '/vergaderingen', label: 'Vergaderingen' }]} current={m.title} />
       <Heading1>{m.title}</Heading1>
+      <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}`} label="Vergadering bewerken" />
       <DataList className="mm-facts">
         <Fact label="Soort">{MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind}</Fact>
         <Fact label="Datum">

@@ -10,6 +10,7 @@ import { ClauseDiff } from '../components/ClauseDiff.js';
 import { ClauseList } from '../components/ClauseList.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
+import { EditLink } from '../components/EditLink.js';
 import { Fact } from '../components/Fact.js';
 import { SelectField } from '../components/fields.js';
 import { Layout } from '../components/Layout.js';
@@ -45,6 +46,7 @@ export function ResolutionPage({ ctx, data }: { ctx: PageContext; data: Resoluti
     <Layout ctx={ctx} title={resolution.title}>
       <Crumbs trail={[{ href: '/resoluties', label: 'Resoluties' }]} current={resolution.title} />
       <Heading1>{resolution.title}</Heading1>
+      <EditLink ctx={ctx} href={`/beheer/resoluties/${resolution.id}`} label="Resolutie bewerken" />
       <DataList className="mm-facts">
         <Fact label="Status">{label(RESOLUTION_STATUS_LABELS, resolution.status)}</Fact>
         {resolution.voteResult ? <Fact label="Stemuitslag">{resolution.voteResult}</Fact> : null}

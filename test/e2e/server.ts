@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '../../src/auth/index.js';
+import { importFile } from '../../src/importer/store/import-file.js';
+import { reindexAll } from '../../src/search/index.js';
+import { buildServer } from '../../src/server.js';
+import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { seedDemo } from '../../src/services/demo/seed-demo.js';
+import { seedMunicipalities } from '../../src/services/seed-reference.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { openDatabase } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { createMeeting } from '../../src/store/repositories/meetings.js';
+import { createUser } from '../../src/store/repositories/users.js';
+import { freePort } from '../support/postgres-cluster.js';
+
+export const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+export const USERS = { admin: 'beheerder@example.nl', staff: 'medewerker@example.nl' };
+const SEED_003 = new URL('../../../shared/seeds/003_8a98aaec6ab95035.txt', import.meta.url);
+
+export type E2EServer = {
+  baseUrl: string;
+  close: () => Promise<void>;
+  one: (sql: OneQuery) => Promise<string>;
+};
+type OneQuery = {
+  table:
+    | 'motions'
+    | 'resolutions'
+    | 'agreements'
+    | 'meetings'
+    | 'letters'
+    | 'members'
+    | 'documents'
+    | 'accountability_rounds';
+  where?: [string, string][];
+};
+
+/**
+ * The real server (API and portal) on 127.0.0.1 and a free port, on a fresh SQLite file with what `npm start`
+ * loads (all municipalities and the demo data), seed 003 imported through the importer, and two accounts.
+ */
+export async function startE2EServer(): Promise<E2EServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
+  process.env.DOCUMENTS_DIR = join(dir, 'documents');
+  const opened = await openDatabase(`sqlite:${join(dir, 'e2e.db')}`);
+  await migrateToLatest(opened.db);
+  const organisation = await ensureOrganisation(opened.db);
+  const writer = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
+  await seedMunicipalities(opened.db, writer);
+  await seedDemo(opened.db, organisation);
+  await importFile(opened.db, writer, { name: 'verantwoording-moties.txt', bytes: readFileSync(SEED_003) });
+  await createMeeting(opened.db, writer, {
+    kind: 'alv',
+    title: 'ALV 2027',
+    date: '2027-06-09',
+    place: 'Utrecht',
+  });
+  await reindexAll(opened.db, organisation.id);
+  const passwordHash = await hashPassword(PASSWORD);
+  await createUser(opened.db, writer, {
+    email: USERS.admin,
+    name: 'Bea Beheer',
+    role: 'admin',
+    passwordHash,
+  });
+  await createUser(opened.db, writer, {
+    email: USERS.staff,
+    name: 'Mees Medewerker',
+    role: 'staff',
+    passwordHash,
+  });
+  const ctx = { db: opened.db, engine: opened.engine, organisation };
+  const app = await buildServer({ ctx });
+  const port = await freePort();
+  await app.listen({ host: '127.0.0.1', port });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    one: async ({ table, where = [] }) => {
+      let q = opened.db
+        .selectFrom(table)
+        .select('id' as never)
+        .where('organisation_id' as never, '=', organisation.id as never);
+      for (const [column, value] of where) q = q.where(column as never, '=', value as never);
+      const row = (await q.executeTakeFirstOrThrow()) as { id: string };
+      return row.id;
+    },
+    close: async () => {
+      await app.close();
+      await opened.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { type E2EServer, PASSWORD, startE2EServer, USERS } from './server.js';
+
+let server: E2EServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2EServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses Tab until the element matching `selector` has the focus (as a keyboard user would). */
+async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} not reached by Tab on ${page.url()}`);
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl });
+  return context.newPage();
+}
+
+describe('main flows by keyboard alone', () => {
+  it('skip link, header search and the motion filters', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Direct naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+
+    await tabTo(page, '#zoeken-kop');
+    await page.keyboard.type('gemeentefinancien');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/zoeken?q=gemeentefinancien');
+    expect(await page.locator('main mark').count()).toBeGreaterThan(0);
+
+    await page.goto('/moties');
+    await tabTo(page, '#filter-status-held');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'form.mm-facets button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/moties?*status=aangehouden*');
+    await tabTo(page, 'main ol .mm-result a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/moties\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('heading', { name: 'Verloop' }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('staff: sign in, create a motion, write an accountability entry', async () => {
+    const page = await newPage();
+    await page.goto('/inloggen');
+    await tabTo(page, '#veld-email');
+    await page.keyboard.type(USERS.staff);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/beheer');
+
+    await page.goto('/beheer/moties/nieuw');
+    await tabTo(page, '#veld-title');
+    await page.keyboard.type('Motie met het toetsenbord');
+    await tabTo(page, '#veld-submitter1');
+    await page.keyboard.type('Beesel');
+    await tabTo(page, 'form.mm-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.getByText('Het record is aangemaakt.').waitFor();
+
+    await page.goto('/beheer/verantwoording');
+    await tabTo(page, '#veld-meetingId');
+    await page.keyboard.type('ALV 2027');
+    await tabTo(page, 'form.mm-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.getByText('De verantwoordingsronde is geopend.').waitFor();
+    await tabTo(page, '#punt-1-text');
+    await page.keyboard.type('Het bestuur heeft de motie ingebracht in het overleg met het Rijk.');
+    await tabTo(page, '#punt-1-proposal-hold');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#punt-1 button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+    expect(await page.locator('#punt-1-text').inputValue()).toContain('ingebracht in het overleg');
+    await page.context().close();
+  });
+});

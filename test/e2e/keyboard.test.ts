@@ -3,6 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { type E2EServer, PASSWORD, startE2EServer, USERS } from './server.js';
 
+/** The little of the DOM these checks read inside the page (the test runs without the DOM types). */
+type Dom = {
+  document: {
+    activeElement: { matches: (s: string) => boolean; id: string; textContent: string | null } | null;
+  };
+};
+
 let server: E2EServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +24,13 @@ afterAll(async () => {
 async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (
+      await page.evaluate(
+        (s) => (globalThis as unknown as Dom).document.activeElement?.matches(s) ?? false,
+        selector,
+      )
+    )
+      return;
   }
   throw new Error(`${selector} not reached by Tab on ${page.url()}`);
 }
@@ -32,9 +45,13 @@ describe('main flows by keyboard alone', () => {
     const page = await newPage();
     await page.goto('/');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Direct naar de inhoud');
+    expect(
+      await page.evaluate(() => (globalThis as unknown as Dom).document.activeElement?.textContent),
+    ).toContain('Direct naar de inhoud');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(await page.evaluate(() => (globalThis as unknown as Dom).document.activeElement?.id)).toBe(
+      'inhoud',
+    );
 
     await tabTo(page, '#zoeken-kop');
     await page.keyboard.type('gemeentefinancien');

@@ -12,6 +12,7 @@ import { openApiRoute } from './openapi/route.js';
 import { consultationRoutes } from './overleggen/routes.js';
 import { resolutionResource } from './resoluties/index.js';
 import { sessionRoutes } from './sessies/routes.js';
+import { voteRoutes } from './stemmingen/routes.js';
 import { roundRoutes } from './verantwoordingsrondes/index.js';
 import { meetingRoutes } from './vergaderingen/routes.js';
 
@@ -30,5 +31,6 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   documentRoutes,
   userRoutes,
   sessionRoutes,
+  voteRoutes,
   exportRoutes,
 ];

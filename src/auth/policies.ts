@@ -43,6 +43,7 @@ export const POLICIES = {
   'round.decide': { staff: A, chair: A, admin: A },
   // Votes
   'vote.write': { staff: A, chair: A, admin: A },
+  'vote.cast': { member: O, staff: A, chair: A, admin: A },
   // Users
   'user.write': { admin: A },
   // Reads that are not public
@@ -51,6 +52,7 @@ export const POLICIES = {
   'draft.read': { member: O, staff: A, board: A, chair: A, admin: A },
   'accountability.readDraft': { staff: A, board: A, chair: A, admin: A },
   'resolution.readDraft': { staff: A, board: A, chair: A, admin: A },
+  'vote.readUnpublished': { staff: A, board: A, chair: A, admin: A },
 } as const satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

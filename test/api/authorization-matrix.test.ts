@@ -206,7 +206,7 @@ const OPS: Op[] = [
     method: 'POST',
     path: '/leden',
     action: 'member.write',
-    setup: async (f) => ({ url: '/leden', body: { code: f.code(), naam: 'Nieuwegemeente' } }),
+    setup: async (f) => ({ url: '/leden', body: { code: f.code(), naam: 'Nieuwegemeente', inwoners: 1000 } }),
   },
   {
     method: 'PATCH',
@@ -326,6 +326,40 @@ const OPS: Op[] = [
     path: '/documenten/{id}',
     action: 'document.write',
     setup: async (f) => ({ url: `/documenten/${await f.document()}`, body: { titel: 'D' } }),
+  },
+  {
+    method: 'POST',
+    path: '/stemmingen',
+    action: 'vote.write',
+    setup: async (f) => ({ url: '/stemmingen', body: { vergadering: await f.meeting(), onderwerp: 'S' } }),
+  },
+  {
+    method: 'POST',
+    path: '/stemmingen/{id}/openen',
+    action: 'vote.write',
+    setup: async (f) => ({ url: `/stemmingen/${await f.vote('created')}/openen` }),
+  },
+  {
+    method: 'POST',
+    path: '/stemmingen/{id}/sluiten',
+    action: 'vote.write',
+    setup: async (f) => ({ url: `/stemmingen/${await f.vote('open')}/sluiten` }),
+  },
+  {
+    method: 'POST',
+    path: '/stemmingen/{id}/publiceren',
+    action: 'vote.write',
+    setup: async (f) => ({ url: `/stemmingen/${await f.vote('closed')}/publiceren` }),
+  },
+  {
+    method: 'POST',
+    path: '/stemmingen/{id}/stemmen',
+    action: 'vote.cast',
+    resource: gouda,
+    setup: async (f, h) => ({
+      url: `/stemmingen/${await f.vote('open')}/stemmen`,
+      body: { keuze: 'voor', lid: h.members.gouda },
+    }),
   },
   {
     method: 'POST',

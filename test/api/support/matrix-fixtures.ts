@@ -2,6 +2,8 @@ import { approveAccountabilityRound } from '../../../src/services/accountability
 import { openAccountabilityRound } from '../../../src/services/accountability/open-accountability-round.js';
 import { writeAccountabilityEntry } from '../../../src/services/accountability/write-accountability-entry.js';
 import { issueApiToken } from '../../../src/services/users/issue-api-token.js';
+import { closeVote, openVote } from '../../../src/services/votes/move-vote.js';
+import { prepareVote } from '../../../src/services/votes/prepare-vote.js';
 import { listRoundEntries } from '../../../src/store/repositories/accountability.js';
 import { createAgreement } from '../../../src/store/repositories/agreements.js';
 import { createConsultation } from '../../../src/store/repositories/consultations.js';
@@ -80,8 +82,16 @@ export function fixtures(h: Harness) {
     (await addAgendaItem(db, w, { meetingId, number: '1', title: 'Opening' })).id;
   const user = async () => (await createUser(db, w, { email: `u${next()}@example.nl`, role: 'staff' })).id;
   const token = async (userId: string) => (await issueApiToken({ db, writer: w, userId })).record.id;
+  /** A vote without a subject (so publishing moves nothing), at the given stage. */
+  const vote = async (stage: 'created' | 'open' | 'closed') => {
+    const v = await prepareVote({ db, writer: w, meetingId: await meeting(), subject: `Stemming ${next()}` });
+    if (stage !== 'created') await openVote({ db, writer: w, voteId: v.id });
+    if (stage === 'closed') await closeVote({ db, writer: w, voteId: v.id });
+    return v.id;
+  };
   const code = () => `GM9${String(next()).padStart(3, '0')}`;
   return {
+    vote,
     meeting,
     motion,
     part,

@@ -1,0 +1,54 @@
+import { formatVoteResult, type VoteResult } from '../../domain/index.js';
+import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
+import { API_PREFIX } from '../http/api-version.js';
+import { ballotChoice, voteStatus } from '../http/vocabulary.js';
+
+const OUTCOME = { adopted: 'aangenomen', rejected: 'verworpen', 'no-quorum': 'geen-quorum' } as const;
+
+export function presentVote(v: VoteRecord, showResult: boolean) {
+  const result = (v.result ?? null) as VoteResult | null;
+  const self = `${API_PREFIX}/stemmingen/${v.id}`;
+  return {
+    id: v.id,
+    onderwerp: v.subject,
+    vergadering: v.meetingId,
+    motie: v.motionId,
+    deel: v.motionPartId,
+    resolutie: v.resolutionId,
+    status: voteStatus.toApi(v.status),
+    meerderheid: v.majority as 'simple',
+    geopendOp: v.openedAt,
+    geslotenOp: v.closedAt,
+    gepubliceerdOp: v.publishedAt,
+    uitslag:
+      result && showResult
+        ? {
+            voor: result.for,
+            tegen: result.against,
+            onthouding: result.abstain,
+            percentageVoor: result.percentageFor,
+            stemgewichtTotaal: result.eligibleWeight,
+            quorumGehaald: result.quorumMet,
+            bijAcclamatie: result.byAcclamation,
+            uitkomst: OUTCOME[result.outcome],
+            omschrijving: formatVoteResult(result),
+          }
+        : null,
+    _links: {
+      self: { href: self },
+      stemmen: { href: `${self}/stemmen` },
+      audittrail: { href: `${self}/audittrail` },
+    },
+  };
+}
+
+export function presentBallot(b: BallotWithMember) {
+  return {
+    lid: b.memberId,
+    code: b.memberCode,
+    naam: b.memberName,
+    keuze: ballotChoice.toApi(b.choice),
+    gewicht: b.weight,
+    uitgebrachtOp: b.castAt,
+  };
+}

@@ -1,0 +1,199 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize, can, writerOf } from '../../auth/index.js';
+import type { BallotChoice } from '../../domain/index.js';
+import type { AppContext } from '../../services/context.js';
+import type { UseCase } from '../../services/types.js';
+import { castVote } from '../../services/votes/cast-vote.js';
+import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';
+import { prepareVote } from '../../services/votes/prepare-vote.js';
+import { getVote, listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';
+import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
+import { invalidParam, notFound } from '../errors/problem.js';
+import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { emptyBody, idParams } from '../http/schemas.js';
+import { ballotChoice, voteStatus } from '../http/vocabulary.js';
+import { presentBallot, presentVote } from './presenter.js';
+import { stemBody, stemmingBody, stemmingListQuery, stemmingSchema, stemSchema } from './schema.js';
+
+const TAGS = ['Stemmingen'];
+const STEPS: [string, string, string, (o: UseCase & { voteId: string }) => Promise<VoteRecord>][] = [
+  ['openen', 'Stemming openen', 'aangemaakt → geopend: vanaf nu kunnen leden stemmen.', openVote],
+  [
+    'sluiten',
+    'Stemming sluiten',
+    'geopend → gesloten: de gewogen stemmen worden geteld; de uitslag ligt vast.',
+    closeVote,
+  ],
+  [
+    'publiceren',
+    'Uitslag publiceren',
+    'gesloten → gepubliceerd: de uitslag is openbaar en wordt vastgelegd bij de motie, het deel of de resolutie.',
+    publishVote,
+  ],
+];
+
+/** /stemmingen: weighted votes at a meeting, with named ballots; weights come from the server, never the client. */
+export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const org = ctx.organisation.id;
+  const seesUnpublished = (request: FastifyRequest) => can(request.principal, 'vote.readUnpublished');
+  const find = async (request: FastifyRequest, id: string) => {
+    const vote = await getVote(ctx.db, org, id);
+    if (!vote) throw notFound('Stemming', id);
+    return vote;
+  };
+
+  r.get(
+    '/stemmingen',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Stemmingen',
+        description: 'Stemmingen per vergadering, motie of resolutie. De uitslag is openbaar na publicatie.',
+        querystring: stemmingListQuery,
+        response: { 200: pageSchema(stemmingSchema) },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const result = await listVotes(
+        ctx.db,
+        org,
+        {
+          meetingId: q.vergadering,
+          motionId: q.motie,
+          resolutionId: q.resolutie,
+          status: q.status?.map((s) => voteStatus.fromApi(s) ?? s),
+        },
+        toPage(q),
+      );
+      const all = seesUnpublished(request);
+      return presentPage(request, reply, q, {
+        items: result.items.map((v) => presentVote(v, all || v.status === 'published')),
+        total: result.total,
+      });
+    },
+  );
+
+  r.get(
+    '/stemmingen/:id',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Eén stemming',
+        description: 'De stemming en, na publicatie, de uitslag.',
+        params: idParams,
+        response: { 200: stemmingSchema },
+      },
+    },
+    async (request) => {
+      const vote = await find(request, request.params.id);
+      return presentVote(vote, seesUnpublished(request) || vote.status === 'published');
+    },
+  );
+
+  r.get(
+    '/stemmingen/:id/stemmen',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Stemmen per lid',
+        description: 'Hoe elk lid stemde, met zijn gewicht (na publicatie openbaar).',
+        params: idParams,
+        response: { 200: z.array(stemSchema) },
+      },
+    },
+    async (request) => {
+      const vote = await find(request, request.params.id);
+      if (vote.status !== 'published' && !seesUnpublished(request)) return [];
+      return (await listBallots(ctx.db, org, vote.id)).map(presentBallot);
+    },
+  );
+
+  r.post(
+    '/stemmingen',
+    {
+      config: { policy: 'vote.write' },
+      schema: {
+        tags: TAGS,
+        summary: 'Stemming voorbereiden',
+        description: 'Een stemming in een vergadering over een motie, een deel ervan of een resolutie.',
+        body: stemmingBody,
+        response: { 201: stemmingSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const vote = await prepareVote({
+        db: ctx.db,
+        writer: writerOf(request),
+        meetingId: b.vergadering,
+        subject: b.onderwerp,
+        motionId: b.motie,
+        motionPartId: b.deel,
+        resolutionId: b.resolutie,
+        majority: b.meerderheid,
+      });
+      return reply.code(201).header('location', `${request.url}/${vote.id}`).send(presentVote(vote, true));
+    },
+  );
+
+  for (const [step, summary, description, run] of STEPS) {
+    r.post(
+      `/stemmingen/:id/${step}`,
+      {
+        config: { policy: 'vote.write' },
+        schema: {
+          tags: TAGS,
+          summary,
+          description,
+          params: idParams,
+          body: emptyBody,
+          response: { 200: stemmingSchema },
+        },
+      },
+      async (request) =>
+        presentVote(await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id }), true),
+    );
+  }
+
+  r.post(
+    '/stemmingen/:id/stemmen',
+    {
+      config: { policy: 'vote.cast' },
+      schema: {
+        tags: TAGS,
+        summary: 'Stem uitbrengen',
+        description:
+          'Een vertegenwoordiger stemt voor het eigen lid (voor, tegen, onthouding); het gewicht berekent de server. Eén stem per lid.',
+        params: idParams,
+        body: stemBody,
+        response: { 201: stemSchema },
+      },
+    },
+    async (request, reply) => {
+      const memberId = request.body.lid ?? request.principal.memberId;
+      if (!memberId) throw invalidParam('lid', 'required', 'Geef het lid namens wie gestemd wordt.');
+      authorize(request.principal, 'vote.cast', { memberIds: [memberId] });
+      const vote = await find(request, request.params.id);
+      const ballot = await castVote({
+        db: ctx.db,
+        writer: writerOf(request),
+        voteId: vote.id,
+        memberId,
+        choice: ballotChoice.fromApi(request.body.keuze) as BallotChoice,
+      });
+      const named = (await listBallots(ctx.db, org, vote.id)).find((b) => b.id === ballot.id)!;
+      return reply.code(201).send(presentBallot(named));
+    },
+  );
+
+  registerAuditTrail(app, ctx, {
+    collection: '/stemmingen',
+    tag: 'Stemmingen',
+    name: 'Stemming',
+    exists: async (c, id) => (await getVote(c.db, c.organisation.id, id)) !== undefined,
+  });
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { csvEnum, href, pageQueryKeys, timestamp } from '../http/schemas.js';
+import { ballotChoice, voteStatus } from '../http/vocabulary.js';
+
+const values = (v: { values: string[] }) => v.values as [string, ...string[]];
+
+export const uitslagSchema = z
+  .object({
+    voor: z.number().describe('Gewicht vóór.'),
+    tegen: z.number(),
+    onthouding: z.number().describe('Apart gerapporteerd; telt niet mee in het percentage.'),
+    percentageVoor: z
+      .number()
+      .nullable()
+      .describe('Aandeel vóór in de uitgebrachte gewogen stemmen (voor + tegen).'),
+    stemgewichtTotaal: z.number().describe('Gewicht van alle stemgerechtigde leden.'),
+    quorumGehaald: z.boolean(),
+    bijAcclamatie: z.boolean(),
+    uitkomst: z.enum(['aangenomen', 'verworpen', 'geen-quorum']),
+    omschrijving: z.string().describe('Bv. "aangenomen met 98,29%".'),
+  })
+  .meta({ id: 'GewogenUitslag' });
+
+export const stemmingSchema = z
+  .object({
+    id: z.string(),
+    onderwerp: z.string(),
+    vergadering: z.string().nullable(),
+    motie: z.string().nullable(),
+    deel: z.string().nullable(),
+    resolutie: z.string().nullable(),
+    status: z.enum(values(voteStatus)),
+    meerderheid: z.enum(['simple', 'two-thirds']).describe('Gewone meerderheid of twee derde.'),
+    geopendOp: timestamp.nullable(),
+    geslotenOp: timestamp.nullable(),
+    gepubliceerdOp: timestamp.nullable(),
+    uitslag: uitslagSchema
+      .nullable()
+      .describe('Na sluiten (voor het bureau) of na publicatie (voor iedereen).'),
+    _links: z.object({ self: href, stemmen: href, audittrail: href }),
+  })
+  .meta({ id: 'Stemming' });
+
+export const stemSchema = z
+  .object({
+    lid: z.string(),
+    code: z.string(),
+    naam: z.string(),
+    keuze: z.enum(values(ballotChoice)),
+    gewicht: z
+      .number()
+      .describe('Stemgewicht, berekend door de server uit de stemverhouding van de vereniging.'),
+    uitgebrachtOp: timestamp,
+  })
+  .meta({ id: 'Stem' });
+
+export const stemmingListQuery = z.strictObject({
+  vergadering: z.uuid().optional(),
+  motie: z.uuid().optional(),
+  resolutie: z.uuid().optional(),
+  status: csvEnum(values(voteStatus), 'Filter op status.').optional(),
+  ...pageQueryKeys,
+});
+
+export const stemmingBody = z.strictObject({
+  vergadering: z.uuid(),
+  onderwerp: z.string().trim().min(1).max(500),
+  motie: z.uuid().optional(),
+  deel: z.uuid().optional().describe('Een deel van de motie (stemmen per deel).'),
+  resolutie: z.uuid().optional(),
+  meerderheid: z.enum(['simple', 'two-thirds']).optional().describe('Standaard de regel van de vereniging.'),
+});
+
+export const stemBody = z.strictObject({
+  keuze: z.enum(values(ballotChoice)),
+  lid: z.uuid().optional().describe('Het lid namens wie gestemd wordt; standaard het eigen lid.'),
+});

@@ -1,0 +1,65 @@
+import { closeVote as tally, transitionVote } from '../../domain/index.js';
+import { nowIso } from '../../store/clock.js';
+import { listBallots, setVoteStatus, type VoteRecord } from '../../store/repositories/votes.js';
+import { inTransaction } from '../../store/transaction.js';
+import type { UseCase } from '../types.js';
+import { applyVoteOutcome } from './apply-vote-outcome.js';
+import { eligibleWeight, loadVote, toDomainVote, votingRules } from './load-vote.js';
+
+/** aangemaakt → geopend: ballots are accepted from now on. */
+export async function openVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
+  const { writer } = options;
+  return inTransaction(options.db, async (trx) => {
+    const vote = await loadVote(trx, writer.organisationId, options.voteId);
+    const rules = await votingRules(trx, writer.organisationId);
+    const at = nowIso();
+    transitionVote({ vote: toDomainVote(vote, rules.quorum), to: 'open', at });
+    return setVoteStatus(trx, writer, { voteId: vote.id, from: vote.status, to: 'open', at });
+  });
+}
+
+/** geopend → gesloten: the ballots are tallied by the domain's rule and the result is stored for good. */
+export async function closeVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
+  const { writer } = options;
+  const org = writer.organisationId;
+  return inTransaction(options.db, async (trx) => {
+    const vote = await loadVote(trx, org, options.voteId);
+    const rules = await votingRules(trx, org);
+    const eligible = await eligibleWeight(trx, org, rules.rule);
+    const ballots = await listBallots(trx, org, vote.id);
+    const at = nowIso();
+    const closed = tally({
+      vote: toDomainVote(vote, rules.quorum),
+      ballots: ballots.map((b) => ({ ...b, choice: b.choice as 'for', castBy: null })),
+      eligibleWeight: eligible,
+      presentWeight: eligible,
+      at,
+    });
+    return setVoteStatus(trx, writer, {
+      voteId: vote.id,
+      from: vote.status,
+      to: 'closed',
+      at,
+      result: closed.result,
+    });
+  });
+}
+
+/** gesloten → gepubliceerd: the result becomes public and is recorded on the motion, part or resolution. */
+export async function publishVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
+  const { writer } = options;
+  return inTransaction(options.db, async (trx) => {
+    const vote = await loadVote(trx, writer.organisationId, options.voteId);
+    const rules = await votingRules(trx, writer.organisationId);
+    const at = nowIso();
+    transitionVote({ vote: toDomainVote(vote, rules.quorum), to: 'published', at });
+    const published = await setVoteStatus(trx, writer, {
+      voteId: vote.id,
+      from: vote.status,
+      to: 'published',
+      at,
+    });
+    await applyVoteOutcome({ db: trx, writer, vote: published });
+    return published;
+  });
+}

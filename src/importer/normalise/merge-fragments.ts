@@ -16,7 +16,21 @@ function lastWord(text: string): string {
   return (tokens[tokens.length - 1] ?? '').toLowerCase();
 }
 
+/** "Motie Gouda en Krimpenerwaard", "- Zeist", "Motie en indiener: Motie Zeist": submitters before a title. */
+const BEFORE_TITLE = /^(?:[-–—•·▪◦*●]\s+|\d{1,3}[.)]?\s+)?(?:motie\s+en\s+indieners?\s*:\s*)?motie\b/iu;
+
+/**
+ * A line that opens with a quoted title continues the submitters it follows: "Motie Gouda en
+ * Krimpenerwaard" + "“Nieuwkomersonderwijs” aangenomen in …". The line before holds no quote yet,
+ * does not end a sentence, and is a motion heading or a list item.
+ */
+function continuesWithTitle(current: string, next: string): boolean {
+  if (!/^[“„"]/u.test(next) || /[“”„"]/u.test(current) || /[.!?:;,]$/u.test(current)) return false;
+  return BEFORE_TITLE.test(current) || isListItem(current);
+}
+
 function continues(current: string, next: string, blankBetween: boolean): boolean {
+  if (continuesWithTitle(current, next)) return true;
   if (isListItem(next) || isLabel(next) || CLAUSE_START.test(next)) return false;
   if (isListItem(current) && /^[-–—•·▪◦*●]$|^\d{1,2}[.)]$/u.test(current)) return false;
   if (URL_START.test(next)) return isBareLabel(current);

@@ -74,7 +74,7 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
     const isVote = t.toStatus === 'adopted' || t.toStatus === 'rejected';
     events.push({
       at: t.at,
-      title: isVote ? `${label}: ${voteWording(s.motion) ?? 'stemming'}` : label,
+      title: isVote && voteWording(s.motion) ? `${label}: ${voteWording(s.motion)}` : label,
       text: t.reason,
       detail: isVote ? voteDetail(t.voteId ? votes.get(t.voteId) : undefined) : null,
       link: meetingLink(t.meetingId),
@@ -96,7 +96,7 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
       at: e.round.meetingDate,
       title: `Verantwoording: ${e.round.title}`,
       text: e.text,
-      detail: `Voorstel van het bestuur: ${proposal}${e.approvedAt ? '' : ' (nog niet vastgesteld)'}`,
+      detail: `Voorstel van het bestuur: ${proposal}${e.round.status === 'open' ? ' (nog niet vastgesteld)' : ''}`,
       link: { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle },
     });
     if (e.decision && e.decidedAt) {

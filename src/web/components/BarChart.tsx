@@ -9,28 +9,39 @@ type BarChartProps = {
   labelHeading: string;
   valueHeading: string;
   data: BarDatum[];
+  /** Most bars drawn; the others are summed as "Overige". */
+  limit?: number;
 };
 
 const ROW = 30;
-const LABEL_WIDTH = 190;
-const CHART_WIDTH = 470;
+const LABEL_WIDTH = 205;
+const CHART_WIDTH = 480;
 const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - 50;
 
-const truncate = (text: string, max = 24): string =>
+const truncate = (text: string, max = 22): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /**
  * A horizontal bar chart drawn on the server as SVG. It is one image for assistive technology, with a
  * text summary, and the exact figures follow in a table (the alternative that also works in print).
  */
-export function BarChart({ id, title, labelHeading, valueHeading, data }: BarChartProps) {
-  const max = Math.max(1, ...data.map((d) => d.value));
+/** The largest `limit` bars, the rest summed in one bar "Overige (n)"; the table keeps every row. */
+function topBars(data: BarDatum[], limit: number): BarDatum[] {
+  if (data.length <= limit) return data;
+  const rest = data.slice(limit - 1);
+  const other = rest.reduce((sum, d) => sum + d.value, 0);
+  return [...data.slice(0, limit - 1), { label: `Overige (${rest.length})`, value: other }];
+}
+
+export function BarChart({ id, title, labelHeading, valueHeading, data, limit = 10 }: BarChartProps) {
+  const bars = topBars(data, limit);
+  const max = Math.max(1, ...bars.map((d) => d.value));
   const total = data.reduce((sum, d) => sum + d.value, 0);
-  const height = Math.max(1, data.length) * ROW + 10;
+  const height = Math.max(1, bars.length) * ROW + 10;
   const summary =
     data.length === 0
       ? 'Geen gegevens.'
-      : `${data.length} staven, samen ${formatNumber(total)}. ${data
+      : `${bars.length} staven, samen ${formatNumber(total)}. ${bars
           .map((d) => `${d.label}: ${formatNumber(d.value)}`)
           .join('; ')}.`;
   return (
@@ -46,7 +57,7 @@ export function BarChart({ id, title, labelHeading, valueHeading, data }: BarCha
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        {data.map((d, i) => {
+        {bars.map((d, i) => {
           const y = i * ROW + 5;
           const width = Math.max(2, Math.round((d.value / max) * BAR_SPACE));
           return (

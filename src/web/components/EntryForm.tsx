@@ -2,6 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { DECISION_LABELS, formatProposal, MOTION_STATUS_LABELS } from '../../domain/labels.js';
 import type { AccountabilityDecision, AccountabilityProposal, MotionStatus } from '../../domain/types.js';
 import type { EntryWithMotion } from '../../store/repositories/accountability.js';
+import { formatDate } from '../format.js';
 import type { FormErrors, FormValues } from '../forms.js';
 import type { PageContext } from '../page-context.js';
 import { DateText } from './DateText.js';
@@ -56,7 +57,12 @@ export function EntryForm({
         {entry.meeting ? (
           <>
             {' '}
-            · aangenomen in {entry.meeting.title}, <DateText value={entry.meeting.date} />
+            · aangenomen in {entry.meeting.title}
+            {entry.meeting.title.includes(formatDate(entry.meeting.date)) ? null : (
+              <>
+                , <DateText value={entry.meeting.date} />
+              </>
+            )}
           </>
         ) : null}{' '}
         · {MOTION_STATUS_LABELS[m.status as MotionStatus] ?? m.status}

@@ -1,4 +1,5 @@
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
+import { formatDate } from '../format.js';
 import { DateText } from './DateText.js';
 import { MotionStatusBadge } from './StatusBadge.js';
 
@@ -43,7 +44,12 @@ export function MotionListItem({ motion, titleHtml, meeting, headingLevel = 2 }:
         {meeting ? (
           <>
             {' '}
-            · {meeting.title}, <DateText value={meeting.date} />
+            · {meeting.title}
+            {meeting.title.includes(formatDate(meeting.date)) ? null : (
+              <>
+                , <DateText value={meeting.date} />
+              </>
+            )}
           </>
         ) : null}
       </p>

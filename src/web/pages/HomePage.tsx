@@ -75,7 +75,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
             valueHeading="Open moties"
             data={ageBars(data.bySinceYear, data.today)}
           />
-          <Paragraph className="mm-meta">Donkere staven: twee jaar of langer open.</Paragraph>
+          <Paragraph className="mm-meta">Bruine staven: twee jaar of langer open.</Paragraph>
         </section>
       </div>
       <section className="mm-section" aria-labelledby="afspraken">

@@ -6,6 +6,7 @@ import type { MeetingRecord } from '../../store/repositories/meetings.js';
 import type { AmendmentRecord, PreAdviceRecord } from '../../store/repositories/motion-extras.js';
 import type { MotionPartRecord, MotionWithSubmitters } from '../../store/repositories/motions.js';
 import type { ClauseRecord } from '../../store/repositories/resolutions.js';
+import { CallText } from '../components/CallText.js';
 import { ClauseList } from '../components/ClauseList.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
@@ -15,6 +16,7 @@ import { Sources } from '../components/Sources.js';
 import { MotionStatusBadge } from '../components/StatusBadge.js';
 import { TextBlock } from '../components/TextBlock.js';
 import { Timeline } from '../components/Timeline.js';
+import { formatDate } from '../format.js';
 import { type TimelineEvent, voteWording } from '../motion-timeline.js';
 import { isStaff, type PageContext } from '../page-context.js';
 
@@ -61,7 +63,12 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         {motion.topic ? <Fact label="Onderwerp">{motion.topic}</Fact> : null}
         {meeting ? (
           <Fact label="Vergadering">
-            <a href={`/vergaderingen/${meeting.id}`}>{meeting.title}</a>, <DateText value={meeting.date} />
+            <a href={`/vergaderingen/${meeting.id}`}>{meeting.title}</a>
+            {meeting.title.includes(formatDate(meeting.date)) ? null : (
+              <>
+                , <DateText value={meeting.date} />
+              </>
+            )}
           </Fact>
         ) : null}
         <Fact label="Status">{MOTION_STATUS_LABELS[motion.status as MotionStatus] ?? motion.status}</Fact>
@@ -80,12 +87,7 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         ) : (
           <>
             <TextBlock text={motion.body} />
-            {motion.call ? (
-              <Paragraph>
-                <strong>Oproep: </strong>
-                {motion.call}
-              </Paragraph>
-            ) : null}
+            {motion.call ? <CallText text={motion.call} /> : null}
           </>
         )}
         {data.parts.length > 0 ? <Parts parts={data.parts} /> : null}

@@ -29,10 +29,8 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
     const searching = hasSearchWords(query.q);
     const ids = searching ? await searchIds(db, organisation.id, 'motion', query.q) : undefined;
     // Drafts are not published: the same rule as the API's.
-    const visible = visibleStatuses(
-      request.principal ?? ANONYMOUS,
-      query.status.length ? query.status : undefined,
-    );
+    const principal = request.principal ?? ANONYMOUS;
+    const visible = visibleStatuses(principal, query.status.length ? query.status : undefined);
     const filter = { ...toMotionFilter(query), ids, status: visible ? visible.status : ['-'] };
     if (visible?.ownMemberOnly) filter.memberId = request.principal.memberId ?? '-';
     const [list, facets] = await Promise.all([
@@ -43,7 +41,7 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
         { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE },
         '-created',
       ),
-      motionFacets(db, organisation.id),
+      motionFacets(db, organisation.id, visibleStatuses(principal, undefined)?.status),
     ]);
     const terms = searching ? parseQuery(query.q) : [];
     const titles = new Map(searching ? list.items.map((m) => [m.id, highlight(m.title, terms)]) : []);

@@ -117,3 +117,49 @@ describe('accountability report: a line break before the quoted title', () => {
     ]);
   });
 });
+
+describe('accountability report: the proposal is its own block', () => {
+  const withProposal = (proposal: string[]): Entry => ({ ...ZEIST, proposal });
+  const proposalsOf = async (entries: Entry[]) => {
+    const analysis = await analyseText(report({ toc: [], entries }));
+    return analysis.motions.map((m) => [m.proposal, m.condition ?? null]);
+  };
+
+  it('stops at a heading after a blank line, a heading, a new page or a group heading', async () => {
+    expect(
+      await proposalsOf([
+        withProposal(['Voorstel: Als afgedaan te beschouwen', '', 'Aanhouden van vervolgafspraken']),
+        withProposal(['Voorstel: Aanhouden', 'Toelichting indien afgedaan']),
+        withProposal([
+          'Voorstel: Als afgedaan te beschouwen',
+          '\fVNG Bijlage 11 moties (aanhouden tenzij anders vermeld)',
+        ]),
+        withProposal([
+          'Voorstel: Aanhouden',
+          'Afgedane moties ALV 26 juni 2024 (als afgedaan te beschouwen):',
+          '- Motie Kampen “Asielzoekers aan het werk”',
+        ]),
+      ]),
+    ).toEqual([
+      ['settle', null],
+      ['hold', null],
+      ['settle', null],
+      ['hold', null],
+    ]);
+  });
+
+  it('keeps a proposal that continues on the next line or after a bare label', async () => {
+    expect(
+      await proposalsOf([
+        withProposal([
+          'Voorstel: Als afgedaan te beschouwen,',
+          'tenzij het kabinet vóór 1 juli geen besluit neemt.',
+        ]),
+        withProposal(['Voorstel:', '', 'Aanhouden']),
+      ]),
+    ).toEqual([
+      ['conditional', 'tenzij het kabinet vóór 1 juli geen besluit neemt.'],
+      ['hold', null],
+    ]);
+  });
+});

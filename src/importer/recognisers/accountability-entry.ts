@@ -1,6 +1,7 @@
 import { joinText } from '../normalise/dehyphenate.js';
 import { looksLikeHeading } from '../normalise/line-shapes.js';
 import type { LogicalLine, MotionRecord } from '../types.js';
+import { isGroupHeadingShape } from './accountability-toc.js';
 import { provenance, type RecogniserInput } from './context.js';
 import { type MotionReference, parseMotionReference } from './motion-reference.js';
 import { hasOpenQuote } from './quotes.js';
@@ -20,7 +21,7 @@ export const TOPIC_LABEL = LABELS[0][1];
 /** A bare link or a footnote with only a link: annotation residue, not part of the text. */
 const LINK_ONLY = /^(?:\d{1,2}\s+)?(?:https?:\/\/|www\.)\S+$/i;
 
-type Segment = { label: Label; text: string[]; index: number };
+type Segment = { label: Label; text: string[]; index: number; closed?: boolean };
 
 export type AccountabilityEntry = {
   record: MotionRecord;
@@ -29,19 +30,35 @@ export type AccountabilityEntry = {
   warnings: string[];
 };
 
+/**
+ * The proposal is one block: the text after "Voorstel:" ends at a group heading, a new page, a
+ * blank line, or a heading, so that a later heading ("Toelichting aanhouden") cannot change it.
+ */
+function endsProposal(lines: LogicalLine[], index: number): boolean {
+  const line = lines[index];
+  const previous = lines[index - 1];
+  if (isGroupHeadingShape(line.text)) return true;
+  if (previous && (line.page !== previous.endPage || line.line > previous.endLine + 1)) return true;
+  return /^\p{Lu}/u.test(line.text) && looksLikeHeading(line.text);
+}
+
 function segmentsOf(lines: LogicalLine[], from: number, to: number): Segment[] {
   const segments: Segment[] = [];
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
     const label = LABELS.find(([, pattern]) => pattern.test(text));
+    const last = segments[segments.length - 1];
+    if (!label && last?.label === 'proposal' && last.text.length > 0 && !last.closed) {
+      last.closed = endsProposal(lines, i);
+    }
     if (label) {
       const rest = text
         .replace(label[1], '')
         .replace(/^\(samengevat\)\s*/i, '')
         .trim();
       segments.push({ label: label[0], text: rest ? [rest] : [], index: i });
-    } else if (segments.length > 0 && text !== '(samengevat)' && !LINK_ONLY.test(text)) {
-      segments[segments.length - 1].text.push(text);
+    } else if (last && !last.closed && text !== '(samengevat)' && !LINK_ONLY.test(text)) {
+      last.text.push(text);
     }
   }
   return segments;

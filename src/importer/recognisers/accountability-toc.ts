@@ -62,11 +62,16 @@ export function parseAccountabilityToc(input: RecogniserInput, from: number, to:
   return groups;
 }
 
+/** A heading that groups motions ("Aangenomen moties Najaars ALV 29 november 2024"), in the body or the contents. */
+export function isGroupHeadingShape(text: string): boolean {
+  return !isListItem(text) && GROUP_HEADING.test(text);
+}
+
 /** Body section headings (not followed by list items): they give the meeting of the motions below. */
 export function sectionHeadings(lines: LogicalLine[], from: number): { index: number; heading: string }[] {
   const found: { index: number; heading: string }[] = [];
   for (let i = from; i < lines.length; i++) {
-    if (GROUP_HEADING.test(lines[i].text) && !isListItem(lines[i + 1]?.text ?? '')) {
+    if (isGroupHeadingShape(lines[i].text) && !isListItem(lines[i + 1]?.text ?? '')) {
       found.push({ index: i, heading: lines[i].text.replace(/:$/, '').trim() });
     }
   }

@@ -1,11 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Executor } from '../store/database.js';
-import {
-  createSession,
-  deleteSession,
-  findUserCredentials,
-  type UserRecord,
-} from '../store/repositories/users.js';
+import { createSession, deleteSession } from '../store/repositories/sessions.js';
+import { findUserCredentials, type UserRecord } from '../store/repositories/users.js';
 import { verifyPassword } from './passwords.js';
 import { hashSecret, newSecret } from './tokens.js';
 

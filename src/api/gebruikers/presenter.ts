@@ -1,5 +1,6 @@
 import { parseRole, ROLE_NAMES_NL } from '../../auth/index.js';
-import type { ApiTokenRecord, UserRecord } from '../../store/repositories/users.js';
+import type { ApiTokenRecord } from '../../store/repositories/api-tokens.js';
+import type { UserRecord } from '../../store/repositories/users.js';
 import { API_PREFIX } from '../http/api-version.js';
 
 export function presentUser(u: UserRecord) {

@@ -1,30 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { writerOf } from '../../auth/index.js';
 import type { AppContext } from '../../services/context.js';
 import { createUserAccount } from '../../services/users/create-user-account.js';
 import { editUserAccount } from '../../services/users/edit-user-account.js';
-import { issueApiToken, revokeApiToken } from '../../services/users/issue-api-token.js';
-import { getUser, listApiTokens, listUsers } from '../../store/repositories/users.js';
+import { getUser, listUsers } from '../../store/repositories/users.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound, unauthorized } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
-import { emptyBody, idParams } from '../http/schemas.js';
+import { idParams } from '../http/schemas.js';
 import { role } from '../http/vocabulary.js';
-import { presentToken, presentUser } from './presenter.js';
-import {
-  gebruikerBody,
-  gebruikerListQuery,
-  gebruikerPatchBody,
-  gebruikerSchema,
-  nieuwTokenSchema,
-  tokenBody,
-  tokenSchema,
-} from './schema.js';
+import { presentUser } from './presenter.js';
+import { gebruikerBody, gebruikerListQuery, gebruikerPatchBody, gebruikerSchema } from './schema.js';
+import { tokenRoutes } from './token-routes.js';
 
 const TAGS = ['Gebruikers'];
-const tokenParams = z.strictObject({ id: z.uuid(), tokenId: z.uuid() });
 
 /** /gebruikers: accounts, roles and API tokens; administrators only (except /gebruikers/ik). */
 export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -145,72 +135,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get(
-    '/gebruikers/:id/tokens',
-    {
-      config: { policy: 'user.read' },
-      schema: {
-        tags: TAGS,
-        summary: 'API-tokens van een gebruiker',
-        description: 'De tokens (zonder het geheim zelf).',
-        params: idParams,
-        response: { 200: z.array(tokenSchema) },
-      },
-    },
-    async (request) =>
-      (await listApiTokens(ctx.db, org, (await find(request.params.id)).id)).map(presentToken),
-  );
-
-  r.post(
-    '/gebruikers/:id/tokens',
-    {
-      config: { policy: 'user.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'API-token uitgeven',
-        description: 'Een nieuw bearer-token; het token staat alleen in dit antwoord.',
-        params: idParams,
-        body: tokenBody,
-        response: { 201: nieuwTokenSchema },
-      },
-    },
-    async (request, reply) => {
-      const { token, record } = await issueApiToken({
-        db: ctx.db,
-        writer: writerOf(request),
-        userId: request.params.id,
-        label: request.body?.label,
-      });
-      return reply
-        .code(201)
-        .header('cache-control', 'no-store')
-        .send({ ...presentToken(record), token });
-    },
-  );
-
-  r.post(
-    '/gebruikers/:id/tokens/:tokenId/intrekken',
-    {
-      config: { policy: 'user.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'API-token intrekken',
-        description: 'Het token werkt direct niet meer.',
-        params: tokenParams,
-        body: emptyBody,
-        response: { 200: tokenSchema },
-      },
-    },
-    async (request) =>
-      presentToken(
-        await revokeApiToken({
-          db: ctx.db,
-          writer: writerOf(request),
-          userId: request.params.id,
-          tokenId: request.params.tokenId,
-        }),
-      ),
-  );
+  tokenRoutes(app, ctx, find);
 
   registerAuditTrail(app, ctx, {
     collection: '/gebruikers',

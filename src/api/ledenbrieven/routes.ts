@@ -4,18 +4,12 @@ import { z } from 'zod';
 import { writerOf } from '../../auth/index.js';
 import type { AppContext } from '../../services/context.js';
 import { attachToLetter, editLetter, writeLetter } from '../../services/registers/write-letter.js';
-import {
-  getLetter,
-  type LetterAttachmentRecord,
-  type LetterRecord,
-  listLetterAttachments,
-  listLetters,
-} from '../../store/repositories/letters.js';
+import { getLetter, listLetterAttachments, listLetters } from '../../store/repositories/letters.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
-import { API_PREFIX } from '../http/api-version.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
+import { letterInput, present, presentAttachment } from './presenter.js';
 import {
   bijlageBody,
   bijlageSchema,
@@ -26,53 +20,6 @@ import {
 } from './schema.js';
 
 const TAGS = ['Ledenbrieven'];
-
-const presentAttachment = (a: LetterAttachmentRecord) => ({
-  id: a.id,
-  positie: a.position,
-  titel: a.title,
-  document: a.documentId,
-});
-
-function present(l: LetterRecord, attachments: LetterAttachmentRecord[]) {
-  const self = `${API_PREFIX}/ledenbrieven/${l.id}`;
-  return {
-    id: l.id,
-    kenmerk: l.reference,
-    nummer: l.number,
-    datum: l.date,
-    onderwerp: l.subject,
-    geadresseerden: l.addressees,
-    inhoud: l.body,
-    bijlagen: attachments.map(presentAttachment),
-    gewijzigdOp: l.updatedAt,
-    _links: {
-      self: { href: self },
-      bijlagen: { href: `${self}/bijlagen` },
-      audittrail: { href: `${self}/audittrail` },
-    },
-  };
-}
-
-type LetterFields = {
-  kenmerk?: string | null;
-  nummer?: string | null;
-  datum?: string | null;
-  onderwerp?: string;
-  geadresseerden?: string | null;
-  inhoud?: string | null;
-};
-const letterInput = (b: LetterFields) =>
-  Object.fromEntries(
-    Object.entries({
-      reference: b.kenmerk,
-      number: b.nummer,
-      date: b.datum,
-      subject: b.onderwerp,
-      addressees: b.geadresseerden,
-      body: b.inhoud,
-    }).filter(([, v]) => v !== undefined),
-  );
 
 /** /ledenbrieven: member letters with their attachments. */
 export function letterRoutes(app: FastifyInstance, ctx: AppContext): void {

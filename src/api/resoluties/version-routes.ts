@@ -4,30 +4,18 @@ import { z } from 'zod';
 import { can, writerOf } from '../../auth/index.js';
 import { diffClauses } from '../../domain/index.js';
 import type { AppContext } from '../../services/context.js';
-import {
-  addResolutionClause,
-  draftResolutionVersion,
-  editResolutionClause,
-} from '../../services/resolutions/draft-resolution-version.js';
+import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
 import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';
 import type { NewClause } from '../../store/repositories/resolutions.js';
 import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
 import { notFound } from '../errors/problem.js';
 import { emptyBody, idParams } from '../http/schemas.js';
+import { clauseRoutes } from './clause-routes.js';
 import { clauseInput, presentClause, presentVersion, toDomainClause } from './presenter.js';
-import {
-  clausuleBody,
-  clausulePatchBody,
-  clausuleSchema,
-  verschilQuery,
-  verschilSchema,
-  versieBody,
-  versieSchema,
-} from './schema.js';
+import { verschilQuery, verschilSchema, versieBody, versieSchema } from './schema.js';
 
 const TAGS = ['Resoluties'];
 const versionParams = z.strictObject({ id: z.uuid(), versieId: z.uuid() });
-const clauseParams = z.strictObject({ id: z.uuid(), versieId: z.uuid(), clausuleId: z.uuid() });
 const CHANGE = {
   unchanged: 'ongewijzigd',
   changed: 'gewijzigd',
@@ -167,58 +155,5 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
       ),
   );
 
-  r.post(
-    '/resoluties/:id/versies/:versieId/clausules',
-    {
-      config: { policy: 'resolution.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'Clausule toevoegen',
-        description: 'Alleen aan een ongepubliceerde versie.',
-        params: versionParams,
-        body: clausuleBody,
-        response: { 201: clausuleSchema },
-      },
-    },
-    async (request, reply) => {
-      const clause = await addResolutionClause({
-        db: ctx.db,
-        writer: writerOf(request),
-        resolutionId: request.params.id,
-        versionId: request.params.versieId,
-        clause: {
-          ...(clauseInput(request.body) as NewClause),
-          conditionAgreementId: request.body.voorwaardeAfspraak,
-        },
-      });
-      return reply.code(201).send(presentClause(clause));
-    },
-  );
-
-  r.patch(
-    '/resoluties/:id/versies/:versieId/clausules/:clausuleId',
-    {
-      config: { policy: 'resolution.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'Clausule wijzigen of aan een afspraak koppelen',
-        description: 'De tekst alleen in een ongepubliceerde versie; de koppeling aan een afspraak altijd.',
-        params: clauseParams,
-        body: clausulePatchBody,
-        response: { 200: clausuleSchema },
-      },
-    },
-    async (request) => {
-      const clause = await editResolutionClause({
-        db: ctx.db,
-        writer: writerOf(request),
-        resolutionId: request.params.id,
-        versionId: request.params.versieId,
-        clauseId: request.params.clausuleId,
-        changes: clauseInput(request.body),
-        conditionAgreementId: request.body.voorwaardeAfspraak,
-      });
-      return presentClause(clause);
-    },
-  );
+  clauseRoutes(app, ctx);
 }

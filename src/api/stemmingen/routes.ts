@@ -39,7 +39,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const org = ctx.organisation.id;
   const seesUnpublished = (request: FastifyRequest) => can(request.principal, 'vote.readUnpublished');
-  const find = async (request: FastifyRequest, id: string) => {
+  const find = async (id: string) => {
     const vote = await getVote(ctx.db, org, id);
     if (!vote) throw notFound('Stemming', id);
     return vote;
@@ -89,7 +89,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const vote = await find(request, request.params.id);
+      const vote = await find(request.params.id);
       return presentVote(vote, seesUnpublished(request) || vote.status === 'published');
     },
   );
@@ -106,7 +106,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const vote = await find(request, request.params.id);
+      const vote = await find(request.params.id);
       if (vote.status !== 'published' && !seesUnpublished(request)) return [];
       return (await listBallots(ctx.db, org, vote.id)).map(presentBallot);
     },
@@ -177,7 +177,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       const memberId = request.body.lid ?? request.principal.memberId;
       if (!memberId) throw invalidParam('lid', 'required', 'Geef het lid namens wie gestemd wordt.');
       authorize(request.principal, 'vote.cast', { memberIds: [memberId] });
-      const vote = await find(request, request.params.id);
+      const vote = await find(request.params.id);
       const ballot = await castVote({
         db: ctx.db,
         writer: writerOf(request),

@@ -1,40 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writerOf } from '../../auth/index.js';
-import type { AccountabilityDecision, AccountabilityProposal } from '../../domain/index.js';
-import { approveAccountabilityEntry } from '../../services/accountability/approve-accountability-entry.js';
+import type { AccountabilityDecision } from '../../domain/index.js';
 import { approveAccountabilityRound } from '../../services/accountability/approve-accountability-round.js';
 import { editAccountabilityRound } from '../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../services/accountability/open-accountability-round.js';
 import { recordAssemblyDecision } from '../../services/accountability/record-assembly-decision.js';
-import { writeAccountabilityEntry } from '../../services/accountability/write-accountability-entry.js';
 import type { AppContext } from '../../services/context.js';
-import { listRoundEntries } from '../../store/repositories/accountability.js';
-import { notFound } from '../errors/problem.js';
 import { emptyBody, idParams } from '../http/schemas.js';
-import { decision, proposal } from '../http/vocabulary.js';
-import { presentEntry, presentRound } from './presenter.js';
-import { entryParams } from './read-routes.js';
-import {
-  besluitBody,
-  rondeCreateBody,
-  rondePatchBody,
-  rondeSchema,
-  verantwoordingBody,
-  verantwoordingSchema,
-} from './schema.js';
+import { decision } from '../http/vocabulary.js';
+import { entryRoutes } from './entry-routes.js';
+import { presentRound } from './presenter.js';
+import { besluitBody, rondeCreateBody, rondePatchBody, rondeSchema } from './schema.js';
 
 const TAGS = ['Verantwoording'];
 
 /** Opening a round, writing and approving entries, and the assembly's decision. */
 export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const org = ctx.organisation.id;
-  const entryOut = async (roundId: string, entryId: string, showDraft: boolean) => {
-    const entry = (await listRoundEntries(ctx.db, org, roundId)).find((e) => e.id === entryId);
-    if (!entry) throw notFound('Verantwoording', entryId);
-    return presentEntry(entry, showDraft, false);
-  };
 
   r.post(
     '/verantwoordingsrondes',
@@ -95,60 +78,6 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.put(
-    '/verantwoordingsrondes/:id/verantwoordingen/:verantwoordingId',
-    {
-      config: { policy: 'entry.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'Verantwoording schrijven',
-        description:
-          'Tekst en voorstel (aanhouden, afdoen, of voorwaardelijk met de voorwaarde) zolang de ronde open is. Een gewijzigd voorstel moet opnieuw worden goedgekeurd.',
-        params: entryParams,
-        body: verantwoordingBody,
-        response: { 200: verantwoordingSchema },
-      },
-    },
-    async (request) => {
-      const b = request.body;
-      await writeAccountabilityEntry({
-        db: ctx.db,
-        writer: writerOf(request),
-        roundId: request.params.id,
-        entryId: request.params.verantwoordingId,
-        text: b.tekst,
-        proposal: proposal.fromApi(b.voorstel) as AccountabilityProposal,
-        condition: b.voorwaarde,
-        groupLabel: b.groep,
-      });
-      return entryOut(request.params.id, request.params.verantwoordingId, true);
-    },
-  );
-
-  r.post(
-    '/verantwoordingsrondes/:id/verantwoordingen/:verantwoordingId/goedkeuren',
-    {
-      config: { policy: 'entry.approve' },
-      schema: {
-        tags: TAGS,
-        summary: 'Voorstel van een verantwoording goedkeuren (bestuur)',
-        description: 'Het bestuur keurt het voorstel voor één motie goed, zolang de ronde open is.',
-        params: entryParams,
-        body: emptyBody,
-        response: { 200: verantwoordingSchema },
-      },
-    },
-    async (request) => {
-      await approveAccountabilityEntry({
-        db: ctx.db,
-        writer: writerOf(request),
-        roundId: request.params.id,
-        entryId: request.params.verantwoordingId,
-      });
-      return entryOut(request.params.id, request.params.verantwoordingId, true);
-    },
-  );
-
   r.post(
     '/verantwoordingsrondes/:id/goedkeuren',
     {
@@ -202,4 +131,6 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
       return presentRound(round);
     },
   );
+
+  entryRoutes(app, ctx);
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { writerOf } from '../../auth/index.js';
 import type { AppContext } from '../../services/context.js';
-import { editAgendaItem, putOnAgenda } from '../../services/meetings/add-agenda-item.js';
 import { editMeeting } from '../../services/meetings/edit-meeting.js';
 import { scheduleMeeting } from '../../services/meetings/schedule-meeting.js';
 import {
@@ -16,12 +14,10 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { agendaPurpose, meetingKind, meetingStatus } from '../http/vocabulary.js';
+import { meetingKind, meetingStatus } from '../http/vocabulary.js';
+import { agendaRoutes } from './agenda-routes.js';
 import { meetingInput, presentAgendaItem, presentMeeting } from './presenter.js';
 import {
-  agendapuntBody,
-  agendapuntPatchBody,
-  agendapuntSchema,
   vergaderingBody,
   vergaderingDetailSchema,
   vergaderingListQuery,
@@ -31,7 +27,6 @@ import {
 
 const TAGS = ['Vergaderingen'];
 const SORT = { datum: 'date', titel: 'title', aangemaakt: 'created' } as const;
-const itemParams = z.strictObject({ id: z.uuid(), agendapuntId: z.uuid() });
 
 /** /vergaderingen and their agenda items. */
 export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -141,84 +136,7 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get(
-    '/vergaderingen/:id/agendapunten',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Agenda van een vergadering',
-        description: 'De agendapunten in volgorde.',
-        params: idParams,
-        response: { 200: z.array(agendapuntSchema) },
-      },
-    },
-    async (request) =>
-      (await listAgendaItems(ctx.db, org, (await find(request.params.id)).id)).map(presentAgendaItem),
-  );
-
-  r.post(
-    '/vergaderingen/:id/agendapunten',
-    {
-      config: { policy: 'meeting.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'Agendapunt toevoegen',
-        description: 'Voegt een agendapunt toe (zonder positie: achteraan).',
-        params: idParams,
-        body: agendapuntBody,
-        response: { 201: agendapuntSchema },
-      },
-    },
-    async (request, reply) => {
-      const b = request.body;
-      const item = await putOnAgenda({
-        db: ctx.db,
-        writer: writerOf(request),
-        item: {
-          meetingId: request.params.id,
-          number: b.nummer,
-          title: b.titel,
-          purpose: b.doel ? (agendaPurpose.fromApi(b.doel) ?? undefined) : undefined,
-          position: b.positie,
-        },
-      });
-      return reply.code(201).send(presentAgendaItem(item));
-    },
-  );
-
-  r.patch(
-    '/vergaderingen/:id/agendapunten/:agendapuntId',
-    {
-      config: { policy: 'meeting.write' },
-      schema: {
-        tags: TAGS,
-        summary: 'Agendapunt wijzigen',
-        description: 'Nummer, titel, doel of positie.',
-        params: itemParams,
-        body: agendapuntPatchBody,
-        response: { 200: agendapuntSchema },
-      },
-    },
-    async (request) => {
-      const b = request.body;
-      const changes = Object.fromEntries(
-        Object.entries({
-          number: b.nummer,
-          title: b.titel,
-          purpose: b.doel ? (agendaPurpose.fromApi(b.doel) ?? undefined) : undefined,
-          position: b.positie,
-        }).filter(([, v]) => v !== undefined),
-      );
-      const item = await editAgendaItem({
-        db: ctx.db,
-        writer: writerOf(request),
-        meetingId: request.params.id,
-        itemId: request.params.agendapuntId,
-        changes,
-      });
-      return presentAgendaItem(item);
-    },
-  );
+  agendaRoutes(app, ctx, find);
 
   registerAuditTrail(app, ctx, {
     collection: '/vergaderingen',

@@ -2,10 +2,10 @@ import { hashSecret, newApiToken } from '../../auth/index.js';
 import {
   type ApiTokenRecord,
   createApiToken,
-  getUser,
   listApiTokens,
   revokeApiToken as revokeToken,
-} from '../../store/repositories/users.js';
+} from '../../store/repositories/api-tokens.js';
+import { getUser } from '../../store/repositories/users.js';
 import { missing } from '../errors.js';
 import type { UseCase } from '../types.js';
 

@@ -3,20 +3,15 @@ import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
-import type { ApiTokenRow, UserRow } from '../schema.js';
+import type { UserRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 
 /** A user without the password hash: nothing outside this file and src/auth needs it. */
 export type UserRecord = Omit<Camelize<UserRow>, 'passwordHash'> & { hasPassword: boolean };
-export type ApiTokenRecord = Omit<Camelize<ApiTokenRow>, 'tokenHash'>;
 
-const toUser = (row: UserRow): UserRecord => {
+export const toUser = (row: UserRow): UserRecord => {
   const { passwordHash, ...rest } = camelize(row);
   return { ...rest, hasPassword: passwordHash !== null };
-};
-const toToken = (row: ApiTokenRow): ApiTokenRecord => {
-  const { tokenHash: _hash, ...rest } = camelize(row);
-  return rest;
 };
 
 export type NewUser = {
@@ -153,166 +148,6 @@ export async function updateUser(
     });
     return after;
   });
-}
-
-export async function createApiToken(
-  db: Executor,
-  ctx: WriteContext,
-  input: { userId: string; tokenHash: string; label?: string | null },
-): Promise<ApiTokenRecord> {
-  return inTransaction(db, async (trx) => {
-    const row: ApiTokenRow = {
-      id: newId(),
-      organisation_id: ctx.organisationId,
-      user_id: input.userId,
-      token_hash: input.tokenHash,
-      label: input.label ?? null,
-      last_used_at: null,
-      revoked_at: null,
-      created_at: nowIso(),
-    };
-    await trx.insertInto('api_tokens').values(row).execute();
-    const token = toToken(row);
-    await appendAuditEvent(trx, ctx, {
-      action: 'api-token.created',
-      entityKind: 'user',
-      entityId: input.userId,
-      newValues: token,
-    });
-    return token;
-  });
-}
-
-export async function listApiTokens(
-  db: Executor,
-  organisationId: string,
-  userId: string,
-): Promise<ApiTokenRecord[]> {
-  const rows = await db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('user_id', '=', userId)
-    .orderBy('created_at')
-    .execute();
-  return rows.map(toToken);
-}
-
-export async function revokeApiToken(
-  db: Executor,
-  ctx: WriteContext,
-  tokenId: string,
-): Promise<ApiTokenRecord | undefined> {
-  return inTransaction(db, async (trx) => {
-    const row = await trx
-      .selectFrom('api_tokens')
-      .selectAll()
-      .where('organisation_id', '=', ctx.organisationId)
-      .where('id', '=', tokenId)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    if (row.revoked_at !== null) return toToken(row);
-    const at = nowIso();
-    await trx.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', tokenId).execute();
-    await appendAuditEvent(trx, ctx, {
-      action: 'api-token.revoked',
-      entityKind: 'user',
-      entityId: row.user_id,
-      oldValues: { tokenId, revokedAt: null },
-      newValues: { tokenId, revokedAt: at },
-    });
-    return { ...toToken(row), revokedAt: at };
-  });
-}
-
-/** The active (not revoked) token with this hash and its enabled user. */
-export async function findUserByTokenHash(
-  db: Executor,
-  tokenHash: string,
-): Promise<{ user: UserRecord; tokenId: string; lastUsedAt: string | null } | undefined> {
-  const token = await db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (!token) return undefined;
-  const user = await getUser(db, token.organisation_id, token.user_id);
-  if (!user || user.disabledAt !== null) return undefined;
-  return { user, tokenId: token.id, lastUsedAt: token.last_used_at };
-}
-
-/** Bookkeeping, not a change of the record: no audit event. */
-export async function touchApiToken(db: Executor, tokenId: string, at: string): Promise<void> {
-  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', tokenId).execute();
-}
-
-export type SessionRecord = {
-  id: string;
-  userId: string;
-  csrfToken: string;
-  expiresAt: string;
-  createdAt: string;
-};
-
-/** `id` is the hash of the cookie value, so a copy of the table does not hand out sessions. */
-export async function createSession(
-  db: Executor,
-  ctx: WriteContext,
-  input: { id: string; userId: string; csrfToken: string; expiresAt: string },
-): Promise<SessionRecord> {
-  return inTransaction(db, async (trx) => {
-    const row = {
-      id: input.id,
-      user_id: input.userId,
-      csrf_token: input.csrfToken,
-      expires_at: input.expiresAt,
-      created_at: nowIso(),
-    };
-    await trx.insertInto('sessions').values(row).execute();
-    await appendAuditEvent(trx, ctx, {
-      action: 'user.logged-in',
-      entityKind: 'user',
-      entityId: input.userId,
-      newValues: { expiresAt: input.expiresAt },
-    });
-    return camelize(row);
-  });
-}
-
-export async function findSession(
-  db: Executor,
-  id: string,
-  now: string,
-): Promise<{ session: SessionRecord; user: UserRecord } | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('id', '=', id)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const userRow = await db.selectFrom('users').selectAll().where('id', '=', row.user_id).executeTakeFirst();
-  if (!userRow || userRow.disabled_at !== null) return undefined;
-  return { session: camelize(row), user: toUser(userRow) };
-}
-
-export async function deleteSession(db: Executor, ctx: WriteContext, id: string): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return;
-    await trx.deleteFrom('sessions').where('id', '=', id).execute();
-    await appendAuditEvent(trx, ctx, {
-      action: 'user.logged-out',
-      entityKind: 'user',
-      entityId: row.user_id,
-    });
-  });
-}
-
-export async function deleteExpiredSessions(db: Executor, now: string): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
-  return Number(result.numDeletedRows);
 }
 
 /** Count of users, e.g. to let the first `users add` create an admin. */

@@ -4,8 +4,9 @@ import { buildServer } from '../../../src/server.js';
 import type { AppContext } from '../../../src/services/context.js';
 import { ensureOrganisation } from '../../../src/services/default-organisation.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../../src/store/audit.js';
+import { createApiToken } from '../../../src/store/repositories/api-tokens.js';
 import { upsertMembers } from '../../../src/store/repositories/members.js';
-import { createApiToken, createUser } from '../../../src/store/repositories/users.js';
+import { createUser } from '../../../src/store/repositories/users.js';
 import { type EngineName, openTestDatabase } from '../../support/engines.js';
 
 export type TestRole = 'public' | 'member' | 'otherMember' | 'staff' | 'board' | 'chair' | 'admin';

@@ -163,3 +163,41 @@ describe('accountability report: the proposal is its own block', () => {
     ]);
   });
 });
+
+describe('accountability report: label punctuation', () => {
+  it('leaves no colon, dash or "(samengevat)" of any label variant at the start of a value', async () => {
+    const variants: Entry[] = [
+      { ...GOUDA, heading: ['Motie en indiener: Motie Gouda “Nieuwkomersonderwijs”'] },
+      { ...ZEIST, heading: ['Motie en indiener – Motie Zeist “Langdurig investeren”'] },
+    ];
+    const text = report({ toc: [], entries: variants })
+      .replace('Onderwerp: Sociaal domein', 'Onderwerp – Sociaal domein')
+      .replace(
+        'Inhoud/oproep: (samengevat)\nRoept het bestuur op om te pleiten',
+        'Inhoud/oproep (samengevat): Roept het bestuur op om te pleiten',
+      )
+      .replace(
+        'Inhoud/oproep: (samengevat)\nRoept het bestuur op om langjarige',
+        'Inhoud / oproep (samengevat) :\n- Roept het bestuur op om langjarige',
+      )
+      .replace('Verantwoording:\nDe VNG heeft', 'Verantwoording (samengevat): De VNG heeft')
+      .replace('Voorstel: Aanhouden', 'Voorstel (bestuur): Aanhouden');
+    const analysis = await analyseText(text);
+    expect(analysis.motions.map((m) => [m.topic, m.title, m.call, m.accountability, m.proposal])).toEqual([
+      [
+        'Sociaal domein',
+        'Nieuwkomersonderwijs',
+        'Roept het bestuur op om te pleiten voor structurele bekostiging van nieuwkomersonderwijs.',
+        'De VNG heeft dit ingebracht in het overleg met het ministerie.',
+        'settle',
+      ],
+      [
+        'Financiën',
+        'Langdurig investeren',
+        '- Roept het bestuur op om langjarige afspraken te maken.',
+        'Het kabinet heeft nog geen besluit genomen.',
+        'hold',
+      ],
+    ]);
+  });
+});

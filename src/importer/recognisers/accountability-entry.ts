@@ -7,13 +7,25 @@ import { type MotionReference, parseMotionReference } from './motion-reference.j
 import { hasOpenQuote } from './quotes.js';
 
 type Label = 'topic' | 'motion' | 'call' | 'accountability' | 'proposal';
+/**
+ * What may follow a label's words: a parenthetical ("(samengevat)") and one separator (a colon, or a
+ * dash between spaces), so that none of it is left at the start of the value. A list item after the
+ * separator ("Inhoud/oproep: - …") keeps its dash.
+ */
+const PARENTHETICAL = String.raw`(?:\s*\([^)]{0,40}\))?`;
+const SEPARATOR = String.raw`${PARENTHETICAL}\s*(?:[:：]|[-–—](?=\s))?\s*`;
+const COLON = String.raw`${PARENTHETICAL}\s*[:：]\s*`;
+const labelPattern = (source: string) => new RegExp(source, 'i');
 const LABELS: [Label, RegExp][] = [
-  ['topic', /^onderwerp\b\s*:?\s*/i],
-  ['motion', /^motie\s+en\s+indieners?\b\s*:?\s*/i],
-  ['call', /^inhoud\s*\/\s*oproep\b\s*:?\s*|^(?:inhoud|oproep|dictum)\s*:\s*/i],
-  ['accountability', /^verantwoording\b\s*:?\s*/i],
-  ['proposal', /^voorstel\b\s*:\s*|^voorstel\s+(?=aanhouden|afdoen|als\s+afgedaan)/i],
+  ['topic', labelPattern(`^onderwerp\\b${SEPARATOR}`)],
+  ['motion', labelPattern(`^motie\\s+en\\s+indieners?\\b${SEPARATOR}`)],
+  ['call', labelPattern(`^inhoud\\s*\\/\\s*oproep\\b${SEPARATOR}|^(?:inhoud|oproep|dictum)${COLON}`)],
+  ['accountability', labelPattern(`^verantwoording\\b${SEPARATOR}`)],
+  ['proposal', labelPattern(`^voorstel${COLON}|^voorstel\\s+(?=aanhouden|afdoen|als\\s+afgedaan)`)],
 ];
+
+/** "(samengevat)" standing alone, also with a colon: part of the label, not of the text. */
+const SUMMARISED = /^\(samengevat\)\s*:?\s*/i;
 
 export const MOTION_LABEL = LABELS[1][1];
 export const TOPIC_LABEL = LABELS[0][1];
@@ -52,12 +64,9 @@ function segmentsOf(lines: LogicalLine[], from: number, to: number): Segment[] {
       last.closed = endsProposal(lines, i);
     }
     if (label) {
-      const rest = text
-        .replace(label[1], '')
-        .replace(/^\(samengevat\)\s*/i, '')
-        .trim();
+      const rest = text.replace(label[1], '').replace(SUMMARISED, '').trim();
       segments.push({ label: label[0], text: rest ? [rest] : [], index: i });
-    } else if (last && !last.closed && text !== '(samengevat)' && !LINK_ONLY.test(text)) {
+    } else if (last && !last.closed && text.replace(SUMMARISED, '') !== '' && !LINK_ONLY.test(text)) {
       last.text.push(text);
     }
   }

@@ -52,6 +52,49 @@ describe('hyphenation', () => {
   });
 });
 
+describe('hyphens at line ends: compound or broken word', () => {
+  it('keeps the hyphen of a compound whose left part the document uses as a word on its own', () => {
+    const text =
+      'De minister-\npresident heeft de gemeen-\nten uitgenodigd.\n\nDe minister sprak over de gemeente.\n\nDe gemeente-\nlijke taken en de over-\nheid.';
+    expect(logical(text)).toEqual([
+      'De minister-president heeft de gemeenten uitgenodigd.',
+      'De minister sprak over de gemeente.',
+      'De gemeentelijke taken en de overheid.',
+    ]);
+  });
+
+  it('keeps it before a capital or a digit, and follows what the document writes elsewhere', () => {
+    const text =
+      'Het artikel-\n2-onderzoek en de NIS2-\nrichtlijn.\n\nDe werk-\ngroep en de concept-\nVNG-inzet.\n\nDe werkgroepen en het werk.';
+    expect(logical(text)).toEqual([
+      'Het artikel-2-onderzoek en de NIS2-richtlijn.',
+      'De werkgroep en de concept-VNG-inzet.',
+      'De werkgroepen en het werk.',
+    ]);
+  });
+});
+
+describe('a spaced dash at the start of a line', () => {
+  it('opens a list item after a closed sentence, a colon, a clause heading or another item', () => {
+    const text =
+      'Draagt het bestuur op:\n- Zich in te zetten\n- de kosten te dekken.\nConstaterende dat\n- de kosten stijgen;';
+    expect(logical(text)).toEqual([
+      'Draagt het bestuur op:',
+      '- Zich in te zetten',
+      '- de kosten te dekken.',
+      'Constaterende dat',
+      '- de kosten stijgen;',
+    ]);
+  });
+
+  it('continues a sentence that has not ended', () => {
+    const text = 'Het bestuur vindt dat gemeenten\n- en dat is belangrijk - zelf de regie houden.';
+    expect(logical(text)).toEqual([
+      'Het bestuur vindt dat gemeenten - en dat is belangrijk - zelf de regie houden.',
+    ]);
+  });
+});
+
 describe('logical lines', () => {
   it('merges words broken over lines, also across blank lines inside a sentence', () => {
     const text =

@@ -29,13 +29,27 @@ function continuesWithTitle(current: string, next: string): boolean {
   return BEFORE_TITLE.test(current) || isListItem(current);
 }
 
+/** A line after which a dash opens a list item: a closed sentence, a list item, a label, a clause heading. */
+function opensList(current: string): boolean {
+  return (
+    /[.!?:;]["”’)\]]?$/u.test(current) ||
+    isListItem(current) ||
+    isLabel(current) ||
+    CLAUSE_START.test(current)
+  );
+}
+
 function continues(current: string, next: string, blankBetween: boolean): boolean {
   if (continuesWithTitle(current, next)) return true;
+  // "… de gemeenten" + "- en dat is belangrijk - de regie": a spaced dash inside a sentence.
+  if (/^[-–—]\s+\p{Ll}/u.test(next) && !opensList(current)) return true;
   if (isListItem(next) || isLabel(next) || CLAUSE_START.test(next)) return false;
   if (isListItem(current) && /^[-–—•·▪◦*●]$|^\d{1,2}[.)]$/u.test(current)) return false;
   if (URL_START.test(next)) return isBareLabel(current);
   if (URL_START.test(current) && !/\s/.test(current)) return false;
   if (isBareLabel(current)) return true;
+  // A word broken at a hyphen ("concept-" + "VNG-inzet") goes on whatever the case of the next part.
+  if (/[\p{L}\p{N}]-$/u.test(current)) return true;
   if (/^[,;:.)\]’”»!?]/u.test(next)) return true;
   const closed = /[.!?]["”’)]?$/u.test(current);
   if (/[;]$/.test(current)) return false;

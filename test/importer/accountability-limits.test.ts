@@ -201,3 +201,54 @@ describe('accountability report: label punctuation', () => {
     ]);
   });
 });
+
+describe('accountability report: group headings recognised by their shape', () => {
+  it('reads long headings and headings that start otherwise, in the contents and the body', async () => {
+    const noMeeting = (e: Entry, title: string): Entry => ({
+      ...e,
+      heading: [`Motie en indiener: Motie ${e === GOUDA ? 'Gouda' : 'Zeist'} “${title}”`],
+    });
+    const text = report({
+      groupHeading:
+        'Moties aangenomen in de Najaars-ALV van 29 november 2024 die het bestuur voorstelt af te doen of aan te houden:',
+      toc: [
+        '- Motie Gouda “Nieuwkomersonderwijs”',
+        '',
+        'Aangehouden motie Extra ALV 24 mei 2024:',
+        '- Motie Zeist “Langdurig investeren”',
+      ],
+      section: 'Moties aangenomen in de Najaars-ALV van 29 november 2024:',
+      entries: [noMeeting(GOUDA, 'Nieuwkomersonderwijs')],
+    }).concat(
+      [
+        '',
+        'Aangehouden motie Extra ALV 24 mei 2024',
+        '',
+        ...entry(noMeeting(ZEIST, 'Langdurig investeren')),
+      ].join('\n'),
+    );
+    const analysis = await analyseText(text);
+    const toc = analysis.toc as { heading: string; meeting: unknown; motions: unknown[] }[];
+    expect(toc.map((group) => [group.heading, group.meeting, group.motions.length])).toEqual([
+      [
+        'Moties aangenomen in de Najaars-ALV van 29 november 2024 die het bestuur voorstelt af te doen of aan te houden',
+        { kind: 'najaars-alv', date: '2024-11-29' },
+        1,
+      ],
+      ['Aangehouden motie Extra ALV 24 mei 2024', { kind: 'extra-alv', date: '2024-05-24' }, 1],
+    ]);
+    expect(analysis.motions.map((m) => [m.title, m.adoptedAt, m.proposal])).toEqual([
+      ['Nieuwkomersonderwijs', { kind: 'najaars-alv', date: '2024-11-29' }, 'settle'],
+      ['Langdurig investeren', { kind: 'extra-alv', date: '2024-05-24' }, 'hold'],
+    ]);
+    expect(analysis.warnings).toEqual([]);
+  });
+
+  it('does not take a call that names a meeting for a heading', async () => {
+    const call = 'Roept het bestuur op om vóór de Najaars ALV van 29 november 2025:';
+    const analysis = await analyseText(
+      report({ toc: [], entries: [{ ...ZEIST, call: [call, '- met het kabinet afspraken te maken.'] }] }),
+    );
+    expect(analysis.motions[0].call).toBe(`${call}\n- met het kabinet afspraken te maken.`);
+  });
+});

@@ -1,3 +1,4 @@
+import type { DateContext } from '../dutch-dates.js';
 import { joinText } from '../normalise/dehyphenate.js';
 import { looksLikeHeading } from '../normalise/line-shapes.js';
 import type { LogicalLine, MotionRecord } from '../types.js';
@@ -46,22 +47,22 @@ export type AccountabilityEntry = {
  * The proposal is one block: the text after "Voorstel:" ends at a group heading, a new page, a
  * blank line, or a heading, so that a later heading ("Toelichting aanhouden") cannot change it.
  */
-function endsProposal(lines: LogicalLine[], index: number): boolean {
+function endsProposal(lines: LogicalLine[], index: number, dates: DateContext): boolean {
   const line = lines[index];
   const previous = lines[index - 1];
-  if (isGroupHeadingShape(line.text)) return true;
+  if (isGroupHeadingShape(line.text, dates)) return true;
   if (previous && (line.page !== previous.endPage || line.line > previous.endLine + 1)) return true;
   return /^\p{Lu}/u.test(line.text) && looksLikeHeading(line.text);
 }
 
-function segmentsOf(lines: LogicalLine[], from: number, to: number): Segment[] {
+function segmentsOf(lines: LogicalLine[], from: number, to: number, dates: DateContext): Segment[] {
   const segments: Segment[] = [];
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
     const label = LABELS.find(([, pattern]) => pattern.test(text));
     const last = segments[segments.length - 1];
     if (!label && last?.label === 'proposal' && last.text.length > 0 && !last.closed) {
-      last.closed = endsProposal(lines, i);
+      last.closed = endsProposal(lines, i, dates);
     }
     if (label) {
       const rest = text.replace(label[1], '').replace(SUMMARISED, '').trim();
@@ -115,7 +116,7 @@ export function parseAccountabilityEntry(
   to: number,
 ): AccountabilityEntry {
   const { lines, vocabulary } = input;
-  const segments = segmentsOf(lines, from, to);
+  const segments = segmentsOf(lines, from, to, input.dates);
   const warnings: string[] = [];
   const topic = segments.find((s) => s.label === 'topic')?.text.join(' ') || null;
   const header = segments.find((s) => s.label === 'motion');

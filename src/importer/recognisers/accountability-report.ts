@@ -33,7 +33,7 @@ export function recogniseAccountabilityReport(input: RecogniserInput): Recognise
   const tocMotions = toc.flatMap((group) =>
     group.motions.map((motion) => ({ motion, group: group.heading, used: false })),
   );
-  const sections = sectionHeadings(lines, tocStart).map((section) => ({
+  const sections = sectionHeadings(lines, tocStart, context.dates).map((section) => ({
     ...section,
     meeting: parseMeetingRef(section.heading, context.dates),
   }));

@@ -5,6 +5,7 @@ import { documentRoutes } from './documenten/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { userRoutes } from './gebruikers/routes.js';
 import { healthRoutes } from './health/route.js';
+import { importRoutes } from './imports/routes.js';
 import { memberRoutes } from './leden/routes.js';
 import { letterRoutes } from './ledenbrieven/routes.js';
 import { motionRoutes } from './moties/index.js';
@@ -33,4 +34,5 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   sessionRoutes,
   voteRoutes,
   exportRoutes,
+  importRoutes,
 ];

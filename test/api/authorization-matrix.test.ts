@@ -11,7 +11,10 @@ type Op = {
   action: Action;
   /** Whose record it is, for 'own-member' policies (given the caller's member). */
   resource?: (callerMember: string | null, h: Harness) => Resource;
-  setup: (f: ReturnType<typeof fixtures>, h: Harness) => Promise<{ url: string; body?: object }>;
+  setup: (
+    f: ReturnType<typeof fixtures>,
+    h: Harness,
+  ) => Promise<{ url: string; body?: object | string; headers?: Record<string, string> }>;
 };
 
 const gouda = (_: string | null, h: Harness): Resource => ({ memberIds: [h.members.gouda] });
@@ -391,6 +394,17 @@ const OPS: Op[] = [
       return { url: `/gebruikers/${u}/tokens/${await f.token(u)}/intrekken` };
     },
   },
+  {
+    method: 'POST',
+    path: '/imports',
+    action: 'document.write',
+    setup: async () => ({
+      url: '/imports?bestandsnaam=notitie.txt',
+      // Different bytes every time, so each allowed role really imports a new document.
+      body: `Notitie over de ledenvergadering ${Math.random().toString(36).slice(2)}\nGeen motie of resolutie.`,
+      headers: { 'content-type': 'text/plain' },
+    }),
+  },
 ];
 
 /** Operations that need no role: signing in and out. */
@@ -439,11 +453,12 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       for (const role of ROLES) {
         const principal = principalFor(role, h);
         const allowed = can(principal, op.action, op.resource?.(principal.memberId, h));
-        const { url, body } = await op.setup(f, h);
+        const { url, body, headers } = await op.setup(f, h);
         const res = await h.as(role, {
           method: op.method,
           url: `/api/v1${url}`,
           ...(body ? { payload: body } : {}),
+          ...(headers ? { headers } : {}),
         });
         const refused = res.statusCode === 401 || res.statusCode === 403;
         outcomes.push(

@@ -3,20 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRoutes } from '../../src/api/imports/routes.js';
 import { type Harness, startHarness } from '../api/support/harness.js';
 import { binaryJunk } from '../fixtures/importer/make-zip.js';
 import { seedPath } from './support.js';
-
-/** Until src/api/resources.ts lists importRoutes, the test adds it (once). */
-vi.mock('../../src/api/resources.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/api/resources.js')>();
-  const { importRoutes: routes } = await import('../../src/api/imports/routes.js');
-  return {
-    RESOURCES: original.RESOURCES.includes(routes) ? original.RESOURCES : [...original.RESOURCES, routes],
-  };
-});
 
 const upload = (
   h: Harness,

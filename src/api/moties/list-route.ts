@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { hasSearchWords, searchIds } from '../../search/index.js';
+import { hasSearchWords, searchIdsQuery } from '../../search/index.js';
 import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
 import { negotiate } from '../http/negotiate.js';
@@ -40,7 +40,8 @@ export async function motionFilter(
     year: query.jaar,
   };
   if (query.q) {
-    if (hasSearchWords(query.q)) filter.ids = await searchIds(ctx.db, ctx.organisation.id, 'motion', query.q);
+    if (hasSearchWords(query.q))
+      filter.idsIn = searchIdsQuery(ctx.db, ctx.organisation.id, 'motion', query.q);
     else filter.q = query.q;
   }
   return filter;

@@ -4,7 +4,7 @@
  * (analysis + store in one transaction per document + provenance + search index) on each engine of
  * BENCH_ENGINES (default sqlite; add postgres for a throw-away cluster). Then BENCH_PDFS (default 50)
  * generated PDFs: analysis and import time against bare text extraction (unpdf extractText) of the same
- * PDFs, as ratios within this run. Prints one JSON object. Run: `node --import tsx bench/import.ts`.
+ * PDFs, as ratios within this run. Prints one JSON object. Run: `npm run bench -- import`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

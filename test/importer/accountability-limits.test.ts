@@ -1,84 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/importer/analyse-file.js';
+import { type Entry, entry, GOUDA, report, ZEIST } from './report-fixture.js';
 
-/**
+/*
  * Limits of the accountability-report recogniser found when reading back generated reports and
  * documents from elsewhere. Each fixture is a small report written here, not a copy of a seed.
  */
+
 const analyseText = (text: string) =>
   analyseFile({ name: 'verantwoording.txt', bytes: Buffer.from(text, 'utf8') });
-
-type Entry = {
-  topic: string;
-  heading: string[];
-  call: string[];
-  accountability: string[];
-  proposal: string[];
-};
-
-const HEADER = [
-  '11. Verantwoording over uitvoering moties ALV-en',
-  '(Bijlage bij ledenbrief “Uitnodiging ALV 18 juni 2025” van 21 mei 2025)',
-  '',
-  'Samenvatting',
-  'Hierbij legt het bestuur verantwoording af aan de leden over de uitvoering van de moties.',
-  '',
-  'Voorstel aan de leden',
-  'Het bestuur stelt de leden voor om in te stemmen met de verantwoording.',
-  '',
-];
-
-function entry(e: Entry): string[] {
-  return [
-    `Onderwerp: ${e.topic}`,
-    ...e.heading,
-    'Inhoud/oproep: (samengevat)',
-    ...e.call,
-    'Verantwoording:',
-    ...e.accountability,
-    ...e.proposal,
-    '',
-  ];
-}
-
-/** A report with a table of contents (one group) and the given entries under a section heading. */
-function report(options: {
-  toc: string[];
-  section?: string;
-  entries: Entry[];
-  groupHeading?: string;
-}): string {
-  const heading = options.groupHeading ?? 'Aangenomen moties Najaars ALV 29 november 2024:';
-  return [
-    ...HEADER,
-    'Inhoudsopgave verantwoording uitvoering moties',
-    '',
-    heading,
-    ...options.toc,
-    '',
-    options.section ?? 'Aangenomen moties Najaars ALV 29 november 2024',
-    '',
-    ...options.entries.flatMap(entry),
-  ].join('\n');
-}
-
-const GOUDA: Entry = {
-  topic: 'Sociaal domein',
-  heading: [
-    'Motie en indiener: Motie Gouda en Krimpenerwaard',
-    '“Nieuwkomersonderwijs” (Najaars ALV 29 november 2024)',
-  ],
-  call: ['Roept het bestuur op om te pleiten voor structurele bekostiging van nieuwkomersonderwijs.'],
-  accountability: ['De VNG heeft dit ingebracht in het overleg met het ministerie.'],
-  proposal: ['Voorstel: Als afgedaan te beschouwen'],
-};
-const ZEIST: Entry = {
-  topic: 'Financiën',
-  heading: ['Motie en indiener: Motie Zeist “Langdurig investeren in probleemgebieden”'],
-  call: ['Roept het bestuur op om langjarige afspraken te maken.'],
-  accountability: ['Het kabinet heeft nog geen besluit genomen.'],
-  proposal: ['Voorstel: Aanhouden'],
-};
 
 describe('accountability report: a line break before the quoted title', () => {
   it('joins the submitters with the title on the next line, in the body and the table of contents', async () => {

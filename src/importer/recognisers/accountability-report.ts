@@ -5,6 +5,7 @@ import { parseAccountabilityToc, sectionHeadings } from './accountability-toc.js
 import type { RecogniserInput } from './context.js';
 import { readDocumentHeader } from './document-header.js';
 import { sameTitle } from './motion-reference.js';
+import { readReportIntro } from './report-intro.js';
 import { unmatchedSubmitterWarnings } from './warnings.js';
 
 /**
@@ -73,6 +74,18 @@ export function recogniseAccountabilityReport(input: RecogniserInput): Recognise
   out.title = header.title;
   out.date = header.date;
   out.meeting = header.meeting;
-  out.extra = { agendaItem: header.agendaItem, toc };
+  const intro = readReportIntro(
+    lines,
+    Math.min(tocStart || lines.length, starts[0] ?? lines.length),
+    context.dates,
+    header.date,
+  );
+  out.extra = {
+    agendaItem: header.agendaItem,
+    toc,
+    summary: intro.summary,
+    proposalText: intro.proposalText,
+    letterReference: intro.letter,
+  };
   return out;
 }

@@ -69,6 +69,18 @@ describe('POST /api/v1/imports', () => {
     expect(origin.json().filter((span: { soort: string }) => span.soort === 'motion')).toHaveLength(23);
   });
 
+  it('lists an imported list of motion results under its own kind (soort=motion-list)', async () => {
+    const list =
+      'Uitslagen moties Najaars ALV 29 november 2024\n\n1. Motie Apeldoorn “Gelijkwaardigheid als basis voor (aanvullend) Zorgakkoord”\nUitslag: aangenomen met 98,29%\n2. Motie Goirle “Compensatie onderwijshuisvesting” – verworpen\n';
+    const imported = await upload(h, 'staff', 'uitslagen.txt', Buffer.from(list, 'utf8'));
+    expect([imported.statusCode, imported.json().soort]).toEqual([201, 'motion-list']);
+    const found = await h.as('staff', { method: 'GET', url: '/api/v1/documenten?soort=motion-list' });
+    expect(found.statusCode).toBe(200);
+    expect(found.json().resultaten.map((d: { bestandsnaam: string }) => d.bestandsnaam)).toEqual([
+      'uitslagen.txt',
+    ]);
+  });
+
   it('refuses garbage with problem+json and a stable code', async () => {
     const junk = await upload(h, 'staff', 'kapot.pdf', binaryJunk(1000));
     expect(junk.statusCode).toBe(415);

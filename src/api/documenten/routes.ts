@@ -20,6 +20,7 @@ const TAGS = ['Documenten'];
 const KINDS = [
   'resolution',
   'motion',
+  'motion-list',
   'letter',
   'accountability-report',
   'agenda',

@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../services/context.js';
 import { buildStylesheet, negotiate } from './assets.js';
+import { createCountsCache } from './counts-cache.js';
 import { noticeFor } from './notices.js';
 import type { PageContext } from './page-context.js';
 import {
@@ -54,7 +55,7 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     viewer: viewerOf(request),
     notice: noticeFor(queryString(request.query, 'melding')),
   });
-  const web: Web = { ctx: options.ctx, css, pageContext };
+  const web: Web = { ctx: options.ctx, css, pageContext, counts: createCountsCache() };
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS))

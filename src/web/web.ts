@@ -1,7 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
 import type { AppContext } from '../services/context.js';
 import type { Asset } from './assets.js';
+import type { CountsCache } from './counts-cache.js';
 import type { PageContext } from './page-context.js';
 import { renderDocument } from './render.js';
 
@@ -10,14 +12,23 @@ export type Web = {
   ctx: AppContext;
   css: Asset;
   pageContext: (request: FastifyRequest) => Promise<PageContext>;
+  /** Register-wide counts, kept until the next write (see counts-cache.ts). */
+  counts: CountsCache;
 };
 
+/** Pages above this size are sent gzipped when the browser accepts it (a 60 KB list becomes 16 KB). */
+const COMPRESS_FROM_BYTES = 2048;
+
 export function sendPage(reply: FastifyReply, page: ReactElement, status = 200): FastifyReply {
-  return reply
+  const html = renderDocument(page);
+  reply
     .code(status)
     .header('cache-control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(renderDocument(page));
+    .header('vary', 'accept-encoding')
+    .type('text/html; charset=utf-8');
+  const accepts = /\bgzip\b/.test(String(reply.request.headers['accept-encoding'] ?? ''));
+  if (!accepts || html.length < COMPRESS_FROM_BYTES) return reply.send(html);
+  return reply.header('content-encoding', 'gzip').send(gzipSync(html, { level: 6 }));
 }
 
 /** One query value as a trimmed string; repeated keys take the first. */

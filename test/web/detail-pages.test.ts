@@ -37,6 +37,17 @@ describe('detail pages', () => {
       portal.ctx.db.selectFrom('motions').select('id').where('status', '=', 'draft').executeTakeFirst(),
     );
     expect((await get(`/moties/${draft.id}`)).statusCode).toBe(404);
+    const title = (
+      await portal.ctx.db
+        .selectFrom('motions')
+        .select('title')
+        .where('id', '=', draft.id)
+        .executeTakeFirstOrThrow()
+    ).title;
+    const search = await get(`/zoeken?q=${encodeURIComponent(title)}`);
+    expect(search.body).not.toContain(`/moties/${draft.id}`);
+    const list = await get(`/moties?q=${encodeURIComponent(title)}`);
+    expect(list.body).not.toContain(`/moties/${draft.id}`);
     expect((await get('/moties/not-a-uuid')).statusCode).toBe(404);
   });
 

@@ -1,10 +1,11 @@
-import { sql } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { columnChanges } from './shared.js';
 
 export type MotionRecord = Omit<Camelize<MotionRow>, 'andOthers' | 'byAcclamation' | 'published'> & {
   andOthers: boolean;
@@ -175,6 +176,8 @@ export type MotionFilter = {
   /** Plain substring match on title, topic and call; the search module offers stemmed full-text search. */
   q?: string;
   ids?: string[];
+  /** Ids as a subquery (e.g. `searchIdsQuery` of src/search): one bind parameter however many match. */
+  idsIn?: Expression<string>;
 };
 export type MotionSort = 'created' | '-created' | 'title' | '-title' | 'submitted' | '-submitted';
 export type Page = { limit: number; offset: number };
@@ -187,6 +190,7 @@ function filtered(db: Executor, organisationId: string, f: MotionFilter) {
   if (f.topic) q = q.where('motions.topic', '=', f.topic);
   if (f.meetingId) q = q.where('motions.meeting_id', '=', f.meetingId);
   if (f.ids) q = q.where('motions.id', 'in', f.ids.length > 0 ? f.ids : ['']);
+  if (f.idsIn) q = q.where('motions.id', 'in', f.idsIn);
   if (f.year) {
     const year = String(f.year);
     q = q.where((eb) =>
@@ -280,15 +284,14 @@ export async function updateMotion(
   return inTransaction(db, async (trx) => {
     const before = await getMotion(trx, ctx.organisationId, id);
     if (!before) throw new Error(`Motie ${id} bestaat niet`);
-    const set: Partial<MotionRow> = { updated_at: nowIso() };
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.topic !== undefined) set.topic = changes.topic;
-    if (changes.call !== undefined) set.call = changes.call;
-    if (changes.body !== undefined) set.body = changes.body;
-    if (changes.number !== undefined) set.number = changes.number;
-    if (changes.meetingId !== undefined) set.meeting_id = changes.meetingId;
-    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
-    if (changes.andOthers !== undefined) set.and_others = changes.andOthers ? 1 : 0;
+    const set: Partial<MotionRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(
+        changes,
+        ['title', 'topic', 'call', 'body', 'number', 'meetingId', 'agendaItemId', 'andOthers'],
+        { booleans: ['andOthers'] },
+      ),
+    };
     await trx.updateTable('motions').set(set).where('id', '=', id).execute();
     await appendAuditEvent(trx, ctx, {
       action: 'motion.updated',

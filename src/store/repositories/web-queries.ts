@@ -49,33 +49,37 @@ export type MotionFacets = {
   submitter: { id: string; name: string; count: number }[];
 };
 
-/** Options for the motion list's filters, with how many motions each has. */
-export async function motionFacets(db: Executor, organisationId: string): Promise<MotionFacets> {
+/** Options for the motion list's filters, with how many motions each has (only motions with `statuses`, if given). */
+export async function motionFacets(
+  db: Executor,
+  organisationId: string,
+  statuses?: string[],
+): Promise<MotionFacets> {
   const count = sql<number>`count(*)`;
+  const motions = () => {
+    let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
+    if (statuses) q = q.where('motions.status', 'in', statuses.length > 0 ? statuses : ['']);
+    return q;
+  };
   const byColumn = (column: 'status' | 'topic') =>
-    db
-      .selectFrom('motions')
-      .select([`${column} as key`, count.as('n')])
-      .where('organisation_id', '=', organisationId)
-      .groupBy(column)
-      .orderBy(column)
+    motions()
+      .select([`motions.${column} as key`, count.as('n')])
+      .groupBy(`motions.${column}`)
+      .orderBy(`motions.${column}`)
       .execute();
   const [status, topic, meetingRows, submitterRows] = await Promise.all([
     byColumn('status'),
     byColumn('topic'),
-    db
-      .selectFrom('motions')
+    motions()
       .innerJoin('meetings', 'meetings.id', 'motions.meeting_id')
       .select(['meetings.id', 'meetings.title', 'meetings.date', count.as('n')])
-      .where('motions.organisation_id', '=', organisationId)
       .groupBy(['meetings.id', 'meetings.title', 'meetings.date'])
       .orderBy('meetings.date', 'desc')
       .execute(),
-    db
-      .selectFrom('motion_submitters')
+    motions()
+      .innerJoin('motion_submitters', 'motion_submitters.motion_id', 'motions.id')
       .innerJoin('members', 'members.id', 'motion_submitters.member_id')
       .select(['members.id', 'members.name', count.as('n')])
-      .where('motion_submitters.organisation_id', '=', organisationId)
       .groupBy(['members.id', 'members.name'])
       .orderBy('members.name')
       .execute(),
@@ -130,17 +134,19 @@ export async function listClausesConditionalOn(
   }));
 }
 
-/** How many motions each member (co-)submitted, by member id. */
+/** How many published motions each member (co-)submitted, by member id. */
 export async function countMotionsByMember(
   db: Executor,
   organisationId: string,
 ): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('motion_submitters')
-    .select(['member_id', sql<number>`count(distinct motion_id)`.as('n')])
-    .where('organisation_id', '=', organisationId)
-    .where('member_id', 'is not', null)
-    .groupBy('member_id')
+    .innerJoin('motions', 'motions.id', 'motion_submitters.motion_id')
+    .select(['motion_submitters.member_id', sql<number>`count(distinct motion_submitters.motion_id)`.as('n')])
+    .where('motion_submitters.organisation_id', '=', organisationId)
+    .where('motion_submitters.member_id', 'is not', null)
+    .where('motions.status', '!=', 'draft')
+    .groupBy('motion_submitters.member_id')
     .execute();
   return new Map(rows.map((r) => [r.member_id!, Number(r.n)]));
 }
@@ -192,4 +198,16 @@ export async function titlesOf(
     .where('id', 'in', ids)
     .execute();
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/**
+ * The sequence number of the latest audit event. Every write appends one in its own transaction, so the
+ * number changes exactly when the data does: the portal uses it to know when cached counts are stale.
+ */
+export async function latestAuditSeq(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
 }

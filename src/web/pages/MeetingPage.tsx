@@ -20,6 +20,7 @@ export type MeetingPageData = {
   meeting: MeetingRecord;
   agenda: AgendaItemRecord[];
   motions: MotionWithSubmitters[];
+  motionTotal: number;
   resolutions: ResolutionRecord[];
   rounds: AccountabilityRoundRecord[];
 };
@@ -71,6 +72,11 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
         ) : (
           <ResultsTable motions={data.motions} />
         )}
+        {data.motionTotal > data.motions.length ? (
+          <p>
+            <a href={`/moties?vergadering=${m.id}`}>Alle {data.motionTotal} moties van deze vergadering</a>
+          </p>
+        ) : null}
       </section>
     </Layout>
   );

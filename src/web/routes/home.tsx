@@ -16,8 +16,8 @@ export function homeRoutes(app: FastifyInstance, web: Web): void {
     const org = organisation.id;
     const today = todayInNetherlands();
     const [byTopic, bySinceYear, agreements, meetings, letters] = await Promise.all([
-      countOpenMotionsByTopic(db, org),
-      countOpenMotionsBySinceYear(db, org),
+      web.counts(web, 'open-by-topic', () => countOpenMotionsByTopic(db, org)),
+      web.counts(web, 'open-by-year', () => countOpenMotionsBySinceYear(db, org)),
       listAgreements(db, org, { status: ['open'], dueFrom: '0001-01-01' }, { limit: 8, offset: 0 }, 'due'),
       listMeetings(db, org, { from: today }, { limit: 5, offset: 0 }, 'date'),
       listLetters(db, org, {}, { limit: 5, offset: 0 }, '-date'),

@@ -10,6 +10,8 @@ import { MeetingPage } from '../pages/MeetingPage.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../web.js';
 
 const ALL = { limit: 500, offset: 0 };
+/** A meeting page lists this many motions; the motion list, filtered on the meeting, has them all. */
+const MOTIONS_SHOWN = 100;
 
 export function meetingRoutes(app: FastifyInstance, web: Web): void {
   app.get('/vergaderingen', async (request, reply) => {
@@ -31,7 +33,13 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
     const visible = visibleStatuses(request.principal, undefined);
     const [agenda, motions, resolutions, rounds] = await Promise.all([
       listAgendaItems(db, org, meeting.id),
-      listMotions(db, org, { meetingId: meeting.id, status: visible?.status }, ALL, 'title'),
+      listMotions(
+        db,
+        org,
+        { meetingId: meeting.id, status: visible?.status },
+        { limit: MOTIONS_SHOWN, offset: 0 },
+        'title',
+      ),
       listResolutions(db, org, { meetingId: meeting.id }, ALL, 'title'),
       listAccountabilityRounds(db, org, { meetingId: meeting.id }),
     ]);
@@ -39,6 +47,7 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
       meeting,
       agenda,
       motions: motions.items,
+      motionTotal: motions.total,
       resolutions: resolutions.items.filter((r) => r.status !== 'draft'),
       rounds: rounds.items,
     };

@@ -16,7 +16,7 @@ export function memberRoutes(app: FastifyInstance, web: Web): void {
     const name = queryString(request.query, 'naam').slice(0, 100);
     const [all, motionCounts] = await Promise.all([
       listMembers(db, organisation.id),
-      countMotionsByMember(db, organisation.id),
+      web.counts(web, 'motions-by-member', () => countMotionsByMember(db, organisation.id)),
     ]);
     const members = name ? all.filter((m) => fold(m.name).includes(fold(name))) : all;
     return sendPage(

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { canSeeMotion, visibleStatuses } from '../../api/moties/visibility.js';
 import { ANONYMOUS, can } from '../../auth/index.js';
-import { hasSearchWords, highlight, parseQuery, searchIds } from '../../search/index.js';
+import { hasSearchWords, highlight, parseQuery, searchIdsQuery } from '../../search/index.js';
 import { listMotionAccountability } from '../../store/repositories/accountability.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
@@ -27,11 +27,12 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
     const { db, organisation } = web.ctx;
     const query = parseMotionListQuery(request.query);
     const searching = hasSearchWords(query.q);
-    const ids = searching ? await searchIds(db, organisation.id, 'motion', query.q) : undefined;
+    const idsIn = searching ? searchIdsQuery(db, organisation.id, 'motion', query.q) : undefined;
     // Drafts are not published: the same rule as the API's.
     const principal = request.principal ?? ANONYMOUS;
+    const facetStatuses = visibleStatuses(principal, undefined)?.status;
     const visible = visibleStatuses(principal, query.status.length ? query.status : undefined);
-    const filter = { ...toMotionFilter(query), ids, status: visible ? visible.status : ['-'] };
+    const filter = { ...toMotionFilter(query), idsIn, status: visible ? visible.status : ['-'] };
     if (visible?.ownMemberOnly) filter.memberId = request.principal.memberId ?? '-';
     const [list, facets] = await Promise.all([
       listMotions(
@@ -41,7 +42,9 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
         { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE },
         '-created',
       ),
-      motionFacets(db, organisation.id, visibleStatuses(principal, undefined)?.status),
+      web.counts(web, `facets:${facetStatuses?.join(',') ?? '*'}`, () =>
+        motionFacets(db, organisation.id, facetStatuses),
+      ),
     ]);
     const terms = searching ? parseQuery(query.q) : [];
     const titles = new Map(searching ? list.items.map((m) => [m.id, highlight(m.title, terms)]) : []);
@@ -55,6 +58,7 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     const principal = request.principal ?? ANONYMOUS;
+    const facetStatuses = visibleStatuses(principal, undefined)?.status;
     const motion = isUuid(request.params.id) ? await getMotion(db, org, request.params.id) : undefined;
     if (!motion || !canSeeMotion(principal, motion)) throw pageNotFound();
     const [parts, clauses, preAdvices, amendments, allEntries, transitions, votes, sources, meeting] =

@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { can } from '../../auth/index.js';
+import { indexTokens } from '../../search/analyse.js';
 import {
   hasSearchWords,
+  parseQuery,
   SEARCH_KINDS,
   type SearchHit,
   type SearchKind,
   searchAll,
-  searchIds,
 } from '../../search/index.js';
+import { tokenMatches } from '../../search/query.js';
 import type { Executor } from '../../store/database.js';
+import { loadSourceDocument } from '../../store/repositories/search-index.js';
 import { listDraftIds } from '../../store/repositories/web-queries.js';
 import { KIND_NAMES, SearchPage } from '../pages/SearchPage.js';
 import { queryPage, queryString, sendPage, type Web } from '../web.js';
@@ -19,13 +22,21 @@ const NONE = { motion: new Set<string>(), resolution: new Set<string>() };
 const kindOf = (param: string): SearchKind | null =>
   SEARCH_KINDS.find((k) => KIND_NAMES[k].param === param) ?? null;
 
-/** Unpublished drafts matching q, per kind: left out for visitors who may not read drafts. */
+/**
+ * Unpublished drafts matching q, per kind: left out for visitors who may not read drafts. Drafts are few, so
+ * each is checked against the query with the search module's own matching rule instead of a second search.
+ */
 async function hiddenDrafts(db: Executor, org: string, q: string) {
   const drafts = await listDraftIds(db, org);
+  const terms = parseQuery(q);
   const matching = async (kind: 'motion' | 'resolution') => {
-    if (drafts[kind].length === 0) return new Set<string>();
-    const found = new Set(await searchIds(db, org, kind, q));
-    return new Set(drafts[kind].filter((id) => found.has(id)));
+    const found = new Set<string>();
+    for (const id of drafts[kind]) {
+      const doc = await loadSourceDocument(db, org, kind, id);
+      const tokens = doc ? indexTokens(`${doc.title}\n${doc.body}`) : [];
+      if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term)))) found.add(id);
+    }
+    return found;
   };
   return { motion: await matching('motion'), resolution: await matching('resolution') };
 }
@@ -60,15 +71,15 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
       });
       hits = found.items.filter((h) => !isHidden(h)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
       total = Math.max(0, found.total - hiddenCount(kind));
-      perKind = await Promise.all(
-        SEARCH_KINDS.map(async (k) => ({
-          kind: k,
-          total: Math.max(
-            0,
-            (await searchAll(db, org, { q, kinds: [k], limit: 1, offset: 0 })).total - hiddenCount(k),
+      // Totals per kind: the same for every page of this query, so kept until the next write.
+      const totals = await web.counts(web, `search-kinds:${q}`, () =>
+        Promise.all(
+          SEARCH_KINDS.map(
+            async (k) => (await searchAll(db, org, { q, kinds: [k], limit: 1, offset: 0 })).total,
           ),
-        })),
+        ),
       );
+      perKind = SEARCH_KINDS.map((k, i) => ({ kind: k, total: Math.max(0, totals[i] - hiddenCount(k)) }));
     }
     const data = { q, kind, hits, total, perKind, page, pageSize: PAGE_SIZE, hasWords: words };
     return sendPage(reply, <SearchPage ctx={await web.pageContext(request)} data={data} />);

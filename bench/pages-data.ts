@@ -1,0 +1,67 @@
+/**
+ * Data for bench/pages.bench.ts: what `npm start` loads (municipalities, demo data) plus N generated motions
+ * (bulk insert) spread over the demo meetings, statuses and topics, all in the search index.
+ */
+import { reindexAll } from '../src/search/index.js';
+import type { AppContext } from '../src/services/context.js';
+import { ensureOrganisation } from '../src/services/default-organisation.js';
+import { seedDemo } from '../src/services/demo/seed-demo.js';
+import { seedMunicipalities } from '../src/services/seed-reference.js';
+import { SYSTEM_ACTOR } from '../src/store/audit.js';
+import { type BulkMotion, bulkInsertMotions } from '../src/store/bulk.js';
+import type { OpenDatabase } from '../src/store/database.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { listMeetings } from '../src/store/repositories/meetings.js';
+import { listMembers } from '../src/store/repositories/members.js';
+
+const STATUSES = ['submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled', 'settled'];
+const TOPICS = [
+  'Jeugdzorg',
+  'Gemeentefinanciën',
+  'Wonen',
+  'Netcongestie',
+  'Asielopvang',
+  'Omgevingswet',
+  'Klimaat',
+];
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function loadPagesCorpus(opened: OpenDatabase, motions: number): Promise<AppContext> {
+  await migrateToLatest(opened.db);
+  const organisation = await ensureOrganisation(opened.db);
+  const writer = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
+  await seedMunicipalities(opened.db, writer);
+  await seedDemo(opened.db, organisation);
+  const members = await listMembers(opened.db, organisation.id);
+  const meetings = (await listMeetings(opened.db, organisation.id, {}, { limit: 100, offset: 0 })).items;
+  const rnd = random(6);
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const start = Date.parse('2012-01-01T00:00:00Z');
+  const corpus: BulkMotion[] = Array.from({ length: motions }, (_, i) => {
+    const topic = pick(TOPICS);
+    const a = pick(members);
+    const b = pick(members);
+    return {
+      number: `B${i}`,
+      title: `${topic}: voorstel ${i} over ${pick(['financiering', 'uitvoering', 'regelgeving', 'samenwerking'])}`,
+      topic,
+      call: `verzoekt het bestuur zich in te zetten voor ${topic.toLowerCase()} en de gemeenten te ondersteunen`,
+      status: pick(STATUSES),
+      meetingId: pick(meetings).id,
+      createdAt: new Date(start + i * 90_000).toISOString(),
+      submitters: (a.id === b.id ? [a] : [a, b]).map((m) => ({ memberId: m.id, name: m.name })),
+    };
+  });
+  await bulkInsertMotions(opened.db, writer, corpus);
+  await reindexAll(opened.db, organisation.id);
+  return { db: opened.db, engine: opened.engine, organisation };
+}

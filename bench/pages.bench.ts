@@ -1,0 +1,181 @@
+/**
+ * Portal benchmark (issue 6): per page type, at 100 000 motions (BENCH_MOTIONS) on SQLite, the server time of
+ * the page (in-process inject: routing, queries, React rendering; p50 and p95 over BENCH_RUNS requests), the
+ * bytes of HTML, CSS and JS it needs (raw, and as served to a browser that accepts gzip/brotli), and the Largest Contentful Paint in
+ * Chromium on loopback (median of 3 cold loads). One JSON line per page type, then a summary line.
+ * Run: `npm run bench -- pages`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { hashPassword } from '../src/auth/index.js';
+import { buildServer } from '../src/server.js';
+import { openDatabase } from '../src/store/database.js';
+import { createUser } from '../src/store/repositories/users.js';
+import { launchChromium } from '../test/support/browser.js';
+import { freePort } from '../test/support/postgres-cluster.js';
+import { loadPagesCorpus } from './pages-data.js';
+
+const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const PASSWORD = 'bench-wachtwoord-lang';
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function pageTypes(app: FastifyInstance, one: (sql: string) => Promise<string>) {
+  const motion = await one("select id from motions where status = 'held' and number like '20%' limit 1");
+  const member = await one("select id from members where code = 'GM0344'");
+  return [
+    ['home', '/'],
+    ['motion-list', '/moties'],
+    ['motion-list-filtered', '/moties?status=aangehouden&onderwerp=Jeugdzorg&pagina=3'],
+    ['motion-list-search', '/moties?q=gemeentefinancien'],
+    ['motion', `/moties/${motion}`],
+    [
+      'resolution-diff',
+      `/resoluties/${await one("select id from resolutions where status = 'adopted' limit 1")}?van=1&naar=3`,
+    ],
+    ['agreements', '/afspraken'],
+    [
+      'meeting',
+      `/vergaderingen/${await one('select meeting_id from motions group by meeting_id order by count(*) desc limit 1')}`,
+    ],
+    ['letter', `/ledenbrieven/${await one('select id from letters limit 1')}`],
+    ['member', `/leden/${member}`],
+    ['members', '/leden'],
+    ['search', '/zoeken?q=jeugdzorg'],
+    [
+      'staff-round',
+      `/beheer/verantwoording/${await one('select id from accountability_rounds order by opened_at desc limit 1')}`,
+    ],
+  ] as const;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-pages-'));
+  const opened = await openDatabase(`sqlite:${join(dir, 'bench.db')}`);
+  const started = performance.now();
+  const ctx = await loadPagesCorpus(opened, MOTIONS);
+  const loadSeconds = round((performance.now() - started) / 1000);
+  const writer = { organisationId: ctx.organisation.id, actor: { id: null, label: 'bench' } };
+  await createUser(ctx.db, writer, {
+    email: 'bench@example.nl',
+    role: 'admin',
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  const app = await buildServer({ ctx });
+  const port = await freePort();
+  await app.listen({ host: '127.0.0.1', port });
+  const base = `http://127.0.0.1:${port}`;
+  const login = await app.inject({
+    method: 'POST',
+    url: '/inloggen',
+    payload: { email: 'bench@example.nl', wachtwoord: PASSWORD },
+  });
+  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const one = async (query: string) => {
+    const { sql } = await import('kysely');
+    const rows = await sql.raw<{ id?: string; meeting_id?: string }>(query).execute(ctx.db);
+    const row = rows.rows[0];
+    return String(row?.id ?? row?.meeting_id);
+  };
+  const pages = await pageTypes(app, one);
+  const cssUrl = /href="(\/assets\/[^"]+\.css)"/.exec((await app.inject('/')).body)![1];
+  const cssBytes = (await app.inject({ method: 'GET', url: cssUrl })).rawPayload.length;
+  const cssBrotli = (await app.inject({ method: 'GET', url: cssUrl, headers: { 'accept-encoding': 'br' } }))
+    .rawPayload.length;
+
+  const browser = await launchChromium();
+  const results = [];
+  for (const [name, url] of pages) {
+    const headers = name.startsWith('staff') ? { cookie } : {};
+    for (let i = 0; i < 3; i++) await app.inject({ method: 'GET', url, headers });
+    const times: number[] = [];
+    let html = '';
+    let served = 0;
+    let status = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const res = await app.inject({
+        method: 'GET',
+        url,
+        headers: { ...headers, 'accept-encoding': 'gzip, br' },
+      });
+      times.push(performance.now() - t0);
+      served = res.rawPayload.length;
+      html = res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.rawPayload).toString() : res.body;
+      status = res.statusCode;
+    }
+    times.sort((a, b) => a - b);
+    const lcps: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext();
+      if (name.startsWith('staff'))
+        await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=')[1], url: base }]);
+      const page = await context.newPage();
+      await page.goto(base + url, { waitUntil: 'load' });
+      lcps.push(await largestContentfulPaint(page));
+      await context.close();
+    }
+    lcps.sort((a, b) => a - b);
+    const line = {
+      bench: 'pages',
+      engine: ctx.engine,
+      motions: MOTIONS,
+      page: name,
+      url,
+      status,
+      serverMs: { p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) },
+      bytes: {
+        html: Buffer.byteLength(html),
+        htmlServed: served,
+        css: cssBytes,
+        cssBrotli,
+        js: 0,
+      },
+      lcpMs: round(lcps[1]),
+    };
+    results.push(line);
+    console.log(JSON.stringify(line));
+  }
+  await browser.close();
+  const worst = results.reduce((a, b) => (b.serverMs.p95 > a.serverMs.p95 ? b : a));
+  console.log(
+    JSON.stringify({
+      bench: 'pages',
+      summary: true,
+      motions: MOTIONS,
+      loadSeconds,
+      pages: results.length,
+      slowestP95: { page: worst.page, ms: worst.serverMs.p95 },
+      maxLcpMs: Math.max(...results.map((r) => r.lcpMs)),
+      jsBytes: 0,
+    }),
+  );
+  await app.close();
+  await opened.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** LCP as Chromium reports it (buffered PerformanceObserver), in ms since navigation start. */
+async function largestContentfulPaint(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the DOM types are not part of this Node project
+        const g = globalThis as any;
+        let last = 0;
+        new g.PerformanceObserver((list: { getEntries: () => { startTime: number }[] }) => {
+          for (const entry of list.getEntries()) last = entry.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(last), 300);
+      }),
+  );
+}
+
+await main();

@@ -46,7 +46,7 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
       await expectNoAxeViolations(page);
     }
     await context.close();
-  });
+  }, 240_000);
 
   it('on every staff page type, forms with errors included', async () => {
     const { context, page } = await signInAs(browser, server.baseUrl, USERS.admin);
@@ -95,5 +95,5 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
     await page.getByRole('button', { name: 'Bevestigen en importeren' }).waitFor();
     await expectNoAxeViolations(page);
     await context.close();
-  });
+  }, 240_000);
 });

@@ -26,6 +26,14 @@ describe('staff workspace: login and motions', () => {
     expect(bad.body).toContain('value="staff@example.nl"');
   });
 
+  it('signs out with the CSRF token of the session', async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const out = await staff.post('/beheer', '/uitloggen', {});
+    expect(out.statusCode).toBe(303);
+    expect(out.headers.location).toBe('/inloggen?melding=uitgelogd');
+    expect((await staff.get('/beheer')).statusCode).toBe(303);
+  });
+
   it('refuses members the workspace', async () => {
     const member = await signIn(portal.app, 'member@example.nl');
     expect((await member.get('/beheer')).statusCode).toBe(403);

@@ -21,6 +21,12 @@ export function camelize<T extends object>(row: T): Camelize<T> {
   return out as Camelize<T>;
 }
 
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : S;
+/** A camelCase record seen as a row with snake_case columns. */
+export type Snakeize<T> = { [K in keyof T as SnakeCase<K & string>]: T[K] };
+
 export function snakeize<T extends object>(record: T): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {

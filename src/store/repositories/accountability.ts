@@ -6,6 +6,7 @@ import type { Executor } from '../database.js';
 import type { AccountabilityEntryRow, AccountabilityRoundRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   insertAudited,
   type ListResult,
@@ -103,13 +104,10 @@ export async function updateAccountabilityRound(
   changes: AccountabilityRoundChanges,
 ): Promise<AccountabilityRoundRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<AccountabilityRoundRow> = { updated_at: nowIso() };
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.letterId !== undefined) set.letter_id = changes.letterId;
-    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
-    if (changes.summary !== undefined) set.summary = changes.summary;
-    if (changes.proposalText !== undefined) set.proposal_text = changes.proposalText;
-    if (changes.status !== undefined) set.status = changes.status;
+    const set: Partial<AccountabilityRoundRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['title', 'letterId', 'agendaItemId', 'summary', 'proposalText', 'status']),
+    };
     const { after } = await updateAudited(trx, ctx, 'accountability_rounds', id, set, {
       action: 'accountability-round.updated',
       entityKind: 'accountability-round',

@@ -6,6 +6,7 @@ import type { Executor } from '../database.js';
 import type { AgreementRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   insertAudited,
   type ListResult,
@@ -132,15 +133,19 @@ export async function updateAgreement(
   changes: AgreementChanges,
 ): Promise<AgreementRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<AgreementRow> = { updated_at: nowIso() };
-    if (changes.text !== undefined) set.text = changes.text;
-    if (changes.party !== undefined) set.party = changes.party;
-    if (changes.dueDate !== undefined) set.due_date = changes.dueDate;
-    if (changes.status !== undefined) set.status = changes.status;
-    if (changes.sourceKind !== undefined) set.source_kind = changes.sourceKind;
-    if (changes.consultationId !== undefined) set.consultation_id = changes.consultationId;
-    if (changes.letterId !== undefined) set.letter_id = changes.letterId;
-    if (changes.resolutionId !== undefined) set.resolution_id = changes.resolutionId;
+    const set: Partial<AgreementRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, [
+        'text',
+        'party',
+        'dueDate',
+        'status',
+        'sourceKind',
+        'consultationId',
+        'letterId',
+        'resolutionId',
+      ]),
+    };
     const { after } = await updateAudited(trx, ctx, 'agreements', id, set, {
       action: changes.status !== undefined ? 'agreement.status-changed' : 'agreement.updated',
       entityKind: 'agreement',

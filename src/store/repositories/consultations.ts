@@ -6,6 +6,7 @@ import type { Executor } from '../database.js';
 import type { ConsultationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   fromJsonText,
   insertAudited,
@@ -102,11 +103,10 @@ export async function updateConsultation(
   changes: Partial<Omit<NewConsultation, 'id'>>,
 ): Promise<ConsultationRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<ConsultationRow> = { updated_at: nowIso() };
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.date !== undefined) set.date = changes.date;
-    if (changes.parties !== undefined) set.parties = toJsonText(changes.parties);
-    if (changes.outcomes !== undefined) set.outcomes = toJsonText(changes.outcomes);
+    const set: Partial<ConsultationRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['title', 'date', 'parties', 'outcomes'], { json: ['parties', 'outcomes'] }),
+    };
     const { after } = await updateAudited(trx, ctx, 'consultations', id, set, {
       action: 'consultation.updated',
       entityKind: 'consultation',

@@ -6,6 +6,7 @@ import type { Executor } from '../database.js';
 import type { DocumentRow, ProvenanceRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   fromJsonText,
   insertAudited,
@@ -141,14 +142,14 @@ export async function updateDocument(
   changes: DocumentChanges,
 ): Promise<DocumentRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<DocumentRow> = { updated_at: nowIso() };
-    if (changes.storagePath !== undefined) set.storage_path = changes.storagePath;
-    if (changes.kind !== undefined) set.kind = changes.kind;
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.text !== undefined) set.text = changes.text;
-    if (changes.status !== undefined) set.status = changes.status;
-    if (changes.warnings !== undefined) set.warnings = toJsonText(changes.warnings);
-    if (changes.importedAt !== undefined) set.imported_at = changes.importedAt;
+    const set: Partial<DocumentRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(
+        changes,
+        ['storagePath', 'kind', 'title', 'text', 'status', 'warnings', 'importedAt'],
+        { json: ['warnings'] },
+      ),
+    };
     const { text: _text, ...meta } = changes;
     const { after } = await updateAudited(trx, ctx, 'documents', id, set, {
       action: 'document.updated',

@@ -6,6 +6,7 @@ import type { Executor } from '../database.js';
 import type { LetterAttachmentRow, LetterRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   insertAudited,
   type ListResult,
@@ -156,13 +157,10 @@ export async function updateLetter(
   changes: LetterChanges,
 ): Promise<LetterWithAttachments> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<LetterRow> = { updated_at: nowIso() };
-    if (changes.reference !== undefined) set.reference = changes.reference;
-    if (changes.number !== undefined) set.number = changes.number;
-    if (changes.date !== undefined) set.date = changes.date;
-    if (changes.subject !== undefined) set.subject = changes.subject;
-    if (changes.addressees !== undefined) set.addressees = changes.addressees;
-    if (changes.body !== undefined) set.body = changes.body;
+    const set: Partial<LetterRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['reference', 'number', 'date', 'subject', 'addressees', 'body']),
+    };
     await updateAudited(trx, ctx, 'letters', id, set, {
       action: 'letter.updated',
       entityKind: 'letter',

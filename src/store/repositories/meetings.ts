@@ -6,6 +6,7 @@ import type { Executor } from '../database.js';
 import type { AgendaItemRow, MeetingRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   insertAudited,
   type ListResult,
@@ -123,15 +124,19 @@ export async function updateMeeting(
   changes: MeetingChanges,
 ): Promise<MeetingRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<MeetingRow> = { updated_at: nowIso() };
-    if (changes.kind !== undefined) set.kind = changes.kind;
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.date !== undefined) set.date = changes.date;
-    if (changes.startTime !== undefined) set.start_time = changes.startTime;
-    if (changes.endTime !== undefined) set.end_time = changes.endTime;
-    if (changes.place !== undefined) set.place = changes.place;
-    if (changes.status !== undefined) set.status = changes.status;
-    if (changes.referenceDate !== undefined) set.reference_date = changes.referenceDate;
+    const set: Partial<MeetingRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, [
+        'kind',
+        'title',
+        'date',
+        'startTime',
+        'endTime',
+        'place',
+        'status',
+        'referenceDate',
+      ]),
+    };
     const { after } = await updateAudited(trx, ctx, 'meetings', id, set, {
       action: 'meeting.updated',
       entityKind: 'meeting',
@@ -217,11 +222,10 @@ export async function updateAgendaItem(
   changes: Partial<Pick<NewAgendaItem, 'number' | 'title' | 'purpose' | 'position'>>,
 ): Promise<AgendaItemRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<AgendaItemRow> = { updated_at: nowIso() };
-    if (changes.number !== undefined) set.number = changes.number;
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.purpose !== undefined) set.purpose = changes.purpose;
-    if (changes.position !== undefined) set.position = changes.position;
+    const set: Partial<AgendaItemRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['number', 'title', 'purpose', 'position']),
+    };
     const { after } = await updateAudited(trx, ctx, 'agenda_items', id, set, {
       action: 'agenda-item.updated',
       entityKind: 'agenda-item',

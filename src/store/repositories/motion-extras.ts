@@ -7,7 +7,7 @@ import { inTransaction } from '../transaction.js';
 import type { MotionPartRecord } from './motions.js';
 import { type ClauseRecord, insertClauses, type NewClause } from './resolutions.js';
 import {
-  flag,
+  columnChanges,
   fromJsonText,
   insertAudited,
   isSet,
@@ -157,11 +157,10 @@ export async function updateAmendment(
   changes: Partial<Pick<NewAmendment, 'title' | 'text' | 'submitters' | 'status'>>,
 ): Promise<AmendmentRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<AmendmentRow> = { updated_at: nowIso() };
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.text !== undefined) set.text = changes.text;
-    if (changes.submitters !== undefined) set.submitters = toJsonText(changes.submitters);
-    if (changes.status !== undefined) set.status = changes.status;
+    const set: Partial<AmendmentRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['title', 'text', 'submitters', 'status'], { json: ['submitters'] }),
+    };
     const { after } = await updateAudited(trx, ctx, 'amendments', id, set, {
       action: 'amendment.updated',
       entityKind: 'amendment',
@@ -219,12 +218,12 @@ export async function updateMotionPart(
   },
 ): Promise<MotionPartRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<MotionPartRow> = { updated_at: nowIso() };
-    if (changes.text !== undefined) set.text = changes.text;
-    if (changes.status !== undefined) set.status = changes.status;
-    if (changes.voteResult !== undefined) set.vote_result = changes.voteResult;
-    if (changes.votePercentage !== undefined) set.vote_percentage = changes.votePercentage;
-    if (changes.byAcclamation !== undefined) set.by_acclamation = flag(changes.byAcclamation);
+    const set: Partial<MotionPartRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['text', 'status', 'voteResult', 'votePercentage', 'byAcclamation'], {
+        booleans: ['byAcclamation'],
+      }),
+    };
     const { after } = await updateAudited(trx, ctx, 'motion_parts', partId, set, {
       action: 'motion-part.updated',
       entityKind: 'motion-part',

@@ -5,6 +5,7 @@ import type { Executor } from '../database.js';
 import type { PollQuestionRow, PollResponseRow, PollRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   fromJsonText,
   insertAudited,
@@ -137,12 +138,10 @@ export async function updatePoll(
   changes: Partial<Omit<NewPoll, 'id' | 'questions'>>,
 ): Promise<PollWithQuestions> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<PollRow> = { updated_at: nowIso() };
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.description !== undefined) set.description = changes.description;
-    if (changes.opensAt !== undefined) set.opens_at = changes.opensAt;
-    if (changes.closesAt !== undefined) set.closes_at = changes.closesAt;
-    if (changes.status !== undefined) set.status = changes.status;
+    const set: Partial<PollRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['title', 'description', 'opensAt', 'closesAt', 'status']),
+    };
     await updateAudited(trx, ctx, 'polls', id, set, {
       action: 'poll.updated',
       entityKind: 'poll',

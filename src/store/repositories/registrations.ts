@@ -5,6 +5,7 @@ import type { Executor } from '../database.js';
 import type { RegistrationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   insertAudited,
   type ListResult,
@@ -90,11 +91,10 @@ export async function updateRegistration(
   changes: Partial<Pick<NewRegistration, 'memberId' | 'personName' | 'email' | 'wishes'>>,
 ): Promise<RegistrationRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<RegistrationRow> = { updated_at: nowIso() };
-    if (changes.memberId !== undefined) set.member_id = changes.memberId;
-    if (changes.personName !== undefined) set.person_name = changes.personName;
-    if (changes.email !== undefined) set.email = changes.email;
-    if (changes.wishes !== undefined) set.wishes = changes.wishes;
+    const set: Partial<RegistrationRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['memberId', 'personName', 'email', 'wishes']),
+    };
     const { after } = await updateAudited(trx, ctx, 'registrations', id, set, {
       action: 'registration.updated',
       entityKind: 'registration',

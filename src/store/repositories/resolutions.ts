@@ -7,6 +7,7 @@ import type { Executor } from '../database.js';
 import type { ClauseRow, ResolutionRow, ResolutionVersionRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   insertAudited,
   type ListResult,
@@ -142,13 +143,17 @@ export async function updateResolution(
   changes: ResolutionChanges,
 ): Promise<ResolutionRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<ResolutionRow> = { updated_at: nowIso() };
-    if (changes.title !== undefined) set.title = changes.title;
-    if (changes.meetingId !== undefined) set.meeting_id = changes.meetingId;
-    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
-    if (changes.status !== undefined) set.status = changes.status;
-    if (changes.voteResult !== undefined) set.vote_result = changes.voteResult;
-    if (changes.votePercentage !== undefined) set.vote_percentage = changes.votePercentage;
+    const set: Partial<ResolutionRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, [
+        'title',
+        'meetingId',
+        'agendaItemId',
+        'status',
+        'voteResult',
+        'votePercentage',
+      ]),
+    };
     const { after } = await updateAudited(trx, ctx, 'resolutions', id, set, {
       action: 'resolution.updated',
       entityKind: 'resolution',
@@ -324,9 +329,10 @@ export async function updateResolutionVersion(
 ): Promise<ResolutionVersionRecord> {
   return inTransaction(db, async (trx) => {
     await requireEditableVersion(trx, ctx.organisationId, versionId);
-    const set: Partial<ResolutionVersionRow> = { updated_at: nowIso() };
-    if (changes.label !== undefined) set.label = changes.label;
-    if (changes.explanation !== undefined) set.explanation = changes.explanation;
+    const set: Partial<ResolutionVersionRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['label', 'explanation']),
+    };
     await updateAudited(trx, ctx, 'resolution_versions', versionId, set, {
       action: 'resolution-version.updated',
       entityKind: 'resolution-version',
@@ -374,11 +380,7 @@ export async function updateClause(
     const clause = await requireScoped(trx, 'clauses', ctx.organisationId, clauseId, 'Overweging');
     if (clause.resolution_version_id)
       await requireEditableVersion(trx, ctx.organisationId, clause.resolution_version_id);
-    const set: Partial<ClauseRow> = {};
-    if (changes.section !== undefined) set.section = changes.section;
-    if (changes.kind !== undefined) set.kind = changes.kind;
-    if (changes.text !== undefined) set.text = changes.text;
-    if (changes.number !== undefined) set.number = changes.number;
+    const set: Partial<ClauseRow> = columnChanges(changes, ['section', 'kind', 'text', 'number']);
     const { after } = await updateAudited(trx, ctx, 'clauses', clauseId, set, {
       action: 'clause.updated',
       entityKind: 'clause',

@@ -1,5 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { type Snakeize, snakeize } from '../camelize.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
 import type { Database, TableName } from '../schema.js';
@@ -15,6 +16,36 @@ export const isSet = (value: number): boolean => value === 1;
 export const toJsonText = (value: unknown): string => JSON.stringify(value ?? null);
 export const fromJsonText = <T>(text: string | null, fallback: T): T =>
   text === null || text === '' ? fallback : (JSON.parse(text) as T);
+
+/** The columns `columnChanges` sets: each listed field in snake_case, booleans as 0/1 and JSON fields as text. */
+export type ColumnChanges<C, K extends keyof C, B extends K, J extends K> = Partial<
+  Snakeize<{ [P in K]: P extends B ? number : P extends J ? string : Exclude<C[P], undefined> }>
+>;
+
+/**
+ * The `set` of an update from camelCase `changes`: only the listed `fields` (in that order), skipping those
+ * left undefined; fields in `booleans` become 0/1 and fields in `json` become JSON text.
+ */
+export function columnChanges<
+  C extends object,
+  K extends keyof C & string,
+  B extends K = never,
+  J extends K = never,
+>(
+  changes: C,
+  fields: readonly K[],
+  options: { booleans?: readonly B[]; json?: readonly J[] } = {},
+): ColumnChanges<C, K, B, J> {
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    if (options.booleans?.includes(field as B)) picked[field] = flag(value as boolean | null);
+    else if (options.json?.includes(field as J)) picked[field] = toJsonText(value);
+    else picked[field] = value;
+  }
+  return snakeize(picked) as ColumnChanges<C, K, B, J>;
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: the helpers below are generic over table names; callers are typed
 type Loose = Kysely<any>;

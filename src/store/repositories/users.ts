@@ -5,6 +5,7 @@ import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { UserRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { columnChanges } from './shared.js';
 
 /** A user without the password hash: nothing outside this file and src/auth needs it. */
 export type UserRecord = Omit<Camelize<UserRow>, 'passwordHash'> & { hasPassword: boolean };
@@ -129,11 +130,10 @@ export async function updateUser(
   return inTransaction(db, async (trx) => {
     const before = await getUser(trx, ctx.organisationId, id);
     if (!before) return undefined;
-    const set: Partial<UserRow> = { updated_at: nowIso() };
-    if (changes.name !== undefined) set.name = changes.name;
-    if (changes.role !== undefined) set.role = changes.role;
-    if (changes.memberId !== undefined) set.member_id = changes.memberId;
-    if (changes.passwordHash !== undefined) set.password_hash = changes.passwordHash;
+    const set: Partial<UserRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['name', 'role', 'memberId', 'passwordHash']),
+    };
     if (changes.disabled !== undefined)
       set.disabled_at = changes.disabled ? (before.disabledAt ?? nowIso()) : null;
     await trx.updateTable('users').set(set).where('id', '=', id).execute();

@@ -7,6 +7,7 @@ import { ConflictError } from '../errors.js';
 import type { BallotRow, VoteRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
+  columnChanges,
   fetchPage,
   flag,
   fromJsonText,
@@ -170,11 +171,12 @@ export async function updateVote(
   changes: Partial<Pick<NewVote, 'subject' | 'majority' | 'agendaItemId' | 'byAcclamation'>>,
 ): Promise<VoteRecord> {
   return inTransaction(db, async (trx) => {
-    const set: Partial<VoteRow> = { updated_at: nowIso() };
-    if (changes.subject !== undefined) set.subject = changes.subject;
-    if (changes.majority !== undefined) set.majority = changes.majority;
-    if (changes.agendaItemId !== undefined) set.agenda_item_id = changes.agendaItemId;
-    if (changes.byAcclamation !== undefined) set.by_acclamation = flag(changes.byAcclamation);
+    const set: Partial<VoteRow> = {
+      updated_at: nowIso(),
+      ...columnChanges(changes, ['subject', 'majority', 'agendaItemId', 'byAcclamation'], {
+        booleans: ['byAcclamation'],
+      }),
+    };
     const { after } = await updateAudited(trx, ctx, 'votes', id, set, {
       action: 'vote.updated',
       entityKind: 'vote',

@@ -5,11 +5,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
-/** The stylesheets of the portal, in cascade order: components, theme tokens, then our own overrides. */
+/** The stylesheets of the portal, in cascade order: components, theme tokens, then our own theme (print last). */
 const SOURCES = [
   require.resolve('@utrecht/component-library-css/dist/index.css'),
   require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
-  new URL('./assets/portal.css', import.meta.url),
+  ...['theme', 'layout', 'content', 'details', 'forms', 'print'].map(
+    (name) => new URL(`./assets/${name}.css`, import.meta.url),
+  ),
 ];
 
 export type Asset = {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { visibleStatuses } from '../../api/moties/visibility.js';
+import { visibleStatuses } from '../../auth/motion-visibility.js';
 import { listAccountabilityRounds } from '../../store/repositories/accountability.js';
 import { getMeeting, listAgendaItems, listMeetings } from '../../store/repositories/meetings.js';
 import { listMotions } from '../../store/repositories/motions.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { visibleStatuses } from '../../api/moties/visibility.js';
+import { visibleStatuses } from '../../auth/motion-visibility.js';
 import { getMember, listMembers } from '../../store/repositories/members.js';
 import { listMotions } from '../../store/repositories/motions.js';
 import { countMotionsByMember } from '../../store/repositories/web-queries.js';

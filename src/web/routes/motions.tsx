@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { canSeeMotion, visibleStatuses } from '../../api/moties/visibility.js';
 import { ANONYMOUS, can } from '../../auth/index.js';
+import { canSeeMotion, visibleStatuses } from '../../auth/motion-visibility.js';
 import { hasSearchWords, highlight, parseQuery, searchIdsQuery } from '../../search/index.js';
 import { listMotionAccountability } from '../../store/repositories/accountability.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';

@@ -7,13 +7,13 @@ import type { AccountabilityEntryRow, AccountabilityRoundRow } from '../schema.j
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
+  getScoped,
   insertAudited,
   type ListResult,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
-  selectScoped,
   updateAudited,
 } from './shared.js';
 
@@ -72,8 +72,7 @@ export async function getAccountabilityRound(
   organisationId: string,
   id: string,
 ): Promise<AccountabilityRoundRecord | undefined> {
-  const row = await selectScoped(db, 'accountability_rounds', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'accountability_rounds', organisationId, id);
 }
 
 export async function listAccountabilityRounds(
@@ -88,13 +87,12 @@ export async function listAccountabilityRounds(
     .where('accountability_rounds.organisation_id', '=', organisationId);
   if (filter.meetingId) q = q.where('accountability_rounds.meeting_id', '=', filter.meetingId);
   if (filter.status?.length) q = q.where('accountability_rounds.status', 'in', filter.status);
-  const { rows, total } = await fetchPage<AccountabilityRoundRow>(
+  return listPage(
     q,
     'accountability_rounds',
     parseSort(sort, { opened: 'opened_at', title: 'title' }, '-opened'),
     page,
   );
-  return { items: rows.map(camelize), total };
 }
 
 export async function updateAccountabilityRound(
@@ -208,8 +206,7 @@ export async function getAccountabilityEntry(
   organisationId: string,
   id: string,
 ): Promise<AccountabilityEntryRecord | undefined> {
-  const row = await selectScoped(db, 'accountability_entries', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'accountability_entries', organisationId, id);
 }
 
 /** The board approves the proposal of an entry (actor = approver). */

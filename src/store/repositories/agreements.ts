@@ -7,13 +7,13 @@ import type { AgreementRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
+  getScoped,
   insertAudited,
   type ListResult,
   likePattern,
+  listPage,
   type Page,
   parseSort,
-  selectScoped,
   updateAudited,
 } from './shared.js';
 
@@ -82,8 +82,7 @@ export async function getAgreement(
   organisationId: string,
   id: string,
 ): Promise<AgreementRecord | undefined> {
-  const row = await selectScoped(db, 'agreements', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'agreements', organisationId, id);
 }
 
 function filtered(db: Executor, organisationId: string, f: AgreementFilter) {
@@ -116,13 +115,12 @@ export async function listAgreements(
   page: Page = { limit: 50, offset: 0 },
   sort: AgreementSort = 'due',
 ): Promise<ListResult<AgreementRecord>> {
-  const { rows, total } = await fetchPage<AgreementRow>(
+  return listPage(
     filtered(db, organisationId, filter),
     'agreements',
     parseSort(sort, { due: 'due_date', created: 'created_at' }, 'due'),
     page,
   );
-  return { items: rows.map(camelize), total };
 }
 
 /** Changes fields or the status (fulfilment is a status change, recorded in the audit trail). */

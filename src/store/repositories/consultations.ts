@@ -7,14 +7,14 @@ import type { ConsultationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
   fromJsonText,
+  getScoped,
   insertAudited,
   type ListResult,
   likePattern,
+  listPage,
   type Page,
   parseSort,
-  selectScoped,
   toJsonText,
   updateAudited,
 } from './shared.js';
@@ -69,8 +69,7 @@ export async function getConsultation(
   organisationId: string,
   id: string,
 ): Promise<ConsultationRecord | undefined> {
-  const row = await selectScoped(db, 'consultations', organisationId, id);
-  return row && toRecord(row);
+  return getScoped(db, 'consultations', organisationId, id, toRecord);
 }
 
 export async function listConsultations(
@@ -87,13 +86,13 @@ export async function listConsultations(
       .where('consultations.date', '<=', `${filter.year}-12-31`);
   if (filter.q)
     q = q.where(sql`lower(consultations.title)`, 'like', sql`${likePattern(filter.q)} escape '\\'`);
-  const { rows, total } = await fetchPage<ConsultationRow>(
+  return listPage(
     q,
     'consultations',
     parseSort(sort, { date: 'date', title: 'title' }, '-date'),
     page,
+    toRecord,
   );
-  return { items: rows.map(toRecord), total };
 }
 
 export async function updateConsultation(

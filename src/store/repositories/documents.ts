@@ -7,15 +7,15 @@ import type { DocumentRow, ProvenanceRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
   fromJsonText,
+  getScoped,
   insertAudited,
   type ListResult,
   likePattern,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
-  selectScoped,
   toJsonText,
   updateAudited,
 } from './shared.js';
@@ -89,8 +89,7 @@ export async function getDocument(
   organisationId: string,
   id: string,
 ): Promise<DocumentRecord | undefined> {
-  const row = await selectScoped(db, 'documents', organisationId, id);
-  return row && toRecord(row);
+  return getScoped(db, 'documents', organisationId, id, toRecord);
 }
 
 export async function findDocumentByContentHash(
@@ -126,13 +125,13 @@ export async function listDocuments(
       ]),
     );
   }
-  const { rows, total } = await fetchPage<DocumentRow>(
+  return listPage(
     q,
     'documents',
     parseSort(sort, { created: 'created_at', filename: 'filename' }, '-created'),
     page,
+    toRecord,
   );
-  return { items: rows.map(toRecord), total };
 }
 
 export async function updateDocument(

@@ -7,10 +7,10 @@ import type { LetterAttachmentRow, LetterRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
   insertAudited,
   type ListResult,
   likePattern,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
@@ -141,13 +141,7 @@ export async function listLetters(
       ]),
     );
   }
-  const { rows, total } = await fetchPage<LetterRow>(
-    q,
-    'letters',
-    parseSort(sort, { date: 'date', subject: 'subject' }, '-date'),
-    page,
-  );
-  return { items: rows.map(camelize), total };
+  return listPage(q, 'letters', parseSort(sort, { date: 'date', subject: 'subject' }, '-date'), page);
 }
 
 export async function updateLetter(

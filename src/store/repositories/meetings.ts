@@ -7,14 +7,14 @@ import type { AgendaItemRow, MeetingRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
+  getScoped,
   insertAudited,
   type ListResult,
   likePattern,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
-  selectScoped,
   updateAudited,
 } from './shared.js';
 
@@ -77,8 +77,7 @@ export async function getMeeting(
   organisationId: string,
   id: string,
 ): Promise<MeetingRecord | undefined> {
-  const row = await selectScoped(db, 'meetings', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'meetings', organisationId, id);
 }
 
 function filtered(db: Executor, organisationId: string, f: MeetingFilter) {
@@ -108,13 +107,7 @@ export async function listMeetings(
   page: Page = { limit: 50, offset: 0 },
   sort: MeetingSort = '-date',
 ): Promise<ListResult<MeetingRecord>> {
-  const { rows, total } = await fetchPage<MeetingRow>(
-    filtered(db, organisationId, filter),
-    'meetings',
-    parseSort(sort, SORT, '-date'),
-    page,
-  );
-  return { items: rows.map(camelize), total };
+  return listPage(filtered(db, organisationId, filter), 'meetings', parseSort(sort, SORT, '-date'), page);
 }
 
 export async function updateMeeting(
@@ -195,8 +188,7 @@ export async function getAgendaItem(
   organisationId: string,
   id: string,
 ): Promise<AgendaItemRecord | undefined> {
-  const row = await selectScoped(db, 'agenda_items', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'agenda_items', organisationId, id);
 }
 
 export async function listAgendaItems(

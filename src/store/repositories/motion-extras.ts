@@ -9,10 +9,10 @@ import { type ClauseRecord, insertClauses, type NewClause } from './resolutions.
 import {
   columnChanges,
   fromJsonText,
+  getScoped,
   insertAudited,
   isSet,
   requireScoped,
-  selectScoped,
   toJsonText,
   updateAudited,
 } from './shared.js';
@@ -129,8 +129,7 @@ export async function getAmendment(
   organisationId: string,
   id: string,
 ): Promise<AmendmentRecord | undefined> {
-  const row = await selectScoped(db, 'amendments', organisationId, id);
-  return row && toAmendment(row);
+  return getScoped(db, 'amendments', organisationId, id, toAmendment);
 }
 
 export async function listAmendments(

@@ -6,10 +6,10 @@ import type { PollQuestionRow, PollResponseRow, PollRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
   fromJsonText,
   insertAudited,
   type ListResult,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
@@ -122,13 +122,12 @@ export async function listPolls(
 ): Promise<ListResult<PollRecord>> {
   let q = db.selectFrom('polls').where('polls.organisation_id', '=', organisationId);
   if (filter.status?.length) q = q.where('polls.status', 'in', filter.status);
-  const { rows, total } = await fetchPage<PollRow>(
+  return listPage(
     q,
     'polls',
     parseSort(sort, { created: 'created_at', closes: 'closes_at' }, '-created'),
     page,
   );
-  return { items: rows.map(camelize), total };
 }
 
 export async function updatePoll(

@@ -6,13 +6,13 @@ import type { RegistrationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
+  getScoped,
   insertAudited,
   type ListResult,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
-  selectScoped,
   updateAudited,
 } from './shared.js';
 
@@ -61,8 +61,7 @@ export async function getRegistration(
   organisationId: string,
   id: string,
 ): Promise<RegistrationRecord | undefined> {
-  const row = await selectScoped(db, 'registrations', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'registrations', organisationId, id);
 }
 
 export async function listRegistrations(
@@ -75,13 +74,12 @@ export async function listRegistrations(
   let q = db.selectFrom('registrations').where('registrations.organisation_id', '=', organisationId);
   if (filter.meetingId) q = q.where('registrations.meeting_id', '=', filter.meetingId);
   if (filter.memberId) q = q.where('registrations.member_id', '=', filter.memberId);
-  const { rows, total } = await fetchPage<RegistrationRow>(
+  return listPage(
     q,
     'registrations',
     parseSort(sort, { name: 'person_name', created: 'created_at' }, 'name'),
     page,
   );
-  return { items: rows.map(camelize), total };
 }
 
 export async function updateRegistration(

@@ -8,10 +8,11 @@ import type { ClauseRow, ResolutionRow, ResolutionVersionRow } from '../schema.j
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
+  getScoped,
   insertAudited,
   type ListResult,
   likePattern,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
@@ -87,8 +88,7 @@ export async function getResolution(
   organisationId: string,
   id: string,
 ): Promise<ResolutionRecord | undefined> {
-  const row = await selectScoped(db, 'resolutions', organisationId, id);
-  return row && camelize(row);
+  return getScoped(db, 'resolutions', organisationId, id);
 }
 
 function filtered(db: Executor, organisationId: string, f: ResolutionFilter) {
@@ -119,13 +119,12 @@ export async function listResolutions(
   page: Page = { limit: 50, offset: 0 },
   sort: ResolutionSort = '-created',
 ): Promise<ListResult<ResolutionRecord>> {
-  const { rows, total } = await fetchPage<ResolutionRow>(
+  return listPage(
     filtered(db, organisationId, filter),
     'resolutions',
     parseSort(sort, SORT, '-created'),
     page,
   );
-  return { items: rows.map(camelize), total };
 }
 
 export type ResolutionChanges = Partial<

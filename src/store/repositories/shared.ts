@@ -1,6 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
-import { type Snakeize, snakeize } from '../camelize.js';
+import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
 import type { Database, TableName } from '../schema.js';
@@ -64,6 +64,18 @@ export async function selectScoped<T extends TableName>(
     .where('organisation_id', '=', organisationId)
     .where('id', '=', id)
     .executeTakeFirst()) as Database[T] | undefined;
+}
+
+/** One row of `table` by id within the organisation, as a record (camelCase unless `toRecord` says otherwise). */
+export async function getScoped<T extends TableName, R = Camelize<Database[T]>>(
+  db: Executor,
+  table: T,
+  organisationId: string,
+  id: string,
+  toRecord: (row: Database[T]) => R = camelize as (row: Database[T]) => R,
+): Promise<R | undefined> {
+  const row = await selectScoped(db, table, organisationId, id);
+  return row && toRecord(row);
 }
 
 export async function requireScoped<T extends TableName>(
@@ -172,6 +184,19 @@ export async function fetchPage<Row>(
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return { rows: rows as Row[], total: Number((count as { n: number | string }).n) };
+}
+
+/** `fetchPage` with its rows turned into records (camelCase unless `toRecord` says otherwise). */
+export async function listPage<T extends TableName, R = Camelize<Database[T]>>(
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  base: SelectQueryBuilder<Database, any, object>,
+  table: T,
+  sort: SortSpec,
+  page: Page,
+  toRecord: (row: Database[T]) => R = camelize as (row: Database[T]) => R,
+): Promise<ListResult<R>> {
+  const { rows, total } = await fetchPage<Database[T]>(base, table, sort, page);
+  return { items: rows.map(toRecord), total };
 }
 
 /** A case-insensitive substring pattern for LIKE with '\' as escape, identical on both engines. */

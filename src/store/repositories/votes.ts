@@ -8,16 +8,16 @@ import type { BallotRow, VoteRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
-  fetchPage,
   flag,
   fromJsonText,
+  getScoped,
   insertAudited,
   isSet,
   type ListResult,
+  listPage,
   type Page,
   parseSort,
   requireScoped,
-  selectScoped,
   toJsonText,
   updateAudited,
 } from './shared.js';
@@ -90,8 +90,7 @@ export async function getVote(
   organisationId: string,
   id: string,
 ): Promise<VoteRecord | undefined> {
-  const row = await selectScoped(db, 'votes', organisationId, id);
-  return row && toVoteRecord(row);
+  return getScoped(db, 'votes', organisationId, id, toVoteRecord);
 }
 
 export async function listVotes(
@@ -106,13 +105,13 @@ export async function listVotes(
   if (filter.motionId) q = q.where('votes.motion_id', '=', filter.motionId);
   if (filter.resolutionId) q = q.where('votes.resolution_id', '=', filter.resolutionId);
   if (filter.status?.length) q = q.where('votes.status', 'in', filter.status);
-  const { rows, total } = await fetchPage<VoteRow>(
+  return listPage(
     q,
     'votes',
     parseSort(sort, { created: 'created_at', opened: 'opened_at' }, '-created'),
     page,
+    toVoteRecord,
   );
-  return { items: rows.map(toVoteRecord), total };
 }
 
 export type VoteStatusChange = {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { describeDemoImport, importDemoDocuments } from '../../services/demo/demo-documents.js';
+import { describeDemoUsers, seedDemoUsers } from '../../services/demo/demo-users.js';
 import { seedDemo } from '../../services/demo/seed-demo.js';
 import { seedMunicipalities } from '../../services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
@@ -23,6 +24,7 @@ export function registerSeed(program: Command): void {
         if (!options.demo) return;
         const demo = await seedDemo(db, organisation);
         if (demo.seeded) console.log(describeDemoImport(await importDemoDocuments(db, organisation)));
+        if (demo.seeded) console.log(describeDemoUsers(await seedDemoUsers(db, organisation)));
         if (demo.seeded) await rebuildSearchIndexes(db);
         console.log(
           demo.seeded

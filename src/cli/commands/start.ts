@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { describeDemoImport, importDemoDocuments } from '../../services/demo/demo-documents.js';
+import { describeDemoUsers, seedDemoUsers } from '../../services/demo/demo-users.js';
 import { seedDemo } from '../../services/demo/seed-demo.js';
 import { seedMunicipalities } from '../../services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
@@ -18,6 +19,7 @@ export async function start(): Promise<void> {
     if (await hasNoRecords(db)) {
       const demo = await seedDemo(db, organisation);
       if (demo.seeded) console.log(describeDemoImport(await importDemoDocuments(db, organisation)));
+      if (demo.seeded) console.log(describeDemoUsers(await seedDemoUsers(db, organisation)));
       if (demo.seeded) await rebuildSearchIndexes(db);
       if (demo.seeded) console.log(`Lege database: demogegevens geladen (${demo.motions} moties).`);
     }

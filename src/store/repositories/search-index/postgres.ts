@@ -1,0 +1,41 @@
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import type { Executor } from '../../database.js';
+import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
+
+/** PostgreSQL (tsvector): search_documents.tsv is generated from the stems, so a row is all there is to write. */
+
+/** tsquery literal: ('a':* | 'b':*) & 'c' — cast with ::tsquery, so the parser never re-tokenises it. */
+function tsqueryExpression(terms: SearchTerm[]): string {
+  return terms
+    .map((t) => `(${t.alternatives.map((a) => `'${a}'${t.prefix ? ':*' : ''}`).join(' | ')})`)
+    .join(' & ');
+}
+
+export async function upsertOne(db: Executor, doc: SearchDocument, stems: string, at: string): Promise<void> {
+  await sql`
+      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+      values (${doc.organisationId}, ${doc.kind}, ${doc.id}, ${doc.title}, ${doc.body}, ${stems}, ${at})
+      on conflict (entity_kind, entity_id) do update set
+        organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
+        stems = excluded.stems, updated_at = excluded.updated_at`.execute(db);
+}
+
+export function matchingIds(organisationId: string, kind: SearchKind, t: SearchTerm[]): Expression<string> {
+  return sql<string>`(select entity_id from search_documents
+      where organisation_id = ${organisationId} and entity_kind = ${kind}
+        and tsv @@ ${tsqueryExpression(t)}::tsquery)`;
+}
+
+/** The from-clause and rank of a ranked query (best match first with ts_rank). */
+export function rankedMatch(
+  organisationId: string,
+  t: SearchTerm[],
+  kinds: RawBuilder<unknown>,
+): { from: RawBuilder<unknown>; rank: RawBuilder<unknown> } {
+  const query = tsqueryExpression(t);
+  return {
+    from: sql`from search_documents d
+      where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}`,
+    rank: sql`ts_rank(d.tsv, ${query}::tsquery)`,
+  };
+}

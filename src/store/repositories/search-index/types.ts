@@ -1,0 +1,36 @@
+export const SEARCH_KINDS = ['motion', 'resolution', 'agreement', 'letter', 'document', 'meeting'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** One query word: matches a token equal to (or, with `prefix`, starting with) any of its alternatives. */
+export type SearchTerm = { alternatives: string[]; prefix: boolean };
+
+export type SearchDocument = {
+  organisationId: string;
+  kind: SearchKind;
+  id: string;
+  title: string;
+  body: string;
+  /** Space-separated tokens, each /^[a-z0-9]+$/ (see src/search/analyse.ts). */
+  stems: string;
+};
+
+export type SearchHitRow = { kind: SearchKind; id: string; title: string; body: string; rank: number };
+
+/** Raw text of a record to index: what src/search analyses. */
+export type SourceDocument = { kind: SearchKind; id: string; title: string; body: string };
+
+const TOKEN = /^[a-z0-9]+$/;
+
+/** Only tokens of [a-z0-9] reach the index. */
+export const cleanStems = (stems: string): string =>
+  stems
+    .split(' ')
+    .filter((s) => TOKEN.test(s))
+    .join(' ');
+
+/** Defence in depth: terms come from src/search/query.ts, but nothing but [a-z0-9] ever reaches a query. */
+export function cleanTerms(terms: SearchTerm[]): SearchTerm[] {
+  return terms
+    .map((t) => ({ prefix: t.prefix, alternatives: t.alternatives.filter((a) => TOKEN.test(a)) }))
+    .filter((t) => t.alternatives.length > 0);
+}

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import { nowIso } from '../../clock.js';
+import type { Executor } from '../../database.js';
+import { isPostgres } from './engine.js';
+import * as postgres from './postgres.js';
+import * as sqlite from './sqlite.js';
+import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
+
+/** Inserts or replaces the index row of one record. Call it inside the transaction that changed the record. */
+export async function upsertSearchDocument(db: Executor, doc: SearchDocument): Promise<void> {
+  const stems = cleanStems(doc.stems);
+  const at = nowIso();
+  await (isPostgres(db) ? postgres : sqlite).upsertOne(db, doc, stems, at);
+}
+
+/** Upserts many rows at once (a rebuild): a few statements per 500 rows instead of one or three per row. */
+export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]): Promise<void> {
+  const at = nowIso();
+  const postgres = isPostgres(db);
+  for (let i = 0; i < docs.length; i += 500) {
+    const chunk = docs.slice(i, i + 500).map((d) => ({ ...d, stems: cleanStems(d.stems) }));
+    const values = chunk.map(
+      (d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`,
+    );
+    const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
+      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+      values ${sql.join(values)}
+      on conflict (entity_kind, entity_id) do update set
+        organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
+        stems = excluded.stems, updated_at = excluded.updated_at
+      ${postgres ? sql`` : sql`returning id, entity_kind, entity_id`}`.execute(db);
+    if (postgres) continue;
+    await sqlite.replaceFtsRows(db, chunk, upserted.rows);
+  }
+}
+
+/** Removes one record from the index (no error when it was not indexed). */
+export async function deleteSearchDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {
+  if (!isPostgres(db)) await sqlite.deleteFtsOfDocument(db, kind, id);
+  await sql`delete from search_documents where entity_kind = ${kind} and entity_id = ${id}`.execute(db);
+}
+
+/** Empties the index of one organisation (before a rebuild). */
+export async function deleteOrganisationSearchDocuments(db: Executor, organisationId: string): Promise<void> {
+  if (!isPostgres(db)) await sqlite.deleteFtsOfOrganisation(db, organisationId);
+  await sql`delete from search_documents where organisation_id = ${organisationId}`.execute(db);
+}

@@ -15,6 +15,7 @@ import {
   parseSort,
   requireScoped,
   updateAudited,
+  updateRecord,
 } from './shared.js';
 
 export type AccountabilityRoundRecord = Camelize<AccountabilityRoundRow>;
@@ -101,17 +102,14 @@ export async function updateAccountabilityRound(
   id: string,
   changes: AccountabilityRoundChanges,
 ): Promise<AccountabilityRoundRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<AccountabilityRoundRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['title', 'letterId', 'agendaItemId', 'summary', 'proposalText', 'status']),
-    };
-    const { after } = await updateAudited(trx, ctx, 'accountability_rounds', id, set, {
-      action: 'accountability-round.updated',
-      entityKind: 'accountability-round',
-      entity: 'Verantwoordingsronde',
-    });
-    return camelize(after);
+  const set: Partial<AccountabilityRoundRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['title', 'letterId', 'agendaItemId', 'summary', 'proposalText', 'status']),
+  };
+  return updateRecord(db, ctx, 'accountability_rounds', id, set, {
+    action: 'accountability-round.updated',
+    entityKind: 'accountability-round',
+    entity: 'Verantwoordingsronde',
   });
 }
 

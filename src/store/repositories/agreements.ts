@@ -14,7 +14,7 @@ import {
   listPage,
   type Page,
   parseSort,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 export type AgreementRecord = Camelize<AgreementRow>;
@@ -130,25 +130,22 @@ export async function updateAgreement(
   id: string,
   changes: AgreementChanges,
 ): Promise<AgreementRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<AgreementRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, [
-        'text',
-        'party',
-        'dueDate',
-        'status',
-        'sourceKind',
-        'consultationId',
-        'letterId',
-        'resolutionId',
-      ]),
-    };
-    const { after } = await updateAudited(trx, ctx, 'agreements', id, set, {
-      action: changes.status !== undefined ? 'agreement.status-changed' : 'agreement.updated',
-      entityKind: 'agreement',
-      entity: 'Afspraak',
-    });
-    return camelize(after);
+  const set: Partial<AgreementRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, [
+      'text',
+      'party',
+      'dueDate',
+      'status',
+      'sourceKind',
+      'consultationId',
+      'letterId',
+      'resolutionId',
+    ]),
+  };
+  return updateRecord(db, ctx, 'agreements', id, set, {
+    action: changes.status !== undefined ? 'agreement.status-changed' : 'agreement.updated',
+    entityKind: 'agreement',
+    entity: 'Afspraak',
   });
 }

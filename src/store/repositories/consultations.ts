@@ -16,7 +16,7 @@ import {
   type Page,
   parseSort,
   toJsonText,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 /** parties and outcomes are stored as JSON arrays of strings. */
@@ -101,17 +101,22 @@ export async function updateConsultation(
   id: string,
   changes: Partial<Omit<NewConsultation, 'id'>>,
 ): Promise<ConsultationRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<ConsultationRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['title', 'date', 'parties', 'outcomes'], { json: ['parties', 'outcomes'] }),
-    };
-    const { after } = await updateAudited(trx, ctx, 'consultations', id, set, {
+  const set: Partial<ConsultationRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['title', 'date', 'parties', 'outcomes'], { json: ['parties', 'outcomes'] }),
+  };
+  return updateRecord(
+    db,
+    ctx,
+    'consultations',
+    id,
+    set,
+    {
       action: 'consultation.updated',
       entityKind: 'consultation',
       entity: 'Overleg',
       newValues: changes,
-    });
-    return toRecord(after);
-  });
+    },
+    toRecord,
+  );
 }

@@ -17,7 +17,7 @@ import {
   parseSort,
   requireScoped,
   toJsonText,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 /** warnings are stored as a JSON array of strings. */
@@ -140,24 +140,27 @@ export async function updateDocument(
   id: string,
   changes: DocumentChanges,
 ): Promise<DocumentRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<DocumentRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(
-        changes,
-        ['storagePath', 'kind', 'title', 'text', 'status', 'warnings', 'importedAt'],
-        { json: ['warnings'] },
-      ),
-    };
-    const { text: _text, ...meta } = changes;
-    const { after } = await updateAudited(trx, ctx, 'documents', id, set, {
+  const set: Partial<DocumentRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['storagePath', 'kind', 'title', 'text', 'status', 'warnings', 'importedAt'], {
+      json: ['warnings'],
+    }),
+  };
+  const { text: _text, ...meta } = changes;
+  return updateRecord(
+    db,
+    ctx,
+    'documents',
+    id,
+    set,
+    {
       action: 'document.updated',
       entityKind: 'document',
       entity: 'Brondocument',
       newValues: { ...meta, textChanged: changes.text !== undefined },
-    });
-    return toRecord(after);
-  });
+    },
+    toRecord,
+  );
 }
 
 export type NewProvenance = {

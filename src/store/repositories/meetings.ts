@@ -15,7 +15,7 @@ import {
   type Page,
   parseSort,
   requireScoped,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 export type MeetingRecord = Camelize<MeetingRow>;
@@ -116,26 +116,23 @@ export async function updateMeeting(
   id: string,
   changes: MeetingChanges,
 ): Promise<MeetingRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<MeetingRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, [
-        'kind',
-        'title',
-        'date',
-        'startTime',
-        'endTime',
-        'place',
-        'status',
-        'referenceDate',
-      ]),
-    };
-    const { after } = await updateAudited(trx, ctx, 'meetings', id, set, {
-      action: 'meeting.updated',
-      entityKind: 'meeting',
-      entity: 'Vergadering',
-    });
-    return camelize(after);
+  const set: Partial<MeetingRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, [
+      'kind',
+      'title',
+      'date',
+      'startTime',
+      'endTime',
+      'place',
+      'status',
+      'referenceDate',
+    ]),
+  };
+  return updateRecord(db, ctx, 'meetings', id, set, {
+    action: 'meeting.updated',
+    entityKind: 'meeting',
+    entity: 'Vergadering',
   });
 }
 
@@ -213,16 +210,13 @@ export async function updateAgendaItem(
   id: string,
   changes: Partial<Pick<NewAgendaItem, 'number' | 'title' | 'purpose' | 'position'>>,
 ): Promise<AgendaItemRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<AgendaItemRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['number', 'title', 'purpose', 'position']),
-    };
-    const { after } = await updateAudited(trx, ctx, 'agenda_items', id, set, {
-      action: 'agenda-item.updated',
-      entityKind: 'agenda-item',
-      entity: 'Agendapunt',
-    });
-    return camelize(after);
+  const set: Partial<AgendaItemRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['number', 'title', 'purpose', 'position']),
+  };
+  return updateRecord(db, ctx, 'agenda_items', id, set, {
+    action: 'agenda-item.updated',
+    entityKind: 'agenda-item',
+    entity: 'Agendapunt',
   });
 }

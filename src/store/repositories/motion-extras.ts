@@ -14,7 +14,7 @@ import {
   isSet,
   requireScoped,
   toJsonText,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 export type PreAdviceRecord = Camelize<PreAdviceRow>;
@@ -155,19 +155,24 @@ export async function updateAmendment(
   id: string,
   changes: Partial<Pick<NewAmendment, 'title' | 'text' | 'submitters' | 'status'>>,
 ): Promise<AmendmentRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<AmendmentRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['title', 'text', 'submitters', 'status'], { json: ['submitters'] }),
-    };
-    const { after } = await updateAudited(trx, ctx, 'amendments', id, set, {
+  const set: Partial<AmendmentRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['title', 'text', 'submitters', 'status'], { json: ['submitters'] }),
+  };
+  return updateRecord(
+    db,
+    ctx,
+    'amendments',
+    id,
+    set,
+    {
       action: 'amendment.updated',
       entityKind: 'amendment',
       entity: 'Amendement',
       newValues: changes,
-    });
-    return toAmendment(after);
-  });
+    },
+    toAmendment,
+  );
 }
 
 export type NewMotionPart = { number: number; text?: string | null; status?: string };
@@ -216,20 +221,25 @@ export async function updateMotionPart(
     byAcclamation?: boolean;
   },
 ): Promise<MotionPartRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<MotionPartRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['text', 'status', 'voteResult', 'votePercentage', 'byAcclamation'], {
-        booleans: ['byAcclamation'],
-      }),
-    };
-    const { after } = await updateAudited(trx, ctx, 'motion_parts', partId, set, {
+  const set: Partial<MotionPartRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['text', 'status', 'voteResult', 'votePercentage', 'byAcclamation'], {
+      booleans: ['byAcclamation'],
+    }),
+  };
+  return updateRecord(
+    db,
+    ctx,
+    'motion_parts',
+    partId,
+    set,
+    {
       action: 'motion-part.updated',
       entityKind: 'motion-part',
       entity: 'Motiedeel',
-    });
-    return toPart(after);
-  });
+    },
+    toPart,
+  );
 }
 
 /** Adds the considerations of a motion (constaterende dat, overwegende dat) and its call as clauses. */

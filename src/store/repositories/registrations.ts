@@ -13,7 +13,7 @@ import {
   type Page,
   parseSort,
   requireScoped,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 export type RegistrationRecord = Camelize<RegistrationRow>;
@@ -88,16 +88,13 @@ export async function updateRegistration(
   id: string,
   changes: Partial<Pick<NewRegistration, 'memberId' | 'personName' | 'email' | 'wishes'>>,
 ): Promise<RegistrationRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<RegistrationRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['memberId', 'personName', 'email', 'wishes']),
-    };
-    const { after } = await updateAudited(trx, ctx, 'registrations', id, set, {
-      action: 'registration.updated',
-      entityKind: 'registration',
-      entity: 'Aanmelding',
-    });
-    return camelize(after);
+  const set: Partial<RegistrationRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['memberId', 'personName', 'email', 'wishes']),
+  };
+  return updateRecord(db, ctx, 'registrations', id, set, {
+    action: 'registration.updated',
+    entityKind: 'registration',
+    entity: 'Aanmelding',
   });
 }

@@ -18,6 +18,7 @@ import {
   requireScoped,
   selectScoped,
   updateAudited,
+  updateRecord,
 } from './shared.js';
 
 export type ResolutionRecord = Camelize<ResolutionRow>;
@@ -141,24 +142,21 @@ export async function updateResolution(
   id: string,
   changes: ResolutionChanges,
 ): Promise<ResolutionRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<ResolutionRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, [
-        'title',
-        'meetingId',
-        'agendaItemId',
-        'status',
-        'voteResult',
-        'votePercentage',
-      ]),
-    };
-    const { after } = await updateAudited(trx, ctx, 'resolutions', id, set, {
-      action: 'resolution.updated',
-      entityKind: 'resolution',
-      entity: 'Resolutie',
-    });
-    return camelize(after);
+  const set: Partial<ResolutionRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, [
+      'title',
+      'meetingId',
+      'agendaItemId',
+      'status',
+      'voteResult',
+      'votePercentage',
+    ]),
+  };
+  return updateRecord(db, ctx, 'resolutions', id, set, {
+    action: 'resolution.updated',
+    entityKind: 'resolution',
+    entity: 'Resolutie',
   });
 }
 

@@ -4,6 +4,7 @@ import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
 import type { Database, TableName } from '../schema.js';
+import { inTransaction } from '../transaction.js';
 
 export type Page = { limit: number; offset: number };
 export type ListResult<T> = { items: T[]; total: number };
@@ -145,6 +146,22 @@ export async function updateAudited<T extends TableName>(
     newValues: audit.newValues ?? changed,
   });
   return { before, after };
+}
+
+/** `updateAudited` in a transaction (the caller's, if any), returning the row after as a record. */
+export async function updateRecord<T extends TableName, R = Camelize<Database[T]>>(
+  db: Executor,
+  ctx: WriteContext,
+  table: T,
+  id: string,
+  set: Partial<Database[T]>,
+  audit: AuditSpec & { entity: string },
+  toRecord: (row: Database[T]) => R = camelize as (row: Database[T]) => R,
+): Promise<R> {
+  return inTransaction(db, async (trx) => {
+    const { after } = await updateAudited(trx, ctx, table, id, set, audit);
+    return toRecord(after);
+  });
 }
 
 export type SortSpec = { column: string; direction: 'asc' | 'desc' };

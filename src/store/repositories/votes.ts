@@ -19,7 +19,7 @@ import {
   parseSort,
   requireScoped,
   toJsonText,
-  updateAudited,
+  updateRecord,
 } from './shared.js';
 
 /** result is stored as JSON (the domain's VoteResult); the store does not interpret it. */
@@ -169,20 +169,25 @@ export async function updateVote(
   id: string,
   changes: Partial<Pick<NewVote, 'subject' | 'majority' | 'agendaItemId' | 'byAcclamation'>>,
 ): Promise<VoteRecord> {
-  return inTransaction(db, async (trx) => {
-    const set: Partial<VoteRow> = {
-      updated_at: nowIso(),
-      ...columnChanges(changes, ['subject', 'majority', 'agendaItemId', 'byAcclamation'], {
-        booleans: ['byAcclamation'],
-      }),
-    };
-    const { after } = await updateAudited(trx, ctx, 'votes', id, set, {
+  const set: Partial<VoteRow> = {
+    updated_at: nowIso(),
+    ...columnChanges(changes, ['subject', 'majority', 'agendaItemId', 'byAcclamation'], {
+      booleans: ['byAcclamation'],
+    }),
+  };
+  return updateRecord(
+    db,
+    ctx,
+    'votes',
+    id,
+    set,
+    {
       action: 'vote.updated',
       entityKind: 'vote',
       entity: 'Stemming',
-    });
-    return toVoteRecord(after);
-  });
+    },
+    toVoteRecord,
+  );
 }
 
 /**

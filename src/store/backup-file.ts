@@ -57,11 +57,13 @@ export async function* readBackupLines(file: string): AsyncGenerator<string> {
     input.on('error', (error) => gunzip.destroy(error));
     stream = input.pipe(gunzip);
   }
+  // Decode as a stream: a multi-byte character split over two chunks must not become two broken ones.
+  const text = stream as NodeJS.ReadableStream & { setEncoding(encoding: BufferEncoding): void };
+  text.setEncoding('utf8');
   let rest = '';
   try {
-    for await (const chunk of stream) {
-      const text = rest + chunk.toString();
-      const lines = text.split('\n');
+    for await (const chunk of text) {
+      const lines = (rest + (chunk as string)).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) yield line;
     }

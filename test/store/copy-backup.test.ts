@@ -9,7 +9,7 @@ import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { seedDemo } from '../../src/services/demo/seed-demo.js';
 import { seedMunicipalities } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, verifyAuditChain } from '../../src/store/audit.js';
-import { backupToFile, restoreFromFile } from '../../src/store/backup-file.js';
+import { backupToFile, readBackupLines, restoreFromFile } from '../../src/store/backup-file.js';
 import { openDatabase } from '../../src/store/database.js';
 import { canonicalRow, copyDatabase, summariseDatabase } from '../../src/store/dump.js';
 import { ENGINES, type EngineName, freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
@@ -193,5 +193,25 @@ describe('the motiemonitor command', () => {
       if (key !== 'users') expect(value, key).toBeGreaterThan(0);
     const again = await cli(['seed', '--demo'], url);
     expect(again.stdout).toMatch(/al geladen/);
+  });
+});
+
+describe('backup file reading', () => {
+  it('keeps multi-byte characters that fall on a chunk boundary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-lines-'));
+    // Many lines of "gemeentefinanciën" make chunk boundaries fall inside the two-byte "ë" somewhere.
+    const lines = Array.from(
+      { length: 20000 },
+      (_, i) => `${i} gemeentefinanciën ’s-Hertogenbosch Súdwest-Fryslân`,
+    );
+    for (const [name, bytes] of [
+      ['plain.jsonl', Buffer.from(lines.join('\n'))],
+      ['packed.jsonl.gz', gzipSync(Buffer.from(lines.join('\n')))],
+    ] as const) {
+      writeFileSync(join(dir, name), bytes);
+      const read: string[] = [];
+      for await (const line of readBackupLines(join(dir, name))) read.push(line);
+      expect(read).toEqual(lines);
+    }
   });
 });

@@ -113,3 +113,13 @@ function message(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
+
+/** Whether the database answers a trivial query (health checks). */
+export async function pingDatabase(db: Executor): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../services/context.js';
+import { pingDatabase } from '../../store/database.js';
 import { ApiError } from '../errors/problem.js';
 
 const healthSchema = z.object({
@@ -24,11 +24,8 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async () => {
-      try {
-        await sql`select 1`.execute(ctx.db);
-      } catch {
+      if (!(await pingDatabase(ctx.db)))
         throw new ApiError(503, 'database_unavailable', 'Niet beschikbaar', 'De database antwoordt niet.');
-      }
       return { status: 'ok' as const, database: ctx.engine };
     },
   );

@@ -5,6 +5,7 @@ import {
   updateAccountabilityRound,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
+import { listLettersOfDate } from '../../store/repositories/letters.js';
 import { listAgendaItems } from '../../store/repositories/meetings.js';
 import type { LetterReference } from '../recognisers/report-intro.js';
 import type { FileAnalysis } from '../types.js';
@@ -21,13 +22,7 @@ const HELD_GROUP = /^aangehouden\b/i;
  */
 async function letterFor(ic: ImportContext, reference: LetterReference | null): Promise<string | null> {
   if (!reference?.date) return null;
-  const letters = await ic.trx
-    .selectFrom('letters')
-    .select(['id', 'subject', 'number'])
-    .where('organisation_id', '=', ic.writer.organisationId)
-    .where('date', '=', reference.date)
-    .orderBy('created_at')
-    .execute();
+  const letters = await listLettersOfDate(ic.trx, ic.writer.organisationId, reference.date);
   const { subject, number } = reference;
   const match =
     (subject ? letters.find((letter) => titleSimilarity(letter.subject, subject) >= 0.6) : undefined) ??

@@ -1,6 +1,7 @@
 import type { VotingRule } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
+import { hasAuditAction } from '../../store/repositories/audit-events.js';
 import { listMembers } from '../../store/repositories/members.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -19,13 +20,7 @@ const DEMO_MARKER = 'demo.seeded';
 export const DEMO_ACTOR = { id: null, label: 'demo-gegevens' };
 
 export async function hasDemoData(db: Executor, organisationId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('audit_events')
-    .select('id')
-    .where('organisation_id', '=', organisationId)
-    .where('action', '=', DEMO_MARKER)
-    .executeTakeFirst();
-  return row !== undefined;
+  return hasAuditAction(db, organisationId, DEMO_MARKER);
 }
 
 /**

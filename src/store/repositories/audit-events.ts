@@ -56,3 +56,14 @@ export async function listAuditEventsForEntity(
     .executeTakeFirstOrThrow();
   return { items: rows.map(toRecord), total: Number(count.n) };
 }
+
+/** Whether the organisation's audit trail has an event with this action (used as a marker, e.g. demo data loaded). */
+export async function hasAuditAction(db: Executor, organisationId: string, action: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('action', '=', action)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -196,3 +196,18 @@ export async function addLetterAttachment(
     return camelize(row);
   });
 }
+
+/** The letters of one date (id, subject, number), oldest first: candidates when linking a report to its letter. */
+export async function listLettersOfDate(
+  db: Executor,
+  organisationId: string,
+  date: string,
+): Promise<{ id: string; subject: string; number: string | null }[]> {
+  return db
+    .selectFrom('letters')
+    .select(['id', 'subject', 'number'])
+    .where('organisation_id', '=', organisationId)
+    .where('date', '=', date)
+    .orderBy('created_at')
+    .execute();
+}

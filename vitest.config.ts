@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Every test by name, so the output shows each repository suite running on sqlite and on postgres.
+    reporters: ['verbose'],
     globalSetup: ['test/support/global-setup.ts'],
   },
 });

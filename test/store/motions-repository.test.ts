@@ -73,6 +73,21 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
     expect(text.items.map((m) => m.title)).toEqual(['Jeugdzorg 3']);
   });
 
+  it('treats % and _ in the text filter as plain characters', async () => {
+    await createMotion(t.db, ctx, { title: 'Korting 50% op leges', submitters: [{ name: 'Gouda' }] });
+    await createMotion(t.db, ctx, { title: 'Korting 500 op leges', submitters: [{ name: 'Gouda' }] });
+    await createMotion(t.db, ctx, { title: 'Korting_x', submitters: [{ name: 'Gouda' }] });
+    const percent = await listMotions(t.db, ctx.organisationId, { q: '50%' }, { limit: 10, offset: 0 });
+    expect(percent.items.map((m) => m.title)).toEqual(['Korting 50% op leges']);
+    const underscore = await listMotions(
+      t.db,
+      ctx.organisationId,
+      { q: 'korting_' },
+      { limit: 10, offset: 0 },
+    );
+    expect(underscore.items.map((m) => m.title)).toEqual(['Korting_x']);
+  });
+
   it('records transitions with an audit event and refuses a stale one', async () => {
     const m = await createMotion(t.db, ctx, {
       title: 'Warmtegemeenschappen',

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -7,10 +6,10 @@ import type { AgreementRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  containsText,
   getScoped,
   insertAudited,
   type ListResult,
-  likePattern,
   listPage,
   type Page,
   parseSort,
@@ -97,13 +96,7 @@ function filtered(db: Executor, organisationId: string, f: AgreementFilter) {
   if (f.dueFrom) q = q.where('agreements.due_date', '>=', f.dueFrom);
   if (f.dueTo) q = q.where('agreements.due_date', '<=', f.dueTo);
   if (f.q) {
-    const pattern = likePattern(f.q);
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(agreements.text)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(agreements.party, ''))`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    q = q.where(containsText(f.q, ['agreements.text', 'agreements.party']));
   }
   return q;
 }

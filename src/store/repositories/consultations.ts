@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -7,11 +6,11 @@ import type { ConsultationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  containsText,
   fromJsonText,
   getScoped,
   insertAudited,
   type ListResult,
-  likePattern,
   listPage,
   type Page,
   parseSort,
@@ -84,8 +83,7 @@ export async function listConsultations(
     q = q
       .where('consultations.date', '>=', `${filter.year}-01-01`)
       .where('consultations.date', '<=', `${filter.year}-12-31`);
-  if (filter.q)
-    q = q.where(sql`lower(consultations.title)`, 'like', sql`${likePattern(filter.q)} escape '\\'`);
+  if (filter.q) q = q.where(containsText(filter.q, ['consultations.title']));
   return listPage(
     q,
     'consultations',

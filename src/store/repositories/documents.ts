@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -7,11 +6,11 @@ import type { DocumentRow, ProvenanceRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  containsText,
   fromJsonText,
   getScoped,
   insertAudited,
   type ListResult,
-  likePattern,
   listPage,
   type Page,
   parseSort,
@@ -117,13 +116,7 @@ export async function listDocuments(
   if (filter.kind?.length) q = q.where('documents.kind', 'in', filter.kind);
   if (filter.status?.length) q = q.where('documents.status', 'in', filter.status);
   if (filter.q) {
-    const pattern = likePattern(filter.q);
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(documents.filename)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(documents.title, ''))`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    q = q.where(containsText(filter.q, ['documents.filename', 'documents.title']));
   }
   return listPage(
     q,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -7,9 +6,9 @@ import type { LetterAttachmentRow, LetterRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  containsText,
   insertAudited,
   type ListResult,
-  likePattern,
   listPage,
   type Page,
   parseSort,
@@ -132,14 +131,7 @@ export async function listLetters(
   if (filter.reference) q = q.where('letters.reference', '=', filter.reference);
   if (filter.number) q = q.where('letters.number', '=', filter.number);
   if (filter.q) {
-    const pattern = likePattern(filter.q);
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(letters.subject)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(letters.reference, ''))`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(letters.number, ''))`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    q = q.where(containsText(filter.q, ['letters.subject', 'letters.reference', 'letters.number']));
   }
   return listPage(q, 'letters', parseSort(sort, { date: 'date', subject: 'subject' }, '-date'), page);
 }

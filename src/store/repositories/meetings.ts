@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -7,10 +6,10 @@ import type { AgendaItemRow, MeetingRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  containsText,
   getScoped,
   insertAudited,
   type ListResult,
-  likePattern,
   listPage,
   type Page,
   parseSort,
@@ -89,13 +88,7 @@ function filtered(db: Executor, organisationId: string, f: MeetingFilter) {
   if (f.from) q = q.where('meetings.date', '>=', f.from);
   if (f.to) q = q.where('meetings.date', '<=', f.to);
   if (f.q) {
-    const pattern = likePattern(f.q);
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(meetings.title)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(meetings.place, ''))`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    q = q.where(containsText(f.q, ['meetings.title', 'meetings.place']));
   }
   return q;
 }

@@ -1,11 +1,11 @@
-import { type Expression, sql } from 'kysely';
+import type { Expression } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
-import { columnChanges } from './shared.js';
+import { columnChanges, containsText } from './shared.js';
 
 export type MotionRecord = Omit<Camelize<MotionRow>, 'andOthers' | 'byAcclamation' | 'published'> & {
   andOthers: boolean;
@@ -216,14 +216,7 @@ function filtered(db: Executor, organisationId: string, f: MotionFilter) {
     );
   }
   if (f.q) {
-    const pattern = `%${f.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`lower(motions.title)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(motions.topic, ''))`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(coalesce(motions.call, ''))`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    q = q.where(containsText(f.q, ['motions.title', 'motions.topic', 'motions.call']));
   }
   return q;
 }

@@ -8,10 +8,10 @@ import type { ClauseRow, ResolutionRow, ResolutionVersionRow } from '../schema.j
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  containsText,
   getScoped,
   insertAudited,
   type ListResult,
-  likePattern,
   listPage,
   type Page,
   parseSort,
@@ -109,7 +109,7 @@ function filtered(db: Executor, organisationId: string, f: ResolutionFilter) {
       ),
     );
   }
-  if (f.q) q = q.where(sql`lower(resolutions.title)`, 'like', sql`${likePattern(f.q)} escape '\\'`);
+  if (f.q) q = q.where(containsText(f.q, ['resolutions.title']));
   return q;
 }
 

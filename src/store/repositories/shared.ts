@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js';
 import type { Executor } from '../database.js';
@@ -219,4 +219,13 @@ export async function listPage<T extends TableName, R = Camelize<Database[T]>>(
 /** A case-insensitive substring pattern for LIKE with '\' as escape, identical on both engines. */
 export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Case-insensitive substring match of `text` in any of the columns (null columns never match). */
+export function containsText(text: string, columns: string[]): Expression<SqlBool> {
+  const pattern = likePattern(text);
+  const tests = columns.map(
+    (column) => sql`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`,
+  );
+  return sql<SqlBool>`(${sql.join(tests, sql` or `)})`;
 }

@@ -7,6 +7,7 @@ import type { AccountabilityEntryRow, AccountabilityRoundRow } from '../schema.j
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  FIRST_PAGE,
   getScoped,
   insertAudited,
   type ListResult,
@@ -80,7 +81,7 @@ export async function listAccountabilityRounds(
   db: Executor,
   organisationId: string,
   filter: AccountabilityRoundFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'opened' | '-opened' | 'title' | '-title' = '-opened',
 ): Promise<ListResult<AccountabilityRoundRecord>> {
   let q = db

@@ -7,6 +7,7 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   containsText,
+  FIRST_PAGE,
   getScoped,
   insertAudited,
   type ListResult,
@@ -105,7 +106,7 @@ export async function listAgreements(
   db: Executor,
   organisationId: string,
   filter: AgreementFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: AgreementSort = 'due',
 ): Promise<ListResult<AgreementRecord>> {
   return listPage(

@@ -7,6 +7,7 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   containsText,
+  FIRST_PAGE,
   fromJsonText,
   getScoped,
   insertAudited,
@@ -75,7 +76,7 @@ export async function listConsultations(
   db: Executor,
   organisationId: string,
   filter: { year?: number; q?: string } = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'date' | '-date' | 'title' | '-title' = '-date',
 ): Promise<ListResult<ConsultationRecord>> {
   let q = db.selectFrom('consultations').where('consultations.organisation_id', '=', organisationId);

@@ -7,6 +7,7 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   containsText,
+  FIRST_PAGE,
   fromJsonText,
   getScoped,
   insertAudited,
@@ -109,7 +110,7 @@ export async function listDocuments(
   db: Executor,
   organisationId: string,
   filter: DocumentFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'filename' | '-filename' = '-created',
 ): Promise<ListResult<DocumentRecord>> {
   let q = db.selectFrom('documents').where('documents.organisation_id', '=', organisationId);

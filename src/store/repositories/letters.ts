@@ -7,6 +7,7 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   containsText,
+  FIRST_PAGE,
   insertAudited,
   type ListResult,
   listPage,
@@ -120,7 +121,7 @@ export async function listLetters(
   db: Executor,
   organisationId: string,
   filter: LetterFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'date' | '-date' | 'subject' | '-subject' = '-date',
 ): Promise<ListResult<LetterRecord>> {
   let q = db.selectFrom('letters').where('letters.organisation_id', '=', organisationId);

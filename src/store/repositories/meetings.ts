@@ -7,6 +7,7 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   containsText,
+  FIRST_PAGE,
   getScoped,
   insertAudited,
   type ListResult,
@@ -97,7 +98,7 @@ export async function listMeetings(
   db: Executor,
   organisationId: string,
   filter: MeetingFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: MeetingSort = '-date',
 ): Promise<ListResult<MeetingRecord>> {
   return listPage(filtered(db, organisationId, filter), 'meetings', parseSort(sort, SORT, '-date'), page);

@@ -6,6 +6,7 @@ import type { PollQuestionRow, PollResponseRow, PollRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  FIRST_PAGE,
   fromJsonText,
   insertAudited,
   type ListResult,
@@ -117,7 +118,7 @@ export async function listPolls(
   db: Executor,
   organisationId: string,
   filter: { status?: string[] } = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'closes' | '-closes' = '-created',
 ): Promise<ListResult<PollRecord>> {
   let q = db.selectFrom('polls').where('polls.organisation_id', '=', organisationId);

@@ -6,6 +6,7 @@ import type { RegistrationRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  FIRST_PAGE,
   getScoped,
   insertAudited,
   type ListResult,
@@ -68,7 +69,7 @@ export async function listRegistrations(
   db: Executor,
   organisationId: string,
   filter: RegistrationFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'name' | '-name' | 'created' | '-created' = 'name',
 ): Promise<ListResult<RegistrationRecord>> {
   let q = db.selectFrom('registrations').where('registrations.organisation_id', '=', organisationId);

@@ -9,6 +9,7 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   containsText,
+  FIRST_PAGE,
   getScoped,
   insertAudited,
   type ListResult,
@@ -117,7 +118,7 @@ export async function listResolutions(
   db: Executor,
   organisationId: string,
   filter: ResolutionFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: ResolutionSort = '-created',
 ): Promise<ListResult<ResolutionRecord>> {
   return listPage(

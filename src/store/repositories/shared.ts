@@ -8,7 +8,7 @@ import { inTransaction } from '../transaction.js';
 
 export type Page = { limit: number; offset: number };
 export type ListResult<T> = { items: T[]; total: number };
-export const FIRST_PAGE: Page = { limit: 50, offset: 0 };
+export const FIRST_PAGE: Readonly<Page> = Object.freeze({ limit: 50, offset: 0 });
 
 /** Booleans are 0/1 integers on both engines (docs/adr/001). */
 export const flag = (value: boolean | null | undefined): number => (value ? 1 : 0);

@@ -8,6 +8,7 @@ import type { BallotRow, VoteRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
+  FIRST_PAGE,
   flag,
   fromJsonText,
   getScoped,
@@ -97,7 +98,7 @@ export async function listVotes(
   db: Executor,
   organisationId: string,
   filter: VoteFilter = {},
-  page: Page = { limit: 50, offset: 0 },
+  page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'opened' | '-opened' = '-created',
 ): Promise<ListResult<VoteRecord>> {
   let q = db.selectFrom('votes').where('votes.organisation_id', '=', organisationId);

@@ -21,10 +21,12 @@ export type ApplyAssemblyDecisionOptions = {
   motions: readonly Motion[];
   /**
    * Explicit decisions per entry. Entries not listed follow their proposal when `followProposals`
-   * is set (the whole proposal adopted in one vote); a conditional entry is never decided implicitly.
+   * is set (the whole proposal adopted in one vote); a conditional entry is never decided implicitly:
+   * with `followProposals` every undecided conditional entry needs an explicit decision, or nothing is decided.
    */
   decisions?: readonly AssemblyDecision[];
   followProposals?: boolean;
+  /** The moment of the meeting that decides (meetingMoment), never the clock. */
   at: IsoTimestamp;
   actorId: Id | null;
   voteId?: Id | null;
@@ -53,6 +55,7 @@ export function applyAssemblyDecision(options: ApplyAssemblyDecisionOptions): Ap
     }
   }
   const motionsById = new Map(options.motions.map((motion) => [motion.id, motion]));
+  if (options.followProposals) assertConditionalsDecided(options.entries, explicit, motionsById);
   const changed: Motion[] = [];
   const transitions: MotionTransition[] = [];
   const entries = options.entries.map((entry) => {
@@ -87,6 +90,35 @@ export function applyAssemblyDecision(options: ApplyAssemblyDecisionOptions): Ap
     ? { ...round, status: 'decided', decidedAt: options.at }
     : round;
   return { round: nextRound, entries, motions: changed, transitions };
+}
+
+/**
+ * "Follow all proposals" cannot decide a conditional proposal: the assembly says held or settled on each one
+ * explicitly, or the whole decision is refused with the list of those entries.
+ */
+function assertConditionalsDecided(
+  entries: readonly AccountabilityEntry[],
+  explicit: ReadonlyMap<Id, AccountabilityDecision>,
+  motions: ReadonlyMap<Id, Motion>,
+): void {
+  const open = entries.filter(
+    (entry) => entry.decision === null && entry.proposal === 'conditional' && !explicit.has(entry.id),
+  );
+  if (open.length === 0) return;
+  throw new DomainError(
+    'conditional_undecided',
+    `${open.length} conditional proposals need an explicit decision`,
+    {
+      details: {
+        entries: open.map((entry) => ({
+          entryId: entry.id,
+          motionId: entry.motionId,
+          motionTitle: motions.get(entry.motionId)?.title ?? '',
+          condition: entry.condition,
+        })),
+      },
+    },
+  );
 }
 
 /** A conditional proposal stays undecided until the assembly says held or settled explicitly. */

@@ -1,9 +1,18 @@
 import type { DomainError, DomainErrorCode } from '../../domain/index.js';
+import { formatDutchDate } from '../../report/dutch-format.js';
 import { ENTITY_VOCABULARY } from '../http/vocabulary.js';
 import { ApiError } from './problem.js';
 
 /** HTTP status and Dutch wording per domain error code: the one place where the domain meets HTTP. */
-const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; detail: string; param?: string }> = {
+type Spec = { status: number; detail: string | ((error: DomainError) => string); param?: string };
+
+type Pending = { roundId: string; meetingTitle: string; meetingDate: string };
+type Conditional = { entryId: string; motionTitle: string; condition: string | null };
+
+const meetingOf = (error: DomainError) =>
+  `${String(error.details.meetingTitle ?? 'De vergadering')} van ${formatDutchDate(String(error.details.meetingDate ?? ''))}`;
+
+const DOMAIN_ERRORS: Record<DomainErrorCode, Spec> = {
   illegal_transition: { status: 409, detail: 'Deze statusovergang is niet toegestaan.' },
   invalid_vote: { status: 400, detail: 'De stemuitslag is ongeldig.' },
   quorum_not_met: { status: 409, detail: 'Er is onvoldoende stemgewicht aanwezig (quorum).' },
@@ -42,18 +51,68 @@ const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; detail: string; p
     detail: 'Een gepubliceerde of vastgestelde versie kan niet meer worden gewijzigd.',
   },
   invalid_date: { status: 400, detail: 'Ongeldige datum.' },
+  meeting_not_held: {
+    status: 409,
+    detail: (error) =>
+      `${meetingOf(error)} heeft nog niet plaatsgevonden: een besluit, stemuitslag of aanneming wordt pas vanaf die dag vastgelegd.`,
+  },
+  round_order: {
+    status: 409,
+    detail: (error) => {
+      const pending = (error.details.pending ?? []) as Pending[];
+      const names = pending.map((p) => `${p.meetingTitle} (${formatDutchDate(p.meetingDate)})`).join(', ');
+      return `Rondes worden in de volgorde van de vergaderingen besloten: eerst de ronde van ${names}.`;
+    },
+  },
+  conditional_undecided: {
+    status: 409,
+    detail: (error) => {
+      const entries = (error.details.entries ?? []) as Conditional[];
+      const names = entries.map((e) => `“${e.motionTitle}”`).join(', ');
+      return `Niet alle voorstellen kunnen in één keer worden gevolgd: ${entries.length === 1 ? 'het voorwaardelijke voorstel' : `de ${entries.length} voorwaardelijke voorstellen`} bij ${names} ${entries.length === 1 ? 'vraagt' : 'vragen'} elk een eigen besluit (aangehouden of afgedaan).`;
+    },
+  },
 };
+
+/** The records a refusal is about, for clients that show or fix them. */
+function concerns(error: DomainError): { id: string; omschrijving: string }[] | undefined {
+  if (error.code === 'conditional_undecided')
+    return ((error.details.entries ?? []) as Conditional[]).map((e) => ({
+      id: e.entryId,
+      omschrijving: e.condition ? `${e.motionTitle} (${e.condition})` : e.motionTitle,
+    }));
+  if (error.code === 'round_order')
+    return ((error.details.pending ?? []) as Pending[]).map((p) => ({
+      id: p.roundId,
+      omschrijving: `${p.meetingTitle} (${formatDutchDate(p.meetingDate)})`,
+    }));
+  return undefined;
+}
+
+/** The Dutch wording of a domain refusal, for the API and the portal alike. */
+export function describeDomainError(error: DomainError): string {
+  const spec = DOMAIN_ERRORS[error.code];
+  if (!spec) return error.message;
+  return typeof spec.detail === 'function' ? spec.detail(error) : spec.detail;
+}
 
 export function fromDomainError(error: DomainError): ApiError {
   const spec = DOMAIN_ERRORS[error.code] ?? { status: 409, detail: error.message };
   if (error.code === 'illegal_transition') return illegalTransition(error);
+  const detail = describeDomainError(error);
   const invalidParams = spec.param
-    ? [{ name: spec.param, code: error.code, reason: spec.detail }]
+    ? [{ name: spec.param, code: error.code, reason: detail }]
     : spec.status === 400
-      ? [{ name: 'body', code: error.code, reason: spec.detail }]
+      ? [{ name: 'body', code: error.code, reason: detail }]
       : [];
   const title = spec.status === 400 ? 'Ongeldige invoer' : 'Conflict';
-  return new ApiError(spec.status, error.code, title, spec.detail, { invalidParams });
+  const meetingDate = error.code === 'meeting_not_held' ? String(error.details.meetingDate) : undefined;
+  const betreft = concerns(error);
+  return new ApiError(spec.status, error.code, title, detail, {
+    invalidParams,
+    ...(meetingDate ? { vergaderdatum: meetingDate } : {}),
+    ...(betreft ? { betreft } : {}),
+  });
 }
 
 function illegalTransition(error: DomainError): ApiError {

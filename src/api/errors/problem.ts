@@ -12,6 +12,10 @@ export type ProblemBody = {
   /** For illegal transitions: the state the record is in and where it may go. */
   huidigeStatus?: string;
   toegestaneStatussen?: string[];
+  /** When a meeting has not taken place yet: its date. */
+  vergaderdatum?: string;
+  /** Records the refusal is about (conditional entries without a decision, pending earlier rounds). */
+  betreft?: { id: string; omschrijving: string }[];
 };
 
 export class ApiError extends Error {
@@ -22,7 +26,10 @@ export class ApiError extends Error {
     readonly title: string,
     detail: string,
     readonly extra: Partial<
-      Pick<ProblemBody, 'invalidParams' | 'huidigeStatus' | 'toegestaneStatussen'>
+      Pick<
+        ProblemBody,
+        'invalidParams' | 'huidigeStatus' | 'toegestaneStatussen' | 'vergaderdatum' | 'betreft'
+      >
     > = {},
   ) {
     super(detail);
@@ -73,5 +80,7 @@ export function toProblem(error: ApiError, instance?: string): ProblemBody {
     ...(error.extra.toegestaneStatussen !== undefined
       ? { toegestaneStatussen: error.extra.toegestaneStatussen }
       : {}),
+    ...(error.extra.vergaderdatum !== undefined ? { vergaderdatum: error.extra.vergaderdatum } : {}),
+    ...(error.extra.betreft !== undefined ? { betreft: error.extra.betreft } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
-import type { WriteContext } from '../audit.js';
+import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -19,7 +19,9 @@ import {
   updateRecord,
 } from './shared.js';
 
-export type AccountabilityRoundRecord = Camelize<AccountabilityRoundRow>;
+export type AccountabilityRoundRecord = Omit<Camelize<AccountabilityRoundRow>, 'byAcclamation'> & {
+  byAcclamation: boolean;
+};
 export type AccountabilityEntryRecord = Camelize<AccountabilityEntryRow>;
 
 export type NewAccountabilityRound = {
@@ -32,10 +34,21 @@ export type NewAccountabilityRound = {
   proposalText?: string | null;
   status?: string;
   openedAt?: string;
+  reportDate?: string | null;
 };
 export type AccountabilityRoundChanges = Partial<
-  Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'>
+  Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'> & {
+    voteResult: string | null;
+    votePercentage: number | null;
+    byAcclamation: boolean;
+    decidedOn: string | null;
+  }
 >;
+
+const toRoundRecord = (row: AccountabilityRoundRow): AccountabilityRoundRecord => ({
+  ...camelize(row),
+  byAcclamation: row.by_acclamation === 1,
+});
 export type AccountabilityRoundFilter = { meetingId?: string; status?: string[] };
 
 export async function createAccountabilityRound(
@@ -57,10 +70,15 @@ export async function createAccountabilityRound(
       proposal_text: input.proposalText ?? null,
       status: input.status ?? 'open',
       opened_at: input.openedAt ?? at,
+      vote_result: null,
+      vote_percentage: null,
+      by_acclamation: 0,
+      decided_on: null,
+      report_date: input.reportDate ?? null,
       created_at: at,
       updated_at: at,
     };
-    return camelize(
+    return toRoundRecord(
       await insertAudited(trx, ctx, 'accountability_rounds', row, {
         action: 'accountability-round.created',
         entityKind: 'accountability-round',
@@ -74,7 +92,7 @@ export async function getAccountabilityRound(
   organisationId: string,
   id: string,
 ): Promise<AccountabilityRoundRecord | undefined> {
-  return getScoped(db, 'accountability_rounds', organisationId, id);
+  return getScoped(db, 'accountability_rounds', organisationId, id, toRoundRecord);
 }
 
 export async function listAccountabilityRounds(
@@ -94,6 +112,7 @@ export async function listAccountabilityRounds(
     'accountability_rounds',
     parseSort(sort, { opened: 'opened_at', title: 'title' }, '-opened'),
     page,
+    toRoundRecord,
   );
 }
 
@@ -105,12 +124,86 @@ export async function updateAccountabilityRound(
 ): Promise<AccountabilityRoundRecord> {
   const set: Partial<AccountabilityRoundRow> = {
     updated_at: nowIso(),
-    ...columnChanges(changes, ['title', 'letterId', 'agendaItemId', 'summary', 'proposalText', 'status']),
+    ...columnChanges(
+      changes,
+      [
+        'title',
+        'letterId',
+        'agendaItemId',
+        'summary',
+        'proposalText',
+        'status',
+        'reportDate',
+        'voteResult',
+        'votePercentage',
+        'byAcclamation',
+        'decidedOn',
+      ],
+      { booleans: ['byAcclamation'] },
+    ),
   };
-  return updateRecord(db, ctx, 'accountability_rounds', id, set, {
-    action: 'accountability-round.updated',
-    entityKind: 'accountability-round',
-    entity: 'Verantwoordingsronde',
+  return updateRecord(
+    db,
+    ctx,
+    'accountability_rounds',
+    id,
+    set,
+    {
+      action: 'accountability-round.updated',
+      entityKind: 'accountability-round',
+      entity: 'Verantwoordingsronde',
+    },
+    toRoundRecord,
+  );
+}
+
+/** Every round with its meeting's title and date, oldest meeting first: for the order and carry-over rules. */
+export async function listRoundsInMeetingOrder(
+  db: Executor,
+  organisationId: string,
+): Promise<(AccountabilityRoundRecord & { meetingTitle: string; meetingDate: string })[]> {
+  const rows = await db
+    .selectFrom('accountability_rounds as r')
+    .innerJoin('meetings as g', 'g.id', 'r.meeting_id')
+    .selectAll('r')
+    .select(['g.title as g_title', 'g.date as g_date'])
+    .where('r.organisation_id', '=', organisationId)
+    .orderBy('g.date')
+    .orderBy('r.id')
+    .execute();
+  return rows.map(({ g_title, g_date, ...row }) => ({
+    ...toRoundRecord(row as AccountabilityRoundRow),
+    meetingTitle: g_title,
+    meetingDate: g_date,
+  }));
+}
+
+/**
+ * Takes a motion out of a round that has not been decided: it was settled before the round's meeting,
+ * so it is no longer the board's to account for. The audit event keeps what had been written.
+ */
+export async function removeAccountabilityEntry(
+  db: Executor,
+  ctx: WriteContext,
+  entryId: string,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const entry = await requireScoped(
+      trx,
+      'accountability_entries',
+      ctx.organisationId,
+      entryId,
+      'Verantwoording',
+    );
+    if (entry.decision !== null)
+      throw new DomainError('entry_already_decided', 'Over deze verantwoording is al besloten');
+    await trx.deleteFrom('accountability_entries').where('id', '=', entryId).execute();
+    await appendAuditEvent(trx, ctx, {
+      action: 'accountability-entry.removed',
+      entityKind: 'accountability-entry',
+      entityId: entryId,
+      oldValues: entry,
+    });
   });
 }
 

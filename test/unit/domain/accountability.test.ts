@@ -134,12 +134,26 @@ describe('assembly decisions', () => {
   ];
   const motions = [adopted, held, conditional];
 
-  it('follows the proposals in one vote, but leaves the conditional entry open', () => {
+  it('refuses to follow all proposals while a conditional entry has no explicit decision, naming it', () => {
+    expect(() =>
+      applyAssemblyDecision({ round, entries, motions, followProposals: true, at: AT, actorId: 'chair' }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'conditional_undecided',
+        details: { entries: [expect.objectContaining({ entryId: entries[2].id, motionId: 'c' })] },
+      }),
+    );
+  });
+
+  it('follows the proposals in one vote for the held and settled ones, decided per entry otherwise', () => {
     const result = applyAssemblyDecision({
       round,
       entries,
       motions,
-      followProposals: true,
+      decisions: [
+        { entryId: entries[0].id, decision: 'settled' },
+        { entryId: entries[1].id, decision: 'held' },
+      ],
       at: AT,
       actorId: 'chair',
       voteId: 'vote-verantwoording',

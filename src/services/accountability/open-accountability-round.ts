@@ -1,21 +1,17 @@
 import { openAccountabilityRound as openRound } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
-import type { Executor } from '../../store/database.js';
 import {
   type AccountabilityRoundRecord,
   createAccountabilityRound,
   listAccountabilityRounds,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
-import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import { listMotionParts, listMotions } from '../../store/repositories/motions.js';
+import { getMeeting } from '../../store/repositories/meetings.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
-import { toDomainMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
 import { toDomainMeeting } from './load-round.js';
-
-const BATCH = 1000;
+import { listOpenMotions } from './round-completeness.js';
 
 /**
  * Opens the accountability round for a meeting: one entry per motion that is still work for the board
@@ -46,7 +42,7 @@ export async function openAccountabilityRound(
         'round_exists',
         `Voor deze vergadering is al een verantwoordingsronde (${existing.items[0].id}).`,
       );
-    const motions = await openMotions(trx, org);
+    const motions = await listOpenMotions(trx, org);
     const { round, entries } = openRound({
       organisationId: org,
       meeting: toDomainMeeting(meeting),
@@ -71,30 +67,4 @@ export async function openAccountabilityRound(
     }
     return created;
   });
-}
-
-/** Adopted and held motions, dated by the meeting that adopted them (a result recorded later keeps that date). */
-async function openMotions(db: Executor, org: string) {
-  const meetings = new Map<string, MeetingRecord | undefined>();
-  const out = [];
-  for (let offset = 0; ; offset += BATCH) {
-    const page = await listMotions(
-      db,
-      org,
-      { status: ['adopted', 'held'] },
-      { limit: BATCH, offset },
-      'submitted',
-    );
-    for (const record of page.items) {
-      const motion = toDomainMotion(record, await listMotionParts(db, record.id));
-      if (record.meetingId) {
-        if (!meetings.has(record.meetingId))
-          meetings.set(record.meetingId, await getMeeting(db, org, record.meetingId));
-        const adoptedAt = meetings.get(record.meetingId);
-        if (adoptedAt) motion.adoptedOn = adoptedAt.date;
-      }
-      out.push(motion);
-    }
-    if (offset + BATCH >= page.total) return out;
-  }
 }

@@ -1,5 +1,4 @@
 import { recordPartResult } from '../../domain/index.js';
-import { nowIso } from '../../store/clock.js';
 import { updateMotionPart } from '../../store/repositories/motion-extras.js';
 import {
   getMotion,
@@ -7,7 +6,8 @@ import {
   recordMotionTransition,
 } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
-import { missing } from '../errors.js';
+import { invalid, missing } from '../errors.js';
+import { requireHeldMeeting, type Today } from '../meetings/held-meeting.js';
 import type { UseCase } from '../types.js';
 import { assertMeeting } from './draft-motion.js';
 import { loadMotion } from './load-motion.js';
@@ -19,6 +19,7 @@ import { describeVoteResult, type VoteResultInput } from './vote-result.js';
  */
 export async function recordPartVoteResult(
   options: UseCase &
+    Today &
     VoteResultInput & { motionId: string; partId: string; meetingId?: string | null; voteId?: string | null },
 ): Promise<MotionWithSubmitters> {
   const { db, writer } = options;
@@ -27,7 +28,13 @@ export async function recordPartVoteResult(
     const { record, parts, motion } = await loadMotion(trx, writer.organisationId, options.motionId);
     if (!parts.some((p) => p.id === options.partId)) throw missing('Motiedeel', options.partId);
     await assertMeeting(trx, writer.organisationId, options.meetingId);
-    const at = nowIso();
+    const meetingId = options.meetingId ?? record.meetingId;
+    if (!meetingId)
+      throw invalid('vergadering', 'meeting_required', 'Geef de vergadering die over het deel stemde.');
+    const { at } = await requireHeldMeeting(trx, writer.organisationId, meetingId, {
+      today: options.today,
+      what: 'vote result',
+    });
     const result = recordPartResult({
       motion,
       partId: options.partId,

@@ -1,14 +1,16 @@
 import { formatMeeting } from './dutch-format.js';
 import type {
   MeetingRef,
+  ReportCounts,
   ReportGroup,
+  ReportLogo,
   ReportModel,
   ReportMotion,
   ReportProposal,
   ReportSection,
 } from './model.js';
 
-type MeetingRow = { id: string; kind: string; date: string };
+type MeetingRow = { id: string; kind: string; date: string; title?: string };
 
 /** One entry of the round with its motion, as the store's listRoundEntries returns it. */
 export type ReportEntryInput = {
@@ -37,7 +39,11 @@ export type BuildReportModelOptions = {
     organisation: string;
     meeting: MeetingRow;
     agendaItemNumber: string | null;
-    letter: { subject: string; date: string | null } | null;
+    agendaItemTitle?: string | null;
+    letter: { subject: string; date: string | null; number?: string | null } | null;
+    reportDate?: string | null;
+    voteResult?: string | null;
+    logo?: ReportLogo | null;
   };
   entries: readonly ReportEntryInput[];
   lastAssembly: MeetingRow | null;
@@ -80,38 +86,46 @@ function generatedLabel(draft: Draft): string {
 }
 
 /**
- * Groups as the bureau orders them: the labels staff gave the entries (in entry order) when every
- * entry has one; otherwise held-over motions by the meeting that adopted them (oldest first), then
- * the motions adopted at the last assembly.
+ * Groups as the bureau orders them, in one grammar whatever way an entry came in (importer or workspace):
+ * held-over motions by the meeting that adopted them (oldest first), then the motions adopted at the last
+ * assembly, each group headed "Aangehouden moties ALV 26 juni 2024" / "Aangenomen moties Najaars ALV …".
  */
 function draftGroups(entries: readonly ReportEntryInput[], lastAssembly: MeetingRow | null): Draft[] {
   const sectionOf = (entry: ReportEntryInput): ReportSection =>
     lastAssembly !== null && entry.meeting?.id === lastAssembly.id ? 'adopted' : 'held-over';
-  const labelled = entries.length > 0 && entries.every((entry) => entry.groupLabel?.trim());
   const drafts = new Map<string, Draft>();
   for (const entry of entries) {
     const section = sectionOf(entry);
-    const key = labelled ? entry.groupLabel!.trim() : `${section}:${entry.meeting?.id ?? ''}`;
-    const draft = drafts.get(key) ?? { label: labelled ? key : null, section, entries: [] };
-    if (section === 'held-over') draft.section = 'held-over';
+    const key = `${section}:${entry.meeting?.id ?? ''}`;
+    const draft = drafts.get(key) ?? { label: null, section, entries: [] };
     draft.entries.push(entry);
     drafts.set(key, draft);
   }
-  const list = [...drafts.values()];
-  if (labelled) return list;
   const rank = (draft: Draft) => (draft.section === 'held-over' ? 0 : 1);
-  return list.sort(
+  return [...drafts.values()].sort(
     (a, b) =>
       rank(a) - rank(b) || (a.entries[0].meeting?.date ?? '').localeCompare(b.entries[0].meeting?.date ?? ''),
   );
 }
 
+/** Counts per proposal, from the entries themselves. */
+export function countProposals(groups: readonly ReportGroup[]): ReportCounts {
+  const counts: ReportCounts = { motions: 0, settle: 0, hold: 0, conditional: 0, open: 0 };
+  for (const motion of groups.flatMap((group) => group.motions)) {
+    counts.motions += 1;
+    if (motion.proposal === null) counts.open += 1;
+    else counts[motion.proposal] += 1;
+  }
+  return counts;
+}
+
 /** The bureau's standard wording, for a round whose summary or proposal was not written (an import). */
-const STANDARD_PROPOSAL =
+export const STANDARD_PROPOSAL =
   'Het bestuur stelt de leden voor om in te stemmen met de verantwoording van het bestuur over de uitvoering van ' +
   'moties, inclusief de voorstellen om de betreffende moties als afgedaan te beschouwen dan wel aan te houden.';
 
-function describeRound(lastAssembly: MeetingRow | null): string {
+/** The summary the workspace prefills for a round without one: no numbers, the report states those itself. */
+export function describeRound(lastAssembly: MeetingRef | null): string {
   const adopted = lastAssembly
     ? `de moties die zijn aangenomen in de ${formatMeeting(lastAssembly)}`
     : 'de aangenomen moties';
@@ -120,6 +134,15 @@ function describeRound(lastAssembly: MeetingRow | null): string {
     'die in eerdere ledenvergaderingen zijn aangehouden. Bij iedere motie is aangegeven of het bestuur voorstelt ' +
     'om de motie af te doen of langer aan te houden.'
   );
+}
+
+/** The report states its numbers itself (formatCounts); a summary read back from a report drops that line. */
+function withoutCounts(summary: string | null): string {
+  return (summary ?? '')
+    .split('\n')
+    .filter((line) => !/^Deze verantwoording betreft\b/.test(line.trim()))
+    .join('\n')
+    .trim();
 }
 
 /** The report of a round: pure, so every format renders the same content in the same order. */
@@ -134,12 +157,26 @@ export function buildReportModel(options: BuildReportModelOptions): ReportModel 
   return {
     roundId: round.id,
     organisation: round.organisation,
+    cover: {
+      organisation: round.organisation,
+      logo: round.logo ?? null,
+      meetingTitle: round.meeting.title ?? formatMeeting(round.meeting),
+      agendaItem: round.agendaItemNumber
+        ? { number: round.agendaItemNumber, title: round.agendaItemTitle ?? null }
+        : null,
+      letter: round.letter
+        ? { subject: round.letter.subject, number: round.letter.number ?? null, date: round.letter.date }
+        : null,
+      reportDate: round.reportDate ?? round.letter?.date ?? null,
+    },
+    counts: countProposals(groups),
+    vote: round.voteResult ?? null,
     title: round.title,
     agendaItemNumber: round.agendaItemNumber,
     meeting: { kind: round.meeting.kind, date: round.meeting.date },
     lastAssembly: toRef(options.lastAssembly),
     letter: round.letter,
-    summary: round.summary?.trim() || describeRound(options.lastAssembly),
+    summary: withoutCounts(round.summary) || describeRound(toRef(options.lastAssembly)),
     proposal: round.proposalText?.trim() || STANDARD_PROPOSAL,
     groups,
   };

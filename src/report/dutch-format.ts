@@ -1,4 +1,4 @@
-import type { MeetingRef, ReportMotion, ReportProposal } from './model.js';
+import type { MeetingRef, ReportCounts, ReportCover, ReportMotion, ReportProposal } from './model.js';
 
 const MONTHS = [
   'januari',
@@ -31,10 +31,26 @@ export function formatDutchDate(iso: string): string {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
-/** "2025-06-18T09:30:00.000Z" → "18 juni 2025 09:30" (UTC), for history sheets. */
+const LOCAL = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * "2025-06-18T08:00:00.000Z" → "18 juni 2025 10:00": Dutch local time (summer and winter time), for history
+ * sheets. A calendar date stays as it is.
+ */
 export function formatDutchTimestamp(iso: string): string {
-  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
-  return time && time !== '00:00' ? `${formatDutchDate(iso)} ${time}` : formatDutchDate(iso);
+  if (!/T\d{2}:\d{2}/.test(iso)) return formatDutchDate(iso);
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const parts = Object.fromEntries(LOCAL.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${formatDutchDate(`${parts.year}-${parts.month}-${parts.day}`)} ${parts.hour}:${parts.minute}`;
 }
 
 export function formatMeeting(meeting: MeetingRef): string {
@@ -104,10 +120,63 @@ export const LABELS = {
  * "(Bijlage bij de agenda van de ALV 18 juni 2025)": the line that ties the report to its meeting.
  */
 export function formatAttachmentLine(
-  letter: { subject: string; date: string | null } | null,
+  letter: { subject: string; date: string | null; number?: string | null } | null,
   meeting: MeetingRef,
 ): string {
   if (!letter) return `(Bijlage bij de agenda van de ${formatMeeting(meeting)})`;
   const date = letter.date ? ` van ${formatDutchDate(letter.date)}` : '';
-  return `(Bijlage bij ledenbrief “${letter.subject}”${date})`;
+  const number = letter.number ? `${formatLetterNumber(letter.number)} ` : '';
+  return `(Bijlage bij ledenbrief ${number}“${letter.subject}”${date})`;
+}
+
+/** "25/015" or "Lbr. 25/015" → "Lbr. 25/015". */
+export function formatLetterNumber(number: string): string {
+  return /^lbr\b/i.test(number.trim()) ? number.trim() : `Lbr. ${number.trim()}`;
+}
+
+const motions = (n: number) => `${n} ${n === 1 ? 'motie' : 'moties'}`;
+
+/**
+ * The numbers of the report, computed from its entries: "Deze verantwoording betreft 23 moties: het bestuur
+ * stelt voor 13 moties als afgedaan te beschouwen, 9 moties aan te houden en over 1 motie voorwaardelijk te
+ * besluiten."
+ */
+export function formatCounts(counts: ReportCounts): string {
+  if (counts.motions === 0) return 'Deze verantwoording betreft (nog) geen moties.';
+  const parts = [
+    counts.settle ? `${motions(counts.settle)} als afgedaan te beschouwen` : null,
+    counts.hold ? `${motions(counts.hold)} aan te houden` : null,
+    counts.conditional ? `over ${motions(counts.conditional)} voorwaardelijk te besluiten` : null,
+  ].filter((part): part is string => part !== null);
+  const proposed =
+    parts.length === 0
+      ? ''
+      : `: het bestuur stelt voor ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`}`;
+  const open = counts.open ? ` Bij ${motions(counts.open)} is nog geen voorstel geschreven.` : '';
+  return `Deze verantwoording betreft ${motions(counts.motions)}${proposed}.${open}`;
+}
+
+/** The facts on the cover, in reading order, as label and value. */
+export function formatCoverFacts(cover: ReportCover, meeting: MeetingRef): [string, string][] {
+  const facts: [string, string][] = [
+    ['Organisatie', cover.organisation],
+    ['Vergadering', `${cover.meetingTitle}, ${formatDutchDate(meeting.date)}`],
+  ];
+  if (cover.agendaItem)
+    facts.push([
+      'Agendapunt',
+      cover.agendaItem.title
+        ? `${cover.agendaItem.number}. ${cover.agendaItem.title}`
+        : cover.agendaItem.number,
+    ]);
+  if (cover.letter) {
+    const number = cover.letter.number ? `${formatLetterNumber(cover.letter.number)}, ` : '';
+    const date = cover.letter.date ? ` van ${formatDutchDate(cover.letter.date)}` : '';
+    facts.push(['Ledenbrief', `${number}“${cover.letter.subject}”${date}`]);
+  }
+  facts.push([
+    'Datum rapport',
+    cover.reportDate ? formatDutchDate(cover.reportDate) : 'concept, nog niet verzonden',
+  ]);
+  return facts;
 }

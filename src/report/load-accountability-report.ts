@@ -1,12 +1,13 @@
 import type { Executor } from '../store/database.js';
 import { listRoundEntries } from '../store/repositories/accountability.js';
+import type { OrganisationSettings } from '../store/repositories/organisations.js';
 import {
   findLastAssemblyBefore,
   findRoundIdsByMeetingDate,
   getRoundHeader,
 } from '../store/repositories/report-queries.js';
 import { buildReportModel } from './build-report-model.js';
-import type { ReportModel } from './model.js';
+import type { ReportLogo, ReportModel } from './model.js';
 
 /** A round that does not exist, or a meeting date without a round (with several, the latest opened is used). */
 export class ReportNotFoundError extends Error {
@@ -45,5 +46,16 @@ export async function loadAccountabilityReport(
     listRoundEntries(db, organisationId, roundId),
     findLastAssemblyBefore(db, organisationId, header.meeting.date),
   ]);
-  return buildReportModel({ round: header, entries, lastAssembly: lastAssembly ?? null });
+  return buildReportModel({
+    round: { ...header, logo: logoOf(header.organisationSettings) },
+    entries,
+    lastAssembly: lastAssembly ?? null,
+  });
+}
+
+/** The organisation's logo from its settings, when one was set. */
+function logoOf(settings: string): ReportLogo | null {
+  const logo = (JSON.parse(settings) as OrganisationSettings).logo;
+  if (!logo) return null;
+  return { mediaType: logo.mediaType, data: new Uint8Array(Buffer.from(logo.base64, 'base64')) };
 }

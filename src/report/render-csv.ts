@@ -16,9 +16,12 @@ const HEADER = [
   'Inhoud/oproep (samengevat)',
   'Verantwoording',
   'Voorstel',
-  'Voorstel (code)',
+  'Voorstel (kort)',
   'Motie-id',
 ];
+
+/** The proposal in one word, for filtering in a spreadsheet (the API's words). */
+const SHORT_PROPOSAL = { hold: 'aanhouden', settle: 'afdoen', conditional: 'voorwaardelijk' } as const;
 
 /** A cell a spreadsheet would run as a formula ("- Zich te …", "=…") gets a leading quote (CSV injection). */
 const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
@@ -45,7 +48,7 @@ export function renderReportCsv(model: ReportModel): string {
           motion.call ?? '',
           motion.accountability ?? '',
           formatProposal(motion),
-          motion.proposal ?? '',
+          motion.proposal ? SHORT_PROPOSAL[motion.proposal] : '',
           motion.motionId,
         ]);
       }

@@ -52,7 +52,7 @@ export async function openAccountabilityRound(
     const created = await createAccountabilityRound(trx, writer, {
       id: round.id,
       meetingId: meeting.id,
-      title: options.title ?? `Verantwoording over uitvoering moties, ${meeting.title}`,
+      title: options.title ?? 'Verantwoording over uitvoering moties',
       letterId: options.letterId ?? null,
       agendaItemId: options.agendaItemId ?? null,
       status: 'open',

@@ -14,6 +14,8 @@ export type OrganisationSettings = {
   majority: 'simple' | 'two-thirds';
   quorum: number;
   vocabulary?: Record<string, string>;
+  /** The logo on reports: a PNG or JPEG, base64. */
+  logo?: { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null;
 };
 
 const toRecord = (row: OrganisationRow): OrganisationRecord => ({
@@ -88,6 +90,39 @@ export async function updateOrganisationSettings(
         entityId: input.id,
         oldValues: before.settings,
         newValues: input.settings,
+      },
+    );
+    return (await getOrganisation(trx, input.id))!;
+  });
+}
+
+/** The organisation's name and logo (as shown on its reports); audited. */
+export async function updateOrganisationProfile(
+  db: Executor,
+  input: { id: string; name?: string; logo?: OrganisationSettings['logo']; actor: Actor },
+): Promise<OrganisationRecord> {
+  return inTransaction(db, async (trx) => {
+    const before = await getOrganisation(trx, input.id);
+    if (!before) throw new Error(`Organisatie ${input.id} bestaat niet`);
+    const settings = input.logo === undefined ? before.settings : { ...before.settings, logo: input.logo };
+    const name = input.name ?? before.name;
+    await trx
+      .updateTable('organisations')
+      .set({ name, settings: JSON.stringify(settings), updated_at: nowIso() })
+      .where('id', '=', input.id)
+      .execute();
+    await appendAuditEvent(
+      trx,
+      { organisationId: input.id, actor: input.actor },
+      {
+        action: 'organisation.profile-changed',
+        entityKind: 'organisation',
+        entityId: input.id,
+        oldValues: { name: before.name, logo: before.settings.logo ? 'ingesteld' : null },
+        newValues: {
+          name,
+          logo: settings.logo ? `${settings.logo.mediaType}, ${settings.logo.base64.length} tekens` : null,
+        },
       },
     );
     return (await getOrganisation(trx, input.id))!;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
 import type { AccountabilityDecision } from '../../../domain/types.js';
+import { reportContentSecurityPolicy } from '../../../report/html-parts.js';
 import { loadAccountabilityReport, ReportNotFoundError } from '../../../report/load-accountability-report.js';
 import {
   isReportFormat,
@@ -68,6 +69,8 @@ export function registerDecisionRoutes(
         const model = await loadAccountabilityReport(db, organisation.id, { roundId: id });
         const rendered = await renderAccountabilityReport(model, format, { estimatePages: false });
         const name = suggestReportFileName(model, format);
+        // The HTML report carries its own stylesheet: allowed by hash under the portal's strict policy.
+        if (format === 'html') reply.header('content-security-policy', reportContentSecurityPolicy());
         return reply
           .type(rendered.mediaType)
           .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)

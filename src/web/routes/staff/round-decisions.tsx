@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
+import { parseDutchPercentage } from '../../../domain/percentage.js';
 import type { AccountabilityDecision } from '../../../domain/types.js';
 import { reportContentSecurityPolicy } from '../../../report/html-parts.js';
 import { loadAccountabilityReport, ReportNotFoundError } from '../../../report/load-accountability-report.js';
@@ -9,13 +10,26 @@ import {
   suggestReportFileName,
 } from '../../../report/render-report.js';
 import { recordAssemblyDecision } from '../../../services/accountability/record-assembly-decision.js';
+import { type RoundVoteInput, recordRoundVote } from '../../../services/accountability/record-round-vote.js';
 import { listRoundEntries } from '../../../store/repositories/accountability.js';
+import { inTransaction } from '../../../store/transaction.js';
 import { errorsFromRefusal, readForm } from '../../forms.js';
 import { redirectWithNotice, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
 import type { RenderWorkspace } from './rounds.js';
 
 const DECISIONS = new Set(['held', 'settled']);
+
+/** The vote on the accountability as a whole from the form: none, a Dutch message, or the vote. */
+function readRoundVote(v: Record<string, string>): RoundVoteInput | null | string {
+  if (!v.uitkomst) return null;
+  if (v.uitkomst === 'acclamatie') return { outcome: 'adopted', byAcclamation: true };
+  if (v.uitkomst !== 'aangenomen' && v.uitkomst !== 'verworpen') return 'Kies de uitkomst van de stemming.';
+  if (!v.percentage) return { outcome: v.uitkomst === 'aangenomen' ? 'adopted' : 'rejected' };
+  const percentage = parseDutchPercentage(v.percentage);
+  if (percentage === null) return 'Geef het percentage als getal tussen 0 en 100, bijvoorbeeld 97,63.';
+  return { outcome: v.uitkomst === 'aangenomen' ? 'adopted' : 'rejected', percentage };
+}
 
 /** The assembly's decisions on a round, and the report download in Word, PDF or HTML. */
 export function registerDecisionRoutes(
@@ -42,13 +56,15 @@ export function registerDecisionRoutes(
         return renderWorkspace(request, reply, id, {
           errors: { '': 'Kies bij ten minste één motie het besluit, of volg alle voorstellen.' },
         });
+      const vote = readRoundVote(v);
+      if (typeof vote === 'string')
+        return renderWorkspace(request, reply, id, { errors: { stempercentage: vote } });
       try {
-        await recordAssemblyDecision({
-          db,
-          writer: writerOf(request),
-          roundId: id,
-          followProposals: follow,
-          decisions: follow ? undefined : decisions,
+        const writer = writerOf(request);
+        await inTransaction(db, async (trx) => {
+          // Following all proposals: the conditional ones come with their own decision from the same form.
+          await recordAssemblyDecision({ db: trx, writer, roundId: id, followProposals: follow, decisions });
+          if (vote) await recordRoundVote({ db: trx, writer, roundId: id, vote });
         });
         return redirectWithNotice(reply, `/beheer/verantwoording/${id}`, 'besloten');
       } catch (error) {

@@ -11,6 +11,7 @@ import type {
   MotionStatus,
   PreAdviceKind,
 } from '../domain/types.js';
+import { formatMeeting } from '../report/dutch-format.js';
 import type { EntryWithRound } from '../store/repositories/accountability.js';
 import type { PreAdviceRecord } from '../store/repositories/motion-extras.js';
 import type { MotionRecord, MotionTransitionRecord } from '../store/repositories/motions.js';
@@ -92,16 +93,23 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
       proposal: e.proposal as AccountabilityProposal | null,
       condition: e.condition,
     });
+    // "ALV 18 juni 2025 · Besluit: aangehouden": what happened, and where.
+    const where = formatMeeting({ kind: e.round.meetingKind, date: e.round.meetingDate });
+    const meeting = { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle };
     events.push({
       at: e.round.meetingDate,
-      title: `Verantwoording: ${e.round.title}`,
+      title: `${where} · Verantwoording, voorstel van het bestuur: ${proposal.toLowerCase()}`,
       text: e.text,
-      detail: `Voorstel van het bestuur: ${proposal}${e.round.status === 'open' ? ' (nog niet vastgesteld)' : ''}`,
-      link: { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle },
+      detail: e.round.status === 'open' ? 'Nog niet vastgesteld door het bestuur.' : null,
+      link: meeting,
     });
-    if (e.decision && e.decidedAt) {
+    if (e.decision) {
       const decision = DECISION_LABELS[e.decision as AccountabilityDecision] ?? e.decision;
-      events.push({ at: e.decidedAt, title: `Besluit van de vergadering: ${decision}` });
+      events.push({
+        at: e.round.meetingDate,
+        title: `${where} · Besluit: ${decision.toLowerCase()}`,
+        link: meeting,
+      });
     }
   }
   return events.sort((a, b) => a.at.localeCompare(b.at));

@@ -92,7 +92,9 @@ export async function importFile(
         warnings: analysis.warnings,
         importedAt: nowIso(),
       });
-      const ic = new ImportContext(trx, writer, documentId, basename(file), options.shared);
+      // Records name their source by the document's title (a timeline says where a fact comes from), not its file.
+      const source = analysis.title?.trim() || basename(file);
+      const ic = new ImportContext(trx, writer, documentId, source, options.shared);
       const last = lines[lines.length - 1];
       const span = {
         lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },

@@ -65,7 +65,7 @@ async function moveTo(
       to: step,
       at: step === 'held' || step === 'settled' ? undefined : momentOf(date),
       meetingId: step === 'held' || step === 'settled' ? null : motion.meetingId,
-      reason: `Geïmporteerd uit ${ic.file}`,
+      reason: `Uit het document “${ic.file}”`,
       ...(decided && record.result
         ? {
             voteResult: describeResult(record.result, record.percentage, record.byAcclamation === true),

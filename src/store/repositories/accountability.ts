@@ -467,6 +467,7 @@ export type EntryWithRound = AccountabilityEntryRecord & {
     meetingId: string;
     meetingTitle: string;
     meetingDate: string;
+    meetingKind: string;
   };
 };
 
@@ -487,6 +488,7 @@ export async function listMotionAccountability(
       'r.meeting_id as r_meeting_id',
       'g.title as g_title',
       'g.date as g_date',
+      'g.kind as g_kind',
     ])
     .where('e.organisation_id', '=', organisationId)
     .where('e.motion_id', '=', motionId)
@@ -494,7 +496,7 @@ export async function listMotionAccountability(
     .orderBy('e.id')
     .execute();
   return rows.map((r) => {
-    const { r_title, r_status, r_meeting_id, g_title, g_date, ...entry } = r;
+    const { r_title, r_status, r_meeting_id, g_title, g_date, g_kind, ...entry } = r;
     return {
       ...camelize(entry as AccountabilityEntryRow),
       round: {
@@ -504,6 +506,7 @@ export async function listMotionAccountability(
         meetingId: r_meeting_id,
         meetingTitle: g_title,
         meetingDate: g_date,
+        meetingKind: g_kind,
       },
     };
   });

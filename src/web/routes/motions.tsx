@@ -12,7 +12,7 @@ import {
   listMotions,
   listMotionTransitions,
 } from '../../store/repositories/motions.js';
-import { listVotes } from '../../store/repositories/votes.js';
+import { listBallots, listVotes } from '../../store/repositories/votes.js';
 import { motionFacets } from '../../store/repositories/web-queries.js';
 import { parseMotionListQuery, toMotionFilter } from '../motion-query.js';
 import { buildMotionTimeline } from '../motion-timeline.js';
@@ -87,7 +87,15 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
       votes: votes.items,
       meetingTitles,
     });
+    const namedVotes = await Promise.all(
+      votes.items.map(async (v) => ({
+        id: v.id,
+        subject: v.subject,
+        ballots: await listBallots(db, org, v.id),
+      })),
+    );
     const data = {
+      namedVotes,
       motion,
       meeting,
       parts,

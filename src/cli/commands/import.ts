@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { analyseFiles, failureAsAnalysis, isFileFailure } from '../../importer/analyse-file.js';
 import { describeAnalysis, describeOutcome, summarise } from '../../importer/cli/describe-outcome.js';
-import { importFiles } from '../../importer/store/import-file.js';
+import { importFiles } from '../../importer/persist/import-file.js';
 import { withContext } from '../context.js';
 
 type ImportCommandOptions = { dryRun?: boolean; json?: boolean; originelen?: string };

@@ -16,7 +16,13 @@ const run = promisify(execFile);
 type Diagnostic = { category: string; message: string; location: { path: string | { file: string } } };
 
 async function lintImports(cwd: string, paths: string[]): Promise<Diagnostic[]> {
-  const args = ['lint', '--only=style/noRestrictedImports', '--reporter=json', '--max-diagnostics=none', ...paths];
+  const args = [
+    'lint',
+    '--only=style/noRestrictedImports',
+    '--reporter=json',
+    '--max-diagnostics=none',
+    ...paths,
+  ];
   // Biome exits non-zero when it finds errors; the report on stdout is what we read either way.
   const { stdout } = await run(BIOME, args, { cwd, maxBuffer: 16 * 1024 * 1024 }).catch(
     (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
@@ -25,7 +31,8 @@ async function lintImports(cwd: string, paths: string[]): Promise<Diagnostic[]> 
   return report.diagnostics.filter((d) => d.category === 'lint/style/noRestrictedImports');
 }
 
-const pathOf = (d: Diagnostic) => (typeof d.location.path === 'string' ? d.location.path : d.location.path.file);
+const pathOf = (d: Diagnostic) =>
+  typeof d.location.path === 'string' ? d.location.path : d.location.path.file;
 
 /** [file, the one module it imports]: each of these reaches a layer it must not. */
 const FORBIDDEN: [string, string][] = [

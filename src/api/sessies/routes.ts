@@ -36,7 +36,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
-          errorResponseBuilder: (_request, context) => tooManyRequests(tooManyLoginsMessage(context.after)),
+          errorResponseBuilder: (_request, context) => tooManyRequests(tooManyLoginsMessage(context.ttl)),
         },
       },
       schema: {

@@ -32,7 +32,7 @@ export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
           errorResponseBuilder: (_request, context) =>
-            Object.assign(new Error(tooManyLoginsMessage(context.after)), {
+            Object.assign(new Error(tooManyLoginsMessage(context.ttl)), {
               statusCode: 429,
             }),
         },

@@ -2,15 +2,21 @@ import { basename } from 'node:path';
 import type { WriteContext } from '../../store/audit.js';
 import { newId, nowIso } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
-import { createDocument, findDocumentByContentHash } from '../../store/repositories/documents.js';
+import type { Executor } from '../../store/database.js';
+import {
+  createDocument,
+  findDocumentByContentHash,
+  updateDocument,
+} from '../../store/repositories/documents.js';
 import { inTransaction } from '../../store/transaction.js';
 import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
-import type { DocumentFormat } from '../types.js';
+import type { DocumentFormat, FileAnalysis, LogicalLine } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
 import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
 import { storeMemberLetter } from './store-letter.js';
 import { storeMotion } from './store-motion.js';
+import { storeConsultations } from './store-consultations.js';
 import { storeAccountabilityReport } from './store-report.js';
 import { storeResolutions } from './store-resolutions.js';
 
@@ -25,6 +31,12 @@ const DOCUMENT_KIND: Record<string, string> = { 'member-letter': 'letter', unkno
 
 export type ImportOutcome =
   | { file: string; status: 'imported'; documentId: string; kind: string; counts: Counts; warnings: string[] }
+  | { file: string; status: 'unchanged'; documentId: string; message: string }
+  | { file: string; status: 'failed'; error: { code: string; message: string } };
+
+/** What an import would do, found by doing it in a transaction that is rolled back: nothing is stored. */
+export type ImportPreview =
+  | { file: string; status: 'preview'; kind: string; counts: Counts; warnings: string[]; registerWarnings: string[] }
   | { file: string; status: 'unchanged'; documentId: string; message: string }
   | { file: string; status: 'failed'; error: { code: string; message: string } };
 
@@ -46,10 +58,62 @@ function unchanged(file: string, documentId: string, importedAt: string | null):
   };
 }
 
+type Stored = { counts: Counts; warnings: string[] };
+
+/** The document and every record of it, with provenance and search entries, inside `trx`. */
+async function storeDocument(
+  trx: Executor,
+  writer: WriteContext,
+  document: { id: string; file: string; storagePath: string | null; shared?: SharedLookups },
+  analysis: FileAnalysis,
+  lines: LogicalLine[],
+  text: string,
+): Promise<Stored> {
+  await createDocument(trx, writer, {
+    id: document.id,
+    filename: basename(document.file),
+    mediaType: MEDIA_TYPES[analysis.format],
+    contentHash: analysis.contentHash,
+    size: analysis.bytes,
+    storagePath: document.storagePath,
+    kind: DOCUMENT_KIND[analysis.kind] ?? analysis.kind,
+    title: analysis.title,
+    text,
+    status: analysis.kind === 'unknown' ? 'unrecognised' : 'imported',
+    warnings: analysis.warnings,
+    importedAt: nowIso(),
+  });
+  const source = { id: document.id, file: basename(document.file), title: analysis.title, date: analysis.date };
+  const ic = new ImportContext(trx, writer, source, document.shared);
+  const last = lines[lines.length - 1];
+  const span = {
+    lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },
+    pages: { from: 1, to: last?.endPage ?? 1 },
+  };
+  await storeConsultations(ic, analysis, text, span);
+  if (analysis.kind === 'accountability-report') await storeAccountabilityReport(ic, analysis);
+  else for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
+  await storeResolutions(ic, analysis.resolutions, analysis.meeting);
+  if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
+  if (ic.warnings.length > 0)
+    await updateDocument(trx, writer, document.id, { warnings: [...analysis.warnings, ...ic.warnings] });
+  ic.track('document', document.id);
+  await ic.finish();
+  return { counts: ic.counts, warnings: ic.warnings };
+}
+
+/** Thrown to roll a preview back, carrying what the import would have done. */
+class PreviewRollback extends Error {
+  constructor(readonly stored: Stored) {
+    super('preview');
+  }
+}
+
 /**
  * Imports one file: analyse it (nothing is stored when it cannot be read), then in one transaction
  * the document with its text, every record with its provenance, and the search index. The same
- * bytes a second time are a no-op that says so.
+ * bytes a second time are a no-op that says so. The outcome's warnings are the analysis's and the
+ * register's (a meeting named by another kind, a motion that may be one the register has).
  */
 export async function importFile(
   db: Db,
@@ -59,15 +123,13 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const file = typeof input === 'string' ? input : input.name;
   let detailed: Awaited<ReturnType<typeof analyseFileDetailed>>;
-  let bytes: Uint8Array;
   try {
     detailed = await analyseFileDetailed(input, options);
-    bytes = detailed.bytes;
   } catch (error) {
     if (!isImportError(error)) throw error;
     return { file, status: 'failed', error: { code: error.code, message: error.message } };
   }
-  const { analysis, lines, text } = detailed;
+  const { analysis, lines, text, bytes } = detailed;
   const org = writer.organisationId;
   const before = await findDocumentByContentHash(db, org, analysis.contentHash);
   if (before) return unchanged(file, before.id, before.importedAt);
@@ -77,44 +139,66 @@ export async function importFile(
     : null;
   const documentId = newId();
   try {
-    const counts = await inTransaction(db, async (trx) => {
-      await createDocument(trx, writer, {
-        id: documentId,
-        filename: basename(file),
-        mediaType: MEDIA_TYPES[analysis.format],
-        contentHash: analysis.contentHash,
-        size: analysis.bytes,
-        storagePath,
-        kind: DOCUMENT_KIND[analysis.kind] ?? analysis.kind,
-        title: analysis.title,
-        text,
-        status: analysis.kind === 'unknown' ? 'unrecognised' : 'imported',
-        warnings: analysis.warnings,
-        importedAt: nowIso(),
-      });
-      const ic = new ImportContext(trx, writer, documentId, basename(file), options.shared);
-      const last = lines[lines.length - 1];
-      const span = {
-        lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },
-        pages: { from: 1, to: last?.endPage ?? 1 },
-      };
-      if (analysis.kind === 'accountability-report')
-        analysis.warnings.push(...(await storeAccountabilityReport(ic, analysis)));
-      else
-        for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
-      await storeResolutions(ic, analysis.resolutions);
-      if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
-      ic.track('document', documentId);
-      await ic.finish();
-      return ic.counts;
-    });
-    return { file, status: 'imported', documentId, kind: analysis.kind, counts, warnings: analysis.warnings };
+    const analysisWarnings = [...analysis.warnings];
+    const stored = await inTransaction(db, (trx) =>
+      storeDocument(trx, writer, { id: documentId, file, storagePath, shared: options.shared }, analysis, lines, text),
+    );
+    return {
+      file,
+      status: 'imported',
+      documentId,
+      kind: analysis.kind,
+      counts: stored.counts,
+      warnings: [...analysisWarnings, ...stored.warnings],
+    };
   } catch (error) {
     if (storagePath) await removeOriginal(storagePath);
     const again = await findDocumentByContentHash(db, org, analysis.contentHash);
     if (again) return unchanged(file, again.id, again.importedAt);
     throw error;
   }
+}
+
+/**
+ * What importing the file would do to this register, without storing anything: the same work in a
+ * transaction that is rolled back. Its register warnings (an uncertain match of a motion, a meeting
+ * named by another kind) are what staff check before they confirm.
+ */
+export async function previewImport(
+  db: Db,
+  writer: WriteContext,
+  input: FileInput,
+  options: AnalyseOptions = {},
+): Promise<ImportPreview> {
+  const file = typeof input === 'string' ? input : input.name;
+  let detailed: Awaited<ReturnType<typeof analyseFileDetailed>>;
+  try {
+    detailed = await analyseFileDetailed(input, options);
+  } catch (error) {
+    if (!isImportError(error)) throw error;
+    return { file, status: 'failed', error: { code: error.code, message: error.message } };
+  }
+  const { analysis, lines, text } = detailed;
+  const before = await findDocumentByContentHash(db, writer.organisationId, analysis.contentHash);
+  if (before) return unchanged(file, before.id, before.importedAt) as ImportPreview;
+  const analysisWarnings = [...analysis.warnings];
+  try {
+    await inTransaction(db, async (trx) => {
+      const stored = await storeDocument(trx, writer, { id: newId(), file, storagePath: null }, analysis, lines, text);
+      throw new PreviewRollback(stored);
+    });
+  } catch (error) {
+    if (!(error instanceof PreviewRollback)) throw error;
+    return {
+      file,
+      status: 'preview',
+      kind: analysis.kind,
+      counts: error.stored.counts,
+      warnings: analysisWarnings,
+      registerWarnings: error.stored.warnings,
+    };
+  }
+  throw new Error('unreachable: a preview always rolls back');
 }
 
 /** Imports files one by one; a file that fails does not stop the others. */

@@ -16,6 +16,10 @@ const CONSULTATION = /\b(overhedenoverleg|bestuurlijk overleg financiële verhou
 /** "het volgende Overhedenoverleg (in februari)": one still to come is not reported as held. */
 const COMING = /\b(?:volgende?|komende?|eerstvolgende?)\s+$/iu;
 const SENTENCE_END = /[.;:!?]\s/u;
+/** "Op 17 maart heeft de VNG tijdens het Overhedenoverleg": the earlier date is the consultation's. */
+const DURING = /\b(?:tijdens|in|op)\s+het\s+$/iu;
+/** Another gathering between that date and the name has the date ("de ledenbijeenkomst op 21 maart … van het Overhedenoverleg"). */
+const OTHER_GATHERING = /bijeenkomst|vergadering|\bALV\b|debat|congres/iu;
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -38,9 +42,17 @@ export function findConsultations(text: string, context: DateContext = {}): Cons
     const end = start + match[0].length;
     if (COMING.test(flat.slice(Math.max(0, start - 20), start))) continue;
     const after = dates.find((d) => d.index >= end && d.index - end <= 12);
-    const before = [...dates]
-      .reverse()
-      .find((d) => d.index < start && start - d.index <= 80 && !SENTENCE_END.test(flat.slice(d.index, start)));
+    const before = DURING.test(flat.slice(Math.max(0, start - 12), start))
+      ? [...dates].reverse().find((d) => {
+          const between = flat.slice(Math.max(0, d.index - 40), start);
+          return (
+            d.index < start &&
+            start - d.index <= 80 &&
+            !SENTENCE_END.test(flat.slice(d.index, start)) &&
+            !OTHER_GATHERING.test(between)
+          );
+        })
+      : undefined;
     const date = (after ?? before)?.date;
     if (date && !found.has(date)) found.set(date, { title: titled(match[1]), date });
   }

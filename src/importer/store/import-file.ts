@@ -1,42 +1,16 @@
-import { basename } from 'node:path';
 import type { WriteContext } from '../../store/audit.js';
-import { newId, nowIso } from '../../store/clock.js';
+import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
-import type { Executor } from '../../store/database.js';
-import {
-  createDocument,
-  findDocumentByContentHash,
-  updateDocument,
-} from '../../store/repositories/documents.js';
+import { findDocumentByContentHash } from '../../store/repositories/documents.js';
 import { inTransaction } from '../../store/transaction.js';
 import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
-import type { DocumentFormat, FileAnalysis, LogicalLine } from '../types.js';
-import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
+import type { Counts, SharedLookups } from './import-context.js';
 import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
-import { storeMemberLetter } from './store-letter.js';
-import { storeMotion } from './store-motion.js';
-import { storeConsultations } from './store-consultations.js';
-import { storeAccountabilityReport } from './store-report.js';
-import { storeResolutions } from './store-resolutions.js';
-
-const MEDIA_TYPES: Record<DocumentFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  text: 'text/plain',
-};
-
-/** The register's words for document kinds (GET /documenten?soort=…); the analysis keeps the issue's. */
-const DOCUMENT_KIND: Record<string, string> = { 'member-letter': 'letter', unknown: 'other' };
+import { storeDocument } from './store-document.js';
 
 export type ImportOutcome =
   | { file: string; status: 'imported'; documentId: string; kind: string; counts: Counts; warnings: string[] }
-  | { file: string; status: 'unchanged'; documentId: string; message: string }
-  | { file: string; status: 'failed'; error: { code: string; message: string } };
-
-/** What an import would do, found by doing it in a transaction that is rolled back: nothing is stored. */
-export type ImportPreview =
-  | { file: string; status: 'preview'; kind: string; counts: Counts; warnings: string[]; registerWarnings: string[] }
   | { file: string; status: 'unchanged'; documentId: string; message: string }
   | { file: string; status: 'failed'; error: { code: string; message: string } };
 
@@ -48,7 +22,11 @@ export type ImportOptions = AnalyseOptions & {
   shared?: SharedLookups;
 };
 
-function unchanged(file: string, documentId: string, importedAt: string | null): ImportOutcome {
+export function unchanged(
+  file: string,
+  documentId: string,
+  importedAt: string | null,
+): Extract<ImportOutcome, { status: 'unchanged' }> {
   const when = importedAt ? ` op ${importedAt.slice(0, 10)}` : '';
   return {
     file,
@@ -58,54 +36,15 @@ function unchanged(file: string, documentId: string, importedAt: string | null):
   };
 }
 
-type Stored = { counts: Counts; warnings: string[] };
-
-/** The document and every record of it, with provenance and search entries, inside `trx`. */
-async function storeDocument(
-  trx: Executor,
-  writer: WriteContext,
-  document: { id: string; file: string; storagePath: string | null; shared?: SharedLookups },
-  analysis: FileAnalysis,
-  lines: LogicalLine[],
-  text: string,
-): Promise<Stored> {
-  await createDocument(trx, writer, {
-    id: document.id,
-    filename: basename(document.file),
-    mediaType: MEDIA_TYPES[analysis.format],
-    contentHash: analysis.contentHash,
-    size: analysis.bytes,
-    storagePath: document.storagePath,
-    kind: DOCUMENT_KIND[analysis.kind] ?? analysis.kind,
-    title: analysis.title,
-    text,
-    status: analysis.kind === 'unknown' ? 'unrecognised' : 'imported',
-    warnings: analysis.warnings,
-    importedAt: nowIso(),
-  });
-  const source = { id: document.id, file: basename(document.file), title: analysis.title, date: analysis.date };
-  const ic = new ImportContext(trx, writer, source, document.shared);
-  const last = lines[lines.length - 1];
-  const span = {
-    lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },
-    pages: { from: 1, to: last?.endPage ?? 1 },
-  };
-  await storeConsultations(ic, analysis, text, span);
-  if (analysis.kind === 'accountability-report') await storeAccountabilityReport(ic, analysis);
-  else for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
-  await storeResolutions(ic, analysis.resolutions, analysis.meeting);
-  if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
-  if (ic.warnings.length > 0)
-    await updateDocument(trx, writer, document.id, { warnings: [...analysis.warnings, ...ic.warnings] });
-  ic.track('document', document.id);
-  await ic.finish();
-  return { counts: ic.counts, warnings: ic.warnings };
-}
-
-/** Thrown to roll a preview back, carrying what the import would have done. */
-class PreviewRollback extends Error {
-  constructor(readonly stored: Stored) {
-    super('preview');
+/** Analyses a file; an unreadable one is a failed outcome, never an exception. */
+export async function analyseOrFail(input: FileInput, options: AnalyseOptions) {
+  try {
+    return { detailed: await analyseFileDetailed(input, options) };
+  } catch (error) {
+    if (!isImportError(error)) throw error;
+    const file = typeof input === 'string' ? input : input.name;
+    const failed = { file, status: 'failed' as const, error: { code: error.code, message: error.message } };
+    return { failed };
   }
 }
 
@@ -122,14 +61,9 @@ export async function importFile(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const file = typeof input === 'string' ? input : input.name;
-  let detailed: Awaited<ReturnType<typeof analyseFileDetailed>>;
-  try {
-    detailed = await analyseFileDetailed(input, options);
-  } catch (error) {
-    if (!isImportError(error)) throw error;
-    return { file, status: 'failed', error: { code: error.code, message: error.message } };
-  }
-  const { analysis, lines, text, bytes } = detailed;
+  const read = await analyseOrFail(input, options);
+  if (!read.detailed) return read.failed;
+  const { analysis, lines, text, bytes } = read.detailed;
   const org = writer.organisationId;
   const before = await findDocumentByContentHash(db, org, analysis.contentHash);
   if (before) return unchanged(file, before.id, before.importedAt);
@@ -138,10 +72,18 @@ export async function importFile(
     ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
     : null;
   const documentId = newId();
+  const analysisWarnings = [...analysis.warnings];
   try {
-    const analysisWarnings = [...analysis.warnings];
     const stored = await inTransaction(db, (trx) =>
-      storeDocument(trx, writer, { id: documentId, file, storagePath, shared: options.shared }, analysis, lines, text),
+      storeDocument(trx, writer, {
+        id: documentId,
+        file,
+        storagePath,
+        analysis,
+        lines,
+        text,
+        shared: options.shared,
+      }),
     );
     return {
       file,
@@ -157,48 +99,6 @@ export async function importFile(
     if (again) return unchanged(file, again.id, again.importedAt);
     throw error;
   }
-}
-
-/**
- * What importing the file would do to this register, without storing anything: the same work in a
- * transaction that is rolled back. Its register warnings (an uncertain match of a motion, a meeting
- * named by another kind) are what staff check before they confirm.
- */
-export async function previewImport(
-  db: Db,
-  writer: WriteContext,
-  input: FileInput,
-  options: AnalyseOptions = {},
-): Promise<ImportPreview> {
-  const file = typeof input === 'string' ? input : input.name;
-  let detailed: Awaited<ReturnType<typeof analyseFileDetailed>>;
-  try {
-    detailed = await analyseFileDetailed(input, options);
-  } catch (error) {
-    if (!isImportError(error)) throw error;
-    return { file, status: 'failed', error: { code: error.code, message: error.message } };
-  }
-  const { analysis, lines, text } = detailed;
-  const before = await findDocumentByContentHash(db, writer.organisationId, analysis.contentHash);
-  if (before) return unchanged(file, before.id, before.importedAt) as ImportPreview;
-  const analysisWarnings = [...analysis.warnings];
-  try {
-    await inTransaction(db, async (trx) => {
-      const stored = await storeDocument(trx, writer, { id: newId(), file, storagePath: null }, analysis, lines, text);
-      throw new PreviewRollback(stored);
-    });
-  } catch (error) {
-    if (!(error instanceof PreviewRollback)) throw error;
-    return {
-      file,
-      status: 'preview',
-      kind: analysis.kind,
-      counts: error.stored.counts,
-      warnings: analysisWarnings,
-      registerWarnings: error.stored.warnings,
-    };
-  }
-  throw new Error('unreachable: a preview always rolls back');
 }
 
 /** Imports files one by one; a file that fails does not stop the others. */

@@ -41,8 +41,9 @@ export async function findOrCreateMeeting(
   wanted: MeetingWanted,
 ): Promise<MeetingFound | null> {
   const org = writer.organisationId;
-  const sameDay = (await listMeetings(db, org, { from: wanted.date, to: wanted.date }, { limit: 50, offset: 0 }))
-    .items;
+  const sameDay = (
+    await listMeetings(db, org, { from: wanted.date, to: wanted.date }, { limit: 50, offset: 0 })
+  ).items;
   const exact = sameDay.find((meeting) => meeting.kind === wanted.kind);
   if (exact) return { meeting: exact, created: false, warning: null };
   const assembly = sameDay.find((meeting) => isAssembly(meeting.kind));

@@ -18,10 +18,17 @@ export async function consultationFor(
   const known = ic.consultations.get(mention.date);
   if (known) return known;
   const year = Number(mention.date.slice(0, 4));
-  const { items } = await listConsultations(ic.trx, ic.writer.organisationId, { year }, { limit: 500, offset: 0 });
+  const { items } = await listConsultations(
+    ic.trx,
+    ic.writer.organisationId,
+    { year },
+    { limit: 500, offset: 0 },
+  );
   const sameDay = items.filter((c) => c.date === mention.date);
   const name = mention.title.toLowerCase();
-  const existing = sameDay.find((c) => c.title.toLowerCase().includes(name)) ?? (sameDay.length === 1 ? sameDay[0] : undefined);
+  const existing =
+    sameDay.find((c) => c.title.toLowerCase().includes(name)) ??
+    (sameDay.length === 1 ? sameDay[0] : undefined);
   let id = existing?.id;
   if (!id) {
     const created = await createConsultation(ic.trx, ic.writer, {

@@ -1,6 +1,6 @@
+import { today } from '../../store/clock.js';
 import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { createLetter, findLetterByReference, updateLetter } from '../../store/repositories/letters.js';
-import { today } from '../../store/clock.js';
 import {
   createMeeting,
   getMeeting,

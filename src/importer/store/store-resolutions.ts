@@ -1,5 +1,6 @@
 import { formatPercentage } from '../../domain/percentage.js';
 import type { Executor } from '../../store/database.js';
+import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import {
   adoptResolutionVersion,
   createResolution,
@@ -9,12 +10,11 @@ import {
   type ResolutionRecord as StoredResolution,
   updateResolution,
 } from '../../store/repositories/resolutions.js';
-import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { findStatedAgreements } from '../recognisers/consultations.js';
 import type { ClauseRecord, MeetingRef, ResolutionRecord } from '../types.js';
 import { type ImportContext, momentOf } from './import-context.js';
-import { consultationFor } from './store-consultations.js';
 import { SAME_TITLE_THRESHOLD, titleSimilarity } from './motion-match.js';
+import { consultationFor } from './store-consultations.js';
 
 const clauseRows = (section: string, clauses: ClauseRecord[]) =>
   clauses.map((clause) => ({ section, kind: clause.kind, text: clause.text }));
@@ -29,7 +29,9 @@ async function findResolution(db: Executor, organisationId: string, title: strin
 
 function describeResult(record: ResolutionRecord): string | null {
   if (!record.result) return null;
-  return record.percentage === null ? record.result : `${record.result} met ${formatPercentage(record.percentage)}`;
+  return record.percentage === null
+    ? record.result
+    : `${record.result} met ${formatPercentage(record.percentage)}`;
 }
 
 /**
@@ -71,7 +73,10 @@ async function recordOutcome(
       `undated-status: Resolutie "${record.title}": het document noemt de uitslag "${voteResult}" maar geen vergadering of datum; de resolutie is niet als vastgesteld opgenomen.`,
     );
   if (resolution.voteResult === null)
-    await updateResolution(ic.trx, ic.writer, resolution.id, { voteResult, votePercentage: record.percentage });
+    await updateResolution(ic.trx, ic.writer, resolution.id, {
+      voteResult,
+      votePercentage: record.percentage,
+    });
 }
 
 /** The agreements the preamble states, linked to the resolution and the consultation they were made in. */

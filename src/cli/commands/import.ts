@@ -9,8 +9,8 @@ import {
   presentPreview,
   summarise,
 } from '../../importer/cli/describe-outcome.js';
-import { importFiles } from '../../importer/store/import-file.js';
-import { type ImportPreview, previewImports } from '../../importer/store/preview-import.js';
+import { importFiles } from '../../importer/persist/import-file.js';
+import { type ImportPreview, previewImports } from '../../importer/persist/preview-import.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../../store/database.js';
 import { withContext } from '../context.js';
 

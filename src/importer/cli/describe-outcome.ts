@@ -1,5 +1,5 @@
-import type { ImportOutcome } from '../store/import-file.js';
-import type { ImportPreview } from '../store/preview-import.js';
+import type { ImportOutcome } from '../persist/import-file.js';
+import type { ImportPreview } from '../persist/preview-import.js';
 import type { FileAnalysis } from '../types.js';
 
 const KIND_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { Button, DataList, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { ImportPreview } from '../../../importer/store/preview-import.js';
+import type { ImportPreview } from '../../../importer/persist/preview-import.js';
 import type { FileAnalysis } from '../../../importer/types.js';
 import { Fact } from '../../components/Fact.js';
 import { CsrfField } from '../../components/fields.js';

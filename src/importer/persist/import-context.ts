@@ -112,7 +112,7 @@ export class ImportContext {
   /** The motion the register already has for this key, and those it may be; candidates are loaded once per key. */
   async sameMotion(key: MotionKey): Promise<MotionMatch> {
     const members = key.submitters.map((s) => s.memberId ?? '').join(',');
-    const cacheKey = `${key.meetingId ?? ''}|${members}`;
+    const cacheKey = `${key.meetingId ?? ''}|${members}${key.meetingId || members ? '' : `|${key.title}`}`;
     let list = this.candidates.get(cacheKey);
     if (!list) {
       list = await loadCandidates(this.trx, this.writer.organisationId, key);
@@ -130,7 +130,11 @@ export class ImportContext {
         list[index] = motion;
         continue;
       }
-      const [meetingId, keyMembers] = cacheKey.split('|');
+      const [meetingId, keyMembers, title] = cacheKey.split('|');
+      if (title !== undefined) {
+        this.candidates.delete(cacheKey); // found by title: load again when needed
+        continue;
+      }
       const related =
         (meetingId !== '' && meetingId === motion.meetingId) ||
         keyMembers.split(',').some((id) => id !== '' && members.has(id));

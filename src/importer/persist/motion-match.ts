@@ -74,7 +74,12 @@ export type MotionKey = {
   meetingId: string | null;
   submitters: SubmitterKey[];
   title: string;
+  /** The motion's text (its clauses), when the document gives it. */
+  body?: string | null;
 };
+
+const sameText = (a: string | null | undefined, b: string | null | undefined) =>
+  Boolean(a && b && a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim());
 
 /** same, unknown (one side does not say) or different. */
 type Relation = 'same' | 'unknown' | 'different';
@@ -106,7 +111,7 @@ export type MotionMatch = {
 /**
  * The same motion across documents: a near-identical title (lists renumber and reword slightly), a
  * submitter in common and the same meeting; where one document does not name the meeting or the
- * submitters, the other two must agree. A weaker likeness (a title that differs more, another
+ * submitters, the other two must agree (or, naming neither, the same text). A weaker likeness (a title that differs more, another
  * meeting or other submitters, or neither meeting nor submitters to compare) is only a possibility.
  */
 export function matchMotion(candidates: MotionWithSubmitters[], key: MotionKey): MotionMatch {
@@ -116,6 +121,7 @@ export function matchMotion(candidates: MotionWithSubmitters[], key: MotionKey):
       score: titleSimilarity(motion.title, key.title),
       submitters: submitterRelation(motion, key.submitters),
       meeting: meetingRelation(motion, key.meetingId),
+      text: sameText(motion.body, key.body),
     }))
     .filter((c) => c.score >= SIMILAR_TITLE_THRESHOLD)
     .sort((a, b) => b.score - a.score);
@@ -124,7 +130,7 @@ export function matchMotion(candidates: MotionWithSubmitters[], key: MotionKey):
       c.score >= SAME_TITLE_THRESHOLD &&
       c.submitters !== 'different' &&
       c.meeting !== 'different' &&
-      (c.submitters === 'same' || c.meeting === 'same'),
+      (c.submitters === 'same' || c.meeting === 'same' || c.text),
   );
   const possible = scored
     .filter((c) => c !== certain)
@@ -153,5 +159,10 @@ export async function loadCandidates(
   if (key.meetingId) add((await listMotions(db, organisationId, { meetingId: key.meetingId }, page)).items);
   const members = new Set(key.submitters.map((s) => s.memberId).filter((id): id is string => id !== null));
   for (const memberId of members) add((await listMotions(db, organisationId, { memberId }, page)).items);
+  if (!key.meetingId && members.size === 0) {
+    // Neither meeting nor member to go by (a council's or a party's motion): the motions sharing the title's longest word.
+    const word = key.title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
+    if (word.length >= 5) add((await listMotions(db, organisationId, { q: word }, page)).items);
+  }
   return [...found.values()];
 }

@@ -1,6 +1,13 @@
 import { today } from '../../store/clock.js';
 import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
-import { createLetter, findLetterByReference, updateLetter } from '../../store/repositories/letters.js';
+import {
+  createLetter,
+  findLetterByNumber,
+  findLetterByReference,
+  getLetter,
+  listLettersOfDate,
+  updateLetter,
+} from '../../store/repositories/letters.js';
 import {
   createMeeting,
   getMeeting,
@@ -58,6 +65,16 @@ async function storeEvent(ic: ImportContext, event: EventRecord): Promise<void> 
   ic.track('meeting', meeting.id);
 }
 
+/** A letter of that date with the same subject (a letter without kenmerk or number). */
+async function sameSubjectAndDate(ic: ImportContext, subject: string | null, date: string | null) {
+  if (!subject || !date) return undefined;
+  const key = subject.toLowerCase().replace(/\s+/g, ' ').trim();
+  const found = (await listLettersOfDate(ic.trx, ic.writer.organisationId, date)).find(
+    (letter) => letter.subject.toLowerCase().replace(/\s+/g, ' ').trim() === key,
+  );
+  return found ? getLetter(ic.trx, ic.writer.organisationId, found.id) : undefined;
+}
+
 /**
  * A member letter: the letter (matched on its kenmerk, filled in where the register lacks fields),
  * the agreements it reports (linked to the letter) and the member meetings it announces.
@@ -71,7 +88,11 @@ export async function storeMemberLetter(
   const letter = analysis.letter;
   if (!letter) return;
   const org = ic.writer.organisationId;
-  const existing = letter.reference ? await findLetterByReference(ic.trx, org, letter.reference) : undefined;
+  // The same letter in another document (or another copy): by kenmerk, else by Lbr-number, else by subject and date.
+  const existing =
+    (letter.reference ? await findLetterByReference(ic.trx, org, letter.reference) : undefined) ??
+    (letter.number ? await findLetterByNumber(ic.trx, org, letter.number) : undefined) ??
+    (await sameSubjectAndDate(ic, letter.subject ?? analysis.title, letter.date));
   let letterId: string;
   if (existing) {
     letterId = existing.id;

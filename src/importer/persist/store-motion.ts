@@ -165,7 +165,7 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   for (const member of written)
     submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
   const body = [...record.preamble, ...record.operative].map((clause) => clause.text).join('\n') || null;
-  const match = await ic.sameMotion({ meetingId, submitters, title: record.title });
+  const match = await ic.sameMotion({ meetingId, submitters, title: record.title, body });
   for (const other of match.possible) await warnPossibleMatch(ic, record, other);
   let motion = match.same;
   const fresh = motion === null;

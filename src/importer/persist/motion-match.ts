@@ -25,20 +25,23 @@ function diceSimilarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * overlap) / total;
 }
 
-/** The words that carry a title (articles and short words dropped), in the spelling titleKey uses. */
+/** Words that a list adds or drops around a title without changing what it is about. */
+const FILLERS = new Set(['motie', 'voor', 'over', 'naar', 'door', 'zonder', 'tegen', 'onze', 'deze', 'alle']);
+
+/** The words that carry a title (short words and fillers dropped), in the spelling titleKey uses. */
 function titleWords(title: string): Set<string> {
   return new Set(
     title
       .split(/[\s/–-]+/u)
       .map(titleKey)
-      .filter((word) => word.length > 3),
+      .filter((word) => word.length > 3 && !FILLERS.has(word) && !/^\d+$/.test(word)),
   );
 }
 
 /**
- * Share of the shorter title's words found in the longer one, for titles of three words or more:
- * a list that shortens or rewords a title ("Een adequate en reële financiering van jeugdhulp" →
- * "Adequate financiering jeugdhulp") keeps its words.
+ * Share of the shorter title's words found in the longer one, for titles of three words or more,
+ * less when the longer one adds many words: a list that shortens or rewords a title ("Een adequate en
+ * reële financiering van jeugdhulp" → "Adequate financiering jeugdhulp") keeps its words.
  */
 function wordContainment(a: string, b: string): number {
   const left = titleWords(a);
@@ -47,7 +50,7 @@ function wordContainment(a: string, b: string): number {
   if (shorter.size < 3) return 0;
   let found = 0;
   for (const word of shorter) if (longer.has(word)) found += 1;
-  return found / shorter.size;
+  return (found / shorter.size) * (0.8 + (0.2 * shorter.size) / longer.size);
 }
 
 /** How alike two motion titles are (0..1): letter pairs, or the words of a shortened title. */

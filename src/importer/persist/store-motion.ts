@@ -10,6 +10,7 @@ import {
   updateMotionPart,
 } from '../../store/repositories/motion-extras.js';
 import {
+  addMotionSubmitter,
   createMotion,
   type MotionChanges,
   type MotionWithSubmitters,
@@ -192,6 +193,11 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
       motion = await updateMotion(ic.trx, ic.writer, motion.id, changes);
       enriched = true;
     }
+    const added = await addMissingSubmitters(ic, motion, submitters);
+    if (added) {
+      motion = added;
+      enriched = true;
+    }
   }
   const meetingDate = meetingRef?.date ?? null;
   const decidedOn = meetingId ? meetingDate : (meetingDate ?? ic.source.date);
@@ -209,6 +215,23 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   ic.trace('motion', motion.id, record.source);
   ic.track('motion', motion.id);
   return { id: motion.id, created: fresh };
+}
+
+const submitterKey = (s: { memberId: string | null; name: string }) =>
+  s.memberId ?? s.name.toLowerCase().replace(/\s+/g, '');
+
+/** Co-submitters another document names ("Motie Deventer en Zwolle") join the motion, after those it has. */
+async function addMissingSubmitters(
+  ic: ImportContext,
+  motion: MotionWithSubmitters,
+  submitters: { memberId: string | null; name: string }[],
+): Promise<MotionWithSubmitters | null> {
+  const known = new Set(motion.submitters.map(submitterKey));
+  const missing = submitters.filter((s) => !known.has(submitterKey(s)));
+  if (missing.length === 0) return null;
+  let list = motion.submitters;
+  for (const submitter of missing) list = await addMotionSubmitter(ic.trx, ic.writer, motion.id, submitter);
+  return { ...motion, submitters: list };
 }
 
 async function warnPossibleMatch(ic: ImportContext, record: MotionRecord, other: MotionWithSubmitters) {

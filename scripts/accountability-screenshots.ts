@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importDemoDocuments } from '../src/seed/demo/demo-documents.js';
+import { DEMO_PASSWORD, seedDemoUsers } from '../src/seed/demo/demo-users.js';
+import { seedDemo } from '../src/seed/demo/seed-demo.js';
+import { seedMunicipalities } from '../src/seed/municipalities.js';
 import { buildServer } from '../src/server.js';
 import { ensureOrganisation } from '../src/services/default-organisation.js';
-import { importDemoDocuments } from '../src/services/demo/demo-documents.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../src/services/demo/demo-users.js';
-import { seedDemo } from '../src/services/demo/seed-demo.js';
-import { seedMunicipalities } from '../src/services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import { openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
@@ -40,7 +40,10 @@ try {
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL('**/beheer');
   await page.goto('/beheer/verantwoording');
-  await page.getByRole('link', { name: /Verantwoording over uitvoering moties/ }).first().click();
+  await page
+    .getByRole('link', { name: /Verantwoording over uitvoering moties/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: 'Volledigheid' }).waitFor();
   await page.screenshot({ path: join(OUT, 'verantwoording-volledigheid.png'), fullPage: false });
   const pdf = await page.request.get(`${page.url().replace(/[?#].*$/, '')}/rapport.pdf`);

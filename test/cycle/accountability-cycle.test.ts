@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/importer/analyse-file.js';
-import { importFiles } from '../../src/importer/store/import-file.js';
+import { importFiles } from '../../src/importer/persist/import-file.js';
 import { loadAccountabilityReport } from '../../src/report/load-accountability-report.js';
 import { renderAccountabilityReport } from '../../src/report/render-report.js';
+import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { approveAccountabilityRound } from '../../src/services/accountability/approve-accountability-round.js';
 import { editAccountabilityRound } from '../../src/services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../src/services/accountability/open-accountability-round.js';
@@ -20,7 +21,6 @@ import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { draftMotion } from '../../src/services/motions/draft-motion.js';
 import { recordVoteResult } from '../../src/services/motions/record-vote-result.js';
 import { submitMotion } from '../../src/services/motions/submit-motion.js';
-import { seedMunicipalities } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import {
   type EntryWithMotion,

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import {
   addMissingMotions,
   checkRoundCompleteness,
 } from '../../services/accountability/round-completeness.js';
-import type { AppContext } from '../../services/context.js';
 import { listRoundEntries } from '../../store/repositories/accountability.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { idParams } from '../http/schemas.js';

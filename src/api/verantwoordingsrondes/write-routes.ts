@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import type { AccountabilityDecision } from '../../domain/index.js';
 import { approveAccountabilityRound } from '../../services/accountability/approve-accountability-round.js';
@@ -7,7 +8,6 @@ import { editAccountabilityRound } from '../../services/accountability/edit-acco
 import { openAccountabilityRound } from '../../services/accountability/open-accountability-round.js';
 import { recordAssemblyDecision } from '../../services/accountability/record-assembly-decision.js';
 import { type RoundVoteInput, recordRoundVote } from '../../services/accountability/record-round-vote.js';
-import type { AppContext } from '../../services/context.js';
 import { inTransaction } from '../../store/transaction.js';
 import { emptyBody, idParams } from '../http/schemas.js';
 import { decision } from '../http/vocabulary.js';

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
 import { parseDutchPercentage } from '../../../domain/percentage.js';
 import type { AccountabilityDecision } from '../../../domain/types.js';
@@ -13,10 +13,17 @@ import { recordAssemblyDecision } from '../../../services/accountability/record-
 import { type RoundVoteInput, recordRoundVote } from '../../../services/accountability/record-round-vote.js';
 import { listRoundEntries } from '../../../store/repositories/accountability.js';
 import { inTransaction } from '../../../store/transaction.js';
-import { errorsFromRefusal, readForm } from '../../forms.js';
+import { errorsFromRefusal, type FormErrors, readForm } from '../../forms.js';
 import { redirectWithNotice, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
-import type { RenderWorkspace } from './rounds.js';
+
+/** Renders the round workspace again, with the errors of a refused form (rounds.tsx). */
+export type RenderWorkspace = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  roundId: string,
+  extra?: { errors?: FormErrors },
+) => Promise<FastifyReply>;
 
 const DECISIONS = new Set(['held', 'settled']);
 

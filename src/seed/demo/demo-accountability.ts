@@ -1,4 +1,5 @@
 import { meetingMoment } from '../../domain/index.js';
+import { checkRoundCompleteness } from '../../services/accountability/round-completeness.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
 import {
@@ -14,7 +15,6 @@ import { getMeeting } from '../../store/repositories/meetings.js';
 import { recordMotionTransition } from '../../store/repositories/motions.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
 import { inTransaction } from '../../store/transaction.js';
-import { checkRoundCompleteness } from '../accountability/round-completeness.js';
 import type { DemoContext, DemoMeeting } from './demo-context.js';
 import { createDemoLetter } from './demo-letters.js';
 import type { DemoMotion, MotionLedger } from './demo-motions.js';

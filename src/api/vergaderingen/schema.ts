@@ -18,7 +18,11 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const vergaderingSchema = z
   .object({
     id: z.string(),
-    soort: z.enum(values(meetingKind)).describe('alv, najaars-alv, extra-alv, balv of ledenbijeenkomst.'),
+    soort: z
+      .enum(values(meetingKind))
+      .describe(
+        'alv, najaars-alv, extra-alv, balv, ledenbijeenkomst; van andere organisaties raadsvergadering, statenvergadering, algemeen-bestuur, plenaire-vergadering of congres.',
+      ),
     titel: z.string(),
     datum: isoDate,
     begintijd: z.string().nullable().describe('Lokale tijd (UU:MM).'),

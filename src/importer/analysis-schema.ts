@@ -57,7 +57,15 @@ export const resolutionSchema = z.object({
 
 export const fileAnalysisSchema = z.object({
   file: z.string(),
-  kind: z.enum(['accountability-report', 'resolution', 'member-letter', 'motion', 'motion-list', 'unknown']),
+  kind: z.enum([
+    'accountability-report',
+    'resolution',
+    'member-letter',
+    'motion',
+    'motion-list',
+    'amendment',
+    'unknown',
+  ]),
   title: z.string().nullable(),
   date: nullableDate,
   meeting: meeting.nullable(),

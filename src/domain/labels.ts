@@ -55,11 +55,6 @@ export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, string>> = {
   'extra-alv': 'Extra ALV',
   balv: 'BALV',
   ledenbijeenkomst: 'ledenbijeenkomst',
-  raadsvergadering: 'Raadsvergadering',
-  statenvergadering: 'Statenvergadering',
-  'algemeen-bestuur': 'Vergadering algemeen bestuur',
-  'plenaire-vergadering': 'Plenaire vergadering',
-  congres: 'Congres',
 };
 
 /** Wording of the accountability report ("Voorstel: Aanhouden"). */

@@ -22,11 +22,6 @@ const MEETING_KINDS: Record<string, string> = {
   'extra-alv': 'Extra ALV',
   balv: 'BALV',
   ledenbijeenkomst: 'Ledenbijeenkomst',
-  raadsvergadering: 'Raadsvergadering',
-  statenvergadering: 'Statenvergadering',
-  'algemeen-bestuur': 'Vergadering algemeen bestuur',
-  'plenaire-vergadering': 'Plenaire vergadering',
-  congres: 'Congres',
 };
 
 /** "2024-11-29" → "29 november 2024"; anything else is returned as given. */

@@ -63,11 +63,6 @@ export const meetingKind = vocabulary({
   'extra-alv': 'extra-alv',
   balv: 'balv',
   ledenbijeenkomst: 'ledenbijeenkomst',
-  raadsvergadering: 'raadsvergadering',
-  statenvergadering: 'statenvergadering',
-  'algemeen-bestuur': 'algemeen-bestuur',
-  'plenaire-vergadering': 'plenaire-vergadering',
-  congres: 'congres',
 });
 export const agendaPurpose = vocabulary({ decision: 'ter-vaststelling', information: 'ter-informatie' });
 export const clauseSection = vocabulary({ preamble: 'overwegingen', operative: 'dictum' });

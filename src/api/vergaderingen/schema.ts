@@ -18,11 +18,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const vergaderingSchema = z
   .object({
     id: z.string(),
-    soort: z
-      .enum(values(meetingKind))
-      .describe(
-        'alv, najaars-alv, extra-alv, balv, ledenbijeenkomst; van andere organisaties raadsvergadering, statenvergadering, algemeen-bestuur, plenaire-vergadering of congres.',
-      ),
+    soort: z.enum(values(meetingKind)).describe('alv, najaars-alv, extra-alv, balv of ledenbijeenkomst.'),
     titel: z.string(),
     datum: isoDate,
     begintijd: z.string().nullable().describe('Lokale tijd (UU:MM).'),

@@ -1,21 +1,6 @@
 import type { Id, IsoDate, IsoTimestamp, MajorityRule } from './common.js';
 
-/**
- * The association's assemblies, its member meetings, and the assemblies of the other kinds of organisation
- * (DESIGN §4: council, provincial states, water board) and of parliament and party congresses whose motions
- * the archive holds.
- */
-export type MeetingKind =
-  | 'alv'
-  | 'najaars-alv'
-  | 'extra-alv'
-  | 'balv'
-  | 'ledenbijeenkomst'
-  | 'raadsvergadering'
-  | 'statenvergadering'
-  | 'algemeen-bestuur'
-  | 'plenaire-vergadering'
-  | 'congres';
+export type MeetingKind = 'alv' | 'najaars-alv' | 'extra-alv' | 'balv' | 'ledenbijeenkomst';
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
 export type Meeting = {

@@ -33,11 +33,6 @@ describe('Dutch labels', () => {
       'Extra ALV',
       'BALV',
       'ledenbijeenkomst',
-      'Raadsvergadering',
-      'Statenvergadering',
-      'Vergadering algemeen bestuur',
-      'Plenaire vergadering',
-      'Congres',
     ]);
     expect(PROPOSAL_LABELS.hold).toBe('Aanhouden');
     expect(PROPOSAL_LABELS.settle).toBe('Als afgedaan te beschouwen');

@@ -24,7 +24,24 @@ export type DocumentKind =
 /** The importer only knows the assembly kinds (a `ledenbijeenkomst` is an event, not a voting meeting). */
 export type ImportMeetingKind = Exclude<MeetingKind, 'ledenbijeenkomst'>;
 
-export type MeetingRef = { kind: ImportMeetingKind | null; date: string | null };
+/**
+ * Meetings of other bodies a document can be about: a municipal council, provincial states, a water board's
+ * general board, the Tweede Kamer in plenary, a party congress. The association's register holds none of them.
+ */
+export type OtherMeetingKind =
+  | 'raadsvergadering'
+  | 'statenvergadering'
+  | 'algemeen-bestuur'
+  | 'plenaire-vergadering'
+  | 'congres';
+
+export const ASSEMBLY_KINDS: readonly ImportMeetingKind[] = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
+
+export function isAssemblyKind(kind: string | null | undefined): kind is ImportMeetingKind {
+  return ASSEMBLY_KINDS.includes(kind as ImportMeetingKind);
+}
+
+export type MeetingRef = { kind: ImportMeetingKind | OtherMeetingKind | null; date: string | null };
 
 export type VoteResult = 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'afgedaan';
 

@@ -25,8 +25,29 @@ export type DocumentKind =
 /** The importer only knows the assembly kinds (a `ledenbijeenkomst` is an event, not a voting meeting). */
 export type ImportMeetingKind = Exclude<MeetingKind, 'ledenbijeenkomst'>;
 
+/**
+ * Meetings of other bodies a document can be about: a municipal council, provincial states, a water board's
+ * general board, the Tweede Kamer in plenary, a party congress. The association's register holds none of them.
+ */
+export type OtherMeetingKind =
+  | 'raadsvergadering'
+  | 'statenvergadering'
+  | 'algemeen-bestuur'
+  | 'plenaire-vergadering'
+  | 'congres';
+
+export const ASSEMBLY_KINDS: readonly ImportMeetingKind[] = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
+
+export function isAssemblyKind(kind: string | null | undefined): kind is ImportMeetingKind {
+  return ASSEMBLY_KINDS.includes(kind as ImportMeetingKind);
+}
+
 /** `place` is extra: where the meeting was held ("in vergadering bijeen op 15 april 2023 te Gouda"). */
-export type MeetingRef = { kind: ImportMeetingKind | null; date: string | null; place?: string | null };
+export type MeetingRef = {
+  kind: ImportMeetingKind | OtherMeetingKind | null;
+  date: string | null;
+  place?: string | null;
+};
 
 export type VoteResult = 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'afgedaan';
 

@@ -6,7 +6,7 @@ import { addProvenance, type NewProvenance } from '../../store/repositories/docu
 import { createMeeting, listMeetings } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
-import type { MeetingRef, Provenance } from '../types.js';
+import { isAssemblyKind, type MeetingRef, type Provenance } from '../types.js';
 import { loadCandidates, type MotionKey, pickSameMotion } from './motion-match.js';
 
 const MONTHS =
@@ -61,6 +61,8 @@ export class ImportContext {
   /** The meeting of a reference, created when the register does not have it yet; null without a date. */
   async meetingId(ref: MeetingRef | null | undefined): Promise<string | null> {
     if (!ref?.date) return null;
+    // A council, water board or parliament meeting is not one of the association's assemblies.
+    if (ref.kind !== null && !isAssemblyKind(ref.kind)) return null;
     const key = `${ref.kind ?? '*'}@${ref.date}`;
     if (this.meetings.has(key)) return this.meetings.get(key) ?? null;
     const found = await listMeetings(this.trx, this.writer.organisationId, {

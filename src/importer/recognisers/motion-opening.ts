@@ -1,6 +1,6 @@
 import { type DateContext, findDutchDates } from '../dutch-dates.js';
 import { findMeetingKind } from '../meetings.js';
-import type { ImportMeetingKind, MeetingRef } from '../types.js';
+import type { MeetingRef } from '../types.js';
 
 /**
  * The body a motion addresses, in every assembly the archive holds: "De raad van de gemeente Venray in
@@ -25,7 +25,7 @@ export type MotionOpening = {
   agendaItem: string | null;
 };
 
-function kindOf(body: string, text: string): ImportMeetingKind {
+function kindOf(body: string, text: string): NonNullable<MeetingRef['kind']> {
   const word = body.toLowerCase().replace(/\s+/g, ' ');
   if (word === 'raad' || word === 'gemeenteraad') return 'raadsvergadering';
   if (word.endsWith('staten')) return 'statenvergadering';

@@ -115,6 +115,19 @@ describe('matching rules of the fidelity measure (corpus README)', () => {
     expect(checks).toHaveLength(10);
   });
 
+  it('a motion with nothing to pair by (no title, submitters or topic) takes a motion left over', () => {
+    const expected = { motions: [{ title: 'Noodfonds' }, { signatories: ['Niels Hoogendoorn'] }] };
+    const produced = view({
+      motions: [
+        motion({ title: 'Noodfonds' }),
+        motion({ title: 'Termijn moties', signatories: ['Niels Hoogendoorn'] }),
+      ],
+    });
+    expect(failed(compareDocument(expected, produced))).toEqual([]);
+    const alone = view({ motions: [motion({ title: 'Noodfonds' })] });
+    expect(failed(compareDocument(expected, alone))).toEqual(['motions[1].signatories']);
+  });
+
   it('null expects nothing; an empty list expects no item; percentages within 0.005', () => {
     const expected = { meeting: null, motions: [{ title: 'x y z', result: null, percentage: 95.91 }] };
     expect(

@@ -169,7 +169,10 @@ function motionScore(expected: Json, produced: Json): number {
     return 4 + (sameSubmitters ? 2 : 0) + (about ? 1 : 0);
   }
   if (submitters !== null) return sameSubmitters ? 2 + (about ? 1 : 0) : 0;
-  return about ? 1 : 0;
+  if (about) return 1;
+  // Nothing to pair by (an untitled members' meeting motion): any motion left over, in order.
+  const nothing = !['topic', 'call'].some((key) => typeof expected[key] === 'string');
+  return nothing ? 0.5 : 0;
 }
 
 function items(out: Out, name: 'motions' | 'resolutions', expected: unknown, produced: Json[]): void {

@@ -111,10 +111,11 @@ export function isTruncationWarning(warning: string): boolean {
   return /^truncated\b/.test(warning);
 }
 
-/** The analysis in corpus terms: `unknown` reads as `other`, clauses split by kind, counts and truncation added. */
+/** The analysis in corpus terms: `unknown` and `amendment` read as `other`, clauses split by kind, counts and truncation added. */
 export function toCorpusView(analysis: FileAnalysis): CorpusView {
   const view: CorpusView = {
-    kind: analysis.kind === 'unknown' ? 'other' : analysis.kind,
+    // The corpus has no kind for amendments: its README reads an amendment as `other`.
+    kind: analysis.kind === 'unknown' || analysis.kind === 'amendment' ? 'other' : analysis.kind,
     title: analysis.title,
     date: analysis.date,
     meeting: meetingOf(analysis.meeting),

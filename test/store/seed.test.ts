@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/seed/demo/seed-demo.js';
+import { readMunicipalities, seedMunicipalities, splitCsvLine } from '../../src/seed/municipalities.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { readMunicipalities, seedMunicipalities, splitCsvLine } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, verifyAuditChain } from '../../src/store/audit.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import { analyseFile } from '../../importer/analyse-file.js';
 import { fileAnalysisSchema } from '../../importer/analysis-schema.js';
 import { type ImportErrorCode, isImportError } from '../../importer/errors.js';
-import { importFile } from '../../importer/store/import-file.js';
-import type { AppContext } from '../../services/context.js';
+import { importFile } from '../../importer/persist/import-file.js';
 import { ApiError } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { href } from '../http/schemas.js';

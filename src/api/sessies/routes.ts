@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { checkCredentials, endSession, issueCsrfToken, startSession } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { getUser } from '../../store/repositories/users.js';
 import { ApiError, tooManyRequests, unauthorized } from '../errors/problem.js';
 import { presentUser } from '../gebruikers/presenter.js';

@@ -4,7 +4,7 @@ import { analyseFiles, failureAsAnalysis, isFileFailure } from '../../importer/a
 import { describeAnalysis, describeOutcome, summarise } from '../../importer/cli/describe-outcome.js';
 import { EvaluationError, evaluateDirectory } from '../../importer/evaluate/evaluate.js';
 import { formatEvaluation } from '../../importer/evaluate/report.js';
-import { importFiles } from '../../importer/store/import-file.js';
+import { importFiles } from '../../importer/persist/import-file.js';
 import { withContext } from '../context.js';
 
 type ImportCommandOptions = {

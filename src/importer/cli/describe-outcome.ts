@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../store/import-file.js';
+import type { ImportOutcome } from '../persist/import-file.js';
 import type { FileAnalysis } from '../types.js';
 
 const KIND_LABELS: Record<string, string> = {

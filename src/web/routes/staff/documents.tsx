@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
 import { analyseFile } from '../../../importer/analyse-file.js';
 import { isImportError } from '../../../importer/errors.js';
-import { importFile } from '../../../importer/store/import-file.js';
+import { importFile } from '../../../importer/persist/import-file.js';
 import { type FormErrors, readForm } from '../../forms.js';
 import { PreviewPage, UploadPage } from '../../pages/staff/UploadPages.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { titleSimilarity } from '../../src/importer/store/motion-match.js';
-import { statusPath, targetStatus } from '../../src/importer/store/status-path.js';
+import { titleSimilarity } from '../../src/importer/persist/motion-match.js';
+import { statusPath, targetStatus } from '../../src/importer/persist/status-path.js';
 
 describe('matching motions across documents', () => {
   it('sees drifted titles as the same and different titles as different', () => {

@@ -9,6 +9,7 @@ import { isImportError } from '../errors.js';
 import type { DocumentFormat } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
 import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
+import { storeAmendments } from './store-amendments.js';
 import { storeMemberLetter } from './store-letter.js';
 import { storeMotion } from './store-motion.js';
 import { storeAccountabilityReport } from './store-report.js';
@@ -102,7 +103,8 @@ export async function importFile(
         analysis.warnings.push(...(await storeAccountabilityReport(ic, analysis)));
       else
         for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
-      await storeResolutions(ic, analysis.resolutions);
+      await storeResolutions(ic, analysis.resolutions, { agendaItem: analysis.agendaItem });
+      await storeAmendments(ic, analysis, documentId);
       if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
       ic.track('document', documentId);
       await ic.finish();

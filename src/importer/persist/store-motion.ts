@@ -9,14 +9,18 @@ import {
   updateMotionPart,
 } from '../../store/repositories/motion-extras.js';
 import {
+  type ArchiveDetails,
   createMotion,
   type MotionChanges,
   type MotionWithSubmitters,
   recordMotionTransition,
+  type SourceMeeting,
   updateMotion,
 } from '../../store/repositories/motions.js';
-import type { MeetingRef, MotionRecord, VoteResult } from '../types.js';
+import type { NewClause } from '../../store/repositories/resolutions.js';
+import type { ClauseRecord, MeetingRef, MotionRecord, VoteResult } from '../types.js';
 import { type ImportContext, momentOf } from './import-context.js';
+import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { statusPath, targetStatus } from './status-path.js';
 
 const PRE_ADVICE: Record<string, PreAdviceKind> = {
@@ -35,7 +39,7 @@ const PART_STATUS: Record<VoteResult, string> = {
   afgedaan: 'adopted',
 };
 
-export type StoreMotionOptions = { meeting: MeetingRef | null; held?: boolean };
+export type StoreMotionOptions = { meeting: MeetingRef | null; held?: boolean; inRound?: boolean };
 
 function describeResult(result: VoteResult, percentage: number | null, byAcclamation: boolean): string {
   if (byAcclamation) return 'akkoord bij acclamatie';
@@ -44,6 +48,49 @@ function describeResult(result: VoteResult, percentage: number | null, byAcclama
 
 const section = (kind: ClauseKind) =>
   kind === 'noting' || kind === 'considering' ? 'preamble' : 'operative';
+
+/** A clause as the register keeps it: its source numbering, heading and nested items go along. */
+export function clauseRow(sectionName: string, clause: ClauseRecord): NewClause {
+  return {
+    section: sectionName,
+    kind: clause.kind,
+    text: clause.text,
+    label: clause.number,
+    heading: clause.heading ?? null,
+    items: clause.items ?? null,
+  };
+}
+
+/** The meeting of another body (council, provincial states …): kept on the motion, never made one of ours. */
+function sourceMeetingOf(record: MotionRecord, stored: boolean): SourceMeeting | null {
+  const meeting = record.meeting ?? record.adoptedAt;
+  if (stored || (!meeting && !record.agendaItem)) return null;
+  return {
+    kind: meeting?.kind ?? null,
+    date: meeting?.date ?? null,
+    place: meeting?.place ?? null,
+    agendaItem: record.agendaItem ?? null,
+  };
+}
+
+/** What the document says beyond title and clauses (issue 10.3). */
+function archiveDetails(record: MotionRecord, meetingStored: boolean, inRound: boolean): ArchiveDetails {
+  const signatories = record.signers?.length
+    ? record.signers
+    : record.signatories.map((name) => ({ name, party: null }));
+  return {
+    explanation: record.explanation ?? null,
+    introduction: record.introduction ?? null,
+    closing: record.closing ?? null,
+    signatories,
+    sourceMeeting: sourceMeetingOf(record, meetingStored),
+    portfolioHolder: record.portfolioHolder ?? null,
+    dueDate: record.due ?? null,
+    settledOn: record.settledOn ?? null,
+    // A monitor's state of affairs; a report's accountability text goes into its round's entry instead.
+    progress: inRound ? null : record.accountability,
+  };
+}
 
 /** Walk the motion through the lifecycle to the status the document states, back-dated to the meeting. */
 async function moveTo(
@@ -91,11 +138,7 @@ async function addDetails(
   let added = false;
   const clauses = [...record.preamble, ...record.operative];
   if (clauses.length > 0 && (fresh || (await listMotionClauses(ic.trx, org, motionId)).length === 0)) {
-    const rows = clauses.map((clause) => ({
-      section: section(clause.kind),
-      kind: clause.kind,
-      text: clause.text,
-    }));
+    const rows = clauses.map((clause) => clauseRow(section(clause.kind), clause));
     await addMotionClauses(ic.trx, ic.writer, motionId, rows);
     added = true;
   }
@@ -130,6 +173,8 @@ async function addDetails(
 export async function storeMotion(ic: ImportContext, record: MotionRecord, options: StoreMotionOptions) {
   const meetingRef = record.adoptedAt ?? record.meeting ?? options.meeting;
   const meetingId = await ic.meetingId(meetingRef);
+  if (meetingId) await keepMeetingPlace(ic, meetingId, meetingRef?.place);
+  const agendaItemId = meetingId ? await agendaItemFor(ic, meetingId, record.agendaItem) : null;
   const written = record.members?.length
     ? record.members
     : record.submitters.map((name) => ({ name, code: null }));
@@ -137,6 +182,7 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   for (const member of written)
     submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
   const body = [...record.preamble, ...record.operative].map((clause) => clause.text).join('\n') || null;
+  const details = archiveDetails(record, meetingId !== null, options.inRound === true);
   let motion = await ic.sameMotion({
     meetingId,
     firstSubmitter: submitters[0] ?? null,
@@ -147,20 +193,31 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   if (!motion) {
     motion = await createMotion(ic.trx, ic.writer, {
       title: record.title,
+      number: record.number ?? null,
       topic: record.topic,
       call: record.call,
       body,
       andOthers: record.andOthers,
       meetingId,
+      agendaItemId,
       status: 'draft',
       submitters,
+      ...details,
     });
   } else {
     const changes: MotionChanges = {};
     if (!motion.topic && record.topic) changes.topic = record.topic;
     if (!motion.call && record.call) changes.call = record.call;
     if (!motion.body && body) changes.body = body;
+    if (!motion.number && record.number) changes.number = record.number;
+    if (!motion.agendaItemId && agendaItemId) changes.agendaItemId = agendaItemId;
     if (!motion.andOthers && record.andOthers) changes.andOthers = true;
+    for (const [key, value] of Object.entries(details) as [keyof ArchiveDetails, unknown][]) {
+      const empty = Array.isArray(value) ? value.length === 0 : value === null || value === undefined;
+      const known = motion[key];
+      const missing = Array.isArray(known) ? known.length === 0 : known === null || known === undefined;
+      if (!empty && missing) (changes as Record<string, unknown>)[key] = value;
+    }
     if (Object.keys(changes).length > 0) {
       motion = await updateMotion(ic.trx, ic.writer, motion.id, changes);
       enriched = true;

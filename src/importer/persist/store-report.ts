@@ -91,7 +91,7 @@ export async function storeAccountabilityReport(
   }
   for (const [index, record] of analysis.motions.entries()) {
     const held = HELD_GROUP.test(record.group ?? '');
-    const { id } = await storeMotion(ic, record, { meeting: null, held });
+    const { id } = await storeMotion(ic, record, { meeting: null, held, inRound: roundId !== null });
     if (!roundId) continue;
     const entry = await upsertAccountabilityEntry(ic.trx, ic.writer, {
       roundId,

@@ -9,10 +9,12 @@ import {
 } from '../../store/repositories/resolutions.js';
 import type { ClauseRecord, ResolutionRecord } from '../types.js';
 import type { ImportContext } from './import-context.js';
+import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { SAME_TITLE_THRESHOLD, titleSimilarity } from './motion-match.js';
+import { clauseRow } from './store-motion.js';
 
 const clauseRows = (section: string, clauses: ClauseRecord[]) =>
-  clauses.map((clause) => ({ section, kind: clause.kind, text: clause.text }));
+  clauses.map((clause) => clauseRow(section, clause));
 
 async function findResolution(db: Executor, organisationId: string, title: string, meetingId: string | null) {
   const { items } = await listResolutions(db, organisationId, meetingId ? { meetingId } : {}, {
@@ -26,13 +28,29 @@ async function findResolution(db: Executor, organisationId: string, title: strin
  * Resolutions: the same resolution (same meeting, near-identical title) gets a new version when its
  * text differs from every version so far; otherwise the resolution and its first version are created.
  */
-export async function storeResolutions(ic: ImportContext, resolutions: ResolutionRecord[]): Promise<void> {
+export async function storeResolutions(
+  ic: ImportContext,
+  resolutions: ResolutionRecord[],
+  options: { agendaItem?: unknown } = {},
+): Promise<void> {
+  const number = typeof options.agendaItem === 'string' ? options.agendaItem : null;
   for (const record of resolutions) {
     const meetingId = await ic.meetingId(record.meeting);
+    if (meetingId) await keepMeetingPlace(ic, meetingId, record.meeting?.place);
+    const agendaItemId =
+      meetingId && resolutions.length === 1
+        ? await agendaItemFor(ic, meetingId, { number, title: record.title })
+        : null;
     const org = ic.writer.organisationId;
-    const resolution =
-      (await findResolution(ic.trx, org, record.title, meetingId)) ??
-      (await createResolution(ic.trx, ic.writer, { title: record.title, meetingId, status: 'draft' }));
+    let resolution = await findResolution(ic.trx, org, record.title, meetingId);
+    resolution ??= await createResolution(ic.trx, ic.writer, {
+      title: record.title,
+      meetingId,
+      agendaItemId,
+      status: 'draft',
+    });
+    if (resolution.agendaItemId === null && agendaItemId)
+      resolution = await updateResolution(ic.trx, ic.writer, resolution.id, { agendaItemId });
     const clauses = [
       ...clauseRows('preamble', record.preamble),
       ...clauseRows('operative', record.operative),
@@ -45,6 +63,7 @@ export async function storeResolutions(ic: ImportContext, resolutions: Resolutio
         resolutionId: resolution.id,
         label: record.version ?? 'concept',
         explanation: record.explanation ?? null,
+        introduction: record.introduction ?? null,
         clauses,
       });
       ic.count(versions.length === 0 ? 'resolutionsCreated' : 'resolutionVersionsAdded');

@@ -25,7 +25,7 @@ describe.each(ENGINES)('seed and demo data on %s', (engine) => {
   });
   afterAll(async () => t?.cleanup());
 
-  it('loads the municipalities idempotently and generates demo data once', async () => {
+  it('loads the municipalities idempotently and generates demo data once', { timeout: 300_000 }, async () => {
     const org = await ensureOrganisation(t.db);
     expect(org.name).toBe('Vereniging van Nederlandse Gemeenten');
     const ctx = { organisationId: org.id, actor: SYSTEM_ACTOR };

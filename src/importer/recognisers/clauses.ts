@@ -194,9 +194,7 @@ export function parseClauses(
       } else current.items.push(body);
       return 'next';
     }
-    // A list item goes on only in lower case (the normaliser has joined most such lines already).
-    const listed = current && current.topClass !== 'inline' && current.topClass !== 'paragraph';
-    if (open && current.items.length === 0 && (!listed || !/^\p{Lu}/u.test(text))) {
+    if (open && current.items.length === 0) {
       current.parts.push(text);
       return 'next';
     }

@@ -1,5 +1,5 @@
 import { findDutchDates } from '../dutch-dates.js';
-import { splitListMarker } from '../normalise/line-shapes.js';
+import { isListItem, splitListMarker } from '../normalise/line-shapes.js';
 import type { AgreementRecord, LogicalLine, MeetingRef, MotionRecord, SignerRecord } from '../types.js';
 import { parseResult } from '../vote-results.js';
 import { clauseHeading, parseClauses, splitInlineClauses } from './clauses.js';
@@ -39,6 +39,18 @@ export function isRisLayout(lines: LogicalLine[]): boolean {
   const numbered = lines.slice(0, 3).some((line) => ENTRY_NUMBER.test(line.text));
   const motionTitle = lines.slice(0, 4).some((line) => /^[Mm]otie\s+\p{Lu}/u.test(line.text));
   return numbered && motionTitle && labels >= 2;
+}
+
+/** A field's value ends with its list: capitalised lines after the last item are page furniture ("Ophalen gegevens"). */
+function listEnd(parts: string[]): string[] {
+  let last = -1;
+  parts.forEach((part, index) => {
+    if (isListItem(part)) last = index;
+  });
+  if (last < 0) return parts;
+  let end = last + 1;
+  while (end < parts.length && !/^\p{Lu}/u.test(parts[end]) && !clauseHeading(parts[end])) end++;
+  return parts.slice(0, end);
 }
 
 function cleanTitle(text: string): { title: string; number: string | null } {
@@ -166,7 +178,7 @@ function recordToMotion(record: RisRecord, input: RecogniserInput, documentText:
   // The dictum: inline in "Toelichting" (iBabs), or under "Toezegging" (monitors that file the dictum there).
   const textField = field(record, 'toezegging', 'toelichting');
   if (textField) {
-    const parts = textField.lines.flatMap((line) => splitInlineClauses(line));
+    const parts = listEnd(textField.lines.flatMap((line) => splitInlineClauses(line)));
     const first = parts.findIndex((part) => clauseHeading(part) !== null);
     if (first >= 0) {
       const pseudo: LogicalLine[] = parts.map((text, i) => ({

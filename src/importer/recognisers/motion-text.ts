@@ -121,7 +121,10 @@ export function readMotionText(input: RecogniserInput, from: number, to: number)
     record.result = null;
   if (outcome.byAcclamation) record.byAcclamation = true;
   if (record.result === 'aangenomen') record.adoptedAt = record.meeting ?? null;
-  const truncated = to === lines.length && endsInsideText(lines[to - 1]?.text ?? '');
+  const lastLine = lines[to - 1]?.text ?? '';
+  // The document ends inside the clauses, without the closing punctuation of a clause: it is cut off.
+  const endsInClauses = clauses !== null && after >= to && !/[.!?;:)"”’]$/u.test(lastLine.trim());
+  const truncated = to === lines.length && (endsInsideText(lastLine) || endsInClauses);
   if (truncated && after >= to && clauses) {
     // The last clause runs into the end of the document: it is cut off, so it is left out.
     const section = record.operative.length > 0 ? record.operative : record.preamble;

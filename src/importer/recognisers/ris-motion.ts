@@ -170,9 +170,9 @@ function recordToMotion(record: RisRecord, input: RecogniserInput, documentText:
     'deadline',
     'termijn',
   );
-  if (due) motion.due = recordDate(due.value, documentText).date;
+  motion.due = due ? recordDate(due.value, documentText).date : null;
   const settled = field(record, 'datum afdoening');
-  if (settled) motion.settledOn = recordDate(settled.value, documentText).date;
+  motion.settledOn = settled ? recordDate(settled.value, documentText).date : null;
   const progress = field(record, 'stand van zaken')?.value ?? null;
   motion.accountability = [status.sentence, progress].filter(Boolean).join('\n') || null;
   // The dictum: inline in "Toelichting" (iBabs), or under "Toezegging" (monitors that file the dictum there).

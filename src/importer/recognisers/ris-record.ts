@@ -79,12 +79,16 @@ export function risLabel(text: string): { label: string; value: string } | null 
   const match = LABEL_LINE.exec(text);
   if (match) {
     const value = match[2].trim();
-    // "Status van de motie is …", "Datum en tijd": a sentence that starts with a label word is no field.
-    if (/^\p{Ll}/u.test(value) && !/:/.test(text.slice(0, match[1].length + 2))) return null;
+    // "Status van de motie is …", "Datum en tijd": a sentence that starts with a short label word is no
+    // field; the long labels ("Portefeuillehouder wethouder …") do not open sentences.
+    const colon = /:/.test(text.slice(0, match[1].length + 2));
+    if (/^\p{Ll}/u.test(value) && !colon && match[1].length < 8) return null;
     return { label: canonical(match[1]), value };
   }
   const lower = GLUED_LOWER.exec(text);
-  return lower ? { label: canonical(lower[1]), value: lower[2].trim() } : null;
+  // "Toezeggingen", "Indieners": a label word with its own ending is a heading, not a glued field.
+  if (!lower || lower[2].length < 4 || /^(?:en|e|n|s|er)\b/u.test(lower[2])) return null;
+  return { label: canonical(lower[1]), value: lower[2].trim() };
 }
 
 /** How many distinct field labels the lines carry; a record has several, prose has none or one. */

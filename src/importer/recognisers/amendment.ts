@@ -4,7 +4,7 @@ import { emptyRecognised, type Recognised } from '../types.js';
 import { parseVoteOutcome } from '../vote-results.js';
 import { parseClauses } from './clauses.js';
 import { provenance, type RecogniserInput } from './context.js';
-import { readMotionHeading } from './motion-heading.js';
+import { readMotionHeading } from './motion-text-heading.js';
 import { parseMotionOpening } from './motion-opening.js';
 import { readSignatureBlock } from './signatures.js';
 

@@ -4,8 +4,8 @@ import { emptyRecognised, type Recognised } from '../types.js';
 import { parseVoteOutcome } from '../vote-results.js';
 import { parseClauses } from './clauses.js';
 import { provenance, type RecogniserInput } from './context.js';
-import { readMotionHeading } from './motion-text-heading.js';
 import { parseMotionOpening } from './motion-opening.js';
+import { readMotionHeading } from './motion-text-heading.js';
 import { readSignatureBlock } from './signatures.js';
 
 /** "Besluit: de volgende tekst … te wijzigen in …": the decision of an amendment changes a text. */

@@ -3,9 +3,9 @@ import type { MotionRecord } from '../types.js';
 import { parseVoteOutcome } from '../vote-results.js';
 import { clauseHeading, PROCEDURAL, parseClauses } from './clauses.js';
 import { provenance, type RecogniserInput } from './context.js';
-import { type MotionHeading, readMotionHeading } from './motion-text-heading.js';
 import { type MotionOpening, parseMotionOpening } from './motion-opening.js';
 import { blankMotion } from './motion-record.js';
+import { type MotionHeading, readMotionHeading } from './motion-text-heading.js';
 import { readSignatureBlock } from './signatures.js';
 import { endsAbruptly } from './truncation.js';
 

@@ -25,8 +25,9 @@ function isAcronym(text: string): boolean {
   return rest.length <= 2 && rest.every((word) => /^\p{Lu}[\p{L}-]+$/u.test(word));
 }
 const PARTICLES = /^(?:van|de|der|den|het|ten|ter|te|in|op|'t|’t|la|le|du|da|dos|el|al|bin|von|zu|und)$/iu;
+/** "Ondertekenaars:", "Het lid van de gemeenteraad," — possibly followed by the first names on the same line. */
 const SIGNING_HEADER =
-  /^(?:ondertekend(?:\s+door)?|ondertekening|ondertekenaars?|handtekening(?:en)?|namens\b.*|(?:het|de)\s+(?:lid|leden)\s+(?:van\s+)?(?:de\s+)?(?:gemeenteraad|raad|provinciale\s+staten|staten|kamer)\b.*)\s*:?$/iu;
+  /^(?:ondertekend(?:\s+door)?|ondertekening|ondertekenaars?|handtekening(?:en)?|namens\b[^,:]*|(?:het|de)\s+(?:lid|leden)\s+(?:van\s+)?(?:de\s+)?(?:gemeenteraad|raad|provinciale\s+staten|staten|kamer)\b[^,:]*)\s*(?:[,:]\s*|$)/iu;
 const SUBMITTERS_LABEL = /^(?:indieners?|ingediend\s+door)\s*:?\s*/iu;
 const CO_SUBMITTERS_LABEL = /^(?:mede-?\s?indieners?|mede\s+ingediend\s+door|mede\s+namens)\s*:?\s*/iu;
 const EXPLANATION_LABEL = /^toelichting\b\s*:?\s*/iu;
@@ -155,9 +156,13 @@ export function readSignatureBlock(
       explanation.push(raw);
       continue;
     }
-    if (SIGNING_HEADER.test(text)) {
+    const header = SIGNING_HEADER.exec(text);
+    if (header) {
       mode = 'names';
       namesClosed = false;
+      const rest = text.slice(header[0].length).trim();
+      const names = rest ? signersOnLine(rest) : null;
+      if (names) block.signers.push(...names);
       continue;
     }
     if (mode === 'co') {

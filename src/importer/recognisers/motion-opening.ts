@@ -1,5 +1,5 @@
 import { type DateContext, findDutchDates } from '../dutch-dates.js';
-import { findMeetingKind } from '../meetings.js';
+import { findMeetingKind, meetingPlace } from '../meetings.js';
 import type { MeetingRef } from '../types.js';
 
 /**
@@ -55,7 +55,7 @@ function readOpening(text: string, dates: DateContext): MotionOpening | null {
   const found = findDutchDates(text, dates);
   const bijeen = /\bbijeen\b|\bop\s+\d/i.exec(text);
   const date = (bijeen ? found.find((f) => f.index >= bijeen.index) : found[0]) ?? found[0];
-  const place = PLACE.exec(rest)?.[1] ?? null;
+  const place = PLACE.exec(rest)?.[1] ?? meetingPlace(text);
   const organisation = /^\s*van\b/i.test(rest) ? (ORGANISATION.exec(rest)?.[1] ?? null) : null;
   const agendaItem = /\bter\s+bespreking\s+van\s+(.+)$/i.exec(text)?.[1]?.trim() ?? null;
   const meeting: MeetingRef = { kind, date: date?.date ?? null };

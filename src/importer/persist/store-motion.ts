@@ -175,9 +175,11 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   const meetingId = await ic.meetingId(meetingRef);
   if (meetingId) await keepMeetingPlace(ic, meetingId, meetingRef?.place);
   const agendaItemId = meetingId ? await agendaItemFor(ic, meetingId, record.agendaItem) : null;
-  const written = record.members?.length
-    ? record.members
-    : record.submitters.map((name) => ({ name, code: null }));
+  // Every submitter in the order written; those matched to a member municipality carry its code.
+  const written = record.submitters.map((name) => ({
+    name,
+    code: record.members?.find((member) => member.name === name)?.code ?? null,
+  }));
   const submitters = [];
   for (const member of written)
     submitters.push({ memberId: await ic.memberId(member.code), name: member.name });

@@ -8,7 +8,7 @@ import {
 import { listLettersOfDate } from '../../store/repositories/letters.js';
 import { listAgendaItems } from '../../store/repositories/meetings.js';
 import type { LetterReference } from '../recognisers/report-intro.js';
-import type { FileAnalysis } from '../types.js';
+import { type FileAnalysis, isAssemblyKind } from '../types.js';
 import type { ImportContext } from './import-context.js';
 import { titleSimilarity } from './motion-match.js';
 import { storeMotion } from './store-motion.js';
@@ -84,7 +84,9 @@ export async function storeAccountabilityReport(
 ): Promise<string[]> {
   const warnings: string[] = [];
   const roundId = await roundFor(ic, analysis);
-  if (!roundId && analysis.motions.length > 0) {
+  // A monitor entry of a council (its meeting is another body's) keeps its state of affairs on the motion.
+  const otherBody = analysis.meeting?.kind != null && !isAssemblyKind(analysis.meeting.kind);
+  if (!roundId && analysis.motions.length > 0 && !otherBody) {
     warnings.push(
       'no-round: Het verslag noemt geen vergadering met datum; de verantwoording is niet als ronde opgeslagen.',
     );

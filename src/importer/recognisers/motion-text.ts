@@ -87,8 +87,7 @@ export function readMotionText(input: RecogniserInput, from: number, to: number)
   const parties = [...new Set(block.signers.map((signer) => signer.party).filter((p): p is string => !!p))];
   if (record.submitters.length === 0) record.submitters = parties;
   for (const name of block.coSubmitters) if (!record.submitters.includes(name)) record.submitters.push(name);
-  if (block.coMembers.length > 0 && (record.members?.length ?? 0) > 0)
-    record.members = [...(record.members ?? []), ...block.coMembers];
+  if (block.coMembers.length > 0) record.members = [...(record.members ?? []), ...block.coMembers];
   record.topic = heading.topic;
   record.preamble = clauses?.preamble ?? [];
   record.operative = clauses?.operative ?? [];

@@ -56,6 +56,50 @@ describe('parliamentary motions (run-on clauses)', () => {
   });
 });
 
+describe('a motion of the association with co-submitters and an explanation', () => {
+  const text = (coLine: string, numbering: [string, string]) =>
+    [
+      'Motie Zeist “Langdurig investeren in jeugd”',
+      'Indiener: gemeente Zeist',
+      coLine,
+      '',
+      'De Algemene Ledenvergadering van de VNG, bijeen op 26 juni 2024 te Den Haag,',
+      '',
+      'Constaterende dat:',
+      '- gemeenten jaarlijks tekorten op de jeugdzorg hebben;',
+      'Roept het VNG-bestuur op:',
+      `${numbering[0]} met het kabinet een meerjarig financieel kader af te spreken;`,
+      `${numbering[1]} de leden voor de Najaars-ALV over de uitkomst te informeren,`,
+      '',
+      'en gaat over tot de orde van de dag.',
+      '',
+      'Toelichting',
+      'De tekorten lopen op tot 1,7 miljard euro. Zie de Jeugdmonitor 2023.',
+      'Gemeente Zeist, wethouder J. de Vries',
+    ].join('\n');
+
+  it.each([
+    ['Mede-indieners: gemeenten Deventer en Kampen', ['1.', '2.'], ['1', '2']],
+    ['Mede-indieners: Deventer, Kampen', ['3.', '4.'], ['3', '4']],
+    ['Mede-indiener:\ngemeente Deventer\ngemeente Kampen', ['a.', 'b.'], ['a', 'b']],
+  ])('%s, numbered %s', async (coLine, numbering, labels) => {
+    const analysis = await analyseText('motie.txt', text(coLine, numbering as [string, string]));
+    expect(analysis.kind).toBe('motion');
+    const [motion] = analysis.motions;
+    expect(motion.title).toBe('Langdurig investeren in jeugd');
+    expect(motion.submitters).toEqual(['Zeist', 'Deventer', 'Kampen']);
+    expect(motion.members?.map((member) => member.code)).toEqual(['GM0355', 'GM0150', 'GM0166']);
+    expect(analysis.meeting).toEqual({ kind: 'alv', date: '2024-06-26', place: 'Den Haag' });
+    expect(motion.operative.map((clause) => [clause.kind, clause.number])).toEqual([
+      ['calls-on', labels[0]],
+      ['calls-on', labels[1]],
+    ]);
+    expect(motion.explanation).toMatch(/^De tekorten lopen op tot 1,7 miljard euro/);
+    expect(motion.signatories).toEqual([]);
+    expect(analysis.warnings).toEqual([]);
+  });
+});
+
 describe('amendments are recognised as amendments, never as motions', () => {
   const amendment = (heading: string, decision: string) =>
     [

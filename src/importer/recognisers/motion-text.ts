@@ -6,7 +6,7 @@ import { provenance, type RecogniserInput } from './context.js';
 import { type MotionOpening, parseMotionOpening } from './motion-opening.js';
 import { blankMotion } from './motion-record.js';
 import { type MotionHeading, readMotionHeading } from './motion-text-heading.js';
-import { readSignatureBlock } from './signatures.js';
+import { CO_SUBMITTERS_LABEL, readSignatureBlock } from './signatures.js';
 import { endsAbruptly } from './truncation.js';
 
 const SUBMITTERS_LABEL = /^(?:indieners?|ingediend\s+door)\s*:?\s*/i;
@@ -58,7 +58,11 @@ export function readMotionText(input: RecogniserInput, from: number, to: number)
   const motivation = headingTexts.findIndex((text) => EXPLANATION_ABOVE.test(text));
   const explanationAbove = motivation >= 0 ? headingTexts.slice(motivation + 1).join('\n') : null;
   if (motivation >= 0) headingTexts = headingTexts.slice(0, motivation);
-  const labelled = headingTexts.filter((text) => !SUBMITTERS_LABEL.test(text));
+  // "Mede-indieners: gemeenten Deventer en Kampen" above the body: co-submitters, read like those below it.
+  const coIndex = headingTexts.findIndex((text) => CO_SUBMITTERS_LABEL.test(text));
+  const coAbove =
+    coIndex >= 0 ? readSignatureBlock(lines, from + coIndex, from + coIndex + 1, input.municipalities) : null;
+  const labelled = headingTexts.filter((text, index) => !SUBMITTERS_LABEL.test(text) && index !== coIndex);
   const heading = readMotionHeading(labelled, { dates: input.dates, municipalities: input.municipalities });
   const introduction = lines
     .slice(openingIndex >= 0 ? openingIndex : clauseStart, clauseStart)
@@ -86,14 +90,16 @@ export function readMotionText(input: RecogniserInput, from: number, to: number)
   }
   const parties = [...new Set(block.signers.map((signer) => signer.party).filter((p): p is string => !!p))];
   if (record.submitters.length === 0) record.submitters = parties;
-  for (const name of block.coSubmitters) if (!record.submitters.includes(name)) record.submitters.push(name);
-  if (block.coMembers.length > 0) record.members = [...(record.members ?? []), ...block.coMembers];
+  const coSubmitters = [...(coAbove?.coSubmitters ?? []), ...block.coSubmitters];
+  const coMembers = [...(coAbove?.coMembers ?? []), ...block.coMembers];
+  for (const name of coSubmitters) if (!record.submitters.includes(name)) record.submitters.push(name);
+  if (coMembers.length > 0) record.members = [...(record.members ?? []), ...coMembers];
   record.topic = heading.topic;
   record.preamble = clauses?.preamble ?? [];
   record.operative = clauses?.operative ?? [];
   record.signatories = block.signers.map((signer) => signer.name);
   if (block.signers.length > 0) record.signers = block.signers;
-  if (block.coSubmitters.length > 0) record.coSubmitters = block.coSubmitters;
+  if (coSubmitters.length > 0) record.coSubmitters = coSubmitters;
   record.explanation = [explanationAbove, block.explanation].filter(Boolean).join('\n') || null;
   record.closing = clauses?.closing ?? null;
   const intro = [...procedureBefore, ...introduction, ...(clauses?.procedure ?? [])];

@@ -29,7 +29,7 @@ const PARTICLES = /^(?:van|de|der|den|het|ten|ter|te|in|op|'t|’t|la|le|du|da|d
 const SIGNING_HEADER =
   /^(?:ondertekend(?:\s+door)?|ondertekening|ondertekenaars?|handtekening(?:en)?|namens\b[^,:]*|(?:het|de)\s+(?:lid|leden)\s+(?:van\s+)?(?:de\s+)?(?:gemeenteraad|raad|provinciale\s+staten|staten|kamer)\b[^,:]*)\s*(?:[,:]\s*|$)/iu;
 const SUBMITTERS_LABEL = /^(?:indieners?|ingediend\s+door)\s*:?\s*/iu;
-const CO_SUBMITTERS_LABEL = /^(?:mede-?\s?indieners?|mede\s+ingediend\s+door|mede\s+namens)\s*:?\s*/iu;
+export const CO_SUBMITTERS_LABEL = /^(?:mede-?\s?indieners?|mede\s+ingediend\s+door|mede\s+namens)\s*:?\s*/iu;
 const EXPLANATION_LABEL = /^toelichting\b\s*:?\s*/iu;
 const OUTCOME_LABEL =
   /^(?:status|besluit|resultaat|uitslag(?:\s+stemming)?|stemming|stemuitslag|stemverhouding|pre-?advies(?:\s+\p{L}+)*)\s*:?\s*(.*)$/iu;
@@ -103,7 +103,9 @@ export function readSignatureBlock(
     const text = splitListMarker(raw).text.trim() || raw;
     const co = CO_SUBMITTERS_LABEL.exec(text);
     if (co) {
-      const split = splitSubmitters(text.slice(co[0].length), municipalities);
+      // "gemeente Deventer gemeente Kampen" (one per line, joined by the normaliser): one name each.
+      const value = text.slice(co[0].length).replace(/(\S)\s+(?=gemeenten?\s)/giu, '$1, ');
+      const split = splitSubmitters(value, municipalities);
       block.coSubmitters.push(...split.names);
       block.coMembers.push(...split.members);
       mode = split.names.length === 0 ? 'co' : 'names';

@@ -71,6 +71,14 @@ export type MotionRecord = {
   group?: string | null;
   /** Extra: the condition of a conditional proposal. */
   condition?: string | null;
+  /** Extra: the agenda item number the motion was listed under (result pages, decision lists). */
+  agendaItem?: string | null;
+  /** Extra: a campaign named with the submitter that is no submitter itself ("Raden in Verzet"). */
+  campaign?: string | null;
+  /** Extra: the motion's number in the source (RIS lists "2019-M0008", "2024M17", Kamerstuk "nr. 1471"). */
+  number?: string | null;
+  /** Extra: the date the motion was submitted, where a list gives it. */
+  submittedOn?: string | null;
   /** Extra: submitters matched to members (CBS code), in the order written. */
   members?: { name: string; code: string | null }[];
   source: Provenance;

@@ -12,16 +12,18 @@ export type VoteOutcome = {
 const RESULT_WORDS: [VoteResult, RegExp][] = [
   [
     'aangenomen',
-    /\b(aangenomen|akkoord\s+bij\s+acclamatie|bij\s+acclamatie|met\s+algemene\s+stemmen|unaniem)\b/i,
+    /\b(aangenomen|akkoord\s+bij\s+acclamatie|(?:bij|per)\s+acclamatie|met\s+algemene\s+stemmen|unaniem|(?:unaniem|breed)\s+gesteund|aanvaard)\b/i,
   ],
-  ['verworpen', /\b(verworpen|niet\s+aangenomen)\b/i],
+  ['verworpen', /\b(verworpen|niet\s+aangenomen|afgewezen|verwierp(?:en)?)\b/i],
   ['ingetrokken', /\bingetrokken\b/i],
   ['aangehouden', /\baangehouden\b/i],
   ['afgedaan', /\bafgedaan\b/i],
 ];
 
 const ACCLAMATION = /\bacclamatie\b|\bmet\s+algemene\s+stemmen\b|\bunaniem\b/i;
-const PERCENTAGE = /(\d{1,3}(?:[.,]\d+)?)\s?%/;
+const PERCENTAGE = /(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\b)/i;
+/** "Uitslag stemming: 99% voor bestuursvoorstel, 1% tegen": a vote by share, adopted with a majority for. */
+const SHARE_FOR = /(?:^|[:;,]\s*)(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\b)\s+voor\b/i;
 const PART = /\b(?:(\d+)\s*(?:e|ste|de)?\s+deel|deel\s+(\d+)|(eerste|tweede|derde|vierde)\s+deel)\b/gi;
 const PRE_ADVICE = /\bpre-?advies(?:\s+(?:van\s+het\s+)?bestuur)?\s*[:=]?\s*([^;.\n()]+)/i;
 
@@ -74,7 +76,15 @@ export function parseVoteOutcome(text: string): VoteOutcome {
     const adopted = parts.some((part) => part.result === 'aangenomen');
     return { result: adopted ? 'aangenomen' : parts[0].result, percentage: null, parts, preAdvice };
   }
-  const single = parseResult(withoutAdvice);
+  const share = SHARE_FOR.exec(withoutAdvice);
+  const single =
+    parseResult(withoutAdvice) ??
+    (share
+      ? {
+          result: Number(share[1].replace(',', '.')) > 50 ? ('aangenomen' as const) : ('verworpen' as const),
+          percentage: Number(share[1].replace(',', '.')),
+        }
+      : null);
   const outcome: VoteOutcome = {
     result: single?.result ?? null,
     percentage: single?.percentage ?? null,

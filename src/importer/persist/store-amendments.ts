@@ -8,8 +8,13 @@ const STATUS: Partial<Record<VoteResult, string>> = {
   ingetrokken: 'withdrawn',
 };
 
+/** Amendments read in full (a result page only names them: those have no text and are not stored here). */
 function amendmentsOf(analysis: FileAnalysis): AmendmentRecord[] {
-  return Array.isArray(analysis.amendments) ? (analysis.amendments as AmendmentRecord[]) : [];
+  if (!Array.isArray(analysis.amendments)) return [];
+  return (analysis.amendments as Partial<AmendmentRecord>[]).filter(
+    (amendment): amendment is AmendmentRecord =>
+      typeof amendment.text === 'string' && Array.isArray(amendment.preamble),
+  );
 }
 
 /**

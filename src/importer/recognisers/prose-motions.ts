@@ -129,7 +129,8 @@ export function readProseMotions(input: RecogniserInput, parties: PartyVocabular
       (segment) => splitRunInHeading(segment) ?? [segment],
     );
     for (const segment of segments) {
-      const heading = /^motie\s+(?!van\b|over\b|is\b|werd\b)(\p{L}.{2,80})$/iu.exec(segment);
+      const heading =
+        /^motie\s+(?!(?:van|over|is|werd|wordt|was|heeft|kan|zal|die|dat)\b)(\p{L}.{2,80})$/iu.exec(segment);
       if (heading && !/[.!?]$/.test(segment) && segment.split(/\s+/).length <= 10) {
         // One motion, one record: a heading repeated (a page title and a "Titel" field) is the same motion.
         const same = drafts.find((draft) => fold(draft.record.title) === fold(heading[1]));

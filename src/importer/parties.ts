@@ -86,13 +86,19 @@ export function splitTitleAndParties(
   const rest = pieces.slice(1).map((piece) => piece.trim());
   if (rest.some((piece) => !piece || piece.split(/\s+/).length > 4)) return null;
   const words = pieces[0].trim().split(/\s+/);
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const first = words.slice(-n).join(' ');
-    if (!isParty(first, vocabulary)) continue;
-    const title = words.slice(0, -n).join(' ');
-    if (title.length < 3) continue;
-    const parties = [first, ...rest.flatMap((piece) => piece.split(/\s+en\s+/))];
-    return { title, parties };
+  // The shortest party name wins ("Zutphen Burgerbelang" is a title word and a party), unless a longer
+  // run is a name known as a whole ("Partij voor de Dieren", "Groep Van").
+  let found: number | null = null;
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const candidate = words.slice(-n).join(' ');
+    const exact = NATIONAL_KEYS.has(candidate.toLowerCase()) || vocabulary.has(candidate.toLowerCase());
+    if (found === null ? isParty(candidate, vocabulary) : exact) found = n;
   }
-  return null;
+  if (found === null) return null;
+  const title = words.slice(0, -found).join(' ');
+  if (title.length < 3) return null;
+  return {
+    title,
+    parties: [words.slice(-found).join(' '), ...rest.flatMap((piece) => piece.split(/\s+en\s+/))],
+  };
 }

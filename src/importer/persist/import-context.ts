@@ -113,7 +113,7 @@ export class ImportContext {
 
   /** The motion the register already has for this key, and those it may be; candidates are loaded once per key. */
   async sameMotion(key: MotionKey): Promise<MotionMatch> {
-    // Only submitters that are members narrow the candidates; two unmatched names are no key ("," was one).
+    // Only submitters that are members narrow the candidates; parties alone ("Groen Links, Gemeentebelangen") do not.
     const members = key.submitters
       .map((s) => s.memberId)
       .filter(Boolean)

@@ -1,5 +1,6 @@
 import type { RecogniserInput } from './context.js';
 import { documentDate, documentDates } from './page-text.js';
+import { firstAssembly } from './prose-events.js';
 
 const cache = new WeakMap<object, { input: RecogniserInput; date: string | null }>();
 
@@ -11,7 +12,14 @@ const cache = new WeakMap<object, { input: RecogniserInput; date: string | null 
 export function withDocumentDates(input: RecogniserInput): { input: RecogniserInput; date: string | null } {
   const known = cache.get(input.lines);
   if (known) return known;
-  const date = documentDate(input.lines, input.dates);
+  let date = documentDate(input.lines, input.dates);
+  // An event page shows the date of the event at the top: it is no writing date to count "a.s." from.
+  if (date && firstAssembly(input.lines, { year: Number(date.slice(0, 4)) })?.date === date) {
+    const result = { input: { ...input, dates: { year: Number(date.slice(0, 4)) } }, date: null };
+    cache.set(input.lines, result);
+    return result;
+  }
+  date ??= null;
   const result = { input: { ...input, dates: documentDates(input.lines, input.dates, date) }, date };
   cache.set(input.lines, result);
   return result;

@@ -25,7 +25,7 @@ export type LetterHeader = { letter: LetterRecord; sender: string | null };
  */
 export function readLetterHeader(lines: LogicalLine[], dates: DateContext, depth = 15): LetterHeader | null {
   const head = lines.slice(0, depth).map((line) => line.text);
-  const address = head.find((text) => /^aan\s+(?:de|het)\s+\p{Lu}/u.test(text) && text.length <= 120);
+  const address = head.find((text) => /^[Aa]an\s+(?:de|het)\s+\p{Lu}/u.test(text) && text.length <= 120);
   const placed = head
     .map((text) => /^([\p{Lu}][\p{L}' -]{1,30}),\s+(.+)$/u.exec(text))
     .find((match) => match && findDutchDates(match[2], dates).some((found) => found.hasYear));

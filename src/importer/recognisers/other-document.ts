@@ -36,7 +36,11 @@ export function recogniseOther(raw: RecogniserInput, warning: string): Recognise
   out.agreements.push(...findDeadlines(lines, dates, read));
   for (const reading of readListLayouts(input)) {
     if (reading.layout === 'result-page') out.resolutions.push(...reading.resolutions);
-    if (reading.layout === 'prose') out.motions.push(...reading.motions);
+    // A news item names a motion plainly when it says who submitted it and what became of it or what it asks.
+    if (reading.layout === 'prose')
+      out.motions.push(
+        ...reading.motions.filter((m) => m.submitters.length > 0 && (m.result !== null || m.call !== null)),
+      );
   }
   for (const motion of out.motions) motion.meeting ??= out.meeting;
   if (header?.sender) out.extra = { sender: header.sender };

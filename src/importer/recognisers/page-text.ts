@@ -33,7 +33,31 @@ export function isDateLine(text: string, dates: DateContext = {}): boolean {
 export function isHeadingLine(text: string): boolean {
   if (text.length > 150 || text.split(/\s+/).length < 2) return false;
   if (/[.;,:!?…]$|\.\.\.$/.test(text) || isListItem(text) || isChrome(text) || isDateLine(text)) return false;
-  return /^[\p{Lu}\d‘'“"]/u.test(text) && !(isLabel(text) && !/^[^:]+ : /.test(text));
+  // A label is no heading, but a news headline "Unie: ‘Belangrijke thema’s …’" and "Brief regering : X" are.
+  const headline = /^[^:]+ : /.test(text) || /^[^:]{2,40}:\s*[‘'“"„]/.test(text);
+  return /^[\p{Lu}\d‘'“"]/u.test(text) && !(isLabel(text) && !headline);
+}
+
+/** Headings of meeting documents carry their meeting's date ("Besluitenlijst gemeenteraad Zuidplas 3 april 2024"). */
+const MEETING_DOCUMENT =
+  /\b(?:besluitenlijst|verslag|agenda|notulen|vergadering|raadsvergadering|stemmingen)\b/i;
+
+/** A heading with the page date glued to it ("VNG presenteert … 2020 19/05/2015"): the heading and the date. */
+export function trailingDate(
+  text: string,
+  dates: DateContext = {},
+): { heading: string; date: string } | null {
+  const found = findDutchDates(text, dates).at(-1);
+  if (!found?.hasYear || found.index + found.text.length < text.trimEnd().length) return null;
+  const heading = text.slice(0, found.index).trim();
+  // "… van 1 oktober 2024": a date the heading speaks of, not the page date.
+  if (
+    /\b(?:van|op|tot|per|d\.d\.|sinds|vanaf|voor|na|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$/i.test(
+      heading,
+    )
+  )
+    return null;
+  return heading.split(/\s+/).length >= 2 ? { heading, date: found.date } : null;
 }
 
 /**
@@ -41,8 +65,14 @@ export function isHeadingLine(text: string): boolean {
  * skipped); "Brief regering : Toezeggingen …" keeps the part after the category.
  */
 export function documentTitle(lines: LogicalLine[], limit = 60): string | null {
-  const texts = lines.slice(0, limit).map((line) => withoutDossierHeader(line.text));
-  const heading = texts.find((text) => isHeadingLine(text));
+  const texts = lines
+    .slice(0, limit)
+    .map((line) => withoutDossierHeader(line.text))
+    .map((text) => (MEETING_DOCUMENT.test(text) ? text : (trailingDate(text)?.heading ?? text)));
+  // "14 Stemming motie Europese top over EU-banen": a numbered first line is the item's heading, no list.
+  const numbered = /^\d{1,3}\s+(?=\p{Lu})/u.exec(texts[0] ?? '');
+  const first = numbered ? texts[0].slice(numbered[0].length) : null;
+  const heading = first && isHeadingLine(first) ? texts[0] : texts.find((text) => isHeadingLine(text));
   if (!heading) return null;
   const category = /^[\p{L} ]{3,30}\s:\s(.+)$/u.exec(heading);
   return (category ? category[1] : heading).replace(/\s+/g, ' ').trim();
@@ -58,6 +88,10 @@ function withoutDossierHeader(text: string): string {
 export function documentDate(lines: LogicalLine[], dates: DateContext = {}, limit = 12): string | null {
   for (const line of lines.slice(0, limit)) {
     if (isDateLine(line.text, dates)) return findDutchDates(line.text, dates)[0].date;
+    const glued = isHeadingLine(trailingDate(line.text, dates)?.heading ?? '')
+      ? trailingDate(line.text, dates)
+      : null;
+    if (glued) return glued.date;
     const placed = /^[\p{Lu}][\p{L} '-]{1,30},\s+(.+)$/u.exec(line.text);
     if (placed && isDateLine(placed[1], dates)) return findDutchDates(placed[1], dates)[0].date;
   }

@@ -74,22 +74,28 @@ export function findProseEvents(lines: LogicalLine[], dates: DateContext, from =
       const own = part && mention && (part.index ?? 0) > mention.index ? (part.index ?? 0) : text.length;
       if (mention) {
         const date = datesHere.find(
-          (d) => d.index >= mention.end && d.index - mention.end <= 60 && d.index < own,
+          (d) => d.index >= mention.end && d.index - mention.end <= 100 && d.index < own,
         );
-        if (date && !found.some((f) => f.kind === mention.kind && f.event.date === date.date)) {
+        const same = date
+          ? found.find((f) => f.kind === mention.kind && f.event.date === date.date)
+          : undefined;
+        if (date) {
           const after = text.slice(date.index + date.text.length);
           const when = times(after.slice(0, 40));
-          found.push({
-            kind: mention.kind,
-            event: {
-              title: assemblyPhrase(text, mention.index, mention.end),
-              date: date.date,
-              start: when.start,
-              end: when.end,
-              place: /^\s*,?\s*(?:[\d.:\s–-]+uur\s*,?\s*)?(?:in|bij)\b/.test(after) ? placeIn(after) : null,
-              source,
-            },
-          });
+          const event: EventRecord = {
+            title: assemblyPhrase(text, mention.index, mention.end),
+            date: date.date,
+            start: when.start,
+            end: when.end,
+            place: /^\s*,?\s*(?:[\d.:\s–-]+uur\s*,?\s*)?(?:in|bij)\b/.test(after) ? placeIn(after) : null,
+            source,
+          };
+          // The same assembly named again (a page title, then the invitation): what is new completes it.
+          if (same) {
+            if (!same.event.start && event.start)
+              Object.assign(same.event, { start: event.start, end: event.end, title: event.title });
+            same.event.place ??= event.place;
+          } else found.push({ kind: mention.kind, event });
         } else if (current && !date) {
           // "De ALV begint om 11.00 uur." / "U bent van harte welkom bij deze ALV bij Martiniplaza in Groningen."
           const verb = new RegExp(`^\\s*(?:begint|start|opent)\\s+(?:om\\s+)?(${TIME})`, 'i').exec(
@@ -129,7 +135,7 @@ export function firstAssembly(lines: LogicalLine[], dates: DateContext, from = 0
       const mention = findMeetingKind(sentence.text);
       if (!mention) continue;
       const date = findDutchDates(sentence.text, dates).find(
-        (d) => d.index >= mention.end && d.index - mention.end <= 60,
+        (d) => d.index >= mention.end && d.index - mention.end <= 100,
       );
       if (date) return { kind: mention.kind, date: date.date };
     }

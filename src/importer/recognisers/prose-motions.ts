@@ -4,7 +4,7 @@ import type { MotionRecord, VoteResult } from '../types.js';
 import { provenance, type RecogniserInput } from './context.js';
 import { blankMotion } from './motion-record.js';
 import { firstQuoted } from './quotes.js';
-import { splitInlineHeadings, splitSentences } from './sentences.js';
+import { splitInlineHeadings, splitRunInHeading, splitSentences } from './sentences.js';
 
 /**
  * Layout "report or news in prose" (local news, party sites, meeting reports, news of associations):
@@ -125,10 +125,16 @@ export function readProseMotions(input: RecogniserInput, parties: PartyVocabular
   };
   lines.forEach((line, index) => {
     if (isListItem(line.text)) return;
-    for (const segment of splitInlineHeadings(line.text)) {
-      const heading = /^motie\s+(?!van\b|over\b|is\b|werd\b)(\p{L}.{2,80})$/iu.exec(segment);
+    const segments = splitInlineHeadings(line.text).flatMap(
+      (segment) => splitRunInHeading(segment) ?? [segment],
+    );
+    for (const segment of segments) {
+      const heading =
+        /^motie\s+(?!(?:van|over|is|werd|wordt|was|heeft|kan|zal|die|dat)\b)(\p{L}.{2,80})$/iu.exec(segment);
       if (heading && !/[.!?]$/.test(segment) && segment.split(/\s+/).length <= 10) {
-        current = start(heading[1].trim(), index);
+        // One motion, one record: a heading repeated (a page title and a "Titel" field) is the same motion.
+        const same = drafts.find((draft) => fold(draft.record.title) === fold(heading[1]));
+        current = same ?? start(heading[1].trim(), index);
         pending = null;
         continue;
       }

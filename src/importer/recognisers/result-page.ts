@@ -42,6 +42,8 @@ const AGENDA_LABEL = /^(?:agendapunt|agenda-item|punt)\s*(\d{1,2}[a-z]?)?\s*[:.)
 /** Labels of the lines under a heading: the result, the advice, the treatment. */
 const ATTRIBUTE =
   /^(?:(?:de|het)\s+(?:raad|gemeenteraad|staten|algemeen\s+bestuur|vergadering)\s+(?:heeft|stemde|stemt|neemt|verwerpt|besluit)\b.*\bmotie\b|de\s+motie\s+(?:is|wordt|werd)\b|uitslag(?:\s+stemming)?|stemming(?:suitslag)?|status|besluit|resultaat|behandeling|(?:pre-?)?advies(?:\s+(?:van\s+het\s+)?(?:VNG-)?bestuur)?|toelichting)\s*:/i;
+const DECISION_START =
+  /\s(?=(?:De|Het)\s+(?:raad|gemeenteraad|staten|motie|algemeen\s+bestuur|vergadering)\s+(?:heeft|is|wordt|werd|stemde|stemt|neemt|besluit)\b)/;
 const BARE_RESULT =
   /^(?:\d+e\s+deel\s+|gewijzigde\s+versie\s+|unaniem\s+|per\s+|bij\s+)?(?:aangenomen|verworpen|afgewezen|ingetrokken|aangehouden|acclamatie|akkoord)\b/i;
 
@@ -59,8 +61,10 @@ function entryOf(text: string): Omit<Entry, 'from' | 'to'> | null {
     number ??= numbered[1];
     rest = rest.slice(numbered[0].length);
   }
-  if (/^motie\b(?!-)/i.test(rest) && !/^motie\s+en\s+indiener/i.test(rest))
-    return { kind: 'motion', number, text: rest };
+  // "Motie wordt aangenomen …", "Motie van treurnis" and "Motie en indiener:" are sentences and labels, no entries.
+  const sentence =
+    /^motie\s+(?:en\s+indiener|wordt|werd|is|was|heeft|kan|zal|die|dat|van\s+(?:treurnis|afkeuring|wantrouwen))\b/i;
+  if (/^motie\b(?!-)/i.test(rest) && !sentence.test(rest)) return { kind: 'motion', number, text: rest };
   if (/^resolutie\b/i.test(rest)) return { kind: 'resolution', number, text: rest };
   if (/^amendement\b/i.test(rest)) return { kind: 'amendment', number, text: rest };
   if (number !== null && rest.length <= 300) return { kind: 'item', number, text: rest };
@@ -114,7 +118,11 @@ export function readResultPage(input: RecogniserInput, parties: PartyVocabulary 
     cutOff: null,
   };
   for (const entry of entries) {
-    const [heading, ...attributes] = entry.text.split('\n');
+    const [written, ...attributes] = entry.text.split('\n');
+    // A decision sentence the extraction glued to the heading ("… Groep Van De raad heeft de motie …").
+    const glued = DECISION_START.exec(written);
+    const heading = glued ? written.slice(0, glued.index) : written;
+    if (glued) attributes.unshift(written.slice(glued.index + 1));
     const source = provenance(lines, entry.from, entry.to);
     const last = entry.to === lines.length - 1;
     if (

@@ -32,3 +32,31 @@ export function splitInlineHeadings(text: string): string[] {
     .map((part) => part.trim())
     .filter(Boolean);
 }
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A heading run into its paragraph when a page was flattened without its spacing: "Motie tijdelijke
+ * huisvesting D66 diende de motie “Tijdelijke huisvesting” in." The heading is the word `lead` and the
+ * title the paragraph quotes, else the words up to the first capitalised word that starts the paragraph.
+ */
+export function splitRunInHeading(text: string, lead = 'Motie'): [string, string] | null {
+  if (!new RegExp(`^${lead}\\s+\\S`, 'i').test(text) || text.length < 40) return null;
+  const words = text.split(/\s+/);
+  const quoted = /[“"‘]([^”"’]{3,80})[”"’]/.exec(text.slice(lead.length + 1));
+  if (quoted) {
+    const title = quoted[1].trim();
+    const start = text.slice(lead.length + 1, lead.length + 1 + title.length);
+    if (fold(start) === fold(title)) {
+      const end = lead.length + 1 + title.length;
+      return [text.slice(0, end), text.slice(end).trim()];
+    }
+  }
+  for (let i = 2; i < Math.min(words.length, 10); i++) {
+    if (!/^[\p{Lu}\d]/u.test(words[i])) continue;
+    const rest = words.slice(i).join(' ');
+    if (!/[.!?]/.test(rest)) return null;
+    return [words.slice(0, i).join(' '), rest];
+  }
+  return null;
+}

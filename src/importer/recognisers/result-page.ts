@@ -44,6 +44,31 @@ const ATTRIBUTE =
   /^(?:(?:de|het)\s+(?:raad|gemeenteraad|staten|algemeen\s+bestuur|vergadering)\s+(?:heeft|stemde|stemt|neemt|verwerpt|besluit)\b.*\bmotie\b|de\s+motie\s+(?:is|wordt|werd)\b|uitslag(?:\s+stemming)?|stemming(?:suitslag)?|status|besluit|resultaat|behandeling|(?:pre-?)?advies(?:\s+(?:van\s+het\s+)?(?:VNG-)?bestuur)?|toelichting)\s*:/i;
 const DECISION_START =
   /\s(?=(?:De|Het)\s+(?:raad|gemeenteraad|staten|motie|algemeen\s+bestuur|vergadering)\s+(?:heeft|is|wordt|werd|stemde|stemt|neemt|besluit)\b)/;
+/**
+ * Two entries the extraction joined into one line ("… verworpen, 43,02% voor Motie Zoetermeer - …": the
+ * line ended on a word a sentence goes on after): split before the second heading.
+ */
+function splitGlued(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  for (;;) {
+    const next = /\s(?=(?:Motie|Resolutie|Amendement)\s+[\p{Lu}'‘“"])/u.exec(rest.slice(6));
+    if (!next) break;
+    const at = next.index + 6;
+    const head = rest.slice(0, at);
+    if (
+      !/\d\s?(?:%|procent)|\b(?:aangenomen|verworpen|afgewezen|ingetrokken|aangehouden|acclamatie|overnemen|ontraden)\b/i.test(
+        head,
+      )
+    )
+      break;
+    pieces.push(head.trim());
+    rest = rest.slice(at + 1);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
 const BARE_RESULT =
   /^(?:\d+e\s+deel\s+|gewijzigde\s+versie\s+|unaniem\s+|per\s+|bij\s+)?(?:aangenomen|verworpen|afgewezen|ingetrokken|aangehouden|acclamatie|akkoord)\b/i;
 
@@ -82,14 +107,14 @@ export function readResultPage(input: RecogniserInput, parties: PartyVocabulary 
   const { lines } = input;
   const entries: Entry[] = [];
   let meeting: MeetingRef | null = null;
-  lines.forEach((line, index) => {
-    const text = line.text;
+  const parts = lines.flatMap((line, index) => splitGlued(line.text).map((text) => ({ text, index })));
+  parts.forEach(({ text, index }) => {
     if (!meeting) {
       const ref = parseMeetingRef(text, input.dates);
       if (ref?.kind && ref.date) meeting = ref;
     }
     const last = entries[entries.length - 1];
-    if (last && last.to === index - 1 && (ATTRIBUTE.test(text) || BARE_RESULT.test(text))) {
+    if (last && last.to >= index - 1 && (ATTRIBUTE.test(text) || BARE_RESULT.test(text))) {
       last.to = index;
       last.text += `\n${text}`;
       return;
@@ -186,6 +211,22 @@ export function readResultPage(input: RecogniserInput, parties: PartyVocabulary 
         percentage: outcome.percentage,
       });
     }
+  }
+  // The last motion of a page on which every other motion has its outcome, without one of its own and on
+  // the last line: the page was cut off in its heading. Reported, never completed.
+  const lastMotion = page.motions[page.motions.length - 1];
+  const decidedOthers = page.motions.slice(0, -1).filter((m) => m.result || m.preAdvice).length;
+  if (
+    lastMotion &&
+    !lastMotion.result &&
+    !lastMotion.preAdvice &&
+    lastMotion.source.lines.from === lastMotion.source.lines.to &&
+    lastMotion.source.lines.to === lines[lines.length - 1].endLine &&
+    decidedOthers >= 2 &&
+    decidedOthers === page.motions.length - 1
+  ) {
+    page.motions.pop();
+    page.cutOff = lastMotion.title.slice(0, 80);
   }
   return page;
 }

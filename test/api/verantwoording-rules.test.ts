@@ -110,7 +110,7 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
   });
 
   it('decides rounds in meeting order, carries held motions into the next round and refuses decisions before the meeting', async () => {
-    const rounds = (await get('/api/v1/verantwoordingsrondes?vergadering=' + meetings.june)).json()
+    const rounds = (await get(`/api/v1/verantwoordingsrondes?vergadering=${meetings.june}`)).json()
       .resultaten;
     const june = rounds[0].id as string;
     const december = (

@@ -47,7 +47,6 @@ export async function seedAccountabilityRound(
   d: DemoContext,
   ledger: MotionLedger,
   meeting: DemoMeeting,
-  meetings: DemoMeeting[],
 ): Promise<void> {
   const date = meeting.record.date;
   const open = ledger.motions.filter(

@@ -2,6 +2,7 @@
  * Data for bench/pages.bench.ts: what `npm start` loads (municipalities, demo data) plus N generated motions
  * (bulk insert) spread over the demo meetings, statuses and topics, all in the search index.
  */
+import type { MotionStatus } from '../src/domain/types.js';
 import { reindexAll } from '../src/search/index.js';
 import type { AppContext } from '../src/services/context.js';
 import { ensureOrganisation } from '../src/services/default-organisation.js';
@@ -14,7 +15,16 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { listMeetings } from '../src/store/repositories/meetings.js';
 import { listMembers } from '../src/store/repositories/members.js';
 
-const STATUSES = ['submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled', 'settled'];
+const STATUSES: MotionStatus[] = [
+  'submitted',
+  'withdrawn',
+  'postponed',
+  'adopted',
+  'rejected',
+  'held',
+  'settled',
+  'settled',
+];
 const TOPICS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

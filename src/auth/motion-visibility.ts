@@ -1,9 +1,9 @@
 import { MOTION_STATUSES } from '../domain/motion-lifecycle.js';
+import type { MotionStatus } from '../domain/types.js';
 import type { MotionWithSubmitters } from '../store/repositories/motions.js';
 import { can, type Principal } from './index.js';
 
 /** Who may see which motions: one rule for the API and the portal. */
-const ALL_MOTION_STATUSES: string[] = [...MOTION_STATUSES];
 
 export const motionResource = (m: MotionWithSubmitters) => ({
   memberIds: m.submitters.map((s) => s.memberId),
@@ -21,17 +21,17 @@ export function canSeeMotion(principal: Principal, m: MotionWithSubmitters): boo
  */
 export function visibleStatuses(
   principal: Principal,
-  wanted: string[] | undefined,
-): { status: string[] | undefined; ownMemberOnly: boolean } | null {
+  wanted: MotionStatus[] | undefined,
+): { status: MotionStatus[] | undefined; ownMemberOnly: boolean } | null {
   if (can(principal, 'draft.read') && principal.role !== 'member')
     return { status: wanted, ownMemberOnly: false };
-  const statuses = wanted ?? ALL_MOTION_STATUSES;
+  const statuses = wanted ?? MOTION_STATUSES;
   if (principal.role === 'member' && principal.memberId && statuses.length === 1 && statuses[0] === 'draft')
     return { status: ['draft'], ownMemberOnly: true };
   const published = statuses.filter((s) => s !== 'draft');
   if (published.length === 0) return null;
   return {
-    status: wanted ? published : ALL_MOTION_STATUSES.filter((s) => s !== 'draft'),
+    status: wanted ? published : MOTION_STATUSES.filter((s) => s !== 'draft'),
     ownMemberOnly: false,
   };
 }

@@ -1,21 +1,15 @@
+import type { AccountabilityProposal, MeetingKind } from '../domain/types.js';
 import { formatMeeting } from './dutch-format.js';
-import type {
-  MeetingRef,
-  ReportGroup,
-  ReportModel,
-  ReportMotion,
-  ReportProposal,
-  ReportSection,
-} from './model.js';
+import type { MeetingRef, ReportGroup, ReportModel, ReportMotion, ReportSection } from './model.js';
 
-type MeetingRow = { id: string; kind: string; date: string };
+type MeetingRow = { id: string; kind: MeetingKind; date: string };
 
 /** One entry of the round with its motion, as the store's listRoundEntries returns it. */
 export type ReportEntryInput = {
   motionId: string;
   groupLabel: string | null;
   text: string | null;
-  proposal: string | null;
+  proposal: AccountabilityProposal | null;
   condition: string | null;
   motion: {
     title: string;
@@ -46,10 +40,6 @@ export type BuildReportModelOptions = {
 const toRef = (meeting: MeetingRow | null): MeetingRef | null =>
   meeting ? { kind: meeting.kind, date: meeting.date } : null;
 
-function toProposal(value: string | null): ReportProposal | null {
-  return value === 'hold' || value === 'settle' || value === 'conditional' ? value : null;
-}
-
 function toReportMotion(entry: ReportEntryInput): ReportMotion {
   return {
     motionId: entry.motionId,
@@ -60,7 +50,7 @@ function toReportMotion(entry: ReportEntryInput): ReportMotion {
     adoptedAt: toRef(entry.meeting),
     call: entry.motion.call,
     accountability: entry.text,
-    proposal: toProposal(entry.proposal),
+    proposal: entry.proposal,
     condition: entry.condition,
   };
 }

@@ -1,11 +1,10 @@
 /** What the accountability report shows, independent of its format (HTML, DOCX, PDF, CSV). */
+import type { AccountabilityProposal, MeetingKind } from '../domain/types.js';
 
 export type ReportFormat = 'html' | 'docx' | 'pdf' | 'csv';
 
 /** A meeting as the report names it: kind code ('alv', 'najaars-alv', …) and ISO date. */
-export type MeetingRef = { kind: string; date: string };
-
-export type ReportProposal = 'hold' | 'settle' | 'conditional';
+export type MeetingRef = { kind: MeetingKind; date: string };
 
 export type ReportMotion = {
   motionId: string;
@@ -20,7 +19,7 @@ export type ReportMotion = {
   call: string | null;
   /** "Verantwoording": the board's account, same line format as `call`. */
   accountability: string | null;
-  proposal: ReportProposal | null;
+  proposal: AccountabilityProposal | null;
   /** The wording of a conditional proposal. */
   condition: string | null;
 };

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { UserRole } from '../../src/domain/types.js';
 import { reindexAll } from '../../src/search/index.js';
 import { buildServer } from '../../src/server.js';
 import type { AppContext } from '../../src/services/context.js';
@@ -113,7 +114,11 @@ export async function startPortal(): Promise<PortalFixture> {
 export const PASSWORD = 'correct-horse-battery-staple';
 
 /** A user account with a password (repository + src/auth hashing, as the CLI does). */
-export async function addUser(ctx: AppContext, role: string, email = `${role}@example.nl`): Promise<string> {
+export async function addUser(
+  ctx: AppContext,
+  role: UserRole,
+  email = `${role}@example.nl`,
+): Promise<string> {
   const { hashPassword } = await import('../../src/auth/index.js');
   const { createUser } = await import('../../src/store/repositories/users.js');
   const user = await createUser(

@@ -1,8 +1,8 @@
 import { type AgreementStatus, daysOverdue } from '../../domain/index.js';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { today } from '../../store/clock.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { agreementStatus } from '../http/vocabulary.js';
 import { SOURCE_KIND } from './schema.js';
 
 const SOURCE_API = Object.fromEntries(Object.entries(SOURCE_KIND).map(([api, code]) => [code, api]));

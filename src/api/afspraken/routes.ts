@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writerOf } from '../../auth/index.js';
-import type { AgreementStatus } from '../../domain/index.js';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { changeAgreementStatus } from '../../services/agreements/change-agreement-status.js';
 import { editAgreement, recordAgreement } from '../../services/agreements/record-agreement.js';
 import type { AppContext } from '../../services/context.js';
@@ -11,7 +11,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { agreementStatus } from '../http/vocabulary.js';
 import { agreementInput, presentAgreement } from './presenter.js';
 import {
   afspraakBody,
@@ -47,7 +46,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.db,
         org,
         {
-          status: q.status?.map((s) => agreementStatus.fromApi(s) ?? s),
+          status: q.status && agreementStatus.codesOf(q.status),
           party: q.partij,
           consultationId: q.overleg,
           resolutionId: q.resolutie,
@@ -155,7 +154,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           db: ctx.db,
           writer: writerOf(request),
           agreementId: request.params.id,
-          status: agreementStatus.fromApi(request.body.status) as AgreementStatus,
+          status: agreementStatus.codeOf(request.body.status),
         }),
       ),
   );

@@ -1,5 +1,5 @@
 import type { DomainError, DomainErrorCode } from '../../domain/index.js';
-import { ENTITY_VOCABULARY } from '../http/vocabulary.js';
+import { ENTITY_TERMS } from '../../domain/vocabulary/index.js';
 import { ApiError } from './problem.js';
 
 /** HTTP status and Dutch wording per domain error code: the one place where the domain meets HTTP. */
@@ -58,7 +58,7 @@ export function fromDomainError(error: DomainError): ApiError {
 
 function illegalTransition(error: DomainError): ApiError {
   const entity = typeof error.details.entity === 'string' ? error.details.entity : '';
-  const vocabulary = ENTITY_VOCABULARY[entity];
+  const vocabulary = ENTITY_TERMS[entity];
   const translate = (value: string) => vocabulary?.status.toApi(value) ?? value;
   const current = error.current === undefined ? undefined : translate(error.current);
   const allowed = (error.allowed ?? []).map(translate);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writerOf } from '../../auth/index.js';
+import { memberStatus } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { editMember, registerMember } from '../../services/registers/register-member.js';
 import { getMember, listMembers, type MemberRecord } from '../../store/repositories/members.js';
@@ -9,7 +10,6 @@ import { notFound } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { pageSchema, presentPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { memberStatus } from '../http/vocabulary.js';
 import { ledenListQuery, lidBody, lidPatchBody, lidSchema } from './schema.js';
 
 const TAGS = ['Leden'];
@@ -63,7 +63,7 @@ export function memberRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const q = request.query;
       const needle = q.q?.toLowerCase();
-      const statuses = q.status?.map((s) => memberStatus.fromApi(s) ?? s);
+      const statuses = q.status && memberStatus.codesOf(q.status);
       const all = (await listMembers(ctx.db, org)).filter(
         (m) =>
           (!needle || m.name.toLowerCase().includes(needle) || m.code.toLowerCase().includes(needle)) &&

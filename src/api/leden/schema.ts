@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { memberStatus } from '../../domain/vocabulary/index.js';
 import { csvEnum, href, isoDate, pageQueryKeys, q, sortParam, timestamp } from '../http/schemas.js';
-import { memberStatus } from '../http/vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -14,7 +14,7 @@ export const lidSchema = z
     inwoners: z.number().int().nullable(),
     zetels: z.number().int().nullable(),
     peildatumInwoners: isoDate.nullable().describe('Datum van het inwonertal.'),
-    status: z.enum(memberStatus.values as [string, ...string[]]),
+    status: z.enum(memberStatus.apiValues),
     opgegaanIn: z.string().nullable().describe('UUID van het lid waarin dit lid is opgegaan (fusie).'),
     opgehevenOp: isoDate.nullable(),
     gewijzigdOp: timestamp,
@@ -25,7 +25,7 @@ export const lidSchema = z
 export const ledenListQuery = z.strictObject({
   q: q.optional().describe('Zoek in naam en code.'),
   provincie: text(100).optional(),
-  status: csvEnum(memberStatus.values as [string, ...string[]], 'Filter op status.').optional(),
+  status: csvEnum(memberStatus.apiValues, 'Filter op status.').optional(),
   sort: sortParam(['naam', 'code', 'inwoners'], 'naam'),
   ...pageQueryKeys,
 });

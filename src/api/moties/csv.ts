@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
-import { motionStatus } from '../http/vocabulary.js';
 
 const HEADER = [
   'id',

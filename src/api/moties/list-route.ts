@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import { hasSearchWords, searchIdsQuery } from '../../search/index.js';
 import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
 import { negotiate } from '../http/negotiate.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
-import { motionStatus } from '../http/vocabulary.js';
 import { motionsCsv } from './csv.js';
 import { motieListQuery } from './input.js';
 import { presentMotion } from './presenter.js';
@@ -23,7 +23,7 @@ export async function motionFilter(
   principal: Parameters<typeof visibleStatuses>[0],
   query: ListQuery,
 ): Promise<MotionFilter | null> {
-  const wanted = query.status?.map((s) => motionStatus.fromApi(s) ?? s);
+  const wanted = query.status && motionStatus.codesOf(query.status);
   const visible = visibleStatuses(principal, wanted);
   if (!visible) return null;
   let memberId = await resolveMemberFilter(ctx, query.lid);

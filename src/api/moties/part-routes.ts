@@ -2,14 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, writerOf } from '../../auth/index.js';
-import type { PreAdviceKind } from '../../domain/index.js';
+import { preAdvice } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { editMotionPart, splitMotion } from '../../services/motions/add-motion-part.js';
 import { amendMotion } from '../../services/motions/amend-motion.js';
 import { givePreAdvice } from '../../services/motions/give-pre-advice.js';
 import { recordPartVoteResult } from '../../services/motions/record-part-vote-result.js';
 import { idParams } from '../http/schemas.js';
-import { preAdvice } from '../http/vocabulary.js';
 import { presentAmendment } from './amendment-presenter.js';
 import { amendementBody, deelBody, deelPatchBody, preadviesBody, stemuitslagBody } from './input.js';
 import { presentMotion, presentPart, presentPreAdvice } from './presenter.js';
@@ -167,7 +166,7 @@ export function motionPartRoutes(app: FastifyInstance, ctx: AppContext): void {
         db: ctx.db,
         writer: writerOf(request),
         motionId: motion.id,
-        advice: preAdvice.fromApi(request.body.advies) as PreAdviceKind,
+        advice: preAdvice.codeOf(request.body.advies),
         text: request.body.toelichting,
       });
       return reply.code(201).send(presentPreAdvice(advice));

@@ -1,4 +1,12 @@
 import { allowedNextStatuses, type MotionStatus } from '../../domain/index.js';
+import {
+  decision,
+  motionPartStatus,
+  motionStatus,
+  preAdvice,
+  proposal,
+  roundStatus,
+} from '../../domain/vocabulary/index.js';
 import type { EntryWithRound } from '../../store/repositories/accountability.js';
 import type { PreAdviceRecord } from '../../store/repositories/motion-extras.js';
 import type {
@@ -7,7 +15,6 @@ import type {
   MotionWithSubmitters,
 } from '../../store/repositories/motions.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { decision, motionStatus, partStatus, preAdvice, proposal, roundStatus } from '../http/vocabulary.js';
 
 const link = (path: string) => ({ href: `${API_PREFIX}${path}` });
 
@@ -49,7 +56,7 @@ export function presentPart(p: MotionPartRecord) {
     id: p.id,
     nummer: p.number,
     tekst: p.text,
-    status: partStatus.toApi(p.status),
+    status: motionPartStatus.toApi(p.status),
     stemuitslag: { omschrijving: p.voteResult, percentage: p.votePercentage, bijAcclamatie: p.byAcclamation },
   };
 }

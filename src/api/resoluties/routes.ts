@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writerOf } from '../../auth/index.js';
+import { resolutionStatus } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
 import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
@@ -13,7 +14,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { resolutionStatus } from '../http/vocabulary.js';
 import { presentResolution } from './presenter.js';
 import {
   resolutieBody,
@@ -48,7 +48,7 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.db,
         org,
         {
-          status: q.status?.map((s) => resolutionStatus.fromApi(s) ?? s),
+          status: q.status && resolutionStatus.codesOf(q.status),
           meetingId: q.vergadering,
           year: q.jaar,
           q: q.q,

@@ -2,16 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can, writerOf } from '../../auth/index.js';
-import { diffClauses } from '../../domain/index.js';
+import { diffClauses, versionLabel } from '../../domain/index.js';
 import type { AppContext } from '../../services/context.js';
 import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
 import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';
-import type { NewClause } from '../../store/repositories/resolutions.js';
 import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
 import { notFound } from '../errors/problem.js';
 import { emptyBody, idParams } from '../http/schemas.js';
 import { clauseRoutes } from './clause-routes.js';
-import { clauseInput, presentClause, presentVersion, toDomainClause } from './presenter.js';
+import { newClause, presentClause, presentVersion, toDomainClause } from './presenter.js';
 import { verschilQuery, verschilSchema, versieBody, versieSchema } from './schema.js';
 
 const TAGS = ['Resoluties'];
@@ -119,10 +118,10 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
         db: ctx.db,
         writer: writerOf(request),
         resolutionId: request.params.id,
-        label: b.label,
+        label: versionLabel.codeOf(b.label),
         explanation: b.toelichting,
         clauses: b.clausules.map((c) => ({
-          ...(clauseInput(c) as NewClause),
+          ...newClause(c),
           conditionAgreementId: c.voorwaardeAfspraak ?? null,
         })),
       });

@@ -1,9 +1,7 @@
-import { formatVoteResult, type VoteResult } from '../../domain/index.js';
+import { formatVoteResult, resultFacts, type VoteResult } from '../../domain/index.js';
+import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
 import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { ballotChoice, voteStatus } from '../http/vocabulary.js';
-
-const OUTCOME = { adopted: 'aangenomen', rejected: 'verworpen', 'no-quorum': 'geen-quorum' } as const;
 
 export function presentVote(v: VoteRecord, showResult: boolean) {
   const result = (v.result ?? null) as VoteResult | null;
@@ -16,7 +14,7 @@ export function presentVote(v: VoteRecord, showResult: boolean) {
     deel: v.motionPartId,
     resolutie: v.resolutionId,
     status: voteStatus.toApi(v.status),
-    meerderheid: v.majority as 'simple',
+    meerderheid: v.majority,
     geopendOp: v.openedAt,
     geslotenOp: v.closedAt,
     gepubliceerdOp: v.publishedAt,
@@ -30,8 +28,8 @@ export function presentVote(v: VoteRecord, showResult: boolean) {
             stemgewichtTotaal: result.eligibleWeight,
             quorumGehaald: result.quorumMet,
             bijAcclamatie: result.byAcclamation,
-            uitkomst: OUTCOME[result.outcome],
-            omschrijving: formatVoteResult(result),
+            uitkomst: voteOutcome.toApi(result.outcome),
+            omschrijving: formatVoteResult(resultFacts(result)),
           }
         : null,
     _links: {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, can, writerOf } from '../../auth/index.js';
-import type { BallotChoice } from '../../domain/index.js';
+import { ballotChoice, voteStatus } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
@@ -13,7 +13,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { invalidParam, notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { emptyBody, idParams } from '../http/schemas.js';
-import { ballotChoice, voteStatus } from '../http/vocabulary.js';
 import { presentBallot, presentVote } from './presenter.js';
 import { stemBody, stemmingBody, stemmingListQuery, stemmingSchema, stemSchema } from './schema.js';
 
@@ -65,7 +64,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
           meetingId: q.vergadering,
           motionId: q.motie,
           resolutionId: q.resolutie,
-          status: q.status?.map((s) => voteStatus.fromApi(s) ?? s),
+          status: q.status && voteStatus.codesOf(q.status),
         },
         toPage(q),
       );
@@ -183,7 +182,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         writer: writerOf(request),
         voteId: vote.id,
         memberId,
-        choice: ballotChoice.fromApi(request.body.keuze) as BallotChoice,
+        choice: ballotChoice.codeOf(request.body.keuze),
       });
       const named = (await listBallots(ctx.db, org, vote.id)).find((b) => b.id === ballot.id)!;
       return reply.code(201).send(presentBallot(named));

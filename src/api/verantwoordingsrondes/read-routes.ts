@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '../../auth/index.js';
+import { roundStatus } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import {
   getAccountabilityRound,
@@ -12,7 +13,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { roundStatus } from '../http/vocabulary.js';
 import { presentEntry, presentRound } from './presenter.js';
 import { rondeDetailSchema, rondeListQuery, rondeSchema, verantwoordingSchema } from './schema.js';
 
@@ -42,7 +42,7 @@ export function roundReadRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const q = request.query;
       const sort = q.sort.replace('geopend', 'opened').replace('titel', 'title') as 'opened';
-      const status = q.status?.map((s) => roundStatus.fromApi(s) ?? s);
+      const status = q.status && roundStatus.codesOf(q.status);
       const result = await listAccountabilityRounds(
         ctx.db,
         org,

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { writerOf } from '../../auth/index.js';
+import { agendaPurpose } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { editAgendaItem, putOnAgenda } from '../../services/meetings/add-agenda-item.js';
 import { listAgendaItems, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { idParams } from '../http/schemas.js';
-import { agendaPurpose } from '../http/vocabulary.js';
 import { presentAgendaItem } from './presenter.js';
 import { agendapuntBody, agendapuntPatchBody, agendapuntSchema } from './schema.js';
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writerOf } from '../../auth/index.js';
+import { meetingKind, meetingStatus } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { editMeeting } from '../../services/meetings/edit-meeting.js';
 import { scheduleMeeting } from '../../services/meetings/schedule-meeting.js';
@@ -14,7 +15,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { meetingKind, meetingStatus } from '../http/vocabulary.js';
 import { agendaRoutes } from './agenda-routes.js';
 import { meetingInput, presentAgendaItem, presentMeeting } from './presenter.js';
 import {
@@ -58,8 +58,8 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.db,
         org,
         {
-          kind: q.soort?.map((s) => meetingKind.fromApi(s) ?? s),
-          status: q.status?.map((s) => meetingStatus.fromApi(s) ?? s),
+          kind: q.soort && meetingKind.codesOf(q.soort),
+          status: q.status && meetingStatus.codesOf(q.status),
           year: q.jaar,
           from: q.vanaf,
           to: q.tot,

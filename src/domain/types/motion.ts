@@ -72,6 +72,9 @@ export type MotionTransition = {
 
 export type AmendmentStatus = 'submitted' | 'withdrawn' | 'adopted' | 'rejected';
 
+/** What an amendment changes. */
+export type AmendmentTarget = 'motion' | 'resolution';
+
 export type Amendment = {
   id: Id;
   organisationId: Id;

@@ -3,6 +3,7 @@
 export * from './accountability.js';
 export * from './agreement.js';
 export * from './dutch-dates.js';
+export * from './entities.js';
 export * from './meeting.js';
 export * from './member.js';
 export * from './motion.js';

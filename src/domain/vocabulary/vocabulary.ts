@@ -17,10 +17,16 @@ export type Vocabulary<Code extends string, T extends Term = Term> = {
   toApi(code: Code): string;
   /** Null for an unknown word, so the caller can report it as an invalid parameter. */
   fromApi(value: string): Code | null;
+  /** The code of an API word the request schema has checked; an unknown word is a programming error. */
+  codeOf(value: string): Code;
+  /** The codes of checked API words (a filter list); unknown words are left out. */
+  codesOf(values: readonly string[]): Code[];
   label(code: Code): string;
   /** Code, API word or label, case-insensitive (CLI and form input); null when unknown. */
   parse(value: string): Code | null;
   is(value: unknown): value is Code;
+  /** A code a form has checked against options(); anything else is a programming error. */
+  asCode(value: string): Code;
   /** Choices for a select or radio group: the code as value, the label as text. */
   options(): { value: Code; label: string }[];
 };
@@ -41,9 +47,20 @@ export function defineVocabulary<Code extends string, T extends Term = Term>(
     apiValues: codes.map((code) => terms[code].api) as unknown as readonly [string, ...string[]],
     toApi: (code) => (is(code) ? terms[code].api : code),
     fromApi: (value) => fromApi.get(value) ?? null,
+    codeOf: (value) => {
+      const code = fromApi.get(value);
+      if (code === undefined)
+        throw new Error(`Unknown API word '${value}' (expected ${[...fromApi.keys()]})`);
+      return code;
+    },
+    codesOf: (values) => values.flatMap((value) => fromApi.get(value) ?? []),
     label: (code) => (is(code) ? terms[code].label : code),
     parse: (value) => byAnyName.get(value.trim().toLowerCase()) ?? null,
     is,
+    asCode: (value) => {
+      if (!is(value)) throw new Error(`Unknown code '${value}' (expected ${codes})`);
+      return value;
+    },
     options: () => codes.map((code) => ({ value: code, label: terms[code].label })),
   };
 }

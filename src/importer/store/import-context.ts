@@ -1,4 +1,4 @@
-import { MEETING_KIND_LABELS } from '../../domain/labels.js';
+import { formatDutchDate, meetingKind } from '../../domain/vocabulary/index.js';
 import { reindexEntity, type SearchKind } from '../../search/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
@@ -8,13 +8,6 @@ import { listMembers } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import type { MeetingRef, Provenance } from '../types.js';
 import { loadCandidates, type MotionKey, pickSameMotion } from './motion-match.js';
-
-const MONTHS =
-  'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
-
-export function dutchDate(date: string): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
 
 /** A moment on a historical date (noon UTC), so back-dated transitions sort by their meeting. */
 export function momentOf(date: string | null | undefined): string | undefined {
@@ -72,7 +65,7 @@ export class ImportContext {
     if (!id && ref.kind) {
       const created = await createMeeting(this.trx, this.writer, {
         kind: ref.kind,
-        title: `${MEETING_KIND_LABELS[ref.kind]} ${dutchDate(ref.date)}`,
+        title: `${meetingKind.label(ref.kind)} ${formatDutchDate(ref.date)}`,
         date: ref.date,
         status: ref.date <= new Date().toISOString().slice(0, 10) ? 'held' : 'planned',
       });

@@ -1,5 +1,10 @@
-import type { ClauseKind, MotionStatus, PreAdviceKind } from '../../domain/index.js';
-import { formatPercentage } from '../../domain/percentage.js';
+import type {
+  ClauseKind,
+  ClauseSection,
+  MotionPartStatus,
+  MotionStatus,
+  PreAdviceKind,
+} from '../../domain/index.js';
 import {
   addMotionClauses,
   addMotionPart,
@@ -16,6 +21,7 @@ import {
   updateMotion,
 } from '../../store/repositories/motions.js';
 import type { MeetingRef, MotionRecord, VoteResult } from '../types.js';
+import { wordImportedResult } from '../vote-results.js';
 import { type ImportContext, momentOf } from './import-context.js';
 import { statusPath, targetStatus } from './status-path.js';
 
@@ -27,7 +33,7 @@ const PRE_ADVICE: Record<string, PreAdviceKind> = {
   'oordeel vergadering': 'assembly-judgement',
   aanhouden: 'postpone',
 };
-const PART_STATUS: Record<VoteResult, string> = {
+const PART_STATUS: Record<VoteResult, MotionPartStatus> = {
   aangenomen: 'adopted',
   verworpen: 'rejected',
   aangehouden: 'postponed',
@@ -37,12 +43,7 @@ const PART_STATUS: Record<VoteResult, string> = {
 
 export type StoreMotionOptions = { meeting: MeetingRef | null; held?: boolean };
 
-function describeResult(result: VoteResult, percentage: number | null, byAcclamation: boolean): string {
-  if (byAcclamation) return 'akkoord bij acclamatie';
-  return percentage === null ? result : `${result} met ${formatPercentage(percentage)}`;
-}
-
-const section = (kind: ClauseKind) =>
+const section = (kind: ClauseKind): ClauseSection =>
   kind === 'noting' || kind === 'considering' ? 'preamble' : 'operative';
 
 /** Walk the motion through the lifecycle to the status the document states, back-dated to the meeting. */
@@ -68,7 +69,7 @@ async function moveTo(
       reason: `Geïmporteerd uit ${ic.file}`,
       ...(decided && record.result
         ? {
-            voteResult: describeResult(record.result, record.percentage, record.byAcclamation === true),
+            voteResult: wordImportedResult(record.result, record.percentage, record.byAcclamation === true),
             votePercentage: record.percentage,
             byAcclamation: record.byAcclamation === true,
           }
@@ -114,7 +115,7 @@ async function addDetails(
       const created = await addMotionPart(ic.trx, ic.writer, motionId, { number: index + 1 });
       await updateMotionPart(ic.trx, ic.writer, created.id, {
         status: PART_STATUS[part.result],
-        voteResult: describeResult(part.result, part.percentage, false),
+        voteResult: wordImportedResult(part.result, part.percentage, false),
         votePercentage: part.percentage,
       });
     }

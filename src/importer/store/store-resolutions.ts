@@ -1,4 +1,4 @@
-import { formatPercentage } from '../../domain/percentage.js';
+import type { ClauseSection } from '../../domain/types.js';
 import type { Executor } from '../../store/database.js';
 import {
   createResolution,
@@ -8,10 +8,11 @@ import {
   updateResolution,
 } from '../../store/repositories/resolutions.js';
 import type { ClauseRecord, ResolutionRecord } from '../types.js';
+import { wordImportedResult } from '../vote-results.js';
 import type { ImportContext } from './import-context.js';
 import { SAME_TITLE_THRESHOLD, titleSimilarity } from './motion-match.js';
 
-const clauseRows = (section: string, clauses: ClauseRecord[]) =>
+const clauseRows = (section: ClauseSection, clauses: ClauseRecord[]) =>
   clauses.map((clause) => ({ section, kind: clause.kind, text: clause.text }));
 
 async function findResolution(db: Executor, organisationId: string, title: string, meetingId: string | null) {
@@ -50,13 +51,11 @@ export async function storeResolutions(ic: ImportContext, resolutions: Resolutio
       ic.count(versions.length === 0 ? 'resolutionsCreated' : 'resolutionVersionsAdded');
     } else ic.count('resolutionsMatched');
     if (record.result && resolution.voteResult === null) {
-      const voteResult =
-        record.percentage === null
-          ? record.result
-          : `${record.result} met ${formatPercentage(record.percentage)}`;
+      const byAcclamation = record.byAcclamation === true;
       await updateResolution(ic.trx, ic.writer, resolution.id, {
-        voteResult,
+        voteResult: wordImportedResult(record.result, record.percentage, byAcclamation),
         votePercentage: record.percentage,
+        byAcclamation,
       });
     }
     ic.trace('resolution', resolution.id, record.source);

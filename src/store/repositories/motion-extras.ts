@@ -1,3 +1,9 @@
+import type {
+  AmendmentStatus,
+  AmendmentTarget,
+  MotionPartStatus,
+  PreAdviceKind,
+} from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -36,7 +42,7 @@ const toAmendment = (row: AmendmentRow): AmendmentRecord => ({
 export async function addPreAdvice(
   db: Executor,
   ctx: WriteContext,
-  input: { motionId: string; advice: string; text?: string | null; givenAt?: string },
+  input: { motionId: string; advice: PreAdviceKind; text?: string | null; givenAt?: string },
 ): Promise<PreAdviceRecord> {
   return inTransaction(db, async (trx) => {
     await requireScoped(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
@@ -79,13 +85,13 @@ export async function listPreAdvices(
 
 export type NewAmendment = {
   /** 'motion' or 'resolution' */
-  targetKind: string;
+  targetKind: AmendmentTarget;
   targetId: string;
   title: string;
   text: string;
   submitters?: AmendmentSubmitter[];
   /** submitted, withdrawn, adopted, rejected */
-  status?: string;
+  status?: AmendmentStatus;
 };
 
 export async function createAmendment(
@@ -135,7 +141,7 @@ export async function getAmendment(
 export async function listAmendments(
   db: Executor,
   organisationId: string,
-  target: { kind: string; id: string },
+  target: { kind: AmendmentTarget; id: string },
 ): Promise<AmendmentRecord[]> {
   const rows = await db
     .selectFrom('amendments')
@@ -175,7 +181,7 @@ export async function updateAmendment(
   );
 }
 
-export type NewMotionPart = { number: number; text?: string | null; status?: string };
+export type NewMotionPart = { number: number; text?: string | null; status?: MotionPartStatus };
 
 export async function addMotionPart(
   db: Executor,
@@ -215,7 +221,7 @@ export async function updateMotionPart(
   partId: string,
   changes: {
     text?: string | null;
-    status?: string;
+    status?: MotionPartStatus;
     voteResult?: string | null;
     votePercentage?: number | null;
     byAcclamation?: boolean;

@@ -1,4 +1,5 @@
 import type { Expression } from 'kysely';
+import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -31,7 +32,7 @@ export type NewMotion = {
   topic?: string | null;
   call?: string | null;
   body?: string | null;
-  status?: string;
+  status?: MotionStatus;
   andOthers?: boolean;
   meetingId?: string | null;
   agendaItemId?: string | null;
@@ -44,7 +45,7 @@ export type NewMotion = {
   parts?: {
     number: number;
     text?: string | null;
-    status: string;
+    status: MotionPartStatus;
     voteResult?: string | null;
     votePercentage?: number | null;
   }[];
@@ -168,7 +169,7 @@ export async function listMotionTransitions(
 }
 
 export type MotionFilter = {
-  status?: string[];
+  status?: MotionStatus[];
   topic?: string;
   memberId?: string;
   meetingId?: string;
@@ -299,8 +300,8 @@ export async function updateMotion(
 
 export type MotionStatusChange = {
   motionId: string;
-  from: string | null;
-  to: string;
+  from: MotionStatus | null;
+  to: MotionStatus;
   at?: string;
   meetingId?: string | null;
   voteId?: string | null;

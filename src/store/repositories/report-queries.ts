@@ -1,15 +1,16 @@
+import type { AccountabilityRoundStatus, MeetingKind, VoteStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 
 /** Read-only queries the report module needs beyond the aggregate repositories. */
 
-export type MeetingSummary = { id: string; kind: string; title: string; date: string };
+export type MeetingSummary = { id: string; kind: MeetingKind; title: string; date: string };
 
 export type RoundHeader = {
   id: string;
   title: string;
   summary: string | null;
   proposalText: string | null;
-  status: string;
+  status: AccountabilityRoundStatus;
   organisation: string;
   meeting: MeetingSummary;
   agendaItemNumber: string | null;
@@ -118,7 +119,7 @@ export async function listMeetingsByIds(
 export type MotionVoteSummary = {
   id: string;
   subject: string;
-  status: string;
+  status: VoteStatus;
   result: string | null;
   byAcclamation: boolean;
   openedAt: string | null;

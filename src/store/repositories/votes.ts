@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
+import type { BallotChoice, MajorityRule, VoteStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -39,15 +40,20 @@ export type NewVote = {
   resolutionId?: string | null;
   subject: string;
   /** created, open, closed, published */
-  status?: string;
-  majority?: string;
+  status?: VoteStatus;
+  majority?: MajorityRule;
   byAcclamation?: boolean;
   result?: unknown;
   openedAt?: string | null;
   closedAt?: string | null;
   publishedAt?: string | null;
 };
-export type VoteFilter = { meetingId?: string; motionId?: string; resolutionId?: string; status?: string[] };
+export type VoteFilter = {
+  meetingId?: string;
+  motionId?: string;
+  resolutionId?: string;
+  status?: VoteStatus[];
+};
 
 export const toVoteRecord = (row: VoteRow): VoteRecord => ({
   ...camelize(row),
@@ -117,8 +123,8 @@ export async function listVotes(
 
 export type VoteStatusChange = {
   voteId: string;
-  from: string;
-  to: string;
+  from: VoteStatus;
+  to: VoteStatus;
   at?: string;
   result?: unknown;
   byAcclamation?: boolean;
@@ -198,7 +204,7 @@ export async function updateVote(
 export async function castBallot(
   db: Executor,
   ctx: WriteContext,
-  input: { voteId: string; memberId: string; choice: string; weight: number; castAt?: string },
+  input: { voteId: string; memberId: string; choice: BallotChoice; weight: number; castAt?: string },
 ): Promise<BallotRecord> {
   return inTransaction(db, async (trx) => {
     await requireScoped(trx, 'votes', ctx.organisationId, input.voteId, 'Stemming');

@@ -32,7 +32,13 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
     const principal = request.principal ?? ANONYMOUS;
     const facetStatuses = visibleStatuses(principal, undefined)?.status;
     const visible = visibleStatuses(principal, query.status.length ? query.status : undefined);
-    const filter = { ...toMotionFilter(query), idsIn, status: visible ? visible.status : ['-'] };
+    // No visible status: an empty id list matches nothing.
+    const filter = {
+      ...toMotionFilter(query),
+      idsIn,
+      status: visible?.status,
+      ids: visible ? undefined : [],
+    };
     if (visible?.ownMemberOnly) filter.memberId = request.principal.memberId ?? '-';
     const [list, facets] = await Promise.all([
       listMotions(

@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { can } from '../../auth/index.js';
 import { conditionState, isOverdue } from '../../domain/agreements.js';
 import { type ClauseChange, diffClauses } from '../../domain/resolution-versions.js';
-import type { AgreementStatus, Clause, ClauseKind, ClauseSection } from '../../domain/types.js';
+import type {
+  AgreementStatus,
+  Clause,
+  ClauseKind,
+  ClauseSection,
+  ResolutionStatus,
+} from '../../domain/types.js';
 import { getAgreement } from '../../store/repositories/agreements.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
@@ -56,7 +62,9 @@ export function resolutionRoutes(app: FastifyInstance, web: Web): void {
   app.get('/resoluties', async (request, reply) => {
     const page = queryPage(request.query);
     const drafts = can(request.principal, 'draft.read');
-    const status = drafts ? undefined : ['published', 'adopted', 'rejected', 'withdrawn'];
+    const status: ResolutionStatus[] | undefined = drafts
+      ? undefined
+      : ['published', 'adopted', 'rejected', 'withdrawn'];
     const list = await listResolutions(
       web.ctx.db,
       web.ctx.organisation.id,

@@ -13,10 +13,9 @@ import {
   type Vocabulary,
 } from '../../../src/domain/vocabulary/index.js';
 
-const tables = Object.entries(vocabulary).filter(
-  (entry): entry is [string, Vocabulary<string>] =>
-    typeof entry[1] === 'object' && entry[1] !== null && 'terms' in entry[1],
-);
+const isVocabulary = (entry: [string, unknown]): entry is [string, Vocabulary<string>] =>
+  typeof entry[1] === 'object' && entry[1] !== null && 'terms' in entry[1];
+const tables = Object.entries(vocabulary as Record<string, unknown>).filter(isVocabulary);
 
 describe('the vocabulary', () => {
   it('has one API word and one label per code, and the API words lead back to their code', () => {

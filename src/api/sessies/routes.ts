@@ -1,3 +1,4 @@
+import { formatDutchDuration } from '../../domain/vocabulary/index.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,7 +33,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
           errorResponseBuilder: (_request, context) =>
-            tooManyRequests(`Te veel inlogpogingen; probeer het over ${context.after} opnieuw.`),
+            tooManyRequests(`Te veel inlogpogingen; probeer het over ${formatDutchDuration(context.ttl)} opnieuw.`),
         },
       },
       schema: {

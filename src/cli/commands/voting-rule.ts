@@ -48,7 +48,7 @@ export function registerVotingRule(program: Command): void {
     );
   command
     .command('set')
-    .argument('<file>', 'JSON-bestand met de regel, bijvoorbeeld {"kind":"inhabitant-bands","bands":[…]}')
+    .argument('<bestand>', 'JSON-bestand met de regel, bijvoorbeeld {"kind":"inhabitant-bands","bands":[…]}')
     .description('Vervangt de regel (wordt gecontroleerd en in de audittrail vastgelegd)')
     .action(async (file: string) =>
       withContext(async ({ db, organisation }) => {

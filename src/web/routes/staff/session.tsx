@@ -1,3 +1,4 @@
+import { formatDutchDuration } from '../../../domain/vocabulary/index.js';
 import type { FastifyInstance } from 'fastify';
 import { LOGIN_RATE_LIMIT } from '../../../api/sessies/routes.js';
 import { checkCredentials, csrfGuard, endSession, startSession } from '../../../auth/index.js';
@@ -26,7 +27,7 @@ export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
           errorResponseBuilder: (_request, context) =>
-            Object.assign(new Error(`Te veel inlogpogingen; probeer het over ${context.after} opnieuw.`), {
+            Object.assign(new Error(`Te veel inlogpogingen; probeer het over ${formatDutchDuration(context.ttl)} opnieuw.`), {
               statusCode: 429,
             }),
         },

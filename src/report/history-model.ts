@@ -3,6 +3,7 @@ import type {
   AccountabilityProposal,
   MeetingKind,
   MotionStatus,
+  VoteResult,
   VoteStatus,
 } from '../domain/types.js';
 import {
@@ -10,10 +11,9 @@ import {
   formatProposal,
   formatVoteResult,
   motionStatus,
-  type ResultOutcome,
-  voteOutcome,
   voteStatus,
 } from '../domain/vocabulary/index.js';
+import { resultFacts } from '../domain/vote-tally.js';
 import { formatMeeting } from './dutch-format.js';
 import type { MeetingRef } from './model.js';
 
@@ -64,7 +64,7 @@ export type BuildMotionHistoryOptions = {
   votes: readonly {
     subject: string;
     status: VoteStatus;
-    result: string | null;
+    result: VoteResult | null;
     byAcclamation: boolean;
     openedAt: string | null;
     closedAt: string | null;
@@ -86,22 +86,13 @@ const statusLabel = (status: MotionStatus | null) =>
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-const ACCLAIMED = { outcome: 'adopted', percentage: null, byAcclamation: true } as const;
-
-/** A stored vote result is the tally as JSON; its facts are worded as every result is. */
+/** The tally of a vote worded as every result is; before it is closed, where the vote stands. */
 function describeVoteResult(vote: BuildMotionHistoryOptions['votes'][number]): string {
-  const status = `status ${voteStatus.label(vote.status).toLowerCase()}`;
-  if (!vote.result) return vote.byAcclamation ? formatVoteResult(ACCLAIMED) : status;
-  let tally: { outcome?: unknown; percentageFor?: unknown };
-  try {
-    tally = JSON.parse(vote.result);
-  } catch {
-    return vote.result;
-  }
-  const outcome: ResultOutcome | null = voteOutcome.is(tally.outcome) ? tally.outcome : null;
-  if (outcome === null) return vote.byAcclamation ? formatVoteResult(ACCLAIMED) : 'uitslag onbekend';
-  const percentage = typeof tally.percentageFor === 'number' ? tally.percentageFor : null;
-  return formatVoteResult({ outcome, percentage, byAcclamation: vote.byAcclamation });
+  if (vote.result)
+    return formatVoteResult({ ...resultFacts(vote.result), byAcclamation: vote.byAcclamation });
+  if (vote.byAcclamation)
+    return formatVoteResult({ outcome: 'adopted', percentage: null, byAcclamation: true });
+  return `status ${voteStatus.label(vote.status).toLowerCase()}`;
 }
 
 /** Every transition, vote and accountability entry of one motion, oldest first. */

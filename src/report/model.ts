@@ -1,4 +1,5 @@
 /** What the accountability report shows, independent of its format (HTML, DOCX, PDF, CSV). */
+import type { ReportSection } from '../domain/accountability-report.js';
 import type { AccountabilityProposal, MeetingKind } from '../domain/types.js';
 
 export type ReportFormat = 'html' | 'docx' | 'pdf' | 'csv';
@@ -24,8 +25,8 @@ export type ReportMotion = {
   condition: string | null;
 };
 
-/** Held over from earlier assemblies, or adopted at the last assembly before the round's meeting. */
-export type ReportSection = 'held-over' | 'adopted';
+/** Held over from earlier assemblies, or adopted at the last assembly before the round's meeting (the domain's grouping). */
+export type { ReportSection } from '../domain/accountability-report.js';
 
 export type ReportGroup = {
   /** As in the table of contents: "Aangehouden moties ALV 26 juni 2024". */

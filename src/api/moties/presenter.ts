@@ -1,4 +1,4 @@
-import { allowedNextStatuses, type MotionStatus } from '../../domain/index.js';
+import { allowedNextStatuses } from '../../domain/index.js';
 import {
   decision,
   motionPartStatus,
@@ -103,7 +103,7 @@ export function presentMotionDetail(m: MotionWithSubmitters, extra: MotionDetail
   const current = extra.preAdvices.at(-1);
   return {
     ...presentMotion(m),
-    vervolgstappen: allowedNextStatuses(m.status as MotionStatus).map((s) => motionStatus.toApi(s)),
+    vervolgstappen: allowedNextStatuses(m.status).map((s) => motionStatus.toApi(s)),
     delen: extra.parts.map(presentPart),
     preadvies: current ? presentPreAdvice(current) : null,
     verantwoordingen: extra.entries

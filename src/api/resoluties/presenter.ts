@@ -1,4 +1,3 @@
-import type { Clause, ClauseKind, ClauseSection } from '../../domain/index.js';
 import { clauseKind, clauseSection, resolutionStatus } from '../../domain/vocabulary/index.js';
 import type {
   ClauseRecord,
@@ -50,16 +49,6 @@ export function presentVersion(v: ResolutionVersionRecord) {
     _links: { self: link(self), verschillen: link(`${self}/verschillen`) },
   };
 }
-
-export const toDomainClause = (c: ClauseRecord): Clause => ({
-  id: c.id,
-  versionId: c.resolutionVersionId ?? '',
-  position: c.number,
-  section: c.section as ClauseSection,
-  kind: c.kind as ClauseKind,
-  text: c.text,
-  conditionAgreementId: c.conditionAgreementId,
-});
 
 type ClauseFields = { deel?: string; soort?: string; tekst?: string; nummer?: number };
 

@@ -6,11 +6,15 @@ import { diffClauses, versionLabel } from '../../domain/index.js';
 import type { AppContext } from '../../services/context.js';
 import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
 import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';
-import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
+import {
+  type ClauseRecord,
+  getResolution,
+  listResolutionVersions,
+} from '../../store/repositories/resolutions.js';
 import { notFound } from '../errors/problem.js';
 import { emptyBody, idParams } from '../http/schemas.js';
 import { clauseRoutes } from './clause-routes.js';
-import { newClause, presentClause, presentVersion, toDomainClause } from './presenter.js';
+import { newClause, presentClause, presentVersion } from './presenter.js';
 import { verschilQuery, verschilSchema, versieBody, versieSchema } from './schema.js';
 
 const TAGS = ['Resoluties'];
@@ -85,12 +89,8 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
       const otherId = request.query.tenOpzichteVan;
       const other = otherId ? all.find((v) => v.id === otherId) : all[index - 1];
       if (otherId && !other) throw notFound('Resolutieversie', otherId);
-      const byId = new Map([...(other?.clauses ?? []), ...all[index].clauses].map((c) => [c.id, c]));
-      const changes = diffClauses(
-        (other?.clauses ?? []).map(toDomainClause),
-        all[index].clauses.map(toDomainClause),
-      );
-      const out = (c: { id: string } | undefined) => (c ? presentClause(byId.get(c.id)!) : null);
+      const changes = diffClauses(other?.clauses ?? [], all[index].clauses);
+      const out = (c: ClauseRecord | undefined) => (c ? presentClause(c) : null);
       return changes.map((c) => ({
         soort: CHANGE[c.type],
         voor: out('before' in c ? c.before : undefined),

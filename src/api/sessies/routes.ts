@@ -1,8 +1,8 @@
-import { formatDutchDuration } from '../../domain/vocabulary/index.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkCredentials, endSession, issueCsrfToken, startSession } from '../../auth/index.js';
+import { formatDutchDuration } from '../../domain/vocabulary/index.js';
 import type { AppContext } from '../../services/context.js';
 import { getUser } from '../../store/repositories/users.js';
 import { ApiError, tooManyRequests, unauthorized } from '../errors/problem.js';
@@ -33,7 +33,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
           errorResponseBuilder: (_request, context) =>
-            tooManyRequests(`Te veel inlogpogingen; probeer het over ${formatDutchDuration(context.ttl)} opnieuw.`),
+            tooManyRequests(
+              `Te veel inlogpogingen; probeer het over ${formatDutchDuration(context.ttl)} opnieuw.`,
+            ),
         },
       },
       schema: {

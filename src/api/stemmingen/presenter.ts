@@ -1,10 +1,10 @@
-import { formatVoteResult, resultFacts, type VoteResult } from '../../domain/index.js';
+import { formatVoteResult, resultFacts } from '../../domain/index.js';
 import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
 import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
 import { API_PREFIX } from '../http/api-version.js';
 
 export function presentVote(v: VoteRecord, showResult: boolean) {
-  const result = (v.result ?? null) as VoteResult | null;
+  const { result } = v;
   const self = `${API_PREFIX}/stemmingen/${v.id}`;
   return {
     id: v.id,

@@ -42,7 +42,7 @@ export function registerVotingRule(program: Command): void {
     .option('--json', 'als JSON')
     .action(async (options: { json?: boolean }) =>
       withContext(async ({ organisation }) => {
-        const rule = organisation.settings.votingRule as VotingRule;
+        const rule = organisation.settings.votingRule;
         console.log(options.json ? JSON.stringify(rule, null, 2) : describeVotingRule(rule));
       }),
     );

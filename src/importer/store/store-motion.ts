@@ -54,7 +54,7 @@ async function moveTo(
   to: MotionStatus,
   date: string | null,
 ) {
-  const path = statusPath(motion.status as MotionStatus, to);
+  const path = statusPath(motion.status, to);
   if (path === null) return false;
   let from = motion.status;
   for (const step of path) {

@@ -1,5 +1,6 @@
-import type { AccountabilityRoundStatus, MeetingKind, VoteStatus } from '../../domain/types.js';
+import type { AccountabilityRoundStatus, MeetingKind, VoteResult, VoteStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
+import { fromJsonText } from './shared.js';
 
 /** Read-only queries the report module needs beyond the aggregate repositories. */
 
@@ -120,7 +121,8 @@ export type MotionVoteSummary = {
   id: string;
   subject: string;
   status: VoteStatus;
-  result: string | null;
+  /** The tally of the vote once it was closed. */
+  result: VoteResult | null;
   byAcclamation: boolean;
   openedAt: string | null;
   closedAt: string | null;
@@ -162,7 +164,7 @@ export async function listMotionVotes(
     id: row.id,
     subject: row.subject,
     status: row.status,
-    result: row.result,
+    result: fromJsonText<VoteResult | null>(row.result, null),
     byAcclamation: row.by_acclamation === 1,
     openedAt: row.opened_at,
     closedAt: row.closed_at,

@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
-import type { BallotChoice, MajorityRule, VoteStatus } from '../../domain/types.js';
+import type { BallotChoice, MajorityRule, VoteResult, VoteStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -24,10 +24,10 @@ import {
   updateRecord,
 } from './shared.js';
 
-/** result is stored as JSON (the domain's VoteResult); the store does not interpret it. */
+/** result is the tally of a closed vote (the domain's VoteResult), stored as JSON. */
 export type VoteRecord = Omit<Camelize<VoteRow>, 'byAcclamation' | 'result'> & {
   byAcclamation: boolean;
-  result: unknown;
+  result: VoteResult | null;
 };
 export type BallotRecord = Camelize<BallotRow>;
 
@@ -43,7 +43,7 @@ export type NewVote = {
   status?: VoteStatus;
   majority?: MajorityRule;
   byAcclamation?: boolean;
-  result?: unknown;
+  result?: VoteResult | null;
   openedAt?: string | null;
   closedAt?: string | null;
   publishedAt?: string | null;
@@ -58,7 +58,7 @@ export type VoteFilter = {
 export const toVoteRecord = (row: VoteRow): VoteRecord => ({
   ...camelize(row),
   byAcclamation: isSet(row.by_acclamation),
-  result: fromJsonText<unknown>(row.result, null),
+  result: fromJsonText<VoteResult | null>(row.result, null),
 });
 
 export async function createVote(db: Executor, ctx: WriteContext, input: NewVote): Promise<VoteRecord> {
@@ -126,7 +126,7 @@ export type VoteStatusChange = {
   from: VoteStatus;
   to: VoteStatus;
   at?: string;
-  result?: unknown;
+  result?: VoteResult;
   byAcclamation?: boolean;
 };
 

@@ -31,7 +31,7 @@ export function AgreementTable({
         </thead>
         <tbody>
           {agreements.map((a) => {
-            const late = daysOverdue({ status: a.status as AgreementStatus, dueDate: a.dueDate }, today);
+            const late = daysOverdue(a, today);
             return (
               <tr key={a.id}>
                 <td>

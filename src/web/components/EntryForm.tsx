@@ -1,7 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
-import { decision, formatProposal, motionStatus, proposal } from '../../domain/vocabulary/index.js';
+import {
+  decision,
+  formatDutchDate,
+  formatProposal,
+  motionStatus,
+  proposal,
+} from '../../domain/vocabulary/index.js';
 import type { EntryWithMotion } from '../../store/repositories/accountability.js';
-import { formatDate } from '../format.js';
 import type { FormErrors, FormValues } from '../forms.js';
 import type { PageContext } from '../page-context.js';
 import { DateText } from './DateText.js';
@@ -53,7 +58,7 @@ export function EntryForm({
           <>
             {' '}
             · aangenomen in {entry.meeting.title}
-            {entry.meeting.title.includes(formatDate(entry.meeting.date)) ? null : (
+            {entry.meeting.title.includes(formatDutchDate(entry.meeting.date)) ? null : (
               <>
                 , <DateText value={entry.meeting.date} />
               </>

@@ -6,9 +6,9 @@ import {
   FormField,
   FormLabel,
 } from '@utrecht/component-library-react';
-import { motionStatus } from '../../domain/vocabulary/index.js';
+import { formatDutchDate, motionStatus } from '../../domain/vocabulary/index.js';
 import type { MotionFacets as Facets } from '../../store/repositories/web-queries.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatNumber } from '../format.js';
 import type { MotionListQuery } from '../motion-query.js';
 import { SelectField, TextField } from './fields.js';
 
@@ -71,7 +71,7 @@ export function MotionFacets({ query, facets }: { query: MotionListQuery; facets
         emptyLabel="Alle vergaderingen"
         options={facets.meeting.map((m) => ({
           value: m.id,
-          label: withCount(`${m.title}, ${formatDate(m.date)}`, m.count),
+          label: withCount(`${m.title}, ${formatDutchDate(m.date)}`, m.count),
         }))}
       />
       <SelectField

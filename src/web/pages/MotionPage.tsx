@@ -1,5 +1,5 @@
 import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
-import { motionStatus, preAdvice } from '../../domain/vocabulary/index.js';
+import { formatDutchDate, motionStatus, preAdvice } from '../../domain/vocabulary/index.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
 import type { AmendmentRecord, PreAdviceRecord } from '../../store/repositories/motion-extras.js';
@@ -15,7 +15,6 @@ import { Sources } from '../components/Sources.js';
 import { MotionStatusBadge, PartStatusBadge } from '../components/StatusBadge.js';
 import { TextBlock } from '../components/TextBlock.js';
 import { Timeline } from '../components/Timeline.js';
-import { formatDate } from '../format.js';
 import { type TimelineEvent, voteWording } from '../motion-timeline.js';
 import { isStaff, type PageContext } from '../page-context.js';
 
@@ -63,7 +62,7 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         {meeting ? (
           <Fact label="Vergadering">
             <a href={`/vergaderingen/${meeting.id}`}>{meeting.title}</a>
-            {meeting.title.includes(formatDate(meeting.date)) ? null : (
+            {meeting.title.includes(formatDutchDate(meeting.date)) ? null : (
               <>
                 , <DateText value={meeting.date} />
               </>

@@ -49,11 +49,10 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
       listProvenanceForEntity(db, org, 'agreement', agreement.id),
     ]);
     const today = todayInNetherlands();
-    const facts = { status: agreement.status as AgreementStatus, dueDate: agreement.dueDate };
     const data = {
       agreement,
-      daysOverdue: daysOverdue(facts, today),
-      conditionState: conditionState(facts, today),
+      daysOverdue: daysOverdue(agreement, today),
+      conditionState: conditionState(agreement, today),
       consultation,
       letter,
       resolution,

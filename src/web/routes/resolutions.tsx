@@ -2,13 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { can } from '../../auth/index.js';
 import { conditionState, isOverdue } from '../../domain/agreements.js';
 import { type ClauseChange, diffClauses } from '../../domain/resolution-versions.js';
-import type {
-  AgreementStatus,
-  Clause,
-  ClauseKind,
-  ClauseSection,
-  ResolutionStatus,
-} from '../../domain/types.js';
+import type { ResolutionStatus } from '../../domain/types.js';
 import { getAgreement } from '../../store/repositories/agreements.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
@@ -26,16 +20,6 @@ import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from
 
 const PAGE_SIZE = 25;
 
-const toDomainClause = (c: ClauseRecord): Clause => ({
-  id: c.id,
-  versionId: c.resolutionVersionId ?? '',
-  position: c.number,
-  section: c.section as ClauseSection,
-  kind: c.kind as ClauseKind,
-  text: c.text,
-  conditionAgreementId: c.conditionAgreementId,
-});
-
 /** Which versions to compare: the ones asked for, else the shown version against the one before it. */
 function pickComparison(
   versions: ResolutionVersionRecord[],
@@ -51,10 +35,7 @@ function pickComparison(
     from = versions[index - 1];
     to = shown!;
   }
-  const changes: ClauseChange[] = diffClauses(
-    from.clauses.map(toDomainClause),
-    to.clauses.map(toDomainClause),
-  );
+  const changes: ClauseChange<ClauseRecord>[] = diffClauses(from.clauses, to.clauses);
   return { from, to, changes };
 }
 
@@ -119,12 +100,11 @@ async function conditionsOf(
     if (!clause.conditionAgreementId) continue;
     const agreement = await getAgreement(web.ctx.db, web.ctx.organisation.id, clause.conditionAgreementId);
     if (!agreement) continue;
-    const facts = { status: agreement.status as AgreementStatus, dueDate: agreement.dueDate };
     views.push({
       clauseNumber: clause.number,
       agreement,
-      state: conditionState(facts, today),
-      overdue: isOverdue(facts, today),
+      state: conditionState(agreement, today),
+      overdue: isOverdue(agreement, today),
     });
   }
   return views;

@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
 import type { MotionStatus } from '../src/domain/types.js';
 import { DEFAULT_SETTINGS } from '../src/services/default-organisation.js';
 import { readMunicipalities } from '../src/services/seed-reference.js';
@@ -30,16 +31,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const PATH = '/api/v1/moties?status=aangehouden&limit=50';
-const STATUSES: MotionStatus[] = [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'postponed',
-  'adopted',
-  'rejected',
-  'held',
-  'settled',
-];
+const STATUSES: MotionStatus[] = [...MOTION_STATUSES];
 const SUBJECTS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
 import type { MotionStatus } from '../src/domain/types.js';
 import { DEFAULT_SETTINGS } from '../src/services/default-organisation.js';
 import { readMunicipalities } from '../src/services/seed-reference.js';
@@ -30,16 +31,7 @@ const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const LIMIT = 50;
-const STATUSES: MotionStatus[] = [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'postponed',
-  'adopted',
-  'rejected',
-  'held',
-  'settled',
-];
+const STATUSES: MotionStatus[] = [...MOTION_STATUSES];
 const SUBJECTS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

@@ -2,6 +2,7 @@
  * Data for bench/pages.bench.ts: what `npm start` loads (municipalities, demo data) plus N generated motions
  * (bulk insert) spread over the demo meetings, statuses and topics, all in the search index.
  */
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
 import type { MotionStatus } from '../src/domain/types.js';
 import { reindexAll } from '../src/search/index.js';
 import type { AppContext } from '../src/services/context.js';
@@ -15,16 +16,8 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { listMeetings } from '../src/store/repositories/meetings.js';
 import { listMembers } from '../src/store/repositories/members.js';
 
-const STATUSES: MotionStatus[] = [
-  'submitted',
-  'withdrawn',
-  'postponed',
-  'adopted',
-  'rejected',
-  'held',
-  'settled',
-  'settled',
-];
+/** Every status but draft (the portal shows published motions), settled twice: most of an archive is settled. */
+const STATUSES: MotionStatus[] = [...MOTION_STATUSES.filter((s) => s !== 'draft'), 'settled'];
 const TOPICS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
-import { useDutchValidationMessages } from './api/http/dutch-validation.js';
+import { configureDutchValidationMessages } from './api/http/dutch-validation.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
 import { installAuth } from './auth/index.js';
@@ -17,7 +17,7 @@ export type ServerOptions = {
 /** Builds the HTTP server: authentication for everything, the API under /api/v1, and the portal pages. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   // Validation messages (zod) in Dutch, for the API and the portal alike.
-  useDutchValidationMessages();
+  configureDutchValidationMessages();
   const app = Fastify({
     logger: options.logger
       ? {

@@ -14,6 +14,7 @@ import {
   voteStatus,
 } from '../domain/vocabulary/index.js';
 import { resultFacts } from '../domain/vote-tally.js';
+import type { MotionVoteSummary } from '../store/repositories/report-queries.js';
 import { formatMeeting } from './dutch-format.js';
 import type { MeetingRef } from './model.js';
 
@@ -61,16 +62,7 @@ export type BuildMotionHistoryOptions = {
     meetingId: string | null;
     reason: string | null;
   }[];
-  votes: readonly {
-    subject: string;
-    status: VoteStatus;
-    result: VoteResult | null;
-    byAcclamation: boolean;
-    openedAt: string | null;
-    closedAt: string | null;
-    partNumber: number | null;
-    meeting: Meeting | null;
-  }[];
+  votes: readonly Omit<MotionVoteSummary, 'id'>[];
   entries: readonly {
     proposal: AccountabilityProposal | null;
     condition: string | null;

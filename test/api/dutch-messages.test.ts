@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useDutchValidationMessages } from '../../src/api/http/dutch-validation.js';
+import { configureDutchValidationMessages } from '../../src/api/http/dutch-validation.js';
 import { formatDutchDuration } from '../../src/domain/index.js';
 
 const run = promisify(execFile);
@@ -65,7 +65,7 @@ describe('the motiemonitor command speaks Dutch', () => {
 });
 
 describe('validation messages', () => {
-  useDutchValidationMessages();
+  configureDutchValidationMessages();
   const messages = (schema: z.ZodType, value: unknown) =>
     schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tallyVote } from '../../src/domain/index.js';
 import { localToUtc } from '../../src/api/export/ical.js';
+import { tallyVote } from '../../src/domain/index.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { castBallot, createVote, setVoteStatus } from '../../src/store/repositories/votes.js';

@@ -88,7 +88,7 @@ export function dutchValidationMessage(issue: Issue): string | undefined {
 }
 
 /** Configures zod, once for the process: Dutch messages, with zod's Dutch locale for what is not covered above. */
-export function useDutchValidationMessages(): void {
+export function configureDutchValidationMessages(): void {
   const fallback = z.locales.nl().localeError;
   z.config({ localeError: (issue) => dutchValidationMessage(issue) ?? fallback(issue) });
 }

@@ -1,4 +1,3 @@
-import type { VotingRule } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
 import { hasAuditAction } from '../../store/repositories/audit-events.js';

@@ -1,6 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { daysOverdue } from '../../domain/agreements.js';
-import type { AgreementStatus } from '../../domain/types.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { formatNumber, shorten } from '../format.js';
 import { DateText } from './DateText.js';

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { conditionState, daysOverdue } from '../../domain/agreements.js';
-import type { AgreementStatus } from '../../domain/types.js';
 import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { getConsultation } from '../../store/repositories/consultations.js';

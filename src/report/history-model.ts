@@ -3,8 +3,6 @@ import type {
   AccountabilityProposal,
   MeetingKind,
   MotionStatus,
-  VoteResult,
-  VoteStatus,
 } from '../domain/types.js';
 import {
   decision as decisionTerms,

@@ -1,6 +1,7 @@
-import { fromDomainError } from '../api/errors/from-domain.js';
 import { AuthError } from '../auth/index.js';
+import { DOMAIN_ERROR_MESSAGES, domainErrorMessage } from '../domain/error-messages.js';
 import { DomainError } from '../domain/errors.js';
+import { ENTITY_TERMS } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
 
 /** What a form sent, as trimmed strings (repeated fields keep their last value unless read with formList). */
@@ -73,14 +74,17 @@ export function errorsFromRefusal(
     return { [field]: error.message };
   }
   if (error instanceof DomainError) {
-    const problem = fromDomainError(error);
-    const param = problem.extra.invalidParams?.[0]?.name;
+    const param = DOMAIN_ERROR_MESSAGES[error.code]?.param;
     const field = param ? (fieldNames[param] ?? '') : '';
-    return { [field]: problem.message };
+    return { [field]: domainErrorMessage(error, statusLabel) };
   }
   if (error instanceof AuthError && error.status === 403) return { '': error.message };
   return null;
 }
+
+/** The statuses an illegal transition names, as the pages label them. */
+const statusLabel = (entity: string, status: string): string =>
+  ENTITY_TERMS[entity]?.status.label(status).toLowerCase() ?? status;
 
 /** Checks the values against simple field specs: required, length, dates, times and select choices. */
 export function validateSpecs(

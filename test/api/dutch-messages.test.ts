@@ -5,7 +5,6 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configureDutchValidationMessages } from '../../src/api/http/dutch-validation.js';
-import { formatDutchDuration } from '../../src/domain/index.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,12 +99,5 @@ describe('validation messages', () => {
     expect(messages(z.string().min(1), '')).toEqual(['Mag niet leeg zijn.']);
     expect(messages(z.number().min(1), 0)).toEqual(['Te klein: ten minste 1.']);
     expect(messages(z.array(z.string()).max(1), ['a', 'b'])).toEqual(['Te veel elementen: hoogstens 1.']);
-  });
-
-  it('and a waiting time in Dutch words (the rate limit of signing in)', () => {
-    expect(formatDutchDuration(60_000)).toBe('1 minuut');
-    expect(formatDutchDuration(90_000)).toBe('2 minuten');
-    expect(formatDutchDuration(45_000)).toBe('45 seconden');
-    expect(formatDutchDuration(1)).toBe('1 seconde');
   });
 });

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import type { AppContext } from '../../app-context.js';
 import { motionStatus } from '../../domain/vocabulary/index.js';
-import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
 
 const HEADER = [

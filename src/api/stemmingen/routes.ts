@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { authorize, can, writerOf } from '../../auth/index.js';
 import { ballotChoice, voteStatus } from '../../domain/vocabulary/index.js';
-import type { AppContext } from '../../services/context.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
 import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';

@@ -53,13 +53,3 @@ export function formatDutchDateTime(value: string | null | undefined): string {
   if (!moment) return formatDutchDate(value);
   return `${formatDutchDate(value)} om ${LOCAL_TIME.format(moment)}`;
 }
-
-/** A waiting time in words, rounded up: 45 000 ms → "45 seconden", 60 000 → "1 minuut", 90 000 → "2 minuten". */
-export function formatDutchDuration(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
-  const hours = Math.ceil(minutes / 60);
-  return `${hours} uur`;
-}

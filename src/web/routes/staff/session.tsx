@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { LOGIN_RATE_LIMIT } from '../../../api/sessies/routes.js';
-import { checkCredentials, csrfGuard, endSession, startSession } from '../../../auth/index.js';
-import { formatDutchDuration } from '../../../domain/vocabulary/index.js';
+import {
+  checkCredentials,
+  csrfGuard,
+  endSession,
+  LOGIN_RATE_LIMIT,
+  startSession,
+  tooManyLoginsMessage,
+} from '../../../auth/index.js';
 import { type FormErrors, readForm } from '../../forms.js';
 import { isStaff } from '../../page-context.js';
 import { LoginPage } from '../../pages/staff/LoginPage.js';
@@ -27,14 +32,9 @@ export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
           errorResponseBuilder: (_request, context) =>
-            Object.assign(
-              new Error(
-                `Te veel inlogpogingen; probeer het over ${formatDutchDuration(context.ttl)} opnieuw.`,
-              ),
-              {
-                statusCode: 429,
-              },
-            ),
+            Object.assign(new Error(tooManyLoginsMessage(context.ttl)), {
+              statusCode: 429,
+            }),
         },
       },
     },

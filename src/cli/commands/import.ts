@@ -9,12 +9,34 @@ import {
   presentPreview,
   summarise,
 } from '../../importer/cli/describe-outcome.js';
+import { EvaluationError, evaluateDirectory } from '../../importer/evaluate/evaluate.js';
+import { formatEvaluation } from '../../importer/evaluate/report.js';
 import { importFiles } from '../../importer/persist/import-file.js';
 import { type ImportPreview, previewImports } from '../../importer/persist/preview-import.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../../store/database.js';
 import { withContext } from '../context.js';
 
-type ImportCommandOptions = { dryRun?: boolean; json?: boolean; originelen?: string };
+type ImportCommandOptions = {
+  dryRun?: boolean;
+  json?: boolean;
+  originelen?: string;
+  evaluate?: string;
+  details?: boolean;
+};
+
+/** `--evaluate DIR`: the fidelity table for a folder of documents with `.expected.json` files; nothing is stored. */
+async function evaluate(dir: string, options: ImportCommandOptions): Promise<boolean> {
+  try {
+    const evaluation = await evaluateDirectory(dir);
+    if (options.json) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+    else for (const line of formatEvaluation(evaluation, { details: options.details })) console.log(line);
+    return true;
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    console.error(error.message);
+    return false;
+  }
+}
 
 /** The register to compare a dry run with: the configured database, or the default one when it exists. */
 function registerToCompare(): boolean {
@@ -86,7 +108,7 @@ export function registerImport(program: Command): void {
     .description(
       'Leest archiefdocumenten (PDF, Word, tekst) en neemt moties, resoluties, brieven en afspraken op',
     )
-    .argument('<bestanden...>', 'de bestanden om te importeren')
+    .argument('[bestanden...]', 'de bestanden om te importeren')
     .option(
       '--dry-run',
       'alleen lezen en herkennen, en vergelijken met het register (als de database er is); niets opslaan',
@@ -96,7 +118,17 @@ export function registerImport(program: Command): void {
       '--originelen <map>',
       'map voor de originele bestanden (standaard DOCUMENTS_DIR of ./data/documents)',
     )
-    .action(async (files: string[], options: ImportCommandOptions) => {
+    .option(
+      '--evaluate <map>',
+      'meet hoe goed de documenten in de map gelezen worden tegen hun NAAM.expected.json (niets opslaan)',
+    )
+    .option('--details', 'met --evaluate: noem per document de waarden die niet goed gelezen zijn')
+    .action(async (files: string[], options: ImportCommandOptions, command: Command) => {
+      if (options.evaluate) {
+        if (!(await evaluate(options.evaluate, options))) process.exitCode = 1;
+        return;
+      }
+      if (files.length === 0) command.error('Geef een of meer bestanden op, of --evaluate MAP.');
       const ok = options.dryRun
         ? await dryRun(files, options.json === true)
         : await importForReal(files, options);

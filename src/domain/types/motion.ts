@@ -35,8 +35,8 @@ export type MotionTransition = {
 
 export type AmendmentStatus = 'submitted' | 'withdrawn' | 'adopted' | 'rejected';
 
-/** What an amendment changes. */
-export type AmendmentTarget = 'motion' | 'resolution';
+/** What an amendment changes: a motion or resolution in the register, or the document it was read from. */
+export type AmendmentTarget = 'motion' | 'resolution' | 'document';
 
 /** overnemen / ontraden / oordeel vergadering / aanhouden (postpone the vote). */
 export type PreAdviceKind = 'adopt' | 'advise-against' | 'assembly-judgement' | 'postpone';

@@ -6,7 +6,7 @@ import { addProvenance, type NewProvenance } from '../../store/repositories/docu
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
-import type { MeetingRef, Provenance } from '../types.js';
+import { isAssemblyKind, type MeetingRef, type Provenance } from '../types.js';
 import { findOrCreateMeeting, type MeetingWanted } from './meeting-match.js';
 import { loadCandidates, type MotionKey, type MotionMatch, matchMotion } from './motion-match.js';
 
@@ -85,6 +85,8 @@ export class ImportContext {
     extra: Pick<MeetingWanted, 'title' | 'details'> = {},
   ): Promise<string | null> {
     if (!ref?.date) return null;
+    // A council, water board or parliament meeting is not one of the association's assemblies.
+    if (ref.kind !== null && !isAssemblyKind(ref.kind)) return null;
     const key = `${ref.kind ?? '*'}@${ref.date}`;
     if (this.meetings.has(key)) return this.meetings.get(key) ?? null;
     const found = await findOrCreateMeeting(this.trx, this.writer, {
@@ -110,7 +112,11 @@ export class ImportContext {
 
   /** The motion the register already has for this key, and those it may be; candidates are loaded once per key. */
   async sameMotion(key: MotionKey): Promise<MotionMatch> {
-    const members = key.submitters.map((s) => s.memberId ?? '').join(',');
+    // Only submitters that are members narrow the candidates; parties alone ("Groen Links, Gemeentebelangen") do not.
+    const members = key.submitters
+      .map((s) => s.memberId)
+      .filter(Boolean)
+      .join(',');
     const cacheKey = `${key.meetingId ?? ''}|${members}${key.meetingId || members ? '' : `|${key.title}`}`;
     let list = this.candidates.get(cacheKey);
     if (!list) {

@@ -15,16 +15,20 @@ import {
   updateMotionPart,
 } from '../../store/repositories/motion-extras.js';
 import {
+  type ArchiveDetails,
   addMotionSubmitter,
   createMotion,
   type MotionChanges,
   type MotionWithSubmitters,
   recordMotionTransition,
+  type SourceMeeting,
   updateMotion,
 } from '../../store/repositories/motions.js';
-import type { MeetingRef, MotionRecord, VoteResult } from '../types.js';
+import type { NewClause } from '../../store/repositories/resolutions.js';
+import type { ClauseRecord, MeetingRef, MotionRecord, VoteResult } from '../types.js';
 import { wordImportedResult } from '../vote-results.js';
 import { type ImportContext, laterDate, momentOf } from './import-context.js';
+import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { statusPath, targetStatus } from './status-path.js';
 
 const PRE_ADVICE: Record<string, PreAdviceKind> = {
@@ -48,6 +52,8 @@ export type StoreMotionOptions = {
   held?: boolean;
   /** The date the document states a later status (held, settled) on: its own date or its meeting's. */
   statusDate?: string | null;
+  /** The motion's accountability text goes into a round's entry (not onto the motion). */
+  inRound?: boolean;
 };
 
 /** When the statuses a document states happened: the decision at the meeting, later steps on the document's date. */
@@ -57,6 +63,53 @@ const LATER_STEPS: MotionStatus[] = ['held', 'settled'];
 
 const section = (kind: ClauseKind): ClauseSection =>
   kind === 'noting' || kind === 'considering' ? 'preamble' : 'operative';
+
+/** A clause as the register keeps it: its source numbering, heading and nested items go along. */
+export function clauseRow(sectionName: ClauseSection, clause: ClauseRecord): NewClause {
+  return {
+    section: sectionName,
+    kind: clause.kind,
+    text: clause.text,
+    label: clause.number,
+    heading: clause.heading ?? null,
+    items: clause.items ?? null,
+  };
+}
+
+/** The meeting of another body (council, provincial states …): kept on the motion, never made one of ours. */
+function sourceMeetingOf(record: MotionRecord, stored: boolean): SourceMeeting | null {
+  const meeting = record.meeting ?? record.adoptedAt;
+  const agendaItem =
+    record.agendaItem || record.agendaItemTitle
+      ? { number: record.agendaItem ?? null, title: record.agendaItemTitle ?? null }
+      : null;
+  if (stored || (!meeting && !agendaItem)) return null;
+  return {
+    kind: meeting?.kind ?? null,
+    date: meeting?.date ?? null,
+    place: meeting?.place ?? null,
+    agendaItem,
+  };
+}
+
+/** What the document says beyond title and clauses (issue 10.3). */
+function archiveDetails(record: MotionRecord, meetingStored: boolean, inRound: boolean): ArchiveDetails {
+  const signatories = record.signers?.length
+    ? record.signers
+    : record.signatories.map((name) => ({ name, party: null }));
+  return {
+    explanation: record.explanation ?? null,
+    introduction: record.introduction ?? null,
+    closing: record.closing ?? null,
+    signatories,
+    sourceMeeting: sourceMeetingOf(record, meetingStored),
+    portfolioHolder: record.portfolioHolder ?? null,
+    dueDate: record.due ?? null,
+    settledOn: record.settledOn ?? null,
+    // A monitor's state of affairs; a report's accountability text goes into its round's entry instead.
+    progress: inRound ? null : record.accountability,
+  };
+}
 
 /**
  * Walk the motion through the lifecycle to the status the document states, back-dated: submission and
@@ -117,11 +170,7 @@ async function addDetails(
   let added = false;
   const clauses = [...record.preamble, ...record.operative];
   if (clauses.length > 0 && (fresh || (await listMotionClauses(ic.trx, org, motionId)).length === 0)) {
-    const rows = clauses.map((clause) => ({
-      section: section(clause.kind),
-      kind: clause.kind,
-      text: clause.text,
-    }));
+    const rows = clauses.map((clause) => clauseRow(section(clause.kind), clause));
     await addMotionClauses(ic.trx, ic.writer, motionId, rows);
     added = true;
   }
@@ -159,14 +208,24 @@ async function addDetails(
  */
 export async function storeMotion(ic: ImportContext, record: MotionRecord, options: StoreMotionOptions) {
   const meetingRef = record.adoptedAt ?? record.meeting ?? options.meeting;
-  const meetingId = await ic.meetingId(meetingRef);
-  const written = record.members?.length
-    ? record.members
-    : record.submitters.map((name) => ({ name, code: null }));
+  const meetingId = await ic.meetingId(meetingRef, { details: { place: meetingRef?.place ?? null } });
+  if (meetingId) await keepMeetingPlace(ic, meetingId, meetingRef?.place);
+  const agendaItemId = meetingId
+    ? await agendaItemFor(ic, meetingId, {
+        number: record.agendaItem ?? null,
+        title: record.agendaItemTitle ?? null,
+      })
+    : null;
+  // Every submitter in the order written; those matched to a member municipality carry its code.
+  const written = record.submitters.map((name) => ({
+    name,
+    code: record.members?.find((member) => member.name === name)?.code ?? null,
+  }));
   const submitters = [];
   for (const member of written)
     submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
   const body = [...record.preamble, ...record.operative].map((clause) => clause.text).join('\n') || null;
+  const details = archiveDetails(record, meetingId !== null, options.inRound === true);
   const match = await ic.sameMotion({ meetingId, submitters, title: record.title, body });
   for (const other of match.possible) await warnPossibleMatch(ic, record, other);
   let motion = match.same;
@@ -175,13 +234,16 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   if (!motion) {
     motion = await createMotion(ic.trx, ic.writer, {
       title: record.title,
+      number: record.number ?? null,
       topic: record.topic,
       call: record.call,
       body,
       andOthers: record.andOthers,
       meetingId,
+      agendaItemId,
       status: 'draft',
       submitters,
+      ...details,
     });
   } else {
     const changes: MotionChanges = {};
@@ -190,6 +252,14 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
     if (!motion.body && body) changes.body = body;
     if (!motion.andOthers && record.andOthers) changes.andOthers = true;
     if (!motion.meetingId && meetingId) changes.meetingId = meetingId;
+    if (!motion.number && record.number) changes.number = record.number;
+    if (!motion.agendaItemId && agendaItemId) changes.agendaItemId = agendaItemId;
+    for (const [key, value] of Object.entries(details) as [keyof ArchiveDetails, unknown][]) {
+      const empty = Array.isArray(value) ? value.length === 0 : value === null || value === undefined;
+      const known = motion[key];
+      const missing = Array.isArray(known) ? known.length === 0 : known === null || known === undefined;
+      if (!empty && missing) (changes as Record<string, unknown>)[key] = value;
+    }
     if (Object.keys(changes).length > 0) {
       motion = await updateMotion(ic.trx, ic.writer, motion.id, changes);
       enriched = true;

@@ -8,7 +8,7 @@ import {
 import { listLettersOfDate } from '../../store/repositories/letters.js';
 import { listAgendaItems } from '../../store/repositories/meetings.js';
 import type { LetterReference } from '../recognisers/report-intro.js';
-import type { FileAnalysis } from '../types.js';
+import { type FileAnalysis, isAssemblyKind } from '../types.js';
 import { type ImportContext, momentOf } from './import-context.js';
 import { titleSimilarity } from './motion-match.js';
 import { storeMotion } from './store-motion.js';
@@ -81,7 +81,9 @@ async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<stri
  */
 export async function storeAccountabilityReport(ic: ImportContext, analysis: FileAnalysis): Promise<void> {
   const roundId = await roundFor(ic, analysis);
-  if (!roundId && analysis.motions.length > 0) {
+  // A monitor entry of a council (its meeting is another body's) keeps its state of affairs on the motion.
+  const otherBody = analysis.meeting?.kind != null && !isAssemblyKind(analysis.meeting.kind);
+  if (!roundId && analysis.motions.length > 0 && !otherBody) {
     ic.warn(
       'no-round: Het verslag noemt geen vergadering met datum; de verantwoording is niet als ronde opgeslagen.',
     );
@@ -90,7 +92,12 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
   const statusDate = analysis.date ?? analysis.meeting?.date ?? null;
   for (const [index, record] of analysis.motions.entries()) {
     const held = HELD_GROUP.test(record.group ?? '');
-    const { id } = await storeMotion(ic, record, { meeting: null, held, statusDate });
+    const { id } = await storeMotion(ic, record, {
+      meeting: null,
+      held,
+      statusDate,
+      inRound: roundId !== null,
+    });
     if (!roundId) continue;
     const entry = await upsertAccountabilityEntry(ic.trx, ic.writer, {
       roundId,

@@ -14,11 +14,13 @@ import { findStatedAgreements } from '../recognisers/consultations.js';
 import type { ClauseRecord, MeetingRef, ResolutionRecord } from '../types.js';
 import { wordImportedResult } from '../vote-results.js';
 import { type ImportContext, momentOf } from './import-context.js';
+import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { SAME_TITLE_THRESHOLD, titleSimilarity } from './motion-match.js';
 import { consultationFor } from './store-consultations.js';
+import { clauseRow } from './store-motion.js';
 
 const clauseRows = (section: ClauseSection, clauses: ClauseRecord[]) =>
-  clauses.map((clause) => ({ section, kind: clause.kind, text: clause.text }));
+  clauses.map((clause) => clauseRow(section, clause));
 
 async function findResolution(db: Executor, organisationId: string, title: string, meetingId: string | null) {
   const { items } = await listResolutions(db, organisationId, meetingId ? { meetingId } : {}, {
@@ -119,14 +121,28 @@ export async function storeResolutions(
   ic: ImportContext,
   resolutions: ResolutionRecord[],
   documentMeeting: MeetingRef | null = null,
+  options: { agendaItem?: unknown } = {},
 ): Promise<void> {
+  // The document's agenda item number ("7. Resolutie …") belongs to its one resolution.
+  const number = typeof options.agendaItem === 'string' ? options.agendaItem : null;
   for (const record of resolutions) {
     const meetingRef = record.meeting ?? documentMeeting;
-    const meetingId = await ic.meetingId(meetingRef);
+    const meetingId = await ic.meetingId(meetingRef, { details: { place: meetingRef?.place ?? null } });
+    if (meetingId) await keepMeetingPlace(ic, meetingId, meetingRef?.place);
+    const agendaItemId =
+      meetingId && resolutions.length === 1
+        ? await agendaItemFor(ic, meetingId, { number, title: record.title })
+        : null;
     const org = ic.writer.organisationId;
-    const resolution =
-      (await findResolution(ic.trx, org, record.title, meetingId)) ??
-      (await createResolution(ic.trx, ic.writer, { title: record.title, meetingId, status: 'draft' }));
+    let resolution = await findResolution(ic.trx, org, record.title, meetingId);
+    resolution ??= await createResolution(ic.trx, ic.writer, {
+      title: record.title,
+      meetingId,
+      agendaItemId,
+      status: 'draft',
+    });
+    if (resolution.agendaItemId === null && agendaItemId)
+      resolution = await updateResolution(ic.trx, ic.writer, resolution.id, { agendaItemId });
     const clauses = [
       ...clauseRows('preamble', record.preamble),
       ...clauseRows('operative', record.operative),
@@ -139,6 +155,7 @@ export async function storeResolutions(
         resolutionId: resolution.id,
         label: record.version ?? 'concept',
         explanation: record.explanation ?? null,
+        introduction: record.introduction ?? null,
         clauses,
       });
       ic.count(versions.length === 0 ? 'resolutionsCreated' : 'resolutionVersionsAdded');

@@ -84,7 +84,7 @@ export async function listPreAdvices(
 }
 
 export type NewAmendment = {
-  /** 'motion' or 'resolution' */
+  /** 'motion' or 'resolution'; 'document' for an amendment read from a document whose target is not in the register. */
   targetKind: AmendmentTarget;
   targetId: string;
   title: string;
@@ -92,7 +92,16 @@ export type NewAmendment = {
   submitters?: AmendmentSubmitter[];
   /** submitted, withdrawn, adopted, rejected */
   status?: AmendmentStatus;
+  /** What the amendment changes, as written ("Agenda Dieren"), when the target is not in the register. */
+  targetTitle?: string | null;
+  meetingId?: string | null;
 };
+
+const TARGET_TABLES = {
+  motion: ['motions', 'Motie'],
+  resolution: ['resolutions', 'Resolutie'],
+  document: ['documents', 'Document'],
+} as const;
 
 export async function createAmendment(
   db: Executor,
@@ -100,14 +109,8 @@ export async function createAmendment(
   input: NewAmendment,
 ): Promise<AmendmentRecord> {
   return inTransaction(db, async (trx) => {
-    const table = input.targetKind === 'resolution' ? 'resolutions' : 'motions';
-    await requireScoped(
-      trx,
-      table,
-      ctx.organisationId,
-      input.targetId,
-      input.targetKind === 'resolution' ? 'Resolutie' : 'Motie',
-    );
+    const [table, noun] = TARGET_TABLES[input.targetKind];
+    await requireScoped(trx, table, ctx.organisationId, input.targetId, noun);
     const at = nowIso();
     const row: AmendmentRow = {
       id: newId(),
@@ -118,6 +121,8 @@ export async function createAmendment(
       text: input.text,
       submitters: toJsonText(input.submitters ?? []),
       status: input.status ?? 'submitted',
+      target_title: input.targetTitle ?? null,
+      meeting_id: input.meetingId ?? null,
       created_at: at,
       updated_at: at,
     };
@@ -136,6 +141,23 @@ export async function getAmendment(
   id: string,
 ): Promise<AmendmentRecord | undefined> {
   return getScoped(db, 'amendments', organisationId, id, toAmendment);
+}
+
+/** Amendments with this title (any target): an amendment read again from another copy of its document. */
+export async function listAmendmentsByTitle(
+  db: Executor,
+  organisationId: string,
+  title: string,
+): Promise<AmendmentRecord[]> {
+  const rows = await db
+    .selectFrom('amendments')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('title', '=', title)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAmendment);
 }
 
 export async function listAmendments(

@@ -37,15 +37,22 @@ const clause = (kind: ClauseKind, text: string, number: number): ClauseRecord =>
   number,
   text,
   conditionAgreementId: null,
+  label: null,
+  heading: null,
+  items: null,
 });
 const stored = (
-  version: Omit<ResolutionVersionRecord, 'id' | 'organisationId' | 'explanation' | 'createdAt' | 'updatedAt'>,
+  version: Omit<
+    ResolutionVersionRecord,
+    'id' | 'organisationId' | 'explanation' | 'introduction' | 'createdAt' | 'updatedAt'
+  >,
   id: string,
 ): ResolutionVersionRecord => ({
   ...version,
   id,
   organisationId: 'org-1',
   explanation: null,
+  introduction: null,
   createdAt: AT,
   updatedAt: AT,
 });

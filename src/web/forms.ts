@@ -2,6 +2,7 @@ import { fromDomainError } from '../api/errors/from-domain.js';
 import { AuthError } from '../auth/index.js';
 import { DomainError } from '../domain/errors.js';
 import { ServiceError } from '../services/errors.js';
+import { ConflictError } from '../store/errors.js';
 
 /** What a form sent, as trimmed strings (repeated fields keep their last value unless read with formList). */
 export type FormValues = Record<string, string>;
@@ -79,6 +80,7 @@ export function errorsFromRefusal(
     return { [field]: problem.message };
   }
   if (error instanceof AuthError && error.status === 403) return { '': error.message };
+  if (error instanceof ConflictError) return { '': error.message };
   return null;
 }
 

@@ -82,6 +82,7 @@ export const voteStatus = vocabulary({
 });
 export const ballotChoice = vocabulary({ for: 'voor', against: 'tegen', abstain: 'onthouding' });
 export const memberStatus = vocabulary({ active: 'actief', merged: 'gefuseerd', ceased: 'opgeheven' });
+export const memberKind = vocabulary({ municipality: 'gemeente', faction: 'fractie' });
 export const role = vocabulary({
   public: 'publiek',
   member: 'lid',

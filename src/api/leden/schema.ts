@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { csvEnum, href, isoDate, pageQueryKeys, q, sortParam, timestamp } from '../http/schemas.js';
-import { memberStatus } from '../http/vocabulary.js';
+import { memberKind, memberStatus } from '../http/vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -9,7 +9,9 @@ export const lidSchema = z
     id: z.string(),
     code: z.string().describe('CBS-code, bv. GM0363.'),
     naam: z.string(),
-    soort: z.string().describe('municipality (gemeente) of faction (fractie).'),
+    soort: z
+      .enum(memberKind.values as [string, ...string[]])
+      .describe('gemeente, of fractie (bij een gemeenteraad).'),
     provincie: z.string().nullable(),
     inwoners: z.number().int().nullable(),
     zetels: z.number().int().nullable(),
@@ -22,11 +24,23 @@ export const lidSchema = z
   })
   .meta({ id: 'Lid' });
 
+/** A member in a path: its UUID or its CBS code (GM0363), as the lists' `lid` filter accepts. */
+export const lidParams = z.strictObject({
+  id: z
+    .string()
+    .trim()
+    .regex(
+      /^(GM\d{4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i,
+      'Een UUID of een CBS-code zoals GM0363.',
+    )
+    .describe('UUID of CBS-code (bv. GM0363) van het lid.'),
+});
+
 export const ledenListQuery = z.strictObject({
   q: q.optional().describe('Zoek in naam en code.'),
   provincie: text(100).optional(),
   status: csvEnum(memberStatus.values as [string, ...string[]], 'Filter op status.').optional(),
-  sort: sortParam(['naam', 'code', 'inwoners'], 'naam'),
+  sort: sortParam({ naam: 'name', code: 'code', inwoners: 'inhabitants' }, 'naam'),
   ...pageQueryKeys,
 });
 

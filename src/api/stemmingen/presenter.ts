@@ -5,7 +5,8 @@ import { ballotChoice, voteStatus } from '../http/vocabulary.js';
 
 const OUTCOME = { adopted: 'aangenomen', rejected: 'verworpen', 'no-quorum': 'geen-quorum' } as const;
 
-export function presentVote(v: VoteRecord, showResult: boolean) {
+/** The vote as read: its result is null until the reader may see it (the read use case withholds it). */
+export function presentVote(v: VoteRecord) {
   const result = (v.result ?? null) as VoteResult | null;
   const self = `${API_PREFIX}/stemmingen/${v.id}`;
   return {
@@ -20,20 +21,19 @@ export function presentVote(v: VoteRecord, showResult: boolean) {
     geopendOp: v.openedAt,
     geslotenOp: v.closedAt,
     gepubliceerdOp: v.publishedAt,
-    uitslag:
-      result && showResult
-        ? {
-            voor: result.for,
-            tegen: result.against,
-            onthouding: result.abstain,
-            percentageVoor: result.percentageFor,
-            stemgewichtTotaal: result.eligibleWeight,
-            quorumGehaald: result.quorumMet,
-            bijAcclamatie: result.byAcclamation,
-            uitkomst: OUTCOME[result.outcome],
-            omschrijving: formatVoteResult(result),
-          }
-        : null,
+    uitslag: result
+      ? {
+          voor: result.for,
+          tegen: result.against,
+          onthouding: result.abstain,
+          percentageVoor: result.percentageFor,
+          stemgewichtTotaal: result.eligibleWeight,
+          quorumGehaald: result.quorumMet,
+          bijAcclamatie: result.byAcclamation,
+          uitkomst: OUTCOME[result.outcome],
+          omschrijving: formatVoteResult(result),
+        }
+      : null,
     _links: {
       self: { href: self },
       stemmen: { href: `${self}/stemmen` },

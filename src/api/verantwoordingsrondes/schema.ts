@@ -53,7 +53,7 @@ export const rondeDetailSchema = rondeSchema
 export const rondeListQuery = z.strictObject({
   vergadering: z.uuid().optional().describe('Filter op vergadering.'),
   status: csvEnum(values(roundStatus), 'Filter op status.').optional(),
-  sort: sortParam(['geopend', 'titel'], '-geopend'),
+  sort: sortParam({ geopend: 'opened', titel: 'title' }, '-geopend'),
   ...pageQueryKeys,
 });
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../database.js';
+import { type DraftsFilter, withDrafts } from './motions.js';
 
 /**
  * Read models for the portal's overview pages: counts and short lists that no single repository owns.
@@ -49,18 +50,15 @@ export type MotionFacets = {
   submitter: { id: string; name: string; count: number }[];
 };
 
-/** Options for the motion list's filters, with how many motions each has (only motions with `statuses`, if given). */
+/** Options for the motion list's filters, with how many motions each has (of the drafts, only those included). */
 export async function motionFacets(
   db: Executor,
   organisationId: string,
-  statuses?: string[],
+  drafts: DraftsFilter = 'all',
 ): Promise<MotionFacets> {
   const count = sql<number>`count(*)`;
-  const motions = () => {
-    let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
-    if (statuses) q = q.where('motions.status', 'in', statuses.length > 0 ? statuses : ['']);
-    return q;
-  };
+  const motions = () =>
+    withDrafts(db.selectFrom('motions').where('motions.organisation_id', '=', organisationId), drafts);
   const byColumn = (column: 'status' | 'topic') =>
     motions()
       .select([`motions.${column} as key`, count.as('n')])

@@ -4,8 +4,8 @@ import { answerClientError } from './api/errors/client-error.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
+import type { AppContext } from './app-context.js';
 import { installAuth } from './auth/index.js';
-import type { AppContext } from './services/context.js';
 import { webPortal } from './web/plugin.js';
 
 export type ServerOptions = {

@@ -5,6 +5,7 @@ export * from './accountability-report.js';
 export * from './agreements.js';
 export * from './app-error.js';
 export * from './dates.js';
+export * from './error-messages.js';
 export * from './errors.js';
 export * from './labels.js';
 export * from './motion-lifecycle.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../services/context.js';
+import type { AppContext } from '../app-context.js';
 import { ServiceError } from '../services/errors.js';
 import { ConflictError, NotFoundError } from '../store/errors.js';
 import { buildStylesheet, negotiate } from './assets.js';

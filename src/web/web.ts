@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
+import type { AppContext } from '../app-context.js';
 import { ANONYMOUS } from '../auth/roles.js';
-import type { AppContext } from '../services/context.js';
 import type { ReadCase } from '../services/types.js';
 import type { Asset } from './assets.js';
 import type { CountsCache } from './counts-cache.js';

@@ -114,7 +114,10 @@ describe.each(ENGINES)('/afspraken, /overleggen, /ledenbrieven, /documenten on %
     const docs = (await get('/api/v1/documenten?soort=letter')).json();
     expect(docs.resultaten[0]).toMatchObject({ bestandsnaam: 'lbr-25-015.pdf', soort: 'letter' });
     expect((await get(`/api/v1/documenten/${doc.id}`)).json().tekst).toBe('Geachte leden');
-    expect((await get(`/api/v1/documenten/${doc.id}/herkomst`)).json()).toMatchObject({ totaal: 0, resultaten: [] });
+    expect((await get(`/api/v1/documenten/${doc.id}/herkomst`)).json()).toMatchObject({
+      totaal: 0,
+      resultaten: [],
+    });
     const renamed = await send('staff', 'PATCH', `/api/v1/documenten/${doc.id}`, { titel: 'Lbr. 25/015' });
     expect(renamed.json().titel).toBe('Lbr. 25/015');
     expect((await send('board', 'PATCH', `/api/v1/documenten/${doc.id}`, { titel: 'x' })).statusCode).toBe(

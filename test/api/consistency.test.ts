@@ -21,7 +21,7 @@ function rawRequest(port: number, target: Buffer): Promise<{ head: string; body:
       ),
     );
     const chunks: Buffer[] = [];
-    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
     socket.on('close', () => {
       const [head, body = ''] = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n');
@@ -33,7 +33,7 @@ function rawRequest(port: number, target: Buffer): Promise<{ head: string; body:
 /** A multipart/form-data body with one file, as a browser or `curl -F bestand=@file` sends it. */
 async function multipart(field: string, filename: string, bytes: Buffer, type = 'text/plain') {
   const form = new FormData();
-  form.append(field, new Blob([bytes], { type }), filename);
+  form.append(field, new Blob([new Uint8Array(bytes)], { type }), filename);
   const encoded = new Response(form);
   return {
     payload: Buffer.from(await encoded.arrayBuffer()),

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { type Action, authorize } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
 import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
 import { notFound } from '../errors/problem.js';

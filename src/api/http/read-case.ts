@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import type { ReadCase } from '../../services/types.js';
 
 /** The read use cases' options for this request: who asks decides what is seen. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { findAllMotions, findMotions, type MotionQuery } from '../../services/motions/find-motions.js';
 import { negotiate } from '../http/negotiate.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';

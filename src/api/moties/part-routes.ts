@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import type { PreAdviceKind } from '../../domain/index.js';
-import type { AppContext } from '../../services/context.js';
 import { editMotionPart, splitMotion } from '../../services/motions/add-motion-part.js';
 import { amendMotion } from '../../services/motions/amend-motion.js';
 import { givePreAdvice } from '../../services/motions/give-pre-advice.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import {
   loadMotionDetail,
   type MotionDetail,

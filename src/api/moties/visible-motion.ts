@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { loadMotionDetail } from '../../services/motions/load-motion-detail.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { readCaseOf } from '../http/read-case.js';

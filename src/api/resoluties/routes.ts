@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
 import { findResolutions } from '../../services/resolutions/find-resolutions.js';
 import { loadResolutionDetail } from '../../services/resolutions/load-resolution-detail.js';

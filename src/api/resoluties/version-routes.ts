@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import { diffClauses } from '../../domain/index.js';
-import type { AppContext } from '../../services/context.js';
 import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
 import { loadResolutionDetail } from '../../services/resolutions/load-resolution-detail.js';
 import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import type { BallotChoice } from '../../domain/index.js';
-import type { AppContext } from '../../services/context.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
 import { findVotes } from '../../services/votes/find-votes.js';

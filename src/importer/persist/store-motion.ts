@@ -1,4 +1,5 @@
 import type { ClauseKind, MotionStatus, PreAdviceKind } from '../../domain/index.js';
+import { MOTION_STATUS_LABELS } from '../../domain/labels.js';
 import { formatPercentage } from '../../domain/percentage.js';
 import {
   addMotionClauses,
@@ -9,6 +10,7 @@ import {
   updateMotionPart,
 } from '../../store/repositories/motion-extras.js';
 import {
+  addMotionSubmitter,
   createMotion,
   type MotionChanges,
   type MotionWithSubmitters,
@@ -16,7 +18,7 @@ import {
   updateMotion,
 } from '../../store/repositories/motions.js';
 import type { MeetingRef, MotionRecord, VoteResult } from '../types.js';
-import { type ImportContext, momentOf } from './import-context.js';
+import { type ImportContext, laterDate, momentOf } from './import-context.js';
 import { statusPath, targetStatus } from './status-path.js';
 
 const PRE_ADVICE: Record<string, PreAdviceKind> = {
@@ -35,7 +37,17 @@ const PART_STATUS: Record<VoteResult, string> = {
   afgedaan: 'adopted',
 };
 
-export type StoreMotionOptions = { meeting: MeetingRef | null; held?: boolean };
+export type StoreMotionOptions = {
+  meeting: MeetingRef | null;
+  held?: boolean;
+  /** The date the document states a later status (held, settled) on: its own date or its meeting's. */
+  statusDate?: string | null;
+};
+
+/** When the statuses a document states happened: the decision at the meeting, later steps on the document's date. */
+type StatusDates = { decided: string | null; later: string | null };
+
+const LATER_STEPS: MotionStatus[] = ['held', 'settled'];
 
 function describeResult(result: VoteResult, percentage: number | null, byAcclamation: boolean): string {
   if (byAcclamation) return 'akkoord bij acclamatie';
@@ -45,27 +57,40 @@ function describeResult(result: VoteResult, percentage: number | null, byAcclama
 const section = (kind: ClauseKind) =>
   kind === 'noting' || kind === 'considering' ? 'preamble' : 'operative';
 
-/** Walk the motion through the lifecycle to the status the document states, back-dated to the meeting. */
+/**
+ * Walk the motion through the lifecycle to the status the document states, back-dated: submission and
+ * decision to the meeting, held and settled to the document. A step without a date is not taken (the
+ * day of the import is no date of the motion's); staff get a warning instead.
+ */
 async function moveTo(
   ic: ImportContext,
   motion: MotionWithSubmitters,
   record: MotionRecord,
   to: MotionStatus,
-  date: string | null,
+  dates: StatusDates,
 ) {
   const path = statusPath(motion.status as MotionStatus, to);
-  if (path === null) return false;
+  if (path === null || path.length === 0) return false;
+  const undated = path.find((step) => (LATER_STEPS.includes(step) ? dates.later : dates.decided) === null);
+  if (undated) {
+    ic.warn(
+      `undated-status: Motie "${record.title}": het document noemt de status "${MOTION_STATUS_LABELS[to]}" maar ` +
+        'geen vergadering of datum waarop die is bereikt; de status is niet overgenomen.',
+    );
+    return false;
+  }
   let from = motion.status;
   for (const step of path) {
+    const later = LATER_STEPS.includes(step);
     const decided =
       ['adopted', 'rejected', 'postponed', 'withdrawn'].includes(step) && record.result !== null;
     await recordMotionTransition(ic.trx, ic.writer, {
       motionId: motion.id,
       from,
       to: step,
-      at: step === 'held' || step === 'settled' ? undefined : momentOf(date),
-      meetingId: step === 'held' || step === 'settled' ? null : motion.meetingId,
-      reason: `Geïmporteerd uit ${ic.file}`,
+      at: momentOf(later ? dates.later : dates.decided),
+      meetingId: later ? null : motion.meetingId,
+      reason: `Geïmporteerd uit ${ic.sourceLabel}`,
       ...(decided && record.result
         ? {
             voteResult: describeResult(record.result, record.percentage, record.byAcclamation === true),
@@ -76,7 +101,7 @@ async function moveTo(
     });
     from = step;
   }
-  return path.length > 0;
+  return true;
 }
 
 /** Clauses, pre-advice and parts the register does not have yet; true when anything was added. */
@@ -100,7 +125,11 @@ async function addDetails(
     added = true;
   }
   const advice = record.preAdvice ? PRE_ADVICE[record.preAdvice] : undefined;
-  if (advice && (fresh || (await listPreAdvices(ic.trx, org, motionId)).length === 0)) {
+  if (advice && !date)
+    ic.warn(
+      `undated-advice: Motie "${record.title}": het preadvies "${record.preAdvice}" staat zonder vergadering of datum in het document; het is niet overgenomen.`,
+    );
+  else if (advice && (fresh || (await listPreAdvices(ic.trx, org, motionId)).length === 0)) {
     await addPreAdvice(ic.trx, ic.writer, {
       motionId,
       advice,
@@ -137,11 +166,9 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   for (const member of written)
     submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
   const body = [...record.preamble, ...record.operative].map((clause) => clause.text).join('\n') || null;
-  let motion = await ic.sameMotion({
-    meetingId,
-    firstSubmitter: submitters[0] ?? null,
-    title: record.title,
-  });
+  const match = await ic.sameMotion({ meetingId, submitters, title: record.title, body });
+  for (const other of match.possible) await warnPossibleMatch(ic, record, other);
+  let motion = match.same;
   const fresh = motion === null;
   let enriched = false;
   if (!motion) {
@@ -161,22 +188,58 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
     if (!motion.call && record.call) changes.call = record.call;
     if (!motion.body && body) changes.body = body;
     if (!motion.andOthers && record.andOthers) changes.andOthers = true;
+    if (!motion.meetingId && meetingId) changes.meetingId = meetingId;
     if (Object.keys(changes).length > 0) {
       motion = await updateMotion(ic.trx, ic.writer, motion.id, changes);
       enriched = true;
     }
+    const added = await addMissingSubmitters(ic, motion, submitters);
+    if (added) {
+      motion = added;
+      enriched = true;
+    }
   }
-  if (await addDetails(ic, motion.id, record, meetingRef?.date ?? null, fresh)) enriched = true;
+  const meetingDate = meetingRef?.date ?? null;
+  const decidedOn = meetingId ? meetingDate : (meetingDate ?? ic.source.date);
+  if (await addDetails(ic, motion.id, record, decidedOn, fresh)) enriched = true;
   const target = targetStatus({
     result: record.result,
     adopted: record.adoptedAt !== null,
     held: options.held === true,
     submitted: meetingId !== null,
   });
-  const moved = await moveTo(ic, motion, record, target, meetingRef?.date ?? null);
+  const later = laterDate(options.statusDate ?? ic.source.date ?? meetingDate, decidedOn);
+  const moved = await moveTo(ic, motion, record, target, { decided: decidedOn, later });
   ic.rememberMotion(moved ? { ...motion, status: target } : motion);
   ic.count(fresh ? 'motionsCreated' : enriched || moved ? 'motionsEnriched' : 'motionsMatched');
   ic.trace('motion', motion.id, record.source);
   ic.track('motion', motion.id);
   return { id: motion.id, created: fresh };
+}
+
+const submitterKey = (s: { memberId: string | null; name: string }) =>
+  s.memberId ?? s.name.toLowerCase().replace(/\s+/g, '');
+
+/** Co-submitters another document names ("Motie Deventer en Zwolle") join the motion, after those it has. */
+async function addMissingSubmitters(
+  ic: ImportContext,
+  motion: MotionWithSubmitters,
+  submitters: { memberId: string | null; name: string }[],
+): Promise<MotionWithSubmitters | null> {
+  const known = new Set(motion.submitters.map(submitterKey));
+  const missing = submitters.filter((s) => !known.has(submitterKey(s)));
+  if (missing.length === 0) return null;
+  let list = motion.submitters;
+  for (const submitter of missing) list = await addMotionSubmitter(ic.trx, ic.writer, motion.id, submitter);
+  return { ...motion, submitters: list };
+}
+
+async function warnPossibleMatch(ic: ImportContext, record: MotionRecord, other: MotionWithSubmitters) {
+  const meeting = other.meetingId ? await ic.meetingTitle(other.meetingId) : null;
+  const by = other.submitters.map((s) => s.name).join(', ');
+  ic.warn(
+    `possible-duplicate: Motie "${record.title}" lijkt op de motie "${other.title}"` +
+      `${by ? ` van ${by}` : ''}${meeting ? ` (${meeting})` : ''} in het register, maar titel, indieners of ` +
+      'vergadering verschillen te veel om zeker te zijn. Ze is als aparte motie opgenomen; voeg ze zo nodig samen.',
+  );
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedMunicipalities } from '../../src/services/seed-reference.js';
+import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import type { Db } from '../../src/store/database.js';
 import { createOrganisation } from '../../src/store/repositories/organisations.js';

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImportOutcome, importFile, importFiles } from '../../src/importer/store/import-file.js';
+import { type ImportOutcome, importFile, importFiles } from '../../src/importer/persist/import-file.js';
 import { searchAll } from '../../src/search/index.js';
 import { listAccountabilityRounds, listRoundEntries } from '../../src/store/repositories/accountability.js';
 import { getDocument, listProvenanceForEntity } from '../../src/store/repositories/documents.js';
 import { listMotions } from '../../src/store/repositories/motions.js';
 import { binaryJunk } from '../fixtures/importer/make-zip.js';
 import { ENGINES } from '../support/engines.js';
-import { type ImportFixture, openImportFixture, rowCounts } from './store-fixture.js';
+import { type ImportFixture, openImportFixture, rowCounts } from './persist-fixture.js';
 import { seedPath } from './support.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'].map(seedPath);

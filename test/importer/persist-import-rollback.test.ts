@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importFile } from '../../src/importer/store/import-file.js';
+import { importFile } from '../../src/importer/persist/import-file.js';
 import { ENGINES } from '../support/engines.js';
-import { type ImportFixture, openImportFixture, rowCounts } from './store-fixture.js';
+import { type ImportFixture, openImportFixture, rowCounts } from './persist-fixture.js';
 import { seedPath } from './support.js';
 
 const failing = vi.hoisted(() => ({ after: Number.POSITIVE_INFINITY, calls: 0 }));

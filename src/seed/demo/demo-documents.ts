@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ImportOutcome, importFiles } from '../../importer/store/import-file.js';
+import { type ImportOutcome, importFiles } from '../../importer/persist/import-file.js';
 import type { Db } from '../../store/database.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
 import { DEMO_ACTOR } from './seed-demo.js';

@@ -1,8 +1,8 @@
+import { createUserAccount } from '../../services/users/create-user-account.js';
 import type { Db } from '../../store/database.js';
 import { findMemberByCode } from '../../store/repositories/members.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
 import { findUserCredentials } from '../../store/repositories/users.js';
-import { createUserAccount } from '../users/create-user-account.js';
 import { DEMO_ACTOR } from './seed-demo.js';
 
 /** Known only to the demo: a real installation creates its own accounts with `motiemonitor users add`. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImportOutcome, importFile } from '../../src/importer/store/import-file.js';
+import { type ImportOutcome, importFile } from '../../src/importer/persist/import-file.js';
 import {
   getAccountabilityRound,
   listAccountabilityRounds,
@@ -7,8 +7,8 @@ import {
 import { createLetter } from '../../src/store/repositories/letters.js';
 import { addAgendaItem, createMeeting } from '../../src/store/repositories/meetings.js';
 import { ENGINES } from '../support/engines.js';
+import { type ImportFixture, openImportFixture } from './persist-fixture.js';
 import { GOUDA, report, ZEIST } from './report-fixture.js';
-import { type ImportFixture, openImportFixture } from './store-fixture.js';
 
 const SUMMARY = 'Hierbij legt het bestuur verantwoording af aan de leden over de uitvoering van de moties.';
 const PROPOSAL = 'Het bestuur stelt de leden voor om in te stemmen met de verantwoording.';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/index.js';
+import { reindexAll } from '../../src/search/index.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { findMemberByCode } from '../../src/store/repositories/members.js';
 import { createMotion } from '../../src/store/repositories/motions.js';
@@ -35,6 +36,7 @@ describe('one read path for the portal and the API', () => {
     ids.utrechtDraft = (await draft('Leespad concept Utrecht', utrecht)).id;
     ids.amsterdamDraft = (await draft('Leespad concept Amsterdam', amsterdam)).id;
     ids.draftResolution = (await createResolution(ctx.db, w, { title: 'Leespad conceptresolutie' })).id;
+    await reindexAll(ctx.db, ctx.organisation.id);
   });
   afterAll(async () => portal?.close());
 
@@ -64,5 +66,13 @@ describe('one read path for the portal and the API', () => {
     expect((await member.get('/resoluties')).body).not.toContain('Leespad conceptresolutie');
     const anonymous = await portal.app.inject({ method: 'GET', url: '/resoluties' });
     expect(anonymous.body).not.toContain('Leespad conceptresolutie');
+  });
+
+  it('searches only what the reader may see: a member finds its own concept, not another municipality’s', async () => {
+    const search = '/zoeken?q=leespad&soort=motie';
+    const anonymous = await portal.app.inject({ method: 'GET', url: search });
+    expect(linkedMotions(anonymous.body)).toEqual([]);
+    const member = await signIn(portal.app, 'griffie@utrecht.example');
+    expect(linkedMotions((await member.get(search)).body)).toEqual([ids.utrechtDraft]);
   });
 });

@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { answerClientError } from './api/errors/client-error.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
 import { configureDutchValidationMessages } from './api/http/dutch-validation.js';
 import { apiPlugin } from './api/install-api.js';
@@ -28,6 +29,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 60 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // Requests the HTTP parser refuses (raw non-ASCII in the address) get problem+json like every other 400.
+    clientErrorHandler: answerClientError,
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('api-version', API_VERSION);

@@ -3,6 +3,7 @@ import { DOMAIN_ERROR_MESSAGES, domainErrorMessage } from '../domain/error-messa
 import { DomainError } from '../domain/errors.js';
 import { ENTITY_TERMS } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
+import { ConflictError } from '../store/errors.js';
 
 /** What a form sent, as trimmed strings (repeated fields keep their last value unless read with formList). */
 export type FormValues = Record<string, string>;
@@ -79,6 +80,7 @@ export function errorsFromRefusal(
     return { [field]: domainErrorMessage(error, statusLabel) };
   }
   if (error instanceof AuthError && error.status === 403) return { '': error.message };
+  if (error instanceof ConflictError) return { '': error.message };
   return null;
 }
 

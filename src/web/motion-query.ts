@@ -1,6 +1,6 @@
 import type { MotionStatus } from '../domain/types.js';
 import { motionStatus } from '../domain/vocabulary/index.js';
-import type { MotionFilter } from '../store/repositories/motions.js';
+import type { MotionQuery } from '../services/motions/find-motions.js';
 import { isUuid, queryList, queryPage, queryString } from './web.js';
 
 /** The motion list's filters as they appear in the address: Dutch keys and values, so links are readable. */
@@ -29,13 +29,15 @@ export function parseMotionListQuery(query: unknown): MotionListQuery {
   };
 }
 
-export function toMotionFilter(q: MotionListQuery): MotionFilter {
+/** The list's filters in the words of the read use case (the same one the API's list uses). */
+export function toMotionQuery(q: MotionListQuery): MotionQuery {
   return {
-    status: q.status.length > 0 ? q.status : undefined,
-    topic: q.topic || undefined,
-    memberId: q.memberId || undefined,
-    meetingId: q.meetingId || undefined,
+    status: q.status,
+    topic: q.topic,
+    member: q.memberId,
+    meetingId: q.meetingId,
     year: q.year ? Number(q.year) : undefined,
+    q: q.q,
   };
 }
 

@@ -41,7 +41,6 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const sort = q.sort.replace('uiterlijk', 'due').replace('aangemaakt', 'created') as 'due';
       const result = await listAgreements(
         ctx.db,
         org,
@@ -57,7 +56,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           q: q.q,
         },
         toPage(q),
-        sort,
+        q.sort,
       );
       return presentPage(request, reply, q, {
         items: result.items.map((a) => presentAgreement(a)),

@@ -40,7 +40,7 @@ export const afspraakListQuery = z.strictObject({
   vanaf: isoDate.optional().describe('Uiterste datum vanaf.'),
   tot: isoDate.optional().describe('Uiterste datum tot en met.'),
   q: q.optional(),
-  sort: sortParam(['uiterlijk', 'aangemaakt'], 'uiterlijk'),
+  sort: sortParam({ uiterlijk: 'due', aangemaakt: 'created' }, 'uiterlijk'),
   ...pageQueryKeys,
 });
 

@@ -16,7 +16,7 @@ export const motieListQuery = z.strictObject({
   vergadering: z.uuid().optional().describe('Filter op vergadering (UUID).'),
   jaar: year.optional(),
   q: q.optional(),
-  sort: sortParam(['aangemaakt', 'titel', 'ingediend'], '-aangemaakt'),
+  sort: sortParam({ aangemaakt: 'created', titel: 'title', ingediend: 'submitted' }, '-aangemaakt'),
   ...pageQueryKeys,
 });
 

@@ -91,12 +91,11 @@ export function presentTransition(t: MotionTransitionRecord) {
   };
 }
 
+/** The parts of the detail, as the reader may see them (the read use case left out what it may not). */
 export type MotionDetailParts = {
   parts: MotionPartRecord[];
   preAdvices: PreAdviceRecord[];
   entries: EntryWithRound[];
-  /** Open (draft) accountability texts are shown only to those who may read drafts. */
-  showDraftEntries: boolean;
 };
 
 export function presentMotionDetail(m: MotionWithSubmitters, extra: MotionDetailParts) {
@@ -106,8 +105,6 @@ export function presentMotionDetail(m: MotionWithSubmitters, extra: MotionDetail
     vervolgstappen: allowedNextStatuses(m.status).map((s) => motionStatus.toApi(s)),
     delen: extra.parts.map(presentPart),
     preadvies: current ? presentPreAdvice(current) : null,
-    verantwoordingen: extra.entries
-      .filter((e) => extra.showDraftEntries || e.round.status !== 'open')
-      .map(presentMotionEntry),
+    verantwoordingen: extra.entries.map(presentMotionEntry),
   };
 }

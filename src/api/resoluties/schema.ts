@@ -57,7 +57,7 @@ export const resolutieListQuery = z.strictObject({
   vergadering: z.uuid().optional(),
   jaar: year.optional(),
   q: q.optional().describe('Zoek in de titel.'),
-  sort: sortParam(['aangemaakt', 'titel'], '-aangemaakt'),
+  sort: sortParam({ aangemaakt: 'created', titel: 'title' }, '-aangemaakt'),
   ...pageQueryKeys,
 });
 
@@ -93,4 +93,5 @@ export const resolutieStemuitslagBody = z.strictObject({
 
 export const verschilQuery = z.strictObject({
   tenOpzichteVan: z.uuid().optional().describe('De versie om mee te vergelijken; standaard de vorige.'),
+  ...pageQueryKeys,
 });

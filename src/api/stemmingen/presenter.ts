@@ -3,7 +3,8 @@ import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/i
 import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
 import { API_PREFIX } from '../http/api-version.js';
 
-export function presentVote(v: VoteRecord, showResult: boolean) {
+/** The vote as read: its result is null until the reader may see it (the read use case withholds it). */
+export function presentVote(v: VoteRecord) {
   const { result } = v;
   const self = `${API_PREFIX}/stemmingen/${v.id}`;
   return {
@@ -18,20 +19,19 @@ export function presentVote(v: VoteRecord, showResult: boolean) {
     geopendOp: v.openedAt,
     geslotenOp: v.closedAt,
     gepubliceerdOp: v.publishedAt,
-    uitslag:
-      result && showResult
-        ? {
-            voor: result.for,
-            tegen: result.against,
-            onthouding: result.abstain,
-            percentageVoor: result.percentageFor,
-            stemgewichtTotaal: result.eligibleWeight,
-            quorumGehaald: result.quorumMet,
-            bijAcclamatie: result.byAcclamation,
-            uitkomst: voteOutcome.toApi(result.outcome),
-            omschrijving: formatVoteResult(resultFacts(result)),
-          }
-        : null,
+    uitslag: result
+      ? {
+          voor: result.for,
+          tegen: result.against,
+          onthouding: result.abstain,
+          percentageVoor: result.percentageFor,
+          stemgewichtTotaal: result.eligibleWeight,
+          quorumGehaald: result.quorumMet,
+          bijAcclamatie: result.byAcclamation,
+          uitkomst: voteOutcome.toApi(result.outcome),
+          omschrijving: formatVoteResult(resultFacts(result)),
+        }
+      : null,
     _links: {
       self: { href: self },
       stemmen: { href: `${self}/stemmen` },

@@ -51,7 +51,7 @@ export const rondeDetailSchema = rondeSchema
 export const rondeListQuery = z.strictObject({
   vergadering: z.uuid().optional().describe('Filter op vergadering.'),
   status: csvEnum(roundStatus.apiValues, 'Filter op status.').optional(),
-  sort: sortParam(['geopend', 'titel'], '-geopend'),
+  sort: sortParam({ geopend: 'opened', titel: 'title' }, '-geopend'),
   ...pageQueryKeys,
 });
 

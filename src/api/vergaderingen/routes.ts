@@ -26,7 +26,6 @@ import {
 } from './schema.js';
 
 const TAGS = ['Vergaderingen'];
-const SORT = { datum: 'date', titel: 'title', aangemaakt: 'created' } as const;
 
 /** /vergaderingen and their agenda items. */
 export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -52,8 +51,6 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const key = q.sort.replace(/^-/, '') as keyof typeof SORT;
-      const sort = `${q.sort.startsWith('-') ? '-' : ''}${SORT[key]}` as 'date';
       const result = await listMeetings(
         ctx.db,
         org,
@@ -66,7 +63,7 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
           q: q.q,
         },
         toPage(q),
-        sort,
+        q.sort,
       );
       return presentPage(request, reply, q, { items: result.items.map(presentMeeting), total: result.total });
     },

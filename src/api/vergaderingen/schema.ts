@@ -53,7 +53,7 @@ export const vergaderingListQuery = z.strictObject({
   vanaf: isoDate.optional().describe('Vanaf deze datum.'),
   tot: isoDate.optional().describe('Tot en met deze datum.'),
   q: q.optional(),
-  sort: sortParam(['datum', 'titel', 'aangemaakt'], '-datum'),
+  sort: sortParam({ datum: 'date', titel: 'title', aangemaakt: 'created' }, '-datum'),
   ...pageQueryKeys,
 });
 

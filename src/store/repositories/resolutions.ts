@@ -25,6 +25,7 @@ import {
   type Page,
   parseSort,
   requireScoped,
+  type Sort,
   selectScoped,
   updateAudited,
   updateRecord,
@@ -70,10 +71,18 @@ export type NewResolutionVersion = {
   /** Publishes the version right away (it is then immutable). */
   publishedAt?: string | null;
 };
-export type ResolutionFilter = { status?: ResolutionStatus[]; meetingId?: string; year?: number; q?: string };
-export type ResolutionSort = 'created' | '-created' | 'title' | '-title';
+export type ResolutionFilter = {
+  status?: ResolutionStatus[];
+  /** Default 'all'; 'none' leaves out drafts (concept resolutions), as for readers who may not see them. */
+  drafts?: 'all' | 'none';
+  meetingId?: string;
+  year?: number;
+  q?: string;
+};
+export type ResolutionSort = Sort<'created' | 'title'>;
 
 const SORT = { created: 'created_at', title: 'title' };
+const NOT_NULL_SORTS = ['created', 'title'] as const;
 
 export async function createResolution(
   db: Executor,
@@ -116,6 +125,7 @@ export async function getResolution(
 function filtered(db: Executor, organisationId: string, f: ResolutionFilter) {
   let q = db.selectFrom('resolutions').where('resolutions.organisation_id', '=', organisationId);
   if (f.status?.length) q = q.where('resolutions.status', 'in', f.status);
+  if (f.drafts === 'none') q = q.where('resolutions.status', '!=', 'draft');
   if (f.meetingId) q = q.where('resolutions.meeting_id', '=', f.meetingId);
   if (f.year) {
     const year = f.year;
@@ -144,7 +154,7 @@ export async function listResolutions(
   return listPage(
     filtered(db, organisationId, filter),
     'resolutions',
-    parseSort(sort, SORT, '-created'),
+    parseSort(sort, SORT, '-created', NOT_NULL_SORTS),
     page,
     toResolutionRecord,
   );

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
+import { type DraftsFilter, withDrafts } from './motions.js';
 
 /**
  * Read models for the portal's overview pages: counts and short lists that no single repository owns.
@@ -50,19 +51,15 @@ export type MotionFacets = {
   submitter: { id: string; name: string; count: number }[];
 };
 
-/** Options for the motion list's filters, with how many motions each has (only motions with `statuses`, if given). */
+/** Options for the motion list's filters, with how many motions each has (of the drafts, only those included). */
 export async function motionFacets(
   db: Executor,
   organisationId: string,
-  statuses?: MotionStatus[],
+  drafts: DraftsFilter = 'all',
 ): Promise<MotionFacets> {
   const count = sql<number>`count(*)`;
-  const motions = () => {
-    let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
-    if (statuses)
-      q = statuses.length > 0 ? q.where('motions.status', 'in', statuses) : q.where(sql<boolean>`1 = 0`);
-    return q;
-  };
+  const motions = () =>
+    withDrafts(db.selectFrom('motions').where('motions.organisation_id', '=', organisationId), drafts);
   const [status, topic, meetingRows, submitterRows] = await Promise.all([
     motions()
       .select(['motions.status as key', count.as('n')])

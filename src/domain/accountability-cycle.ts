@@ -1,13 +1,6 @@
-import { selectMotionsForAccountability } from './accountability.js';
+import { type AccountableMotion, selectMotionsForAccountability } from './accountability.js';
 import { DomainError } from './errors.js';
-import type {
-  AccountabilityEntry,
-  AccountabilityRoundStatus,
-  Id,
-  IsoDate,
-  Meeting,
-  Motion,
-} from './types.js';
+import type { AccountabilityRoundStatus, Id, IsoDate } from './types.js';
 
 /** What the date rules need to know of a meeting. */
 export type DatedMeeting = { id: Id; title: string; date: IsoDate; startTime?: string | null };
@@ -70,11 +63,11 @@ export function dutchCalendarDate(instant: Date, timeZone = ZONE): IsoDate {
  * The completeness check: motions the round must cover (adopted or held, adopted before its meeting,
  * not settled) that have no entry in it, in the order of the register.
  */
-export function findMissingMotions(options: {
-  motions: readonly Motion[];
-  meeting: Meeting;
-  entries: readonly Pick<AccountabilityEntry, 'motionId'>[];
-}): Motion[] {
+export function findMissingMotions<M extends AccountableMotion>(options: {
+  motions: readonly M[];
+  meeting: { id: Id; date: IsoDate };
+  entries: readonly { motionId: Id }[];
+}): M[] {
   const present = new Set(options.entries.map((entry) => entry.motionId));
   return selectMotionsForAccountability(options).filter((motion) => !present.has(motion.id));
 }

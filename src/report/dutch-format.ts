@@ -1,61 +1,9 @@
-import type { MeetingRef, ReportCounts, ReportCover, ReportMotion, ReportProposal } from './model.js';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { formatDutchDate, meetingKind } from '../domain/vocabulary/index.js';
+import type { MeetingRef, ReportCounts, ReportCover, ReportMotion } from './model.js';
 
 /** As the bureau writes them: "Najaars ALV 29 november 2024". */
-const MEETING_KINDS: Record<string, string> = {
-  alv: 'ALV',
-  'najaars-alv': 'Najaars ALV',
-  'extra-alv': 'Extra ALV',
-  balv: 'BALV',
-  ledenbijeenkomst: 'Ledenbijeenkomst',
-};
-
-/** "2024-11-29" → "29 november 2024"; anything else is returned as given. */
-export function formatDutchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
-}
-
-const LOCAL = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * "2025-06-18T08:00:00.000Z" → "18 juni 2025 10:00": Dutch local time (summer and winter time), for history
- * sheets. A calendar date stays as it is.
- */
-export function formatDutchTimestamp(iso: string): string {
-  if (!/T\d{2}:\d{2}/.test(iso)) return formatDutchDate(iso);
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  const parts = Object.fromEntries(LOCAL.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${formatDutchDate(`${parts.year}-${parts.month}-${parts.day}`)} ${parts.hour}:${parts.minute}`;
-}
-
 export function formatMeeting(meeting: MeetingRef): string {
-  const kind = MEETING_KINDS[meeting.kind] ?? meeting.kind;
-  return `${kind} ${formatDutchDate(meeting.date)}`;
+  return `${meetingKind.terms[meeting.kind].written} ${formatDutchDate(meeting.date)}`;
 }
 
 /** "Almere en Tilburg", "Brummen en anderen", "Zeist, Utrecht en Bunnik". */
@@ -85,19 +33,6 @@ export function formatContentsLine(motion: ReportMotion, groupHasMeeting: boolea
   if (groupHasMeeting) return `${formatSubmitters(motion)}${GLUE}“${motion.title}”`;
   const adopted = motion.adoptedAt ? ` aangenomen in ${formatMeeting(motion.adoptedAt)}` : '';
   return `Motie ${formatSubmitters(motion)}${GLUE}“${motion.title}”${adopted}`;
-}
-
-const PROPOSALS: Record<Exclude<ReportProposal, 'conditional'>, string> = {
-  hold: 'Aanhouden',
-  settle: 'Als afgedaan te beschouwen',
-};
-
-/** The text after "Voorstel:". A conditional proposal is shown in its own words. */
-export function formatProposal(motion: Pick<ReportMotion, 'proposal' | 'condition'>): string {
-  if (motion.proposal === null) return 'Nog geen voorstel';
-  if (motion.proposal === 'conditional')
-    return motion.condition?.trim() || 'Voorwaardelijk (zie verantwoording)';
-  return PROPOSALS[motion.proposal];
 }
 
 /** Title of the report with its agenda item number, as on the agenda: "11. Verantwoording …". */

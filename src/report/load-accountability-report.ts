@@ -1,6 +1,7 @@
+import { AppError } from '../domain/app-error.js';
+import type { OrganisationSettings } from '../domain/types.js';
 import type { Executor } from '../store/database.js';
 import { listRoundEntries } from '../store/repositories/accountability.js';
-import type { OrganisationSettings } from '../store/repositories/organisations.js';
 import {
   findLastAssemblyBefore,
   findRoundIdsByMeetingDate,
@@ -10,8 +11,9 @@ import { buildReportModel } from './build-report-model.js';
 import type { ReportLogo, ReportModel } from './model.js';
 
 /** A round that does not exist, or a meeting date without a round (with several, the latest opened is used). */
-export class ReportNotFoundError extends Error {
+export class ReportNotFoundError extends AppError {
   override name = 'ReportNotFoundError';
+  readonly code = 'not_found';
 }
 
 export type RoundSelector = { roundId: string } | { meetingDate: string };

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { formatProposal, proposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
-import { formatMeeting, formatProposal, formatSubmitters } from './dutch-format.js';
+import { formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { ReportModel } from './model.js';
 
 const HEADER = [
@@ -19,9 +20,6 @@ const HEADER = [
   'Voorstel (kort)',
   'Motie-id',
 ];
-
-/** The proposal in one word, for filtering in a spreadsheet (the API's words). */
-const SHORT_PROPOSAL = { hold: 'aanhouden', settle: 'afdoen', conditional: 'voorwaardelijk' } as const;
 
 /** A cell a spreadsheet would run as a formula ("- Zich te …", "=…") gets a leading quote (CSV injection). */
 const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
@@ -48,7 +46,7 @@ export function renderReportCsv(model: ReportModel): string {
           motion.call ?? '',
           motion.accountability ?? '',
           formatProposal(motion),
-          motion.proposal ? SHORT_PROPOSAL[motion.proposal] : '',
+          motion.proposal === null ? '' : proposal.toApi(motion.proposal),
           motion.motionId,
         ]);
       }

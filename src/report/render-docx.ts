@@ -12,6 +12,7 @@ import {
   TextRun,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { formatProposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
 import { BULLETS, DOCX_NUMBERING, DOCX_STYLES } from './docx-styles.js';
 import {
@@ -20,7 +21,6 @@ import {
   formatCoverFacts,
   formatMeeting,
   formatMotionReference,
-  formatProposal,
   formatReportHeading,
   LABELS,
 } from './dutch-format.js';

@@ -1,3 +1,4 @@
+import { formatProposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
 import {
   formatAttachmentLine,
@@ -6,7 +7,6 @@ import {
   formatCoverFacts,
   formatMeeting,
   formatMotionReference,
-  formatProposal,
   formatReportHeading,
   LABELS,
 } from './dutch-format.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingKind } from '../../src/domain/types.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { ENGINES } from '../support/engines.js';
 import { type Harness, startHarness } from './support/harness.js';
@@ -39,7 +40,7 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
 
   beforeAll(async () => {
     h = await startHarness(engine);
-    const plan: [string, string, string][] = [
+    const plan: [string, MeetingKind, string][] = [
       ['adoption', 'alv', '2024-06-05'],
       ['june', 'alv', '2025-06-18'],
       ['december', 'najaars-alv', '2025-12-10'],

@@ -21,7 +21,11 @@ describe('with JavaScript disabled', () => {
     await page.goto('/moties');
     await page.getByLabel(/^Afgedaan/).check();
     // A topic that has settled motions in the demo (which ones the rounds settled follows from the demo data).
-    const settled = await (await fetch(`${server.baseUrl}/api/v1/moties?status=afgedaan&limit=1`)).json();
+    const settled = (await (
+      await fetch(`${server.baseUrl}/api/v1/moties?status=afgedaan&limit=1`)
+    ).json()) as {
+      resultaten: { onderwerp: string }[];
+    };
     await page.getByLabel('Onderwerp').selectOption({ value: settled.resultaten[0].onderwerp });
     await page.getByRole('button', { name: 'Filters toepassen' }).click();
     await page.waitForURL('**/moties?*status=afgedaan*');

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import {
   addMissingMotions,
   checkRoundCompleteness,
@@ -10,7 +11,6 @@ import {
 import { listRoundEntries } from '../../store/repositories/accountability.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { idParams } from '../http/schemas.js';
-import { motionStatus } from '../http/vocabulary.js';
 import { presentEntry } from './presenter.js';
 import { toevoegenBody, verantwoordingSchema, volledigheidSchema } from './schema.js';
 
@@ -58,7 +58,7 @@ export function roundCompletenessRoutes(app: FastifyInstance, ctx: AppContext): 
           titel: motion.title,
           status: motionStatus.toApi(motion.status),
           indieners: motion.submitters.map((s) => s.name),
-          vergadering: motion.adoptedAtMeetingId ?? motion.meetingId,
+          vergadering: motion.meetingId,
           _links: { motie: { href: `${API_PREFIX}/moties/${motion.id}` } },
         })),
       };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AccountabilityDecision } from '../../domain/index.js';
+import { decision } from '../../domain/vocabulary/index.js';
 import { approveAccountabilityRound } from '../../services/accountability/approve-accountability-round.js';
 import { editAccountabilityRound } from '../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../services/accountability/open-accountability-round.js';
@@ -10,7 +10,6 @@ import { recordAssemblyDecision } from '../../services/accountability/record-ass
 import { type RoundVoteInput, recordRoundVote } from '../../services/accountability/record-round-vote.js';
 import { inTransaction } from '../../store/transaction.js';
 import { emptyBody, idParams } from '../http/schemas.js';
-import { decision } from '../http/vocabulary.js';
 import { roundCompletenessRoutes } from './completeness-routes.js';
 import { entryRoutes } from './entry-routes.js';
 import { presentRound } from './presenter.js';
@@ -140,7 +139,7 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
           roundId: request.params.id,
           decisions: b.besluiten?.map((d) => ({
             entryId: d.verantwoording,
-            decision: decision.fromApi(d.besluit) as AccountabilityDecision,
+            decision: decision.codeOf(d.besluit),
           })),
           followProposals: b.volgVoorstellen,
         });

@@ -1,4 +1,5 @@
 import { meetingMoment } from '../../domain/index.js';
+import type { AccountabilityDecision, AccountabilityProposal } from '../../domain/types.js';
 import { checkRoundCompleteness } from '../../services/accountability/round-completeness.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
@@ -30,7 +31,7 @@ const PROPOSAL_WORDING: Record<string, string> = { hold: 'Aanhouden', settle: 'A
 function propose(
   d: DemoContext,
   motion: DemoMotion,
-): { proposal: string; condition: string | null; text: string } {
+): { proposal: AccountabilityProposal; condition: string | null; text: string } {
   const settle = motion.rounds >= 2 ? d.rng.chance(0.75) : d.rng.chance(0.4);
   if (!settle && d.rng.chance(0.15))
     return { proposal: 'conditional', condition: CONDITION, text: d.rng.pick(HOLD_TEXTS) };
@@ -64,7 +65,12 @@ export async function seedAccountabilityRound(
       'Het bestuur stelt de leden voor de moties zoals per motie aangegeven aan te houden dan wel als afgedaan te beschouwen.',
     openedAt: at(addDays(date, -49), 9),
   });
-  const proposals: { motion: DemoMotion; entryId: string; proposal: string; approved: boolean }[] = [];
+  const proposals: {
+    motion: DemoMotion;
+    entryId: string;
+    proposal: AccountabilityProposal;
+    approved: boolean;
+  }[] = [];
   for (const motion of open) {
     const p = propose(d, motion);
     const entry = await upsertAccountabilityEntry(d.trx, d.ctx, {
@@ -107,7 +113,7 @@ export async function seedAccountabilityRound(
     reportDate: addDays(date, -28),
   });
   for (const p of proposals) {
-    const decision = p.proposal === 'settle' ? 'settled' : 'held';
+    const decision: AccountabilityDecision = p.proposal === 'settle' ? 'settled' : 'held';
     const decidedAt = at(date, 11, 15);
     await recordAccountabilityDecision(d.trx, d.ctx, { entryId: p.entryId, decision, decidedAt });
     await recordMotionTransition(d.trx, d.ctx, {

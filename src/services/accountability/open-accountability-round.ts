@@ -10,7 +10,6 @@ import { getMeeting } from '../../store/repositories/meetings.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { toDomainMeeting } from './load-round.js';
 import { listOpenMotions } from './round-completeness.js';
 
 /**
@@ -43,12 +42,7 @@ export async function openAccountabilityRound(
         `Voor deze vergadering is al een verantwoordingsronde (${existing.items[0].id}).`,
       );
     const motions = await listOpenMotions(trx, org);
-    const { round, entries } = openRound({
-      organisationId: org,
-      meeting: toDomainMeeting(meeting),
-      motions,
-      at: nowIso(),
-    });
+    const { round, entries } = openRound({ meeting, motions, at: nowIso() });
     const created = await createAccountabilityRound(trx, writer, {
       id: round.id,
       meetingId: meeting.id,

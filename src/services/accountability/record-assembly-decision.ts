@@ -17,7 +17,7 @@ import { requireHeldMeeting, type Today } from '../meetings/held-meeting.js';
 import { loadMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
 import { carryOverDecisions } from './carry-over.js';
-import { loadRound, toDomainEntry, toDomainRound } from './load-round.js';
+import { loadRound } from './load-round.js';
 
 /**
  * The assembly decides on an approved round: per entry (held or settled), or the whole proposal in one
@@ -54,16 +54,15 @@ export async function recordAssemblyDecision(
       rounds: rounds.map((r) => ({ ...r, status: r.status as AccountabilityRoundStatus })),
     });
     const entries = await listRoundEntries(trx, org, round.id);
-    const loaded = new Map<string, Awaited<ReturnType<typeof loadMotion>>>();
-    for (const entry of entries) loaded.set(entry.motionId, await loadMotion(trx, org, entry.motionId));
+    const motions = [];
+    for (const entry of entries) motions.push((await loadMotion(trx, org, entry.motionId)).record);
     const result = applyAssemblyDecision({
-      round: toDomainRound(round),
-      entries: entries.map(toDomainEntry),
-      motions: [...loaded.values()].map((l) => l.motion),
+      round,
+      entries,
+      motions,
       decisions: options.decisions,
       followProposals: options.followProposals,
       at,
-      actorId: writer.actor.id,
       voteId: options.voteId ?? null,
     });
     const before = new Map(entries.map((e) => [e.id, e]));
@@ -75,19 +74,7 @@ export async function recordAssemblyDecision(
         decidedAt: at,
       });
     }
-    for (const transition of result.transitions) {
-      const record = loaded.get(transition.motionId)!.record;
-      await recordMotionTransition(trx, writer, {
-        motionId: transition.motionId,
-        from: record.status,
-        to: transition.to,
-        at,
-        meetingId: round.meetingId,
-        roundId: round.id,
-        voteId: transition.voteId,
-        reason: transition.to === 'held' ? 'aangehouden door de vergadering' : 'afgedaan door de vergadering',
-      });
-    }
+    for (const transition of result.transitions) await recordMotionTransition(trx, writer, transition);
     await carryOverDecisions(trx, writer, {
       meetingDate: meeting.date,
       held: result.transitions.filter((t) => t.to === 'held').map((t) => t.motionId),

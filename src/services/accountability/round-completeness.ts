@@ -1,4 +1,4 @@
-import { findMissingMotions, type Motion } from '../../domain/index.js';
+import { type AccountableMotion, findMissingMotions } from '../../domain/index.js';
 import type { Executor } from '../../store/database.js';
 import {
   type AccountabilityEntryRecord,
@@ -6,12 +6,11 @@ import {
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import { listMotionParts, listMotions } from '../../store/repositories/motions.js';
+import { listMotions, type MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
-import { toDomainMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
-import { loadRound, toDomainMeeting } from './load-round.js';
+import { loadRound } from './load-round.js';
 
 const BATCH = 1000;
 
@@ -19,9 +18,9 @@ const BATCH = 1000;
  * Adopted and held motions of the register, however they entered it (form, API, import), dated by the
  * meeting that adopted them (a result recorded later keeps that date).
  */
-export async function listOpenMotions(db: Executor, org: string): Promise<Motion[]> {
+export async function listOpenMotions(db: Executor, org: string): Promise<OpenMotion[]> {
   const meetings = new Map<string, MeetingRecord | undefined>();
-  const out: Motion[] = [];
+  const out: OpenMotion[] = [];
   for (let offset = 0; ; offset += BATCH) {
     const page = await listMotions(
       db,
@@ -31,22 +30,21 @@ export async function listOpenMotions(db: Executor, org: string): Promise<Motion
       'submitted',
     );
     for (const record of page.items) {
-      const motion = toDomainMotion(record, await listMotionParts(db, record.id));
-      if (record.meetingId) {
-        if (!meetings.has(record.meetingId))
-          meetings.set(record.meetingId, await getMeeting(db, org, record.meetingId));
-        const adoptedAt = meetings.get(record.meetingId);
-        if (adoptedAt) motion.adoptedOn = adoptedAt.date;
-      }
-      out.push(motion);
+      if (record.meetingId && !meetings.has(record.meetingId))
+        meetings.set(record.meetingId, await getMeeting(db, org, record.meetingId));
+      const adoptedAt = record.meetingId ? meetings.get(record.meetingId) : undefined;
+      out.push({ ...record, adoptedOn: adoptedAt?.date ?? record.decidedAt?.slice(0, 10) ?? null });
     }
     if (offset + BATCH >= page.total) return out;
   }
 }
 
+/** A motion of the register with the date of the meeting that adopted it. */
+export type OpenMotion = MotionWithSubmitters & AccountableMotion;
+
 export type RoundCompleteness = {
   /** Open motions of the register the round must cover but does not. */
-  missing: Motion[];
+  missing: OpenMotion[];
   /** Entries in the round. */
   entries: number;
 };
@@ -62,7 +60,7 @@ export async function checkRoundCompleteness(
   const entries = await listRoundEntries(db, organisationId, round.id);
   const missing = findMissingMotions({
     motions: await listOpenMotions(db, organisationId),
-    meeting: toDomainMeeting(meeting),
+    meeting,
     entries,
   });
   return { missing, entries: entries.length };

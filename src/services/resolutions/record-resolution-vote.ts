@@ -50,6 +50,7 @@ export async function recordResolutionVote(
         status: 'rejected',
         voteResult,
         votePercentage: options.percentage ?? null,
+        byAcclamation: false,
       });
     const versions = await listResolutionVersions(trx, writer.organisationId, resolution.id);
     const version = options.versionId ? versions.find((v) => v.id === options.versionId) : versions.at(-1);
@@ -60,6 +61,7 @@ export async function recordResolutionVote(
       at: held?.at,
       voteResult,
       votePercentage: options.percentage ?? null,
+      byAcclamation: options.byAcclamation ?? false,
     });
   });
 }

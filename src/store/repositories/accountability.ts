@@ -1,4 +1,11 @@
 import { DomainError } from '../../domain/errors.js';
+import type {
+  AccountabilityDecision,
+  AccountabilityProposal,
+  AccountabilityRoundStatus,
+  MeetingKind,
+  MotionStatus,
+} from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -32,7 +39,7 @@ export type NewAccountabilityRound = {
   agendaItemId?: string | null;
   summary?: string | null;
   proposalText?: string | null;
-  status?: string;
+  status?: AccountabilityRoundStatus;
   openedAt?: string;
   reportDate?: string | null;
 };
@@ -49,7 +56,7 @@ const toRoundRecord = (row: AccountabilityRoundRow): AccountabilityRoundRecord =
   ...camelize(row),
   byAcclamation: row.by_acclamation === 1,
 });
-export type AccountabilityRoundFilter = { meetingId?: string; status?: string[] };
+export type AccountabilityRoundFilter = { meetingId?: string; status?: AccountabilityRoundStatus[] };
 
 export async function createAccountabilityRound(
   db: Executor,
@@ -212,7 +219,7 @@ export type AccountabilityEntryInput = {
   motionId: string;
   text?: string | null;
   /** 'hold' | 'settle' | 'conditional' */
-  proposal?: string | null;
+  proposal?: AccountabilityProposal | null;
   condition?: string | null;
   groupLabel?: string | null;
   position?: number;
@@ -341,7 +348,7 @@ export async function approveAccountabilityEntry(
 export async function recordAccountabilityDecision(
   db: Executor,
   ctx: WriteContext,
-  input: { entryId: string; decision: string; decidedAt?: string },
+  input: { entryId: string; decision: AccountabilityDecision; decidedAt?: string },
 ): Promise<AccountabilityEntryRecord> {
   return inTransaction(db, async (trx) => {
     const entry = await requireScoped(
@@ -376,12 +383,12 @@ export type EntryWithMotion = AccountabilityEntryRecord & {
     title: string;
     topic: string | null;
     call: string | null;
-    status: string;
+    status: MotionStatus;
     andOthers: boolean;
     submitters: { position: number; memberId: string | null; name: string }[];
   };
   /** The meeting at which the motion was submitted and voted. */
-  meeting: { id: string; title: string; date: string; kind: string } | null;
+  meeting: { id: string; title: string; date: string; kind: MeetingKind } | null;
 };
 
 /** The entries of a round in report order, each with its motion, submitters and the motion's meeting. */
@@ -463,11 +470,11 @@ export type EntryWithRound = AccountabilityEntryRecord & {
   round: {
     id: string;
     title: string;
-    status: string;
+    status: AccountabilityRoundStatus;
     meetingId: string;
     meetingTitle: string;
     meetingDate: string;
-    meetingKind: string;
+    meetingKind: MeetingKind;
   };
 };
 

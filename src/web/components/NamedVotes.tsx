@@ -1,5 +1,5 @@
-import { BALLOT_CHOICE_LABELS } from '../../domain/labels.js';
 import type { BallotChoice } from '../../domain/types.js';
+import { ballotChoice } from '../../domain/vocabulary/index.js';
 import type { BallotWithMember } from '../../store/repositories/votes.js';
 import { formatNumber } from '../format.js';
 
@@ -36,9 +36,7 @@ export function NamedVotes({ votes }: { votes: NamedVote[] }) {
                   <td className="utrecht-table__cell">
                     <a href={`/leden/${b.memberId}`}>{b.memberName}</a>
                   </td>
-                  <td className="utrecht-table__cell">
-                    {BALLOT_CHOICE_LABELS[b.choice as BallotChoice] ?? b.choice}
-                  </td>
+                  <td className="utrecht-table__cell">{ballotChoice.label(b.choice as BallotChoice)}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric">
                     {formatNumber(b.weight)}
                   </td>

@@ -46,10 +46,19 @@ describe('meeting dates', () => {
 
 describe('completeness of a round', () => {
   it('lists the open motions adopted before the meeting that have no entry', () => {
-    const a = buildMotion({ id: 'a', status: 'adopted', ...adoptedAt(najaars2024) });
-    const h = buildMotion({ id: 'h', status: 'held', ...adoptedAt(alv2022) });
-    const s = buildMotion({ id: 's', status: 'settled', ...adoptedAt(alv2022) });
-    const same = buildMotion({ id: 'x', status: 'adopted', ...adoptedAt(alv2025) });
+    const a = {
+      ...buildMotion({ id: 'a', status: 'adopted', ...adoptedAt(najaars2024) }),
+      ...adoptedAt(najaars2024),
+    };
+    const h = { ...buildMotion({ id: 'h', status: 'held', ...adoptedAt(alv2022) }), ...adoptedAt(alv2022) };
+    const s = {
+      ...buildMotion({ id: 's', status: 'settled', ...adoptedAt(alv2022) }),
+      ...adoptedAt(alv2022),
+    };
+    const same = {
+      ...buildMotion({ id: 'x', status: 'adopted', ...adoptedAt(alv2025) }),
+      ...adoptedAt(alv2025),
+    };
     const missing = findMissingMotions({
       motions: [a, h, s, same],
       meeting: alv2025,

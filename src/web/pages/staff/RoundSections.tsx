@@ -1,4 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { decision } from '../../../domain/vocabulary/index.js';
 import { formatCounts } from '../../../report/dutch-format.js';
 import type { ReportCounts } from '../../../report/model.js';
 import type { EntryWithMotion } from '../../../store/repositories/accountability.js';
@@ -138,10 +139,7 @@ export function ReportTextsSection(props: {
   );
 }
 
-const DECISIONS = [
-  { value: 'held', label: 'Aangehouden' },
-  { value: 'settled', label: 'Afgedaan' },
-];
+const DECISIONS = decision.options();
 const OUTCOMES = [
   { value: 'aangenomen', label: 'Aangenomen' },
   { value: 'verworpen', label: 'Verworpen' },

@@ -1,6 +1,5 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ROUND_STATUS_LABELS } from '../../../domain/labels.js';
-import type { AccountabilityRoundStatus } from '../../../domain/types.js';
+import { formatDutchDate, roundStatus } from '../../../domain/vocabulary/index.js';
 import type { ReportCounts } from '../../../report/model.js';
 import type {
   AccountabilityRoundRecord,
@@ -13,7 +12,6 @@ import { EntryForm } from '../../components/EntryForm.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
-import { formatDate } from '../../format.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 import {
@@ -41,7 +39,7 @@ export type RoundWorkspaceData = {
 
 export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: RoundWorkspaceData }) {
   const { round, entries } = data;
-  const status = round.status as AccountabilityRoundStatus;
+  const status = round.status;
   const written = entries.filter((e) => e.text && e.proposal).length;
   const approved = entries.filter((e) => e.approvedAt).length;
   const decided = entries.filter((e) => e.decision).length;
@@ -63,7 +61,7 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
             <DateText value={data.meeting.date} />.{' '}
           </>
         ) : null}
-        Stand: <strong>{ROUND_STATUS_LABELS[status] ?? status}</strong>.
+        Stand: <strong>{roundStatus.label(status)}</strong>.
       </Paragraph>
       <ul className="mm-stats" aria-label="Voortgang">
         <li>
@@ -145,7 +143,7 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
           base={base}
           entries={entries}
           meetingHeld={data.meetingHeld}
-          meetingDate={data.meeting ? formatDate(data.meeting.date) : ''}
+          meetingDate={data.meeting ? formatDutchDate(data.meeting.date) : ''}
         />
       ) : null}
       <section aria-labelledby="moties-kop" className="mm-section">

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can, writerOf } from '../../../auth/index.js';
-import { MOTION_STATUS_LABELS } from '../../../domain/labels.js';
 import type { AccountabilityProposal } from '../../../domain/types.js';
+import { motionStatus } from '../../../domain/vocabulary/index.js';
 import { loadAccountabilityReport } from '../../../report/load-accountability-report.js';
 import { approveAccountabilityEntry } from '../../../services/accountability/approve-accountability-entry.js';
 import { approveAccountabilityRound } from '../../../services/accountability/approve-accountability-round.js';
@@ -111,7 +111,7 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         id: motion.id,
         title: motion.title,
         submitters: motion.submitters.map((s) => s.name),
-        status: MOTION_STATUS_LABELS[motion.status].toLowerCase(),
+        status: motionStatus.label(motion.status).toLowerCase(),
       })),
       texts: {
         summary: round.summary ?? model.summary ?? '',

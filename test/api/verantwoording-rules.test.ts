@@ -28,7 +28,8 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
     return id as string;
   };
   const writeAll = async (roundId: string, proposal: (motionId: string) => string) => {
-    const entries: Entry[] = (await get(`/api/v1/verantwoordingsrondes/${roundId}/verantwoordingen`)).json();
+    const entries: Entry[] = (await get(`/api/v1/verantwoordingsrondes/${roundId}/verantwoordingen`)).json()
+      .resultaten;
     for (const e of entries)
       await h.as('staff', {
         method: 'PUT',
@@ -75,7 +76,7 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
 
   it('dates an adoption by its meeting, not by the clock', async () => {
     const id = await adoptedMotion('Gedateerd', meetings.adoption);
-    const transitions = (await get(`/api/v1/moties/${id}/statusovergangen`)).json();
+    const transitions = (await get(`/api/v1/moties/${id}/statusovergangen`)).json().resultaten;
     const adoption = transitions.find((t: { naar: string }) => t.naar === 'aangenomen');
     expect(adoption.op).toBe('2024-06-05T08:00:00.000Z');
   });
@@ -136,14 +137,14 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
     // The coming round holds every open motion; held ones stay, and each has one entry only.
     const comingBefore: Entry[] = (
       await get(`/api/v1/verantwoordingsrondes/${coming}/verantwoordingen`)
-    ).json();
+    ).json().resultaten;
     const decided = await post('chair', `/api/v1/verantwoordingsrondes/${june}/besluit`, {
       volgVoorstellen: true,
     });
     expect(decided.json()).toMatchObject({ status: 'besloten', beslotenOp: '2025-06-18' });
     const comingAfter: Entry[] = (
       await get(`/api/v1/verantwoordingsrondes/${coming}/verantwoordingen`)
-    ).json();
+    ).json().resultaten;
     expect(comingAfter.map((e) => e.motie.id).sort()).toEqual(comingBefore.map((e) => e.motie.id).sort());
     expect(juneEntries.every((e) => comingAfter.some((c) => c.motie.id === e.motie.id))).toBe(true);
 
@@ -152,7 +153,9 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
         .statusCode,
     ).toBe(200);
     // Settled in December: they leave the coming round.
-    expect((await get(`/api/v1/verantwoordingsrondes/${coming}/verantwoordingen`)).json()).toEqual([]);
+    expect((await get(`/api/v1/verantwoordingsrondes/${coming}/verantwoordingen`)).json().resultaten).toEqual(
+      [],
+    );
     expect((await get(`/api/v1/verantwoordingsrondes/${coming}/volledigheid`)).json().compleet).toBe(true);
 
     // A new motion adopted earlier makes the coming round incomplete; the round for a meeting ahead cannot be decided.

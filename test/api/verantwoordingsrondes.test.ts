@@ -127,7 +127,7 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
     expect(await status(conditional.motie.id)).toBe('afgedaan');
     const entriesAfter: (Entry & { besluitOp: string })[] = (
       await h.as('public', { method: 'GET', url: `${base}/verantwoordingen` })
-    ).json();
+    ).json().resultaten;
     // Dated by the meeting (10 December 2025, no start time: noon in the Netherlands), not by the clock.
     expect(new Set(entriesAfter.map((e) => e.besluitOp))).toEqual(new Set(['2025-12-10T11:00:00.000Z']));
 

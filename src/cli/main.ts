@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOutbox } from './commands/outbox.js';
 import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
 import { registerSeed } from './commands/seed.js';
@@ -29,6 +30,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerReport,
   registerUsers,
   registerAudit,
+  registerOutbox,
 ];
 
 export function buildProgram(): Command {

@@ -277,6 +277,38 @@ export type AuditEventRow = {
   hash: string;
 };
 
+export type OutboxMessageRow = {
+  id: Id;
+  organisation_id: Id;
+  idempotency_key: string;
+  message_id: string;
+  kind: string;
+  category: string;
+  recipient_email: string | null;
+  recipient_name: string | null;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  unsubscribe_token_hash: string | null;
+  entity_kind: string | null;
+  entity_id: Id | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type EmailOptOutRow = {
+  id: Id;
+  organisation_id: Id;
+  email: string;
+  category: string;
+  created_at: string;
+};
+
 export type Database = {
   organisations: OrganisationRow;
   members: MemberRow;
@@ -309,6 +341,8 @@ export type Database = {
   sessions: SessionRow;
   provenance: ProvenanceRow;
   audit_events: AuditEventRow;
+  outbox_messages: OutboxMessageRow;
+  email_opt_outs: EmailOptOutRow;
 };
 
 export type TableName = keyof Database;
@@ -346,4 +380,6 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'sessions',
   'provenance',
   'audit_events',
+  'outbox_messages',
+  'email_opt_outs',
 ];

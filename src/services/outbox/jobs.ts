@@ -1,0 +1,4 @@
+import type { ScheduledJob } from './run-outbox.js';
+
+/** Every scheduled job the outbox worker runs, in this order. Each is idempotent. */
+export const SCHEDULED_JOBS: ScheduledJob[] = [];

@@ -1,0 +1,5 @@
+import type { RegisterRoutes } from '../index.js';
+import { outboxRoutes } from './outbox.js';
+
+/** Polls, registrations, the outbox and the unsubscribe links: public and staff pages. */
+export const PARTICIPATION_ROUTES: RegisterRoutes[] = [outboxRoutes];

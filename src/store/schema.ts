@@ -210,7 +210,15 @@ export type RegistrationRow = Scoped &
     person_name: string;
     email: string | null;
     wishes: string | null;
+    /** confirmed, waiting, cancelled */
+    status: string;
+    role: string | null;
+    cancel_code_hash: string | null;
+    cancelled_at: string | null;
+    erased_at: string | null;
   };
+export type RegistrationSettingsRow = Scoped &
+  Stamped & { meeting_id: Id; open: Bool; capacity: number | null };
 export type VoteRow = Scoped &
   Stamped & {
     meeting_id: Id | null;
@@ -334,6 +342,7 @@ export type Database = {
   poll_questions: PollQuestionRow;
   poll_responses: PollResponseRow;
   registrations: RegistrationRow;
+  registration_settings: RegistrationSettingsRow;
   votes: VoteRow;
   ballots: BallotRow;
   users: UserRow;
@@ -373,6 +382,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'poll_questions',
   'poll_responses',
   'registrations',
+  'registration_settings',
   'votes',
   'ballots',
   'users',

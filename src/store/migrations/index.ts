@@ -3,6 +3,7 @@ import * as initialSchema from './2026-11-23T1400_initial-schema.js';
 import * as searchIndex from './2026-11-23T1500_search-index.js';
 import * as portalListIndexes from './2026-11-23T1900_portal-list-indexes.js';
 import * as outbox from './2026-11-29T1000_outbox.js';
+import * as registrations from './2026-11-29T1100_registrations.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1500_search-index': searchIndex,
   '2026-11-23T1900_portal-list-indexes': portalListIndexes,
   '2026-11-29T1000_outbox': outbox,
+  '2026-11-29T1100_registrations': registrations,
 };

@@ -1,5 +1,6 @@
 import type { RegisterRoutes } from '../index.js';
 import { outboxRoutes } from './outbox.js';
+import { registrationRoutes } from './registrations.js';
 
 /** Polls, registrations, the outbox and the unsubscribe links: public and staff pages. */
-export const PARTICIPATION_ROUTES: RegisterRoutes[] = [outboxRoutes];
+export const PARTICIPATION_ROUTES: RegisterRoutes[] = [outboxRoutes, registrationRoutes];

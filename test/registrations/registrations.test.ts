@@ -7,7 +7,7 @@ import { buildServer } from '../../src/server.js';
 import { deliverDueMessages } from '../../src/services/outbox/deliver.js';
 import { smtpMailer } from '../../src/services/outbox/mailer.js';
 import { eraseExpiredRegistrations } from '../../src/services/registrations/erase-registrations.js';
-import { type Clock, fixedClock } from '../../src/store/clock.js';
+import type { Clock } from '../../src/store/clock.js';
 import { readTable } from '../../src/store/dump.js';
 import { listMeetings } from '../../src/store/repositories/meetings.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';

@@ -38,7 +38,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
   const { db, organisation } = web.ctx;
   const org = organisation.id;
   const clock = web.ctx.clock ?? systemClock;
-  const useCase = (request: FastifyRequest) => ({
+  const caseFor = (request: FastifyRequest) => ({
     db,
     writer: writerOf(request),
     clock,
@@ -100,7 +100,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
       const values = readForm(request.body);
       try {
         const done = await registerForMeeting({
-          ...useCase(request),
+          ...caseFor(request),
           meetingId: meeting.id,
           person: {
             name: values.naam ?? '',
@@ -156,7 +156,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
         return sendPage(reply, <CancelRegistrationPage ctx={ctx} data={{ state: 'unknown' }} />, 404);
       try {
         const { registration } = await cancelRegistration({
-          ...useCase(request),
+          ...caseFor(request),
           registrationId: request.params.id,
           code,
         });
@@ -236,7 +236,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
         errors.open = 'Kies of aanmelden open of gesloten is.';
       if (hasErrors(errors)) return staffPage(request, reply, meeting, values, errors);
       await changeRegistrationSettings({
-        ...useCase(request),
+        ...caseFor(request),
         meetingId: meeting.id,
         open: values.open === 'ja',
         capacity,
@@ -254,7 +254,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
         : undefined;
       if (!registration) throw pageNotFound();
       if (registration.status !== 'cancelled')
-        await cancelRegistration({ ...useCase(request), registrationId: registration.id, code: null });
+        await cancelRegistration({ ...caseFor(request), registrationId: registration.id, code: null });
       return redirectWithNotice(
         reply,
         `/beheer/vergaderingen/${registration.meetingId}/aanmeldingen`,

@@ -188,7 +188,18 @@ export type PollRow = Scoped &
     opens_at: string | null;
     closes_at: string | null;
     status: string;
+    /** JSON: {"kind":"all"} or {"kind":"provinces","provinces":[…]} */
+    audience: string;
+    publish_per_member: Bool;
+    resolution_id: Id | null;
   };
+export type PollSubmissionRow = Scoped & { poll_id: Id; member_id: Id; responded_at: string; via: string };
+export type PollInvitationRow = Scoped & {
+  poll_id: Id;
+  member_id: Id;
+  code_hash: string;
+  created_at: string;
+};
 export type PollQuestionRow = Scoped & {
   poll_id: Id;
   position: number;
@@ -341,6 +352,8 @@ export type Database = {
   polls: PollRow;
   poll_questions: PollQuestionRow;
   poll_responses: PollResponseRow;
+  poll_submissions: PollSubmissionRow;
+  poll_invitations: PollInvitationRow;
   registrations: RegistrationRow;
   registration_settings: RegistrationSettingsRow;
   votes: VoteRow;
@@ -381,6 +394,8 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'polls',
   'poll_questions',
   'poll_responses',
+  'poll_submissions',
+  'poll_invitations',
   'registrations',
   'registration_settings',
   'votes',

@@ -1,6 +1,7 @@
 import type { RegisterRoutes } from '../index.js';
 import { outboxRoutes } from './outbox.js';
+import { pollRoutes } from './polls.js';
 import { registrationRoutes } from './registrations.js';
 
 /** Polls, registrations, the outbox and the unsubscribe links: public and staff pages. */
-export const PARTICIPATION_ROUTES: RegisterRoutes[] = [outboxRoutes, registrationRoutes];
+export const PARTICIPATION_ROUTES: RegisterRoutes[] = [outboxRoutes, registrationRoutes, pollRoutes];

@@ -1,6 +1,7 @@
 import { MOTION_LABEL } from './recognisers/accountability-entry.js';
 import { clauseHeading } from './recognisers/clauses.js';
 import type { RecogniserInput } from './recognisers/context.js';
+import { detectMotionLayout } from './recognisers/motion.js';
 import { isMotionItem } from './recognisers/motion-list.js';
 import { parseResolutionHeading } from './recognisers/resolution-heading.js';
 import type { DocumentKind } from './types.js';
@@ -20,6 +21,8 @@ export function detectKind(input: RecogniserInput): DocumentKind {
   const kenmerk = count(texts.slice(0, 40), /^(?:ons\s+)?kenmerk\b|\bLbr\.?\s*\d{2}\/\d{2,4}/i) > 0;
   const salutation = count(texts, /^(?:geachte|beste)\b/i) > 0;
   if (kenmerk && salutation) return 'member-letter';
+  const motionLayout = detectMotionLayout(input);
+  if (motionLayout) return motionLayout;
   const clauseKinds = new Set(texts.map((text) => clauseHeading(text)?.kind).filter(Boolean));
   const orderOfTheDay = count(texts, /\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b/i) > 0;
   if (orderOfTheDay && clauseKinds.size >= 1) return 'motion';

@@ -2,9 +2,10 @@ import { detectKind } from './detect-kind.js';
 import type { MunicipalityIndex } from './municipalities.js';
 import type { NormalisedDocument } from './normalise/normalise-lines.js';
 import { recogniseAccountabilityReport } from './recognisers/accountability-report.js';
+import { recogniseAmendment } from './recognisers/amendment.js';
 import type { RecogniserInput } from './recognisers/context.js';
 import { recogniseMemberLetter } from './recognisers/member-letter.js';
-import { recogniseMotion } from './recognisers/motion.js';
+import { detectMotionLayout, recogniseMotion } from './recognisers/motion.js';
 import { recogniseMotionList } from './recognisers/motion-list.js';
 import { recogniseResolution } from './recognisers/resolution.js';
 import { isTemplate, placeholdersIn } from './recognisers/template.js';
@@ -16,6 +17,7 @@ const RECOGNISERS: Record<Exclude<DocumentKind, 'unknown'>, (input: RecogniserIn
   'member-letter': recogniseMemberLetter,
   motion: recogniseMotion,
   'motion-list': recogniseMotionList,
+  amendment: recogniseAmendment,
 };
 
 function unknown(input: RecogniserInput, warning: string): Recognised {
@@ -48,5 +50,7 @@ export function recogniseDocument(
       'not-recognised: Het soort document is niet herkend; de tekst is bewaard en doorzoekbaar.';
     return { kind, recognised: unknown(input, warning) };
   }
-  return { kind, recognised: RECOGNISERS[kind](input) };
+  // Single motions, their records and monitor entries, and several motion texts in a row have their own reader.
+  const reader = detectMotionLayout(input) === kind ? recogniseMotion : RECOGNISERS[kind];
+  return { kind, recognised: reader(input) };
 }

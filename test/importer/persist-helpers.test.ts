@@ -41,3 +41,20 @@ describe('the status a document states', () => {
     expect(targetStatus({ result: null, adopted: false, held: false, submitted: false })).toBe('draft');
   });
 });
+
+describe('titles of one motion in several documents', () => {
+  it('match when renumbered or slightly reworded, and only nearly when a title adds much', async () => {
+    const { titleSimilarity: similarity } = await import('../../src/importer/persist/motion-match.js');
+    const title = 'Landelijke tarieven inkoop jeugdzorg';
+    expect(similarity(title, '3. Landelijke tarieven inkoop jeugdzorg')).toBeGreaterThanOrEqual(0.85);
+    expect(
+      similarity(title, 'Motie 7: Landelijke tarieven voor de inkoop van jeugdzorg'),
+    ).toBeGreaterThanOrEqual(0.85);
+    expect(
+      similarity('Een adequate en reële financiering van jeugdhulp', 'Adequate financiering jeugdhulp'),
+    ).toBeGreaterThanOrEqual(0.85);
+    const longer = similarity(title, 'Landelijke tarieven jeugdzorg en de inkoop van jeugdhulp in de regio');
+    expect(longer).toBeGreaterThanOrEqual(0.6);
+    expect(longer).toBeLessThan(0.85);
+  });
+});

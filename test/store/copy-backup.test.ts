@@ -132,7 +132,7 @@ describe('the motiemonitor command', () => {
     try {
       const { stdout, stderr } = await run('node', ['bin/motiemonitor.js', ...args], {
         env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: '' },
-        timeout: 60_000,
+        timeout: 180_000,
       });
       return { code: 0, stdout, stderr };
     } catch (error) {

@@ -21,6 +21,7 @@ const KINDS = [
   'resolution',
   'motion',
   'motion-list',
+  'amendment',
   'letter',
   'accountability-report',
   'agenda',

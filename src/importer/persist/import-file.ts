@@ -1,27 +1,13 @@
-import { basename } from 'node:path';
 import type { WriteContext } from '../../store/audit.js';
-import { newId, nowIso } from '../../store/clock.js';
+import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
-import { createDocument, findDocumentByContentHash } from '../../store/repositories/documents.js';
+import { findDocumentByContentHash } from '../../store/repositories/documents.js';
 import { inTransaction } from '../../store/transaction.js';
 import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
-import type { DocumentFormat } from '../types.js';
-import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
+import type { Counts, SharedLookups } from './import-context.js';
 import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
-import { storeMemberLetter } from './store-letter.js';
-import { storeMotion } from './store-motion.js';
-import { storeAccountabilityReport } from './store-report.js';
-import { storeResolutions } from './store-resolutions.js';
-
-const MEDIA_TYPES: Record<DocumentFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  text: 'text/plain',
-};
-
-/** The register's words for document kinds (GET /documenten?soort=…); the analysis keeps the issue's. */
-const DOCUMENT_KIND: Record<string, string> = { 'member-letter': 'letter', unknown: 'other' };
+import { storeDocument } from './store-document.js';
 
 export type ImportOutcome =
   | { file: string; status: 'imported'; documentId: string; kind: string; counts: Counts; warnings: string[] }
@@ -36,7 +22,11 @@ export type ImportOptions = AnalyseOptions & {
   shared?: SharedLookups;
 };
 
-function unchanged(file: string, documentId: string, importedAt: string | null): ImportOutcome {
+export function unchanged(
+  file: string,
+  documentId: string,
+  importedAt: string | null,
+): Extract<ImportOutcome, { status: 'unchanged' }> {
   const when = importedAt ? ` op ${importedAt.slice(0, 10)}` : '';
   return {
     file,
@@ -46,10 +36,23 @@ function unchanged(file: string, documentId: string, importedAt: string | null):
   };
 }
 
+/** Analyses a file; an unreadable one is a failed outcome, never an exception. */
+export async function analyseOrFail(input: FileInput, options: AnalyseOptions) {
+  try {
+    return { detailed: await analyseFileDetailed(input, options) };
+  } catch (error) {
+    if (!isImportError(error)) throw error;
+    const file = typeof input === 'string' ? input : input.name;
+    const failed = { file, status: 'failed' as const, error: { code: error.code, message: error.message } };
+    return { failed };
+  }
+}
+
 /**
  * Imports one file: analyse it (nothing is stored when it cannot be read), then in one transaction
  * the document with its text, every record with its provenance, and the search index. The same
- * bytes a second time are a no-op that says so.
+ * bytes a second time are a no-op that says so. The outcome's warnings are the analysis's and the
+ * register's (a meeting named by another kind, a motion that may be one the register has).
  */
 export async function importFile(
   db: Db,
@@ -58,16 +61,9 @@ export async function importFile(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const file = typeof input === 'string' ? input : input.name;
-  let detailed: Awaited<ReturnType<typeof analyseFileDetailed>>;
-  let bytes: Uint8Array;
-  try {
-    detailed = await analyseFileDetailed(input, options);
-    bytes = detailed.bytes;
-  } catch (error) {
-    if (!isImportError(error)) throw error;
-    return { file, status: 'failed', error: { code: error.code, message: error.message } };
-  }
-  const { analysis, lines, text } = detailed;
+  const read = await analyseOrFail(input, options);
+  if (!read.detailed) return read.failed;
+  const { analysis, lines, text, bytes } = read.detailed;
   const org = writer.organisationId;
   const before = await findDocumentByContentHash(db, org, analysis.contentHash);
   if (before) return unchanged(file, before.id, before.importedAt);
@@ -76,39 +72,27 @@ export async function importFile(
     ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
     : null;
   const documentId = newId();
+  const analysisWarnings = [...analysis.warnings];
   try {
-    const counts = await inTransaction(db, async (trx) => {
-      await createDocument(trx, writer, {
+    const stored = await inTransaction(db, (trx) =>
+      storeDocument(trx, writer, {
         id: documentId,
-        filename: basename(file),
-        mediaType: MEDIA_TYPES[analysis.format],
-        contentHash: analysis.contentHash,
-        size: analysis.bytes,
+        file,
         storagePath,
-        kind: DOCUMENT_KIND[analysis.kind] ?? analysis.kind,
-        title: analysis.title,
+        analysis,
+        lines,
         text,
-        status: analysis.kind === 'unknown' ? 'unrecognised' : 'imported',
-        warnings: analysis.warnings,
-        importedAt: nowIso(),
-      });
-      const ic = new ImportContext(trx, writer, documentId, basename(file), options.shared);
-      const last = lines[lines.length - 1];
-      const span = {
-        lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },
-        pages: { from: 1, to: last?.endPage ?? 1 },
-      };
-      if (analysis.kind === 'accountability-report')
-        analysis.warnings.push(...(await storeAccountabilityReport(ic, analysis)));
-      else
-        for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
-      await storeResolutions(ic, analysis.resolutions);
-      if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
-      ic.track('document', documentId);
-      await ic.finish();
-      return ic.counts;
-    });
-    return { file, status: 'imported', documentId, kind: analysis.kind, counts, warnings: analysis.warnings };
+        shared: options.shared,
+      }),
+    );
+    return {
+      file,
+      status: 'imported',
+      documentId,
+      kind: analysis.kind,
+      counts: stored.counts,
+      warnings: [...analysisWarnings, ...stored.warnings],
+    };
   } catch (error) {
     if (storagePath) await removeOriginal(storagePath);
     const again = await findDocumentByContentHash(db, org, analysis.contentHash);

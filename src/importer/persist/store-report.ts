@@ -8,8 +8,8 @@ import {
 import { listLettersOfDate } from '../../store/repositories/letters.js';
 import { listAgendaItems } from '../../store/repositories/meetings.js';
 import type { LetterReference } from '../recognisers/report-intro.js';
-import type { FileAnalysis } from '../types.js';
-import type { ImportContext } from './import-context.js';
+import { type FileAnalysis, isAssemblyKind } from '../types.js';
+import { type ImportContext, momentOf } from './import-context.js';
 import { titleSimilarity } from './motion-match.js';
 import { storeMotion } from './store-motion.js';
 
@@ -67,6 +67,7 @@ async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<stri
     meetingId,
     title: analysis.title ?? 'Verantwoording over uitvoering moties',
     status: 'open',
+    openedAt: momentOf(analysis.date ?? analysis.meeting?.date),
     ...details,
   });
   ic.count('accountabilityRounds');
@@ -78,20 +79,25 @@ async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<stri
  * listed under "Aangehouden"), and a round for the meeting the report is for with an entry per motion:
  * the accountability text and the board's proposal (hold, settle, or conditional with its condition).
  */
-export async function storeAccountabilityReport(
-  ic: ImportContext,
-  analysis: FileAnalysis,
-): Promise<string[]> {
-  const warnings: string[] = [];
+export async function storeAccountabilityReport(ic: ImportContext, analysis: FileAnalysis): Promise<void> {
   const roundId = await roundFor(ic, analysis);
-  if (!roundId && analysis.motions.length > 0) {
-    warnings.push(
+  // A monitor entry of a council (its meeting is another body's) keeps its state of affairs on the motion.
+  const otherBody = analysis.meeting?.kind != null && !isAssemblyKind(analysis.meeting.kind);
+  if (!roundId && analysis.motions.length > 0 && !otherBody) {
+    ic.warn(
       'no-round: Het verslag noemt geen vergadering met datum; de verantwoording is niet als ronde opgeslagen.',
     );
   }
+  // A motion listed as held was held before the report: as known on the report's date (else its meeting's).
+  const statusDate = analysis.date ?? analysis.meeting?.date ?? null;
   for (const [index, record] of analysis.motions.entries()) {
     const held = HELD_GROUP.test(record.group ?? '');
-    const { id } = await storeMotion(ic, record, { meeting: null, held });
+    const { id } = await storeMotion(ic, record, {
+      meeting: null,
+      held,
+      statusDate,
+      inRound: roundId !== null,
+    });
     if (!roundId) continue;
     const entry = await upsertAccountabilityEntry(ic.trx, ic.writer, {
       roundId,
@@ -105,5 +111,4 @@ export async function storeAccountabilityReport(
     ic.count('accountabilityEntries');
     ic.trace('accountability-entry', entry.id, record.source);
   }
-  return warnings;
 }

@@ -33,7 +33,7 @@ export async function seedDemoResolutions(
   agreements: Map<string, AgreementRecord>,
 ): Promise<void> {
   await spreadingResolution(d, byKey(meetings, 'balv23'));
-  await financeResolution(d, byKey(meetings, 'ealv25'), agreements.get('normering')!);
+  await financeResolution(d, byKey(meetings, 'alv25'), agreements.get('normering')!);
   await conceptResolution(d, byKey(meetings, 'nalv26'));
 }
 

@@ -34,15 +34,16 @@ export const MOTION_THEMES: MotionTheme[] = [
   },
   {
     topic: 'Onderwijs',
-    title: 'Nieuwkomersonderwijs',
-    considering: 'scholen onvoldoende middelen hebben voor de opvang van nieuwkomers',
-    call: 'verzoekt het bestuur bij OCW aan te dringen op structurele bekostiging van nieuwkomersonderwijs',
+    title: 'Leerlingenvervoer in landelijke gemeenten',
+    considering: 'de kosten van het leerlingenvervoer in landelijke gemeenten sterk stijgen',
+    call: 'verzoekt het bestuur bij OCW aan te dringen op een landelijke bijdrage in de kosten van het leerlingenvervoer',
   },
   {
     topic: 'Energie en klimaat',
-    title: 'Warmtegemeenschappen',
-    considering: 'lokale warmte-initiatieven moeilijk toegang krijgen tot financiering',
-    call: 'verzoekt het bestuur te pleiten voor een landelijk fonds voor warmtegemeenschappen',
+    title: 'Isolatie van huurwoningen in de wijkaanpak',
+    considering:
+      'woningcorporaties de isolatie van huurwoningen in kwetsbare wijken niet zonder hulp kunnen versnellen',
+    call: 'verzoekt het bestuur met het Rijk en Aedes afspraken te maken over een isolatieversnelling in de wijkaanpak',
   },
   {
     topic: 'Energie en klimaat',

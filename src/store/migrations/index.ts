@@ -2,16 +2,18 @@ import type { Migration } from 'kysely';
 import * as initialSchema from './2026-11-23T1400_initial-schema.js';
 import * as searchIndex from './2026-11-23T1500_search-index.js';
 import * as portalListIndexes from './2026-11-23T1900_portal-list-indexes.js';
-import * as outbox from './2026-11-29T1000_outbox.js';
-import * as registrations from './2026-11-29T1100_registrations.js';
-import * as polls from './2026-11-29T1200_polls.js';
+import * as importedMotionDetails from './2026-11-29T1800_imported-motion-details.js';
+import * as outbox from './2026-11-29T2000_outbox.js';
+import * as registrations from './2026-11-29T2010_registrations.js';
+import * as polls from './2026-11-29T2020_polls.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1400_initial-schema': initialSchema,
   '2026-11-23T1500_search-index': searchIndex,
   '2026-11-23T1900_portal-list-indexes': portalListIndexes,
-  '2026-11-29T1000_outbox': outbox,
-  '2026-11-29T1100_registrations': registrations,
-  '2026-11-29T1200_polls': polls,
+  '2026-11-29T1800_imported-motion-details': importedMotionDetails,
+  '2026-11-29T2000_outbox': outbox,
+  '2026-11-29T2010_registrations': registrations,
+  '2026-11-29T2020_polls': polls,
 };

@@ -3,6 +3,7 @@ import { writerOf } from '../../../auth/index.js';
 import { analyseFile } from '../../../importer/analyse-file.js';
 import { isImportError } from '../../../importer/errors.js';
 import { importFile } from '../../../importer/persist/import-file.js';
+import { previewImport } from '../../../importer/persist/preview-import.js';
 import { type FormErrors, readForm } from '../../forms.js';
 import { PreviewPage, UploadPage } from '../../pages/staff/UploadPages.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
@@ -37,10 +38,16 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
     const upload = { name: file.filename, bytes: new Uint8Array(file.bytes) };
     try {
       const analysis = await analyseFile(upload);
+      const register = await previewImport(web.ctx.db, writerOf(request), upload);
       const token = await keepUpload(upload);
       return sendPage(
         reply,
-        <PreviewPage ctx={await staffContext(web, request, reply)} token={token} analysis={analysis} />,
+        <PreviewPage
+          ctx={await staffContext(web, request, reply)}
+          token={token}
+          analysis={analysis}
+          register={register}
+        />,
       );
     } catch (error) {
       if (!isImportError(error)) throw error;

@@ -148,8 +148,11 @@ describe.each(ENGINES)('registrations for the event of a member letter, on %s', 
     const twice = await form(`/vergaderingen/${meetingId}/aanmelden`, { ...anna });
     expect(twice.statusCode).toBe(400);
     expect(twice.body).toContain('al iemand aangemeld');
+    // People register one after another; the waiting list keeps that order.
+    clock.set('2025-03-19T10:05:00.000Z');
     const third = await form(`/vergaderingen/${meetingId}/aanmelden`, { ...PEOPLE[2], lid: members.GM0503 });
     expect(third.body).toContain('plaats 1 van de wachtlijst');
+    clock.set('2025-03-19T10:10:00.000Z');
     const fourth = await form(`/vergaderingen/${meetingId}/aanmelden`, { ...PEOPLE[3], lid: members.GM0513 });
     expect(fourth.body).toContain('plaats 2 van de wachtlijst');
     expect(await countRegistrations(f.ctx.db, org(), meetingId)).toMatchObject({ confirmed: 2, waiting: 2 });

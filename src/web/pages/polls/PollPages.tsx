@@ -237,7 +237,7 @@ export function PollPage({ ctx, data }: { ctx: PageContext; data: PollPageData }
         </Button>
       </form>
       <Paragraph>
-        <a href={`/peilingen/${p.id}/uitslag.csv`} download>
+        <a className="mm-target-link" href={`/peilingen/${p.id}/uitslag.csv`} download>
           Download de antwoorden (CSV)
         </a>
       </Paragraph>

@@ -238,7 +238,7 @@ export function StaffPollPage({
       <Paragraph>
         Status: {POLL_STATUS_LABELS[poll.status] ?? poll.status}. Sluit op <DateText value={poll.closesAt} />.{' '}
         <a href={`/peilingen/${poll.id}`}>Openbare pagina met uitslag</a> ·{' '}
-        <a href={`/beheer/peilingen/${poll.id}/uitslag.csv`} download>
+        <a className="mm-target-link" href={`/beheer/peilingen/${poll.id}/uitslag.csv`} download>
           Antwoorden per gemeente (CSV)
         </a>
       </Paragraph>

@@ -52,7 +52,7 @@ export function StaffRegistrationsPage({ ctx, data }: { ctx: PageContext; data: 
         {counts.erased > 0 ? ` (bij ${formatNumber(counts.erased)} aanmeldingen is dat al gebeurd)` : ''}.
       </Paragraph>
       <Paragraph>
-        <a href={`/beheer/vergaderingen/${m.id}/aanmeldingen.csv`} download>
+        <a className="mm-target-link" href={`/beheer/vergaderingen/${m.id}/aanmeldingen.csv`} download>
           Download de lijst (CSV)
         </a>{' '}
         · <a href={`/vergaderingen/${m.id}/aanmelden`}>Openbaar aanmeldformulier</a>

@@ -90,10 +90,16 @@ export type MotionRecord = {
   group?: string | null;
   /** Extra: the condition of a conditional proposal. */
   condition?: string | null;
+  /** Extra: the agenda item number the motion was listed under (result pages, decision lists). */
+  agendaItem?: string | null;
+  /** Extra: a campaign named with the submitter that is no submitter itself ("Raden in Verzet"). */
+  campaign?: string | null;
+  /** Extra: the motion's number in the source (RIS lists "2019-M0008", "2024M17", "M-42", "XVI", Kamerstuk "nr. 348"). */
+  number?: string | null;
+  /** Extra: the date the motion was submitted, where a list gives it. */
+  submittedOn?: string | null;
   /** Extra: submitters matched to members (CBS code), in the order written. */
   members?: { name: string; code: string | null }[];
-  /** Extra: the number the source gives the motion ("M-42", "2019-M0008", "XVI", TK "nr. 348"). */
-  number?: string | null;
   /** Extra: "Mede-indieners" as written; they are also in `submitters`. */
   coSubmitters?: string[];
   /** Extra: the signatories with the party written with them. */
@@ -104,8 +110,8 @@ export type MotionRecord = {
   introduction?: string | null;
   /** Extra: the closing formula as written ("en gaat over tot de orde van de dag"). */
   closing?: string | null;
-  /** Extra: the agenda item the motion belongs to ("Motie bij agendapunt 6. Jaarstukken"). */
-  agendaItem?: { number: string | null; title: string | null } | null;
+  /** Extra: the title of that agenda item where the text gives it ("Motie bij agendapunt 6. Jaarstukken"). */
+  agendaItemTitle?: string | null;
   /** Extra: monitor and RIS fields: portfolio holder, due date, date settled, state of affairs. */
   portfolioHolder?: string | null;
   due?: string | null;

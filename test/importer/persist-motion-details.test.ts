@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImportOutcome, importFile } from '../../src/importer/persist/import-file.js';
-import { getMeeting, listAgendaItems } from '../../src/store/repositories/meetings.js';
+import { getMeeting, listAgendaItems, listMeetings } from '../../src/store/repositories/meetings.js';
 import { listAmendments, listMotionClauses } from '../../src/store/repositories/motion-extras.js';
 import { listMotions, type MotionWithSubmitters } from '../../src/store/repositories/motions.js';
 import { listResolutions, listResolutionVersions } from '../../src/store/repositories/resolutions.js';
@@ -41,6 +41,7 @@ describe.each(ENGINES)('what a motion text says beyond its clauses is stored (%s
       monitor: corpus('17-'),
       alv: corpus('33-'),
       congress: corpus('34-'),
+      results: corpus('01-'),
       seed: seedPath('000'),
       generated: { name: 'motie-deventer.txt', bytes: Buffer.from(generated, 'utf8') },
     };
@@ -143,14 +144,41 @@ describe.each(ENGINES)('what a motion text says beyond its clauses is stored (%s
     expect(labels('declares')).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
-  it('re-importing the same documents changes nothing', async () => {
+  it('keeps the agenda items of a results page that are no motions, with their number', async () => {
+    const { items } = await listMeetings(f.db, f.writer.organisationId, {
+      from: '2021-02-12',
+      to: '2021-02-12',
+    });
+    const agenda = await listAgendaItems(f.db, f.writer.organisationId, items[0].id);
+    expect(agenda.map((item) => [item.number, item.title])).toContainEqual([
+      '6',
+      'Verantwoording uitvoering moties eerdere ALV-en',
+    ]);
+    expect(motions.some((motion) => /Verantwoording uitvoering/.test(motion.title))).toBe(false);
+  });
+
+  it('re-importing, or importing another copy (other bytes), adds no record twice', async () => {
+    const count = async (table: 'motions' | 'amendments' | 'agenda_items' | 'meetings' | 'clauses') =>
+      Number(
+        (
+          await f.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const tables = ['motions', 'amendments', 'agenda_items', 'meetings', 'clauses'] as const;
+    const before = await Promise.all(tables.map(count));
     const again = await importFile(f.db, f.writer, corpus('11-'), { documentsDir: f.documentsDir });
     expect(again.status).toBe('unchanged');
-    const meetings = await listAgendaItems(
-      f.db,
-      f.writer.organisationId,
-      motions.find((m) => m.meetingId)!.meetingId!,
-    );
-    expect(meetings).toEqual([]);
+    for (const prefix of ['11-', '14-', '15-', '33-', '34-', '01-']) {
+      const text = readFileSync(corpus(prefix), 'utf8').replace(/\n/g, '\r\n');
+      const copy = await importFile(f.db, f.writer, {
+        name: `kopie-${prefix}.txt`,
+        bytes: Buffer.from(text),
+      });
+      expect(imported(copy).counts.motionsCreated ?? 0).toBe(0);
+    }
+    expect(await Promise.all(tables.map(count))).toEqual(before);
   });
 });

@@ -113,7 +113,11 @@ export class ImportContext {
 
   /** The motion the register already has for this key, and those it may be; candidates are loaded once per key. */
   async sameMotion(key: MotionKey): Promise<MotionMatch> {
-    const members = key.submitters.map((s) => s.memberId ?? '').join(',');
+    // Only submitters that are members narrow the candidates; parties alone ("Groen Links, Gemeentebelangen") do not.
+    const members = key.submitters
+      .map((s) => s.memberId)
+      .filter(Boolean)
+      .join(',');
     const cacheKey = `${key.meetingId ?? ''}|${members}${key.meetingId || members ? '' : `|${key.title}`}`;
     let list = this.candidates.get(cacheKey);
     if (!list) {

@@ -23,7 +23,8 @@ const numberKey = (number: string) => number.replace(/[.)\s]+$/, '').toLowerCase
 
 /**
  * The meeting's agenda item with the number a document gives ("Motie bij agendapunt 6. Jaarstukken"),
- * added to the agenda when the register does not have it; null without a number.
+ * added to the agenda when the register does not have it and the document gives its title; null without a
+ * number.
  */
 export async function agendaItemFor(
   ic: ImportContext,
@@ -34,10 +35,12 @@ export async function agendaItemFor(
   const items = await listAgendaItems(ic.trx, ic.writer.organisationId, meetingId);
   const found = items.find((candidate) => numberKey(candidate.number) === numberKey(item.number ?? ''));
   if (found) return found.id;
+  // A number alone may be a list's numbering: an agenda item is only added when the document names it.
+  if (!item.title) return null;
   const created = await addAgendaItem(ic.trx, ic.writer, {
     meetingId,
     number: numberKey(item.number),
-    title: item.title ?? `Agendapunt ${numberKey(item.number)}`,
+    title: item.title,
   });
   ic.count('agendaItems');
   return created.id;

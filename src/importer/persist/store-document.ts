@@ -5,6 +5,7 @@ import type { Executor } from '../../store/database.js';
 import { createDocument, updateDocument } from '../../store/repositories/documents.js';
 import type { DocumentFormat, FileAnalysis, LogicalLine } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
+import { storeAgendaItems } from './store-agenda.js';
 import { storeAmendments } from './store-amendments.js';
 import { storeConsultations } from './store-consultations.js';
 import { storeMemberLetter } from './store-letter.js';
@@ -71,6 +72,7 @@ export async function storeDocument(
   else for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
   await storeResolutions(ic, analysis.resolutions, analysis.meeting, { agendaItem: analysis.agendaItem });
   await storeAmendments(ic, analysis, doc.id);
+  await storeAgendaItems(ic, analysis);
   if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
   if (ic.warnings.length > 0)
     await updateDocument(trx, writer, doc.id, { warnings: [...analysis.warnings, ...ic.warnings] });

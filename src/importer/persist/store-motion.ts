@@ -78,12 +78,16 @@ export function clauseRow(sectionName: string, clause: ClauseRecord): NewClause 
 /** The meeting of another body (council, provincial states …): kept on the motion, never made one of ours. */
 function sourceMeetingOf(record: MotionRecord, stored: boolean): SourceMeeting | null {
   const meeting = record.meeting ?? record.adoptedAt;
-  if (stored || (!meeting && !record.agendaItem)) return null;
+  const agendaItem =
+    record.agendaItem || record.agendaItemTitle
+      ? { number: record.agendaItem ?? null, title: record.agendaItemTitle ?? null }
+      : null;
+  if (stored || (!meeting && !agendaItem)) return null;
   return {
     kind: meeting?.kind ?? null,
     date: meeting?.date ?? null,
     place: meeting?.place ?? null,
-    agendaItem: record.agendaItem ?? null,
+    agendaItem,
   };
 }
 
@@ -205,7 +209,12 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   const meetingRef = record.adoptedAt ?? record.meeting ?? options.meeting;
   const meetingId = await ic.meetingId(meetingRef, { details: { place: meetingRef?.place ?? null } });
   if (meetingId) await keepMeetingPlace(ic, meetingId, meetingRef?.place);
-  const agendaItemId = meetingId ? await agendaItemFor(ic, meetingId, record.agendaItem) : null;
+  const agendaItemId = meetingId
+    ? await agendaItemFor(ic, meetingId, {
+        number: record.agendaItem ?? null,
+        title: record.agendaItemTitle ?? null,
+      })
+    : null;
   // Every submitter in the order written; those matched to a member municipality carry its code.
   const written = record.submitters.map((name) => ({
     name,

@@ -105,8 +105,10 @@ export function readMotionText(input: RecogniserInput, from: number, to: number)
   const intro = [...procedureBefore, ...introduction, ...(clauses?.procedure ?? [])];
   record.introduction = intro.join('\n') || null;
   record.meeting = opening?.meeting ?? null;
-  record.agendaItem =
+  const agenda =
     heading.agendaItem ?? (opening?.agendaItem ? { number: null, title: opening.agendaItem } : null);
+  record.agendaItem = agenda?.number ?? null;
+  record.agendaItemTitle = agenda?.title ?? null;
   const segmentText = lines
     .slice(from, to)
     .map((line) => line.text)

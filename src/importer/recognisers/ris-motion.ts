@@ -141,7 +141,8 @@ function recordToMotion(record: RisRecord, input: RecogniserInput, documentText:
   if (agenda) {
     const read = readAgendaField(agenda.value, documentText);
     motion.meeting = read.meeting;
-    motion.agendaItem = read.agendaItem;
+    motion.agendaItem = read.agendaItem?.number ?? null;
+    motion.agendaItemTitle = read.agendaItem?.title ?? null;
   }
   const dateField = field(record, 'vergaderdatum', 'datum vergadering', 'datum');
   if (dateField) {

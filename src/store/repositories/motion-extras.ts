@@ -138,6 +138,23 @@ export async function getAmendment(
   return getScoped(db, 'amendments', organisationId, id, toAmendment);
 }
 
+/** Amendments with this title (any target): an amendment read again from another copy of its document. */
+export async function listAmendmentsByTitle(
+  db: Executor,
+  organisationId: string,
+  title: string,
+): Promise<AmendmentRecord[]> {
+  const rows = await db
+    .selectFrom('amendments')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('title', '=', title)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAmendment);
+}
+
 export async function listAmendments(
   db: Executor,
   organisationId: string,

@@ -1,4 +1,5 @@
 import { Button, DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { countOpenAnswers } from '../../../domain/open-answers.js';
 import type { GroupResult, QuestionResult } from '../../../domain/poll-results.js';
 import type { PollResults } from '../../../services/polls/poll-results.js';
 import type { PollRecord, PollWithQuestions } from '../../../store/repositories/polls.js';
@@ -99,11 +100,29 @@ function QuestionChart({ result, index }: { result: QuestionResult; index: numbe
     return result.texts.length === 0 ? (
       <Paragraph>Nog geen antwoorden.</Paragraph>
     ) : (
-      <ul className="mm-answers">
-        {result.texts.map((t) => (
-          <li key={`${t.memberId}-${t.text}`}>{t.text}</li>
-        ))}
-      </ul>
+      <div className="mm-table-wrap">
+        <table className="mm-table">
+          <caption className="mm-visually-hidden">
+            {q.text}: de antwoorden en hoe vaak ze zijn gegeven
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Antwoord</th>
+              <th scope="col" className="mm-num">
+                Gemeenten
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {countOpenAnswers(result.texts.map((t) => t.text)).map((a) => (
+              <tr key={a.text}>
+                <td>{a.text}</td>
+                <td className="mm-num">{formatNumber(a.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     );
   return (
     <>
@@ -185,6 +204,13 @@ export function PollPage({ ctx, data }: { ctx: PageContext; data: PollPageData }
   const { poll: p, results } = data;
   const grouped = results.grouping !== 'none';
   const first = results.groups[0];
+  // Over all groups together: how many answered a question, and (open questions) every text given.
+  const answered = (i: number) => results.groups.reduce((sum, g) => sum + g.results[i].respondents, 0);
+  const allTexts = (i: number): QuestionResult => ({
+    ...first.results[i],
+    respondents: answered(i),
+    texts: results.groups.flatMap((g) => g.results[i].texts),
+  });
   return (
     <Layout ctx={ctx} title={p.title}>
       <Crumbs trail={[{ href: '/peilingen', label: 'Ledenpeilingen' }]} current={p.title} />
@@ -247,14 +273,14 @@ export function PollPage({ ctx, data }: { ctx: PageContext; data: PollPageData }
             {i + 1}. {q.text}
           </Heading2>
           <p className="mm-meta">
-            {KIND_LABELS[q.kind] ?? q.kind} · {formatNumber(first?.results[i].respondents ?? 0)} antwoorden
+            {KIND_LABELS[q.kind] ?? q.kind} · {formatNumber(first ? answered(i) : 0)} antwoorden
             {results.weighted ? ', gewogen' : ''}
           </p>
           {!first ? (
             <Paragraph>Nog geen antwoorden.</Paragraph>
           ) : grouped ? (
             q.kind === 'open' ? (
-              <QuestionChart result={first.results[i]} index={i} />
+              <QuestionChart result={allTexts(i)} index={i} />
             ) : (
               <GroupTable groups={results.groups} index={i} weighted={results.weighted} />
             )

@@ -342,6 +342,15 @@ export type OutboxMessageRow = {
   created_at: string;
   updated_at: string;
 };
+export type MotionFollowRow = {
+  id: Id;
+  organisation_id: Id;
+  motion_id: Id;
+  email: string;
+  confirm_code_hash: string;
+  confirmed_at: string | null;
+  created_at: string;
+};
 export type EmailOptOutRow = {
   id: Id;
   organisation_id: Id;
@@ -387,6 +396,7 @@ export type Database = {
   audit_events: AuditEventRow;
   outbox_messages: OutboxMessageRow;
   email_opt_outs: EmailOptOutRow;
+  motion_follows: MotionFollowRow;
 };
 
 export type TableName = keyof Database;
@@ -429,4 +439,5 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'audit_events',
   'outbox_messages',
   'email_opt_outs',
+  'motion_follows',
 ];

@@ -8,6 +8,7 @@ import {
 } from '../../store/repositories/accountability.js';
 import { recordMotionTransition } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import { loadMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
 import { loadRound, toDomainEntry, toDomainRound } from './load-round.js';
@@ -62,6 +63,13 @@ export async function recordAssemblyDecision(
         meetingId: transition.meetingId,
         roundId: round.id,
         voteId: transition.voteId,
+        reason: transition.to === 'held' ? 'aangehouden door de vergadering' : 'afgedaan door de vergadering',
+      });
+      await notifyFollowers(trx, writer, {
+        motionId: transition.motionId,
+        from: record.status,
+        to: transition.to,
+        at,
         reason: transition.to === 'held' ? 'aangehouden door de vergadering' : 'afgedaan door de vergadering',
       });
     }

@@ -8,6 +8,7 @@ import {
   updateMotion,
 } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import type { UseCase } from '../types.js';
 import { assertMeeting } from './draft-motion.js';
 import { loadMotion } from './load-motion.js';
@@ -61,6 +62,13 @@ export async function moveMotion(options: MoveMotionOptions): Promise<MotionWith
       voteResult: options.voteResult,
       votePercentage: options.votePercentage,
       byAcclamation: options.byAcclamation,
+    });
+    await notifyFollowers(trx, writer, {
+      motionId: record.id,
+      from: record.status,
+      to: options.to,
+      at,
+      reason: options.reason ?? null,
     });
     return (await getMotion(trx as Executor, writer.organisationId, record.id))!;
   });

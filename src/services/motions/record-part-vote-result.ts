@@ -8,6 +8,7 @@ import {
 } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { missing } from '../errors.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import type { UseCase } from '../types.js';
 import { assertMeeting } from './draft-motion.js';
 import { loadMotion } from './load-motion.js';
@@ -51,6 +52,13 @@ export async function recordPartVoteResult(
         at,
         meetingId: result.transition.meetingId,
         voteId: options.voteId ?? null,
+        reason: result.transition.reason,
+      });
+      await notifyFollowers(trx, writer, {
+        motionId: record.id,
+        from: record.status,
+        to: result.transition.to,
+        at,
         reason: result.transition.reason,
       });
     }

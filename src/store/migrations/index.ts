@@ -6,6 +6,7 @@ import * as importedMotionDetails from './2026-11-29T1800_imported-motion-detail
 import * as outbox from './2026-11-29T2000_outbox.js';
 import * as registrations from './2026-11-29T2010_registrations.js';
 import * as polls from './2026-11-29T2020_polls.js';
+import * as motionFollows from './2026-11-29T2030_motion-follows.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2000_outbox': outbox,
   '2026-11-29T2010_registrations': registrations,
   '2026-11-29T2020_polls': polls,
+  '2026-11-29T2030_motion-follows': motionFollows,
 };

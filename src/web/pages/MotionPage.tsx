@@ -1,4 +1,4 @@
-import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
+import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { MOTION_STATUS_LABELS, PRE_ADVICE_LABELS } from '../../domain/labels.js';
 import type { MotionStatus, PreAdviceKind } from '../../domain/types.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
@@ -115,6 +115,12 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         <Heading2 id="bronnen">Brondocumenten</Heading2>
         <Sources sources={data.sources} />
       </section>
+
+      {data.motion.status !== 'draft' ? (
+        <Paragraph>
+          <a href={`/moties/${data.motion.id}/volgen`}>Volg deze motie per e-mail</a>
+        </Paragraph>
+      ) : null}
     </Layout>
   );
 }

@@ -29,6 +29,7 @@ describe('polls, registrations and messages in the browser', () => {
         ['date', '2026-12-09'],
       ],
     });
+    const motion = await server.one({ table: 'motions', where: [['status', 'adopted']] });
     // The pages ship no JavaScript (see no-javascript.test.ts); axe itself needs it in the browser.
     const context = await browser.newContext({ baseURL: server.baseUrl });
     const page = await context.newPage();
@@ -40,6 +41,8 @@ describe('polls, registrations and messages in the browser', () => {
       `/vergaderingen/${meeting}`,
       `/vergaderingen/${meeting}/aanmelden`,
       '/afmelden/onbekende-afmeldcode-van-test',
+      `/moties/${motion}/volgen`,
+      '/volgen/onbekende-bevestigingscode-van-test',
     ]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
@@ -59,6 +62,16 @@ describe('polls, registrations and messages in the browser', () => {
     await page.locator('#veld-wensen').press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /U bent aangemeld|U staat op de wachtlijst/ }).waitFor();
+    await expectNoAxeViolations(page);
+    // Following a motion: the form with an error, then the request by keyboard.
+    await page.goto(`/moties/${motion}`);
+    await page.getByRole('link', { name: 'Volg deze motie per e-mail' }).click();
+    await page.getByRole('button', { name: 'Motie volgen' }).click();
+    await page.getByText('Vul een geldig e-mailadres in').first().waitFor();
+    await expectNoAxeViolations(page);
+    await page.locator('#veld-email').fill('volger@example.org');
+    await page.locator('#veld-email').press('Enter');
+    await page.getByRole('heading', { name: 'Kijk in uw e-mail' }).waitFor();
     await expectNoAxeViolations(page);
     await context.close();
   }, 240_000);

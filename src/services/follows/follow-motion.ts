@@ -45,7 +45,7 @@ export async function requestFollow(
     await queueMessage(trx, options.writer, {
       key: `follow-confirm:${follow.id}:${hashToken(code).slice(0, 16)}`,
       kind: 'follow.confirm',
-      category: `follow:${motion.id}`,
+      category: 'follow-request',
       to: { email },
       content: {
         subject: `Bevestig dat u ${motionName(motion)} wilt volgen`,

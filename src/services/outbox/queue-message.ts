@@ -13,6 +13,7 @@ const REASONS: Record<string, string> = {
   deadline: 'U ontvangt dit bericht omdat u verantwoordelijk bent voor afspraken met een uiterste datum.',
   assembly: 'U ontvangt dit bericht omdat u voor uw gemeente berichten over de ledenvergadering ontvangt.',
   follow: 'U ontvangt dit bericht omdat u deze motie volgt.',
+  'follow-request': 'U ontvangt dit bericht omdat met dit e-mailadres is gevraagd een motie te volgen.',
 };
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -22,7 +23,8 @@ export type QueueMessage = {
   /** Unique per message within the organisation: the same key is queued once, however often it is asked. */
   key: string;
   kind: string;
-  /** What the reader can unsubscribe from: 'registration', 'poll', 'deadline', 'assembly' or 'follow:<motion id>'. */
+  /** What the reader can unsubscribe from: 'registration', 'poll', 'deadline', 'assembly', 'follow:<motion id>' or
+   * 'follow-request' (the confirmation of following: its own, so that unsubscribing a motion still lets one follow it again). */
   category: string;
   to: { email: string; name?: string | null };
   content: MessageContent;

@@ -13,6 +13,7 @@ export function describeCategory(category: string): string {
       deadline: 'herinneringen aan uiterste data van afspraken',
       assembly: 'berichten over termijnen voor moties en amendementen',
       follow: 'berichten over deze motie',
+      'follow-request': 'verzoeken om een motie te volgen',
       all: 'alle berichten',
     }[group] ?? 'deze berichten'
   );

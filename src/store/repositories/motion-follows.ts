@@ -82,14 +82,15 @@ export async function confirmMotionFollow(
   follow: MotionFollow,
   at: string,
 ): Promise<void> {
-  if (follow.confirmedAt) return;
-  await trx.updateTable('motion_follows').set({ confirmed_at: at }).where('id', '=', follow.id).execute();
-  await trx
+  const lifted = await trx
     .deleteFrom('email_opt_outs')
     .where('organisation_id', '=', ctx.organisationId)
     .where('email', '=', follow.email)
     .where('category', '=', `follow:${follow.motionId}`)
-    .execute();
+    .executeTakeFirst();
+  if (follow.confirmedAt && Number(lifted.numDeletedRows) === 0) return;
+  if (!follow.confirmedAt)
+    await trx.updateTable('motion_follows').set({ confirmed_at: at }).where('id', '=', follow.id).execute();
   await appendAuditEvent(trx, ctx, {
     action: 'motion.follow_confirmed',
     entityKind: 'motion-follow',

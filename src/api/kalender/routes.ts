@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
+import { memberCalendar } from '../../services/calendar/member-calendar.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
+import { getMember } from '../../store/repositories/members.js';
 import { notFound } from '../errors/problem.js';
 import { buildCalendar } from '../export/ical.js';
 import { idParams } from '../http/schemas.js';
@@ -14,7 +16,7 @@ const ICS = {
   },
 };
 
-/** Calendars: one meeting as an ICS file (with place and times). */
+/** Calendars: one meeting as an ICS file (with place and times); a member's feed of its meetings and deadlines. */
 export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const host = () => process.env.PUBLIC_URL ?? '';
@@ -44,6 +46,39 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="vergadering-${meeting.date}.ics"`)
+        .send(body as never);
+    },
+  );
+
+  r.get(
+    '/leden/:id/kalender',
+    {
+      schema: {
+        tags: ['Export'],
+        summary: 'Agenda-feed van een lid',
+        description:
+          'Om te abonneren in een agendaprogramma: de ledenvergaderingen, de bijeenkomsten waarvoor iemand van de gemeente zich heeft aangemeld (zonder namen), de uiterste dag voor moties en amendementen (negen werkdagen voor elke vergadering, feestdagen meegeteld) en de sluitingsdatum van de peilingen die de gemeente krijgt. Vanaf een jaar geleden.',
+        params: idParams,
+        response: ICS,
+      },
+    },
+    async (request, reply) => {
+      const member = await getMember(ctx.db, ctx.organisation.id, request.params.id);
+      if (!member) throw notFound('Lid', request.params.id);
+      const now = (ctx.clock ?? { now: () => new Date() }).now();
+      const from = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+      const calendar = await memberCalendar(ctx.db, ctx.organisation.id, member, from);
+      const body = buildCalendar({
+        name: `${ctx.organisation.name}: agenda van ${member.name}`,
+        host: host(),
+        uidDomain: `${ctx.organisation.slug}.motiemonitor`,
+        meetings: calendar.meetings,
+        agreements: [],
+        days: calendar.days,
+      });
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `inline; filename="agenda-${member.code ?? member.id}.ics"`)
         .send(body as never);
     },
   );

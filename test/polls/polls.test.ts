@@ -224,4 +224,63 @@ describe.each(ENGINES)('a member poll from draft to results, on %s', (engine) =>
     expect(resolution.body).toContain(`href="/peilingen/${pollId}"`);
     expect(resolution.body).toContain('2 van 4 gemeenten');
   });
+  it('serves the poll and its results through the API, per municipality only when the poll says so', async () => {
+    const list = await app.inject({ method: 'GET', url: '/api/v1/peilingen?status=lopend' });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().resultaten.map((p: { id: string }) => p.id)).toEqual([pollId]);
+    const one = await app.inject({ method: 'GET', url: `/api/v1/peilingen/${pollId}` });
+    expect(one.json()).toMatchObject({
+      status: 'lopend',
+      respons: { gemeenten: 2, doelgroep: 4, percentage: 50 },
+      resolutie: resolutionId,
+    });
+    expect(one.json().vragen.map((v: { soort: string }) => v.soort)).toEqual([
+      'eenKeuze',
+      'meerKeuze',
+      'schaal',
+      'open',
+    ]);
+    const weighted = await app.inject({
+      method: 'GET',
+      url: `/api/v1/peilingen/${pollId}/uitslag?weging=gewogen`,
+    });
+    expect(weighted.statusCode).toBe(200);
+    const [first] = weighted.json().groepen;
+    expect(
+      first.vragen[0].opties.map((o: { optie: string; aandeel: number }) => [o.optie, o.aandeel]),
+    ).toEqual([
+      ['ja', 29.4],
+      ['nee', 70.6],
+    ]);
+    expect(first.vragen[2].gemiddelde).not.toBeNull();
+    expect(first.vragen[3].teksten).toEqual([{ tekst: 'Meer ruimte voor eigen keuzes', aantal: 1 }]);
+    expect(weighted.json().perGemeente).toBeNull();
+    const provinces = await app.inject({
+      method: 'GET',
+      url: `/api/v1/peilingen/${pollId}/uitslag?indeling=provincie`,
+    });
+    expect(
+      provinces
+        .json()
+        .groepen.map((g: { groep: string }) => g.groep)
+        .sort(),
+    ).toEqual(['Utrecht', 'Zuid-Holland']);
+    const bad = await app.inject({
+      method: 'GET',
+      url: `/api/v1/peilingen/${pollId}/uitslag?indeling=gemeente`,
+    });
+    expect(bad.statusCode).toBe(400);
+    const csv = await app.inject({
+      method: 'GET',
+      url: `/api/v1/peilingen/${pollId}/uitslag`,
+      headers: { accept: 'text/csv' },
+    });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).not.toContain('Gouda');
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/v1/peilingen/00000000-0000-4000-8000-000000000000',
+    });
+    expect(missing.statusCode).toBe(404);
+  });
 });

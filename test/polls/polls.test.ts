@@ -283,4 +283,44 @@ describe.each(ENGINES)('a member poll from draft to results, on %s', (engine) =>
     });
     expect(missing.statusCode).toBe(404);
   });
+  it("a municipality's signed-in account answers from the poll page, without a link", async () => {
+    const delft = (
+      await f.ctx.db.selectFrom('members').select('id').where('code', '=', 'GM0503').execute()
+    )[0];
+    await createUser(f.ctx.db, f.writer, {
+      email: 'wethouder@delft.example',
+      name: 'Wethouder Delft',
+      role: 'member',
+      memberId: delft.id,
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    const login = await form('/inloggen', { email: 'wethouder@delft.example', wachtwoord: PASSWORD });
+    const member = String(login.headers['set-cookie']).split(';')[0];
+    const poll = await app.inject({
+      method: 'GET',
+      url: `/peilingen/${pollId}`,
+      headers: { cookie: member },
+    });
+    expect(poll.body).toContain(`href="/peilingen/${pollId}/antwoorden"`);
+    expect((await app.inject({ method: 'GET', url: `/peilingen/${pollId}` })).body).not.toContain(
+      'Beantwoord deze peiling',
+    );
+    const page = await app.inject({
+      method: 'GET',
+      url: `/peilingen/${pollId}/antwoorden`,
+      headers: { cookie: member },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Delft');
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
+    const q1 = /name="(vraag-[0-9a-f-]{36})"/.exec(page.body)![1];
+    const saved = await form(
+      `/peilingen/${pollId}/antwoorden`,
+      { _csrf: token, [q1]: 'ja' },
+      { cookie: member },
+    );
+    expect(saved.body).toContain('Het antwoord van Delft is opgeslagen');
+    const one = await app.inject({ method: 'GET', url: `/api/v1/peilingen/${pollId}` });
+    expect(one.json().respons).toMatchObject({ gemeenten: 3, doelgroep: 4 });
+  });
 });

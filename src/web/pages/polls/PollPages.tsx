@@ -235,6 +235,13 @@ export function PollPage({ ctx, data }: { ctx: PageContext; data: PollPageData }
       </DataList>
       <ResponseRate rate={results.rate} />
       {p.status === 'open' ? <Paragraph>De peiling loopt nog: dit is de tussenstand.</Paragraph> : null}
+      {p.status === 'open' && ctx.viewer?.role === 'member' ? (
+        <Paragraph>
+          <a className="mm-target-link" href={`/peilingen/${p.id}/antwoorden`}>
+            Beantwoord deze peiling voor uw gemeente
+          </a>
+        </Paragraph>
+      ) : null}
       <form method="get" action={`/peilingen/${p.id}`} className="mm-form mm-inline-filters">
         <SelectField
           id="veld-weging"

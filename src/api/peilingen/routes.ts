@@ -6,6 +6,7 @@ import { can } from '../../auth/index.js';
 import { ANONYMOUS } from '../../auth/roles.js';
 import { countOpenAnswers } from '../../domain/open-answers.js';
 import type { Grouping } from '../../domain/poll-results.js';
+import type { PollStatus } from '../../domain/types.js';
 import { pollCsv, pollResults } from '../../services/polls/poll-results.js';
 import { getPoll, listPolls, type PollWithQuestions } from '../../store/repositories/polls.js';
 import { notFound } from '../errors/problem.js';
@@ -23,7 +24,10 @@ import {
 } from './schema.js';
 
 const TAGS = ['Peilingen'];
-const FROM_API = Object.fromEntries(Object.entries(POLL_STATUS_API).map(([k, v]) => [v, k]));
+const FROM_API = Object.fromEntries(Object.entries(POLL_STATUS_API).map(([k, v]) => [v, k])) as Record<
+  string,
+  PollStatus
+>;
 const GROUPING: Record<string, Grouping> = { geen: 'none', provincie: 'province', grootte: 'size' };
 
 /** Member polls (ledenpeilingen): published polls with their response rate, and their results. Read-only. */
@@ -86,7 +90,11 @@ export function pollRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const wanted = q.status ? [FROM_API[q.status]] : staff(request) ? undefined : ['open', 'closed'];
+      const wanted: PollStatus[] | undefined = q.status
+        ? [FROM_API[q.status]]
+        : staff(request)
+          ? undefined
+          : ['open', 'closed'];
       const status = staff(request) ? wanted : wanted?.filter((s) => s !== 'draft');
       if (status && status.length === 0)
         return presentPage(request, reply, q, { items: [], total: 0 }) as never;

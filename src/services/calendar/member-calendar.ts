@@ -1,3 +1,4 @@
+import type { MeetingKind } from '../../domain/types.js';
 import { motionDeadline } from '../../domain/working-days.js';
 import type { Executor } from '../../store/database.js';
 import { listMeetings, type MeetingRecord } from '../../store/repositories/meetings.js';
@@ -6,7 +7,7 @@ import { listPolls } from '../../store/repositories/polls.js';
 import { listRegistrations } from '../../store/repositories/registrations.js';
 import { longDutchDate } from '../registrations/messages.js';
 
-const ASSEMBLIES = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
+const ASSEMBLIES: MeetingKind[] = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
 const ALL = { limit: 10_000, offset: 0 };
 /** The Dutch calendar day of an instant. */
 const dutchDate = (iso: string) =>

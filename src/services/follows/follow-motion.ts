@@ -1,4 +1,3 @@
-import { canSeeMotion } from '../../auth/motion-visibility.js';
 import { ANONYMOUS } from '../../auth/roles.js';
 import { isEmailAddress } from '../../domain/registrations.js';
 import type { Clock } from '../../store/clock.js';
@@ -13,6 +12,7 @@ import { invalid, missing } from '../errors.js';
 import { publicBaseUrl } from '../outbox/links.js';
 import { hashToken, newToken, queueMessage } from '../outbox/queue-message.js';
 import type { UseCase } from '../types.js';
+import { canSeeMotion } from '../visibility.js';
 
 export type FollowContext = UseCase & { clock: Clock; organisationName: string; baseUrl?: string };
 

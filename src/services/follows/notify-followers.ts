@@ -1,4 +1,5 @@
-import { MOTION_STATUS_LABELS, type MotionStatus } from '../../domain/index.js';
+import type { MotionStatus } from '../../domain/types.js';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
 import { listMotionFollowers } from '../../store/repositories/motion-follows.js';
@@ -7,8 +8,8 @@ import { getOrganisation } from '../../store/repositories/organisations.js';
 import { publicBaseUrl } from '../outbox/links.js';
 import { queueMessage } from '../outbox/queue-message.js';
 
-const statusLabel = (status: string | null) =>
-  status ? (MOTION_STATUS_LABELS[status as MotionStatus] ?? status).toLowerCase() : 'nieuw';
+const statusLabel = (status: MotionStatus | null) =>
+  status ? motionStatus.label(status).toLowerCase() : 'nieuw';
 
 /**
  * Queues a message about a motion's status change to everyone who follows it (confirmed addresses), in the
@@ -17,7 +18,13 @@ const statusLabel = (status: string | null) =>
 export async function notifyFollowers(
   trx: Executor,
   writer: WriteContext,
-  change: { motionId: string; from: string | null; to: string; at: string; reason?: string | null },
+  change: {
+    motionId: string;
+    from: MotionStatus | null;
+    to: MotionStatus;
+    at: string;
+    reason?: string | null;
+  },
   options: { baseUrl?: string } = {},
 ): Promise<number> {
   const followers = await listMotionFollowers(trx, writer.organisationId, change.motionId);

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app-context.js';
+import type { MeetingKind } from '../../domain/types.js';
 import { daysBetween, motionDeadline } from '../../domain/working-days.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Clock } from '../../store/clock.js';
@@ -15,7 +16,7 @@ import { longDutchDate } from '../registrations/messages.js';
 import { dutchToday } from '../registrations/register-for-meeting.js';
 
 export const REMINDER_ACTOR = { id: null, label: 'herinneringen' };
-const ASSEMBLIES = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
+const ASSEMBLIES: MeetingKind[] = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
 /** Members hear of the motion deadline this many days before it. */
 const ASSEMBLY_NOTICE_DAYS = 7;
 /** Municipalities that have not answered are reminded this many days before a poll closes. */

@@ -221,7 +221,7 @@ export async function listOutboxMessages(
   if (filter.status?.length) q = q.where('outbox_messages.status', 'in', filter.status);
   if (filter.kind) q = q.where('outbox_messages.kind', '=', filter.kind);
   if (filter.entityId) q = q.where('outbox_messages.entity_id', '=', filter.entityId);
-  return listPage(q, 'outbox_messages', { column: 'created_at', direction: 'desc' }, page);
+  return listPage(q, 'outbox_messages', { column: 'created_at', direction: 'desc', nullsLast: false }, page);
 }
 
 export async function getOutboxMessage(

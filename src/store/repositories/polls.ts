@@ -1,3 +1,4 @@
+import type { PollQuestionKind, PollStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -37,7 +38,7 @@ export type PollAnswerValue = string | string[] | number;
 export type PollResponseRecord = Omit<Camelize<PollResponseRow>, 'answer'> & { answer: PollAnswerValue };
 export type PollWithQuestions = PollRecord & { questions: PollQuestionRecord[] };
 
-export type NewPollQuestion = { text: string; kind: string; options?: string[] };
+export type NewPollQuestion = { text: string; kind: PollQuestionKind; options?: string[] };
 export type NewPoll = {
   id?: string;
   title: string;
@@ -45,7 +46,7 @@ export type NewPoll = {
   opensAt?: string | null;
   closesAt?: string | null;
   /** draft, open, closed */
-  status?: string;
+  status?: PollStatus;
   questions?: NewPollQuestion[];
   audience?: PollAudience;
   publishPerMember?: boolean;
@@ -134,7 +135,7 @@ export async function getPoll(
 export async function listPolls(
   db: Executor,
   organisationId: string,
-  filter: { status?: string[]; resolutionId?: string } = {},
+  filter: { status?: PollStatus[]; resolutionId?: string } = {},
   page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'closes' | '-closes' = '-created',
 ): Promise<ListResult<PollRecord>> {

@@ -1,3 +1,4 @@
+import type { UserRole } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 
 export type Contact = { email: string; name: string | null; memberId: string | null };
@@ -6,7 +7,7 @@ export type Contact = { email: string; name: string | null; memberId: string | n
 export async function listContactsByRole(
   db: Executor,
   organisationId: string,
-  role: string,
+  role: UserRole,
 ): Promise<Contact[]> {
   const rows = await db
     .selectFrom('users')

@@ -1,11 +1,12 @@
 import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { formatDutchDateTime as formatDateTime } from '../../../domain/vocabulary/index.js';
 import type { OutboxMessageRecord, OutboxStatus } from '../../../store/repositories/outbox.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { Fact } from '../../components/Fact.js';
 import { Layout } from '../../components/Layout.js';
 import { Pagination } from '../../components/Pagination.js';
 import { ActionButton } from '../../components/StaffForm.js';
-import { formatDateTime, formatNumber } from '../../format.js';
+import { formatNumber } from '../../format.js';
 import type { PageContext } from '../../page-context.js';
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

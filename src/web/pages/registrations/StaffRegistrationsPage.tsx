@@ -1,5 +1,6 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../../domain/registrations.js';
+import { formatDutchDateTime as formatDateTime } from '../../../domain/vocabulary/index.js';
 import type { MeetingRecord } from '../../../store/repositories/meetings.js';
 import type {
   RegistrationCounts,
@@ -12,7 +13,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { CsrfField, SelectField, TextField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
-import { formatDateTime, formatNumber } from '../../format.js';
+import { formatNumber } from '../../format.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 

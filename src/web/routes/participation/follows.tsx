@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { csrfGuard, issueCsrfToken, writerOf } from '../../../auth/index.js';
-import { canSeeMotion } from '../../../auth/motion-visibility.js';
 import { ANONYMOUS } from '../../../auth/roles.js';
 import { confirmFollow, readFollowLink, requestFollow } from '../../../services/follows/follow-motion.js';
+import { canSeeMotion } from '../../../services/visibility.js';
 import { systemClock } from '../../../store/clock.js';
 import { getMotion } from '../../../store/repositories/motions.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, readForm } from '../../forms.js';

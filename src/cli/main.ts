@@ -7,6 +7,7 @@ import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerOrganisation } from './commands/organisation.js';
+import { registerOutbox } from './commands/outbox.js';
 import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
 import { registerSeed } from './commands/seed.js';
@@ -33,6 +34,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerReport,
   registerUsers,
   registerAudit,
+  registerOutbox,
 ];
 
 /** The version of the installed package, as `motiemonitor --version` prints it. */

@@ -13,6 +13,7 @@ import {
 } from '../../store/repositories/accountability.js';
 import { recordMotionTransition } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import { requireHeldMeeting, type Today } from '../meetings/held-meeting.js';
 import { loadMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
@@ -74,7 +75,16 @@ export async function recordAssemblyDecision(
         decidedAt: at,
       });
     }
-    for (const transition of result.transitions) await recordMotionTransition(trx, writer, transition);
+    for (const transition of result.transitions) {
+      await recordMotionTransition(trx, writer, transition);
+      await notifyFollowers(trx, writer, {
+        motionId: transition.motionId,
+        from: transition.from,
+        to: transition.to,
+        at: transition.at ?? at,
+        reason: transition.reason ?? null,
+      });
+    }
     await carryOverDecisions(trx, writer, {
       meetingDate: meeting.date,
       held: result.transitions.filter((t) => t.to === 'held').map((t) => t.motionId),

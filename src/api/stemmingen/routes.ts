@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, can, writerOf } from '../../auth/index.js';
 import type { BallotChoice } from '../../domain/index.js';
+import { liveBus } from '../../services/assembly/live-bus.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
 import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';
@@ -154,8 +155,11 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
           response: { 200: stemmingSchema },
         },
       },
-      async (request) =>
-        presentVote(await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id }), true),
+      async (request) => {
+        const vote = await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id });
+        if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
+        return presentVote(vote, true);
+      },
     );
   }
 
@@ -185,6 +189,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         memberId,
         choice: ballotChoice.fromApi(request.body.keuze) as BallotChoice,
       });
+      if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
       const named = (await listBallots(ctx.db, org, vote.id)).find((b) => b.id === ballot.id)!;
       return reply.code(201).send(presentBallot(named));
     },

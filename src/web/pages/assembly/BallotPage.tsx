@@ -86,9 +86,11 @@ export function BallotPage({ ctx, data }: { ctx: PageContext; data: BallotData }
             </Button>
           </form>
         ) : null}
-        <Paragraph>
-          <a href={base}>Pagina vernieuwen</a>
-        </Paragraph>
+        <form method="get" action={base}>
+          <Button type="submit" appearance="secondary-action-button">
+            Pagina vernieuwen
+          </Button>
+        </form>
       </section>
     </Layout>
   );

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { answerClientError } from './api/errors/client-error.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
+import { configureDutchValidationMessages } from './api/http/dutch-validation.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
 import type { AppContext } from './app-context.js';
@@ -17,7 +18,7 @@ export type ServerOptions = {
 /** Builds the HTTP server: authentication for everything, the API under /api/v1, and the portal pages. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   // Validation messages (zod) in Dutch, for the API and the portal alike.
-  z.config(z.locales.nl());
+  configureDutchValidationMessages();
   const app = Fastify({
     logger: options.logger
       ? {
@@ -28,6 +29,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 60 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // Requests the HTTP parser refuses (raw non-ASCII in the address) get problem+json like every other 400.
+    clientErrorHandler: answerClientError,
   });
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('api-version', API_VERSION);

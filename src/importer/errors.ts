@@ -1,3 +1,5 @@
+import { AppError } from '../domain/app-error.js';
+
 /** Stable codes: the CLI prints them and the API maps them to problem+json (400/413/415/422). */
 export type ImportErrorCode =
   | 'empty_file'
@@ -9,7 +11,7 @@ export type ImportErrorCode =
   | 'docx_unreadable'
   | 'file_unreadable';
 
-export class ImportError extends Error {
+export class ImportError extends AppError {
   readonly code: ImportErrorCode;
   readonly file: string;
 

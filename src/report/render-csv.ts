@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { formatProposal, proposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
-import { formatMeeting, formatProposal, formatSubmitters } from './dutch-format.js';
+import { formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { ReportModel } from './model.js';
 
 const HEADER = [
@@ -45,7 +46,7 @@ export function renderReportCsv(model: ReportModel): string {
           motion.call ?? '',
           motion.accountability ?? '',
           formatProposal(motion),
-          motion.proposal ?? '',
+          motion.proposal === null ? '' : proposal.toApi(motion.proposal),
           motion.motionId,
         ]);
       }

@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { AppContext } from '../../app-context.js';
-import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
-import { motionStatus } from '../http/vocabulary.js';
+import { motionStatus } from '../../domain/vocabulary/index.js';
+import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 
 const HEADER = [
   'id',
@@ -19,41 +18,31 @@ const HEADER = [
   'percentage',
   'bij_acclamatie',
 ];
-const BATCH = 1000;
-
 /** A cell that a spreadsheet would run as a formula is prefixed with a quote (CSV injection). */
 const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-/** Every motion matching the filter as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it right). */
-export async function motionsCsv(
-  ctx: AppContext,
-  filter: MotionFilter | null,
-  sort: MotionSort,
-): Promise<string> {
+/** The motions as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it right). */
+export async function motionsCsv(motions: AsyncIterable<MotionWithSubmitters>): Promise<string> {
   const rows: unknown[][] = [HEADER];
-  for (let offset = 0; filter; offset += BATCH) {
-    const page = await listMotions(ctx.db, ctx.organisation.id, filter, { limit: BATCH, offset }, sort);
-    for (const m of page.items) {
-      rows.push(
-        [
-          m.id,
-          m.number ?? '',
-          m.title,
-          m.submitters.map((s) => s.name).join('; '),
-          m.andOthers ? 'ja' : 'nee',
-          m.topic ?? '',
-          m.call ?? '',
-          motionStatus.toApi(m.status),
-          m.meetingId ?? '',
-          m.submittedAt ?? '',
-          m.decidedAt ?? '',
-          m.voteResult ?? '',
-          m.votePercentage === null ? '' : String(m.votePercentage),
-          m.byAcclamation ? 'ja' : 'nee',
-        ].map(defuse),
-      );
-    }
-    if (offset + BATCH >= page.total) break;
+  for await (const m of motions) {
+    rows.push(
+      [
+        m.id,
+        m.number ?? '',
+        m.title,
+        m.submitters.map((s) => s.name).join('; '),
+        m.andOthers ? 'ja' : 'nee',
+        m.topic ?? '',
+        m.call ?? '',
+        motionStatus.toApi(m.status),
+        m.meetingId ?? '',
+        m.submittedAt ?? '',
+        m.decidedAt ?? '',
+        m.voteResult ?? '',
+        m.votePercentage === null ? '' : String(m.votePercentage),
+        m.byAcclamation ? 'ja' : 'nee',
+      ].map(defuse),
+    );
   }
   return `\uFEFF${stringify(rows, { record_delimiter: '\r\n' })}`;
 }

@@ -4,12 +4,13 @@ import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import { draftMotion } from '../../services/motions/draft-motion.js';
 import { editMotion } from '../../services/motions/edit-motion.js';
+import { motionResource } from '../../services/visibility.js';
 import { invalidParam } from '../errors/problem.js';
 import { idParams } from '../http/schemas.js';
 import { motieCreateBody, motiePatchBody } from './input.js';
 import { presentMotion } from './presenter.js';
 import { motieSchema } from './schema.js';
-import { findVisibleMotion, motionResource } from './visibility.js';
+import { visibleMotion } from './visible-motion.js';
 
 type MotionFields = {
   titel?: string;
@@ -86,7 +87,7 @@ export function motionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
+      const motion = await visibleMotion(ctx, request, request.params.id);
       authorize(request.principal, 'motion.update', motionResource(motion));
       const changes = Object.fromEntries(
         Object.entries(toMotionText(request.body)).filter(([, v]) => v !== undefined),

@@ -1,20 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { authorize, can, writerOf } from '../../auth/index.js';
-import type { BallotChoice } from '../../domain/index.js';
+import { authorize, writerOf } from '../../auth/index.js';
+import { ballotChoice, voteStatus } from '../../domain/vocabulary/index.js';
 import { liveBus } from '../../services/assembly/live-bus.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
+import { findVotes } from '../../services/votes/find-votes.js';
+import { loadVoteDetail } from '../../services/votes/load-vote-detail.js';
 import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';
 import { prepareVote } from '../../services/votes/prepare-vote.js';
-import { getVote, listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';
+import { getVote, listBallots, type VoteRecord } from '../../store/repositories/votes.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { invalidParam, notFound } from '../errors/problem.js';
-import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
+import { readCaseOf } from '../http/read-case.js';
 import { emptyBody, idParams } from '../http/schemas.js';
-import { ballotChoice, voteStatus } from '../http/vocabulary.js';
 import { presentBallot, presentVote } from './presenter.js';
 import { stemBody, stemmingBody, stemmingListQuery, stemmingSchema, stemSchema } from './schema.js';
 
@@ -39,7 +40,6 @@ const STEPS: [string, string, string, (o: UseCase & { voteId: string }) => Promi
 export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const org = ctx.organisation.id;
-  const seesUnpublished = (request: FastifyRequest) => can(request.principal, 'vote.readUnpublished');
   const find = async (id: string) => {
     const vote = await getVote(ctx.db, org, id);
     if (!vote) throw notFound('Stemming', id);
@@ -59,22 +59,17 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const result = await listVotes(
-        ctx.db,
-        org,
-        {
+      const result = await findVotes({
+        ...readCaseOf(ctx, request),
+        query: {
           meetingId: q.vergadering,
           motionId: q.motie,
           resolutionId: q.resolutie,
-          status: q.status?.map((s) => voteStatus.fromApi(s) ?? s),
+          status: q.status && voteStatus.codesOf(q.status),
         },
-        toPage(q),
-      );
-      const all = seesUnpublished(request);
-      return presentPage(request, reply, q, {
-        items: result.items.map((v) => presentVote(v, all || v.status === 'published')),
-        total: result.total,
+        page: toPage(q),
       });
+      return presentPage(request, reply, q, { items: result.items.map(presentVote), total: result.total });
     },
   );
 
@@ -90,8 +85,8 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const vote = await find(request.params.id);
-      return presentVote(vote, seesUnpublished(request) || vote.status === 'published');
+      const { vote } = await loadVoteDetail({ ...readCaseOf(ctx, request), voteId: request.params.id });
+      return presentVote(vote);
     },
   );
 
@@ -101,15 +96,21 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Stemmen per lid',
-        description: 'Hoe elk lid stemde, met zijn gewicht (na publicatie openbaar).',
+        description:
+          'Hoe elk lid stemde, met zijn gewicht, op naam van het lid. Na publicatie openbaar; daarvoor alleen ' +
+          'voor bureau, bestuur en voorzitter (anderen krijgen een lege lijst).',
         params: idParams,
-        response: { 200: z.array(stemSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(stemSchema) },
       },
     },
-    async (request) => {
-      const vote = await find(request.params.id);
-      if (vote.status !== 'published' && !seesUnpublished(request)) return [];
-      return (await listBallots(ctx.db, org, vote.id)).map(presentBallot);
+    async (request, reply) => {
+      const { ballots } = await loadVoteDetail({
+        ...readCaseOf(ctx, request),
+        voteId: request.params.id,
+        include: ['ballots'],
+      });
+      return presentSlice(request, reply, request.query, ballots.map(presentBallot));
     },
   );
 
@@ -137,7 +138,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         resolutionId: b.resolutie,
         majority: b.meerderheid,
       });
-      return reply.code(201).header('location', `${request.url}/${vote.id}`).send(presentVote(vote, true));
+      return reply.code(201).header('location', `${request.url}/${vote.id}`).send(presentVote(vote));
     },
   );
 
@@ -158,7 +159,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       async (request) => {
         const vote = await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id });
         if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
-        return presentVote(vote, true);
+        return presentVote(vote);
       },
     );
   }
@@ -187,7 +188,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         writer: writerOf(request),
         voteId: vote.id,
         memberId,
-        choice: ballotChoice.fromApi(request.body.keuze) as BallotChoice,
+        choice: ballotChoice.codeOf(request.body.keuze),
       });
       if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
       const named = (await listBallots(ctx.db, org, vote.id)).find((b) => b.id === ballot.id)!;

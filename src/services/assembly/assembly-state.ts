@@ -1,4 +1,5 @@
-import { formatVoteResult, type VoteResult } from '../../domain/index.js';
+import { resultFacts, type VoteResult } from '../../domain/index.js';
+import { formatVoteResult } from '../../domain/vocabulary/index.js';
 import type { Executor } from '../../store/database.js';
 import { listAttendance, presentWeight } from '../../store/repositories/attendance.js';
 import { countBallots } from '../../store/repositories/ballot-changes.js';
@@ -60,7 +61,7 @@ export async function assemblyState(
       votedMembers: counted.members,
       votedWeight: counted.weight,
       result,
-      resultText: result ? formatVoteResult(result) : null,
+      resultText: result ? formatVoteResult(resultFacts(result)) : null,
     });
   }
   const eligibleMembers = Object.keys(weights.weights).length;

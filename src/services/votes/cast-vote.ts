@@ -7,7 +7,7 @@ import { assertPresent } from '../assembly/attendance.js';
 import { meetingWeights } from '../assembly/meeting-weights.js';
 import { invalid } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { loadVote, toDomainVote, votingRules, weightOf } from './load-vote.js';
+import { loadVote, votingRules, weightOf } from './load-vote.js';
 
 /** One member's ballot while the vote is open; its weight follows from the organisation's rule. */
 export async function castVote(
@@ -28,13 +28,12 @@ export async function castVote(
     if (weight === undefined)
       throw invalid('lid', 'not_eligible', `${member.name} had op de peildatum geen stemrecht.`);
     const ballot = checkBallot({
-      vote: toDomainVote(vote, rules.quorum),
+      vote,
       existing: await listBallots(trx, org, vote.id),
       memberId: member.id,
       choice: options.choice,
       weight,
       at: nowIso(),
-      castBy: writer.actor.id,
     });
     return castBallot(trx, writer, {
       voteId: vote.id,

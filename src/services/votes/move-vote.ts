@@ -5,17 +5,17 @@ import { inTransaction } from '../../store/transaction.js';
 import { attendanceWeights } from '../assembly/attendance.js';
 import type { UseCase } from '../types.js';
 import { applyVoteOutcome } from './apply-vote-outcome.js';
-import { eligibleWeight, loadVote, toDomainVote, votingRules } from './load-vote.js';
+import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
 
 /** aangemaakt → geopend: ballots are accepted from now on. */
 export async function openVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, writer.organisationId, options.voteId);
-    const rules = await votingRules(trx, writer.organisationId);
     const at = nowIso();
-    transitionVote({ vote: toDomainVote(vote, rules.quorum), to: 'open', at });
+    transitionVote({ vote, to: 'open', at });
     if (vote.meetingId) {
+      const rules = await votingRules(trx, writer.organisationId);
       // With an attendance register the quorum is checked on the weight present (and the weights are frozen).
       const weights = await attendanceWeights({ db: trx, writer, meetingId: vote.meetingId });
       if (weights.register) assertQuorum({ ...weights, quorum: rules.quorum });
@@ -41,8 +41,9 @@ export async function closeVote(options: UseCase & { voteId: string }): Promise<
     const present = Math.min(eligible, Math.max(weights?.presentWeight ?? eligible, voted));
     const at = nowIso();
     const closed = tally({
-      vote: toDomainVote(vote, rules.quorum),
-      ballots: ballots.map((b) => ({ ...b, choice: b.choice as 'for', castBy: null })),
+      vote,
+      ballots,
+      quorum: rules.quorum,
       eligibleWeight: eligible,
       presentWeight: present,
       at,
@@ -62,9 +63,8 @@ export async function publishVote(options: UseCase & { voteId: string }): Promis
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, writer.organisationId, options.voteId);
-    const rules = await votingRules(trx, writer.organisationId);
     const at = nowIso();
-    transitionVote({ vote: toDomainVote(vote, rules.quorum), to: 'published', at });
+    transitionVote({ vote, to: 'published', at });
     const published = await setVoteStatus(trx, writer, {
       voteId: vote.id,
       from: vote.status,

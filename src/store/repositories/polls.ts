@@ -1,3 +1,4 @@
+import type { PollQuestionKind, PollStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -26,7 +27,7 @@ export type PollAnswerValue = string | string[] | number;
 export type PollResponseRecord = Omit<Camelize<PollResponseRow>, 'answer'> & { answer: PollAnswerValue };
 export type PollWithQuestions = PollRecord & { questions: PollQuestionRecord[] };
 
-export type NewPollQuestion = { text: string; kind: string; options?: string[] };
+export type NewPollQuestion = { text: string; kind: PollQuestionKind; options?: string[] };
 export type NewPoll = {
   id?: string;
   title: string;
@@ -34,7 +35,7 @@ export type NewPoll = {
   opensAt?: string | null;
   closesAt?: string | null;
   /** draft, open, closed */
-  status?: string;
+  status?: PollStatus;
   questions?: NewPollQuestion[];
 };
 
@@ -117,7 +118,7 @@ export async function getPoll(
 export async function listPolls(
   db: Executor,
   organisationId: string,
-  filter: { status?: string[] } = {},
+  filter: { status?: PollStatus[] } = {},
   page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'closes' | '-closes' = '-created',
 ): Promise<ListResult<PollRecord>> {

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../auth/index.js';
 import { indexTokens } from '../../search/analyse.js';
 import {
   hasSearchWords,
@@ -10,11 +9,13 @@ import {
   searchAll,
 } from '../../search/index.js';
 import { tokenMatches } from '../../search/query.js';
-import type { Executor } from '../../store/database.js';
+import { findMotions } from '../../services/motions/find-motions.js';
+import type { ReadCase } from '../../services/types.js';
+import { motionDrafts, resolutionDrafts } from '../../services/visibility.js';
 import { loadSourceDocument } from '../../store/repositories/search-index.js';
 import { listDraftIds } from '../../store/repositories/web-queries.js';
 import { KIND_NAMES, SearchPage } from '../pages/SearchPage.js';
-import { queryPage, queryString, sendPage, type Web } from '../web.js';
+import { queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 20;
 const NONE = { motion: new Set<string>(), resolution: new Set<string>() };
@@ -23,15 +24,32 @@ const kindOf = (param: string): SearchKind | null =>
   SEARCH_KINDS.find((k) => KIND_NAMES[k].param === param) ?? null;
 
 /**
- * Unpublished drafts matching q, per kind: left out for visitors who may not read drafts. Drafts are few, so
- * each is checked against the query with the search module's own matching rule instead of a second search.
+ * The drafts matching q that the reader may not see, per kind (src/services/visibility.ts: a member's
+ * representative sees its own municipality's concept motions, the association's people every draft). Drafts
+ * are few, so each is checked against the query with the search module's own matching rule.
  */
-async function hiddenDrafts(db: Executor, org: string, q: string) {
+async function hiddenDrafts(read: ReadCase, q: string) {
+  const motions = motionDrafts(read.reader);
+  const resolutions = resolutionDrafts(read.reader);
+  if (motions === 'all' && resolutions === 'all') return NONE;
+  const { db, organisationId: org } = read;
   const drafts = await listDraftIds(db, org);
+  const own =
+    typeof motions === 'object'
+      ? new Set(
+          (
+            await findMotions({ ...read, query: { status: ['draft'] }, page: { limit: 1000, offset: 0 } })
+          ).items.map((m) => m.id),
+        )
+      : new Set<string>();
+  const unseen = {
+    motion: motions === 'all' ? [] : drafts.motion.filter((id) => !own.has(id)),
+    resolution: resolutions === 'all' ? [] : drafts.resolution,
+  };
   const terms = parseQuery(q);
   const matching = async (kind: 'motion' | 'resolution') => {
     const found = new Set<string>();
-    for (const id of drafts[kind]) {
+    for (const id of unseen[kind]) {
       const doc = await loadSourceDocument(db, org, kind, id);
       const tokens = doc ? indexTokens(`${doc.title}\n${doc.body}`) : [];
       if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term)))) found.add(id);
@@ -53,7 +71,7 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
     let total = 0;
     let perKind: { kind: SearchKind; total: number }[] = [];
     if (words) {
-      const hidden = can(request.principal, 'draft.read') ? NONE : await hiddenDrafts(db, org, q);
+      const hidden = await hiddenDrafts(readCaseOf(web, request), q);
       const hiddenCount = (k: SearchKind | null) =>
         k === 'motion' || k === 'resolution'
           ? hidden[k].size

@@ -191,6 +191,14 @@ describe('the live assembly in Chromium', () => {
     await screen.goto(`/vergaderingen/${meetingId}/scherm`);
     await screen.getByText('Motie Ruimte voor wonen: aangenomen met 82,76%').waitFor({ timeout: 15_000 });
     await expectNoAxeViolations(screen);
+    await screen.goto(ballotPath);
+    expect(screen.url()).toContain('/inloggen?terug=');
     await screen.context().close();
+
+    // A member reaches its ballot from the meeting's page, never the chair's console.
+    await gouda.goto(`/vergaderingen/${meetingId}`);
+    await gouda.getByRole('link', { name: 'Naar het stembiljet' }).click();
+    await gouda.waitForURL(`**${ballotPath}`);
+    expect((await gouda.goto(consolePath))?.status()).toBe(403);
   });
 });

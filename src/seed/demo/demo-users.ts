@@ -21,7 +21,12 @@ const DEMO_USERS = [
     member: 'GM0344',
   },
   // Two more municipalities, so an assembly can be run with several ballots (issue 12).
-  { email: 'griffie.gouda@demo.motiemonitor.nl', name: 'Griffie Gouda (demo)', role: 'member', member: 'GM0513' },
+  {
+    email: 'griffie.gouda@demo.motiemonitor.nl',
+    name: 'Griffie Gouda (demo)',
+    role: 'member',
+    member: 'GM0513',
+  },
   {
     email: 'griffie.amsterdam@demo.motiemonitor.nl',
     name: 'Griffie Amsterdam (demo)',

@@ -176,6 +176,7 @@ describe('the live assembly in Chromium', () => {
     await amsterdam.getByRole('button', { name: 'Stem wijzigen' }).click();
     await shows(amsterdam.getByRole('status'), /Uw stem is ontvangen: voor/);
     await shows(progress(chair), '3 van 3 aanwezige leden hebben gestemd');
+    await shows(chair.locator('td[data-live="voted"]'), '3 leden, gewicht 29');
     expect(await chair.evaluate(() => (globalThis as unknown as { stayed?: boolean }).stayed)).toBe(true);
 
     // Close: the domain counts Utrecht 12 + Amsterdam 12 for, Gouda 5 against (example bands).

@@ -16,6 +16,10 @@ export function presentText(state: AssemblyState): string {
   return `${number(state.presentMembers)} van ${number(state.eligibleMembers)} leden aanwezig, gewicht ${number(state.presentWeight)} van ${number(state.eligibleWeight)}`;
 }
 
+/** The open vote's row in the console: "2 leden, gewicht 17". */
+export const votedText = (v: { votedMembers: number; votedWeight: number }): string =>
+  `${number(v.votedMembers)} ${v.votedMembers === 1 ? 'lid' : 'leden'}, gewicht ${number(v.votedWeight)}`;
+
 /**
  * What a page must be rendered again for: another vote opened, a vote closed or published, attendance of the
  * viewer changed. Counts alone only change texts.
@@ -28,6 +32,10 @@ export function structureKey(state: AssemblyState): string {
 export function liveMessage(state: AssemblyState) {
   return {
     key: structureKey(state),
-    texts: { progress: progressText(state), present: presentText(state) },
+    texts: {
+      progress: progressText(state),
+      present: presentText(state),
+      ...(state.open ? { voted: votedText(state.open) } : {}),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { AssemblyState } from '../../../services/assembly/assembly-state.js';
 import type { AttendanceWithMember } from '../../../store/repositories/attendance.js';
+import { votedText } from '../../assembly/live-texts.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { CsrfField, type Option, SelectField, TextField } from '../../components/fields.js';
@@ -61,9 +62,7 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
                   <tr key={v.id}>
                     <td>{v.subject}</td>
                     <td>{VOTE_STATUS_WORDS[v.status] ?? v.status}</td>
-                    <td>
-                      {v.votedMembers} leden, gewicht {v.votedWeight}
-                    </td>
+                    <td data-live={v.id === state.open?.id ? 'voted' : undefined}>{votedText(v)}</td>
                     <td>{v.resultText ?? '–'}</td>
                     <td>
                       {v.status === 'created' ? (

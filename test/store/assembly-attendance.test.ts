@@ -84,9 +84,13 @@ describe.each(ENGINES)('the live assembly on %s', (engine) => {
       'Gouda:P. Jansen:5:staff',
     ]);
     state = await assemblyState(f.db, f.ctx.organisationId, meeting);
-    expect(state).toMatchObject({ presentMembers: 2, presentWeight: 17 });
+    expect(state).toMatchObject({ presentMembers: 2, presentWeight: 17, quorumMet: true });
     await registerDeparture({ ...use(), meetingId: meeting, memberId: f.members.GM0363 });
-    expect((await assemblyState(f.db, f.ctx.organisationId, meeting)).presentWeight).toBe(5);
+    expect(await assemblyState(f.db, f.ctx.organisationId, meeting)).toMatchObject({
+      presentWeight: 5,
+      quorum: 0.5,
+      quorumMet: false,
+    });
     await registerPresence({
       ...use(),
       meetingId: meeting,

@@ -1,4 +1,4 @@
-import { resultFacts, type VoteResult } from '../../domain/index.js';
+import { isQuorumMet, resultFacts, type VoteResult } from '../../domain/index.js';
 import { formatVoteResult } from '../../domain/vocabulary/index.js';
 import type { Executor } from '../../store/database.js';
 import { listAttendance, presentWeight } from '../../store/repositories/attendance.js';
@@ -6,6 +6,7 @@ import { countBallots } from '../../store/repositories/ballot-changes.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { listVotes } from '../../store/repositories/votes.js';
 import { missing } from '../errors.js';
+import { votingRules } from '../votes/load-vote.js';
 import { meetingWeights } from './meeting-weights.js';
 
 export type AssemblyVote = {
@@ -28,6 +29,9 @@ export type AssemblyState = {
   eligibleMembers: number;
   presentMembers: number;
   presentWeight: number;
+  /** The organisation's quorum (fraction of the eligible weight) and whether the present weight meets it. */
+  quorum: number;
+  quorumMet: boolean;
   /** Whether anyone was checked in: without a register everyone counts as present. */
   register: boolean;
   votes: AssemblyVote[];
@@ -65,12 +69,16 @@ export async function assemblyState(
     });
   }
   const eligibleMembers = Object.keys(weights.weights).length;
+  const { quorum } = await votingRules(db, organisationId);
+  const presentNow = register ? present.weight : weights.eligibleWeight;
   return {
+    quorum,
+    quorumMet: isQuorumMet({ eligibleWeight: weights.eligibleWeight, presentWeight: presentNow, quorum }),
     meeting,
     eligibleWeight: weights.eligibleWeight,
     eligibleMembers,
     presentMembers: register ? present.members : eligibleMembers,
-    presentWeight: register ? present.weight : weights.eligibleWeight,
+    presentWeight: presentNow,
     register,
     votes: out,
     open: [...out].reverse().find((v) => v.status === 'open') ?? null,

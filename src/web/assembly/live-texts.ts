@@ -13,7 +13,11 @@ export function progressText(state: AssemblyState): string {
 export function presentText(state: AssemblyState): string {
   if (!state.register)
     return `Nog niemand aangemeld: alle ${number(state.eligibleMembers)} leden tellen als aanwezig (gewicht ${number(state.eligibleWeight)}).`;
-  return `${number(state.presentMembers)} van ${number(state.eligibleMembers)} leden aanwezig, gewicht ${number(state.presentWeight)} van ${number(state.eligibleWeight)}`;
+  const quorum =
+    state.quorum > 0
+      ? `; quorum (${number(state.quorum * 100)}% van het gewicht) ${state.quorumMet ? 'gehaald' : 'niet gehaald'}`
+      : '';
+  return `${number(state.presentMembers)} van ${number(state.eligibleMembers)} leden aanwezig, gewicht ${number(state.presentWeight)} van ${number(state.eligibleWeight)}${quorum}`;
 }
 
 /** The open vote's row in the console: "2 leden, gewicht 17". */

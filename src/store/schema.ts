@@ -321,6 +321,31 @@ export type BallotRow = Scoped & {
   weight: number;
   cast_at: string;
 };
+export type AttendanceRow = Scoped &
+  Stamped & {
+    meeting_id: Id;
+    member_id: Id;
+    /** Who holds the municipality's voting card now. */
+    representative: string;
+    user_id: Id | null;
+    /** From the meeting's frozen weights (meeting_weights). */
+    weight: number;
+    present: Bool;
+    /** 'self' (signed in by the representative) or 'staff' (checked in at the door). */
+    registered_by: string;
+    arrived_at: string;
+    left_at: string | null;
+  };
+export type MeetingWeightsRow = Scoped & {
+  meeting_id: Id;
+  reference_date: string;
+  /** The voting rule used, as JSON. */
+  rule: string;
+  /** { memberId: weight } as JSON. */
+  weights: string;
+  eligible_weight: number;
+  created_at: string;
+};
 export type UserRow = Scoped &
   Stamped & {
     email: string;
@@ -436,6 +461,8 @@ export type Database = {
   votes: VoteRow;
   ballots: BallotRow;
   users: UserRow;
+  attendances: AttendanceRow;
+  meeting_weights: MeetingWeightsRow;
   api_tokens: ApiTokenRow;
   sessions: SessionRow;
   provenance: ProvenanceRow;
@@ -479,6 +506,8 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'votes',
   'ballots',
   'users',
+  'attendances',
+  'meeting_weights',
   'api_tokens',
   'sessions',
   'provenance',

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import { ballotChoice, voteStatus } from '../../domain/vocabulary/index.js';
+import { liveBus } from '../../services/assembly/live-bus.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
 import { findVotes } from '../../services/votes/find-votes.js';
@@ -155,8 +156,11 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
           response: { 200: stemmingSchema },
         },
       },
-      async (request) =>
-        presentVote(await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id })),
+      async (request) => {
+        const vote = await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id });
+        if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
+        return presentVote(vote);
+      },
     );
   }
 
@@ -186,6 +190,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         memberId,
         choice: ballotChoice.codeOf(request.body.keuze),
       });
+      if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
       const named = (await listBallots(ctx.db, org, vote.id)).find((b) => b.id === ballot.id)!;
       return reply.code(201).send(presentBallot(named));
     },

@@ -20,6 +20,19 @@ const DEMO_USERS = [
     role: 'member',
     member: 'GM0344',
   },
+  // Two more municipalities, so an assembly can be run with several ballots (issue 12).
+  {
+    email: 'griffie.gouda@demo.motiemonitor.nl',
+    name: 'Griffie Gouda (demo)',
+    role: 'member',
+    member: 'GM0513',
+  },
+  {
+    email: 'griffie.amsterdam@demo.motiemonitor.nl',
+    name: 'Griffie Amsterdam (demo)',
+    role: 'member',
+    member: 'GM0363',
+  },
 ] as const;
 
 /** One demo account per role, so the staff workspace can be tried right after `npm start`; idempotent. */

@@ -3,6 +3,8 @@ import { nowIso } from '../../store/clock.js';
 import { getMember } from '../../store/repositories/members.js';
 import { type BallotRecord, castBallot, listBallots } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
+import { assertPresent } from '../assembly/attendance.js';
+import { meetingWeights } from '../assembly/meeting-weights.js';
 import { invalid } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { loadVote, votingRules, weightOf } from './load-vote.js';
@@ -19,12 +21,18 @@ export async function castVote(
     if (member?.status !== 'active')
       throw invalid('lid', 'unknown_member', `Lid ${options.memberId} bestaat niet of stemt niet (meer).`);
     const rules = await votingRules(trx, org);
+    await assertPresent({ db: trx, writer, meetingId: vote.meetingId, memberId: member.id });
+    // The weight of the meeting's reference date (frozen with the meeting), else today's rule.
+    const frozen = vote.meetingId ? await meetingWeights(trx, org, vote.meetingId, writer) : null;
+    const weight = frozen ? frozen.weights[member.id] : weightOf(member, rules.rule);
+    if (weight === undefined)
+      throw invalid('lid', 'not_eligible', `${member.name} had op de peildatum geen stemrecht.`);
     const ballot = checkBallot({
       vote,
       existing: await listBallots(trx, org, vote.id),
       memberId: member.id,
       choice: options.choice,
-      weight: weightOf(member, rules.rule),
+      weight,
       at: nowIso(),
     });
     return castBallot(trx, writer, {

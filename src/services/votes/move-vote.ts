@@ -1,7 +1,8 @@
-import { closeVote as tally, transitionVote } from '../../domain/index.js';
+import { assertQuorum, closeVote as tally, transitionVote } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
 import { listBallots, setVoteStatus, type VoteRecord } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
+import { attendanceWeights } from '../assembly/attendance.js';
 import type { UseCase } from '../types.js';
 import { applyVoteOutcome } from './apply-vote-outcome.js';
 import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
@@ -13,6 +14,12 @@ export async function openVote(options: UseCase & { voteId: string }): Promise<V
     const vote = await loadVote(trx, writer.organisationId, options.voteId);
     const at = nowIso();
     transitionVote({ vote, to: 'open', at });
+    if (vote.meetingId) {
+      const rules = await votingRules(trx, writer.organisationId);
+      // With an attendance register the quorum is checked on the weight present (and the weights are frozen).
+      const weights = await attendanceWeights({ db: trx, writer, meetingId: vote.meetingId });
+      if (weights.register) assertQuorum({ ...weights, quorum: rules.quorum });
+    }
     return setVoteStatus(trx, writer, { voteId: vote.id, from: vote.status, to: 'open', at });
   });
 }
@@ -24,15 +31,21 @@ export async function closeVote(options: UseCase & { voteId: string }): Promise<
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, org, options.voteId);
     const rules = await votingRules(trx, org);
-    const eligible = await eligibleWeight(trx, org, rules.rule);
     const ballots = await listBallots(trx, org, vote.id);
+    const weights = vote.meetingId
+      ? await attendanceWeights({ db: trx, writer, meetingId: vote.meetingId })
+      : null;
+    const eligible = weights?.eligibleWeight ?? (await eligibleWeight(trx, org, rules.rule));
+    // Present: the cards in the room, plus any that voted and left before the close.
+    const voted = ballots.reduce((sum, b) => sum + b.weight, 0);
+    const present = Math.min(eligible, Math.max(weights?.presentWeight ?? eligible, voted));
     const at = nowIso();
     const closed = tally({
       vote,
       ballots,
       quorum: rules.quorum,
       eligibleWeight: eligible,
-      presentWeight: eligible,
+      presentWeight: present,
       at,
     });
     return setVoteStatus(trx, writer, {

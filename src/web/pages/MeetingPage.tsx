@@ -19,6 +19,7 @@ import { submitterText } from '../components/MotionListItem.js';
 import { MotionStatusBadge } from '../components/StatusBadge.js';
 import { voteWording } from '../motion-timeline.js';
 import type { PageContext } from '../page-context.js';
+import { AssemblyLinks } from './assembly/AssemblyLinks.js';
 
 export type MeetingPageData = {
   meeting: MeetingRecord;
@@ -45,6 +46,7 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
       <Heading1>{m.title}</Heading1>
       <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}`} label="Vergadering bewerken" />
       <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}/aanmeldingen`} label="Aanmeldingen" />
+      <AssemblyLinks ctx={ctx} meetingId={m.id} />
       <DataList className="mm-facts">
         <Fact label="Soort">{meetingKind.label(m.kind)}</Fact>
         <Fact label="Datum">

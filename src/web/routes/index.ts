@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Web } from '../web.js';
 import { agreementRoutes } from './agreements.js';
+import { assemblyRoutes } from './assembly/index.js';
 import { documentRoutes } from './documents.js';
 import { homeRoutes } from './home.js';
 import { letterRoutes } from './letters.js';
@@ -50,4 +51,5 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffRegisterExtraRoutes,
   staffDocumentRoutes,
   staffUserRoutes,
+  assemblyRoutes,
 ];

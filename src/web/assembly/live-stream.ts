@@ -1,0 +1,85 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { assemblyState } from '../../services/assembly/assembly-state.js';
+import { liveBus } from '../../services/assembly/live-bus.js';
+import type { Web } from '../web.js';
+import { liveMessage } from './live-texts.js';
+
+type Channel = { clients: Set<FastifyReply>; pending: boolean; unsubscribe: () => void };
+
+/**
+ * Server-Sent Events per meeting: every open console, ballot and screen of a meeting shares one channel; a
+ * change at the meeting reads its state once and sends the same message to all of them.
+ */
+export function createLiveStreams(app: FastifyInstance, web: Web) {
+  const channels = new Map<string, Channel>();
+  const bus = liveBus(web.ctx.db);
+  const org = web.ctx.organisation.id;
+
+  const message = async (meetingId: string) =>
+    `data: ${JSON.stringify(liveMessage(await assemblyState(web.ctx.db, org, meetingId)))}\n\n`;
+
+  const broadcast = (meetingId: string) => {
+    const channel = channels.get(meetingId);
+    if (!channel || channel.pending) return;
+    channel.pending = true;
+    setImmediate(async () => {
+      channel.pending = false;
+      try {
+        const text = await message(meetingId);
+        for (const client of channel.clients) client.raw.write(text);
+      } catch (error) {
+        app.log.error({ err: error }, 'live update failed');
+      }
+    });
+  };
+
+  const heartbeat = setInterval(() => {
+    for (const channel of channels.values()) for (const c of channel.clients) c.raw.write(': \n\n');
+  }, 15_000);
+  heartbeat.unref();
+
+  app.addHook('onClose', async () => {
+    clearInterval(heartbeat);
+    for (const channel of channels.values()) {
+      channel.unsubscribe();
+      for (const client of channel.clients) client.raw.end();
+    }
+    channels.clear();
+  });
+
+  return {
+    /** Opens the stream for one browser; the first message is the current state. */
+    async open(reply: FastifyReply, meetingId: string): Promise<void> {
+      const first = await message(meetingId);
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      reply.raw.write(`retry: 3000\n${first}`);
+      let channel = channels.get(meetingId);
+      if (!channel) {
+        const created: Channel = { clients: new Set(), pending: false, unsubscribe: () => {} };
+        created.unsubscribe = bus.subscribe(meetingId, () => broadcast(meetingId));
+        channels.set(meetingId, created);
+        channel = created;
+      }
+      channel.clients.add(reply);
+      reply.raw.on('close', () => {
+        const current = channels.get(meetingId);
+        if (!current) return;
+        current.clients.delete(reply);
+        if (current.clients.size === 0) {
+          current.unsubscribe();
+          channels.delete(meetingId);
+        }
+      });
+    },
+    /** After a write at the meeting (in this process). */
+    notify: (meetingId: string) => bus.notify(meetingId),
+  };
+}
+
+export type LiveStreams = ReturnType<typeof createLiveStreams>;

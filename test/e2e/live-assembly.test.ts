@@ -1,0 +1,205 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/auth/index.js';
+import { seedMunicipalities } from '../../src/seed/municipalities.js';
+import { buildServer } from '../../src/server.js';
+import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { openDatabase } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { createMeeting } from '../../src/store/repositories/meetings.js';
+import { createMotion, getMotion } from '../../src/store/repositories/motions.js';
+import { createUser } from '../../src/store/repositories/users.js';
+import { launchChromium } from '../support/browser.js';
+import { freePort } from '../support/postgres-cluster.js';
+import { expectNoAxeViolations } from './browser-session.js';
+
+const PASSWORD = 'vergadering-wachtwoord-lang';
+const PHONE = { width: 390, height: 844 };
+
+// The assembly in the browser: the chair opens a vote, three members vote on phones (one without
+// JavaScript), the console's count moves without a reload, the chair closes and publishes.
+describe('the live assembly in Chromium', () => {
+  let browser: Browser;
+  let app: FastifyInstance;
+  let baseUrl: string;
+  let close: () => Promise<void>;
+  let meetingId: string;
+  let motionId: string;
+  let orgId: string;
+  let db: Awaited<ReturnType<typeof openDatabase>>['db'];
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-live-'));
+    const opened = await openDatabase(`sqlite:${join(dir, 'live.db')}`);
+    db = opened.db;
+    await migrateToLatest(db);
+    const organisation = await ensureOrganisation(db);
+    orgId = organisation.id;
+    const w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
+    await seedMunicipalities(db, w);
+    const meeting = await createMeeting(db, w, { kind: 'alv', title: 'ALV juni 2027', date: '2027-06-09' });
+    meetingId = meeting.id;
+    const code = async (c: string) =>
+      (await db.selectFrom('members').select('id').where('code', '=', c).executeTakeFirstOrThrow()).id;
+    const members = {
+      utrecht: await code('GM0344'),
+      gouda: await code('GM0513'),
+      amsterdam: await code('GM0363'),
+    };
+    motionId = (
+      await createMotion(db, w, {
+        number: '7',
+        title: 'Motie Ruimte voor wonen',
+        status: 'submitted',
+        meetingId,
+        submittedAt: '2027-05-20T10:00:00.000Z',
+        submitters: [{ memberId: members.gouda, name: 'Gouda' }],
+      })
+    ).id;
+    const passwordHash = await hashPassword(PASSWORD);
+    await createUser(db, w, {
+      email: 'voorzitter@example.nl',
+      name: 'Vera Voorzitter',
+      role: 'chair',
+      passwordHash,
+    });
+    for (const [name, memberId] of Object.entries(members))
+      await createUser(db, w, {
+        email: `griffie@${name}.example.nl`,
+        name: `Griffier ${name}`,
+        role: 'member',
+        memberId,
+        passwordHash,
+      });
+    app = await buildServer({ ctx: { db, engine: opened.engine, organisation } });
+    const port = await freePort();
+    await app.listen({ host: '127.0.0.1', port });
+    baseUrl = `http://127.0.0.1:${port}`;
+    browser = await launchChromium();
+    close = async () => {
+      await app.close();
+      await opened.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await close?.();
+  });
+
+  const signIn = async (
+    email: string,
+    path: string,
+    options: { phone?: boolean; javaScriptEnabled?: boolean },
+  ) => {
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      ...(options.phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {}),
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(`**${path}`);
+    return page;
+  };
+  const progress = (page: Page) => page.locator('[data-live="progress"]');
+  /** The text the element shows, waited for (the live texts change without a reload). */
+  const shows = (locator: Locator, text: string | RegExp) =>
+    expect
+      .poll(async () => (await locator.first().textContent())?.trim() ?? '', { timeout: 15_000 })
+      .toSatisfy((t: string) => (typeof text === 'string' ? t === text : text.test(t)));
+
+  it('runs a vote from attendance to the published result', async () => {
+    const consolePath = `/beheer/vergaderingen/${meetingId}/stemmen`;
+    const ballotPath = `/vergaderingen/${meetingId}/stembiljet`;
+    const chair = await signIn('voorzitter@example.nl', consolePath, {});
+    await expectNoAxeViolations(chair);
+
+    // Gouda is checked in at the door; Utrecht and Amsterdam sign in on their phones.
+    await chair.getByLabel('Gemeente').selectOption({ label: 'Gouda' });
+    await chair.getByLabel('Vertegenwoordiger').fill('Wethouder Gouda');
+    await chair.getByRole('button', { name: 'Aanmelden bij de deur' }).click();
+    await shows(chair.locator('[data-live="present"]'), /^1 van 342 leden aanwezig/);
+    const members = [
+      await signIn('griffie@utrecht.example.nl', ballotPath, { phone: true }),
+      await signIn('griffie@gouda.example.nl', ballotPath, { phone: true }),
+      await signIn('griffie@amsterdam.example.nl', ballotPath, { phone: true, javaScriptEnabled: false }),
+    ];
+    const [utrecht, gouda, amsterdam] = members;
+    for (const page of [utrecht, amsterdam]) {
+      await page.getByLabel('Uw naam').fill('Griffier');
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByText('U bent aangemeld als aanwezig.').waitFor();
+    }
+    await gouda.getByText('Aanwezig namens Gouda: Wethouder Gouda').waitFor({ timeout: 15_000 });
+    await expectNoAxeViolations(utrecht);
+
+    // The chair opens the vote; the phones with JavaScript show the ballot without a reload by the user.
+    await chair.reload();
+    await chair
+      .getByLabel('Stemming openen over een motie')
+      .selectOption({ label: '7. Motie Ruimte voor wonen' });
+    await chair.getByRole('button', { name: 'Stemming openen' }).click();
+    await shows(progress(chair), '0 van 3 aanwezige leden hebben gestemd');
+    await chair.evaluate(() => {
+      (globalThis as unknown as { stayed: boolean }).stayed = true;
+    });
+    await utrecht.getByRole('radio', { name: 'Voor' }).waitFor();
+    await expectNoAxeViolations(utrecht);
+
+    await utrecht.getByRole('radio', { name: 'Voor' }).check();
+    await utrecht.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await shows(utrecht.getByRole('status'), /Uw stem is ontvangen: voor/);
+    await shows(progress(chair), '1 van 3 aanwezige leden heeft gestemd');
+
+    await gouda.getByRole('radio', { name: 'Tegen' }).check();
+    await gouda.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await shows(progress(chair), '2 van 3 aanwezige leden hebben gestemd');
+
+    // Without JavaScript: load the page again, vote, and change the vote until the close.
+    await amsterdam.goto(ballotPath);
+    await amsterdam.getByRole('radio', { name: 'Tegen' }).check();
+    await amsterdam.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await shows(amsterdam.getByRole('status'), /Uw stem is ontvangen: tegen/);
+    await amsterdam.getByRole('radio', { name: 'Voor' }).check();
+    await amsterdam.getByRole('button', { name: 'Stem wijzigen' }).click();
+    await shows(amsterdam.getByRole('status'), /Uw stem is ontvangen: voor/);
+    await shows(progress(chair), '3 van 3 aanwezige leden hebben gestemd');
+    await shows(chair.locator('td[data-live="voted"]'), '3 leden, gewicht 29');
+    expect(await chair.evaluate(() => (globalThis as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+    // Close: the domain counts Utrecht 12 + Amsterdam 12 for, Gouda 5 against (example bands).
+    await chair.getByRole('button', { name: /^Sluiten:/ }).click();
+    await chair.getByRole('cell', { name: 'aangenomen met 82,76%' }).waitFor({ timeout: 15_000 });
+    await amsterdam.goto(ballotPath);
+    expect(await amsterdam.getByRole('radio').count()).toBe(0);
+    await chair.getByRole('button', { name: /^Uitslag publiceren:/ }).click();
+    await chair.getByRole('cell', { name: 'gepubliceerd' }).waitFor({ timeout: 15_000 });
+    expect((await getMotion(db, orgId, motionId))?.status).toBe('adopted');
+
+    const screen = await (await browser.newContext({ baseURL: baseUrl })).newPage();
+    await screen.goto(`/vergaderingen/${meetingId}/scherm`);
+    await screen.getByText('Motie Ruimte voor wonen: aangenomen met 82,76%').waitFor({ timeout: 15_000 });
+    await expectNoAxeViolations(screen);
+    await screen.goto(ballotPath);
+    expect(screen.url()).toContain('/inloggen?terug=');
+    await screen.context().close();
+
+    // A member reaches its ballot from the meeting's page, never the chair's console.
+    await gouda.goto(`/vergaderingen/${meetingId}`);
+    await gouda.getByRole('link', { name: 'Naar het stembiljet' }).click();
+    await gouda.waitForURL(`**${ballotPath}`);
+    expect((await gouda.goto(consolePath))?.status()).toBe(403);
+  });
+});

@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { clientErrorHandler, frameworkErrors } from './api/errors/framework-errors.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
+import { HSTS } from './api/http/security-headers.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
 import { installAuth } from './auth/index.js';
@@ -25,12 +27,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
         }
       : false,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: trustProxySetting(process.env.TRUST_PROXY),
     bodyLimit: 60 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // Errors before routing (bad %-encoding, over-long path segment, oversized headers) in Dutch problem+json.
+    frameworkErrors,
+    clientErrorHandler,
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('api-version', API_VERSION);
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
     return payload;
   });
 
@@ -48,4 +54,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // 3. The portal (src/web): public pages and the staff workspace, server-rendered.
   await app.register(webPortal, { ctx: options.ctx });
   return app;
+}
+
+/**
+ * TRUST_PROXY: `true` trusts X-Forwarded-* from any hop (the app sits behind exactly one reverse proxy), a
+ * number trusts that many hops, anything else is a comma-separated list of proxy addresses. Unset: trust none,
+ * so a client cannot claim HTTPS or another address by sending the header itself.
+ */
+export function trustProxySetting(
+  value: string | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return (_address, hop) => hop < hops;
+  }
+  return v
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../services/context.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { applyEtag } from './http/etag.js';
 import { checkRoutePolicy } from './http/policy-hook.js';
+import { SECURITY_HEADERS } from './http/security-headers.js';
 import { serializerCompiler } from './http/serializer.js';
 import { RESOURCES } from './resources.js';
 
@@ -36,6 +37,9 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
   });
   app.addHook('preValidation', checkRoutePolicy);
   app.addHook('preHandler', csrfGuard);
-  app.addHook('onSend', async (request, reply, payload) => applyEtag(request, reply, payload));
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    return applyEtag(request, reply, payload);
+  });
   for (const register of RESOURCES) await register(app, options.ctx);
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, toProblem } from '../api/errors/problem.js';
+import { SECURITY_HEADERS as API_SECURITY_HEADERS } from '../api/http/security-headers.js';
 import type { AppContext } from '../services/context.js';
 import { buildStylesheet, negotiate } from './assets.js';
 import { createCountsCache } from './counts-cache.js';
@@ -77,7 +79,7 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
   for (const register of [...PUBLIC_ROUTES, ...STAFF_ROUTES]) register(app, web);
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Niet gevonden');
+    if (request.url.startsWith('/api/')) return sendApiNotFound(reply, request.url.split('?')[0]);
     return sendPage(reply, <NotFoundPage ctx={await safeContext(web, request)} />, 404);
   });
 
@@ -110,6 +112,11 @@ async function safeContext(web: Web, request: FastifyRequest): Promise<PageConte
   }
 }
 
-function sendProblem(reply: FastifyReply, status: number, title: string): FastifyReply {
-  return reply.code(status).type('application/problem+json').send({ status, title, code: 'not_found' });
+function sendApiNotFound(reply: FastifyReply, path: string): FastifyReply {
+  const error = new ApiError(404, 'not_found', 'Niet gevonden', `Er is geen resource op ${path}.`);
+  return reply
+    .code(404)
+    .headers(API_SECURITY_HEADERS)
+    .type('application/problem+json; charset=utf-8')
+    .send(toProblem(error, path));
 }

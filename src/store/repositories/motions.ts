@@ -3,6 +3,7 @@ import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
+import { assertReferences } from '../references.js';
 import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import { columnChanges, containsText } from './shared.js';
@@ -79,6 +80,7 @@ export async function createMotion(
       created_at: at,
       updated_at: at,
     };
+    await assertReferences(trx, 'motions', ctx.organisationId, row);
     await trx.insertInto('motions').values(row).execute();
     const submitters: MotionSubmitterRow[] = input.submitters.map((s, i) => ({
       id: newId(),
@@ -88,6 +90,7 @@ export async function createMotion(
       member_id: s.memberId ?? null,
       name: s.name,
     }));
+    await assertReferences(trx, 'motion_submitters', ctx.organisationId, submitters);
     if (submitters.length > 0) await trx.insertInto('motion_submitters').values(submitters).execute();
     for (const part of input.parts ?? []) {
       await trx
@@ -285,6 +288,7 @@ export async function updateMotion(
         { booleans: ['andOthers'] },
       ),
     };
+    await assertReferences(trx, 'motions', ctx.organisationId, set);
     await trx.updateTable('motions').set(set).where('id', '=', id).execute();
     await appendAuditEvent(trx, ctx, {
       action: 'motion.updated',

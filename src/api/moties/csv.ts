@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../report/csv.js';
 import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
 import { motionStatus } from '../http/vocabulary.js';
@@ -21,39 +21,34 @@ const HEADER = [
 ];
 const BATCH = 1000;
 
-/** A cell that a spreadsheet would run as a formula is prefixed with a quote (CSV injection). */
-const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
-/** Every motion matching the filter as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it right). */
+/** Every motion matching the filter as CSV (RFC 4180, formulas defused, UTF-8 with BOM for spreadsheets). */
 export async function motionsCsv(
   ctx: AppContext,
   filter: MotionFilter | null,
   sort: MotionSort,
 ): Promise<string> {
-  const rows: unknown[][] = [HEADER];
+  const rows: string[][] = [HEADER];
   for (let offset = 0; filter; offset += BATCH) {
     const page = await listMotions(ctx.db, ctx.organisation.id, filter, { limit: BATCH, offset }, sort);
     for (const m of page.items) {
-      rows.push(
-        [
-          m.id,
-          m.number ?? '',
-          m.title,
-          m.submitters.map((s) => s.name).join('; '),
-          m.andOthers ? 'ja' : 'nee',
-          m.topic ?? '',
-          m.call ?? '',
-          motionStatus.toApi(m.status),
-          m.meetingId ?? '',
-          m.submittedAt ?? '',
-          m.decidedAt ?? '',
-          m.voteResult ?? '',
-          m.votePercentage === null ? '' : String(m.votePercentage),
-          m.byAcclamation ? 'ja' : 'nee',
-        ].map(defuse),
-      );
+      rows.push([
+        m.id,
+        m.number ?? '',
+        m.title,
+        m.submitters.map((s) => s.name).join('; '),
+        m.andOthers ? 'ja' : 'nee',
+        m.topic ?? '',
+        m.call ?? '',
+        motionStatus.toApi(m.status),
+        m.meetingId ?? '',
+        m.submittedAt ?? '',
+        m.decidedAt ?? '',
+        m.voteResult ?? '',
+        m.votePercentage === null ? '' : String(m.votePercentage),
+        m.byAcclamation ? 'ja' : 'nee',
+      ]);
     }
     if (offset + BATCH >= page.total) break;
   }
-  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n' })}`;
+  return toCsv(rows);
 }

@@ -111,7 +111,8 @@ describe.each(ENGINES)('/vergaderingen, /leden and /resoluties on %s', (engine) 
     });
     expect(v1.statusCode).toBe(201);
     const version1 = v1.json();
-    expect((await get(`/api/v1/resoluties/${id}/versies`)).json()).toEqual([]);
+    // A concept resolution is not public at all: not its versions either.
+    expect((await get(`/api/v1/resoluties/${id}/versies`)).statusCode).toBe(404);
     expect((await get(`/api/v1/resoluties/${id}/versies`, 'board')).json()).toHaveLength(1);
     await send('board', 'POST', `/api/v1/resoluties/${id}/versies/${version1.id}/publiceren`);
     const frozen = await send('staff', 'POST', `/api/v1/resoluties/${id}/versies/${version1.id}/clausules`, {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, writerOf } from '../../auth/index.js';
+import { authorizeSubmitters } from '../../auth/motion-visibility.js';
 import type { PreAdviceKind } from '../../domain/index.js';
 import type { AppContext } from '../../services/context.js';
 import { editMotionPart, splitMotion } from '../../services/motions/add-motion-part.js';
@@ -133,7 +134,11 @@ export function motionPartRoutes(app: FastifyInstance, ctx: AppContext): void {
         (principal.memberId
           ? [{ memberId: principal.memberId, name: null }]
           : [{ memberId: null, name: principal.label }]);
-      authorize(principal, 'amendment.create', { memberIds: submitters.map((s) => s.memberId ?? null) });
+      authorizeSubmitters(
+        principal,
+        'amendment.create',
+        submitters.map((s) => s.memberId ?? null),
+      );
       const amendment = await amendMotion({
         db: ctx.db,
         writer: writerOf(request),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '../../auth/index.js';
+import { canSeeMotion } from '../../auth/motion-visibility.js';
 import type { AppContext } from '../../services/context.js';
 import { listMotionAccountability } from '../../store/repositories/accountability.js';
 import { listAmendments, listPreAdvices } from '../../store/repositories/motion-extras.js';
@@ -116,6 +117,7 @@ export function motionReadRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Moties',
     name: 'Motie',
     exists: async (c, id) => (await getMotion(c.db, c.organisation.id, id)) !== undefined,
+    readable: async (c, reader, id) => canSeeMotion(reader, (await getMotion(c.db, c.organisation.id, id))!),
     parts: async (c, id) => [
       ...(await listMotionParts(c.db, id)).map((p) => p.id),
       ...(await listPreAdvices(c.db, c.organisation.id, id)).map((p) => p.id),

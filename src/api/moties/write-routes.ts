@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authorize, writerOf } from '../../auth/index.js';
+import { authorizeSubmitters, motionOwner } from '../../auth/motion-visibility.js';
 import type { AppContext } from '../../services/context.js';
 import { draftMotion } from '../../services/motions/draft-motion.js';
 import { editMotion } from '../../services/motions/edit-motion.js';
@@ -9,7 +10,7 @@ import { idParams } from '../http/schemas.js';
 import { motieCreateBody, motiePatchBody } from './input.js';
 import { presentMotion } from './presenter.js';
 import { motieSchema } from './schema.js';
-import { findVisibleMotion, motionResource } from './visibility.js';
+import { findVisibleMotion } from './visibility.js';
 
 type MotionFields = {
   titel?: string;
@@ -59,7 +60,11 @@ export function motionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
         (principal.memberId ? [{ memberId: principal.memberId }] : []);
       if (submitters.length === 0)
         throw invalidParam('indieners', 'required', 'Geef ten minste één indiener.');
-      authorize(principal, 'motion.create', { memberIds: submitters.map((s) => s.memberId ?? null) });
+      authorizeSubmitters(
+        principal,
+        'motion.create',
+        submitters.map((s) => s.memberId ?? null),
+      );
       const motion = await draftMotion({
         db: ctx.db,
         writer: writerOf(request),
@@ -87,7 +92,7 @@ export function motionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
-      authorize(request.principal, 'motion.update', motionResource(motion));
+      authorize(request.principal, 'motion.update', motionOwner(motion));
       const changes = Object.fromEntries(
         Object.entries(toMotionText(request.body)).filter(([, v]) => v !== undefined),
       );

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writerOf } from '../../auth/index.js';
+import { canSeeResolution, visibleResolutionStatuses } from '../../auth/record-visibility.js';
 import type { AppContext } from '../../services/context.js';
 import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
 import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
@@ -44,18 +45,26 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const q = request.query;
       const sort = q.sort.replace('aangemaakt', 'created').replace('titel', 'title') as 'created';
-      const result = await listResolutions(
-        ctx.db,
-        org,
-        {
-          status: q.status?.map((s) => resolutionStatus.fromApi(s) ?? s),
-          meetingId: q.vergadering,
-          year: q.jaar,
-          q: q.q,
-        },
-        toPage(q),
-        sort,
+      // Concept resolutions only for those who may read drafts; asking only for them gives an empty page.
+      const status = visibleResolutionStatuses(
+        request.principal,
+        q.status?.map((s) => resolutionStatus.fromApi(s) ?? s),
       );
+      const result =
+        status === null
+          ? { items: [], total: 0 }
+          : await listResolutions(
+              ctx.db,
+              org,
+              {
+                status,
+                meetingId: q.vergadering,
+                year: q.jaar,
+                q: q.q,
+              },
+              toPage(q),
+              sort,
+            );
       return presentPage(request, reply, q, {
         items: result.items.map(presentResolution),
         total: result.total,
@@ -76,7 +85,8 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const resolution = await getResolution(ctx.db, org, request.params.id);
-      if (!resolution) throw notFound('Resolutie', request.params.id);
+      if (!resolution || !canSeeResolution(request.principal, resolution))
+        throw notFound('Resolutie', request.params.id);
       return presentResolution(resolution);
     },
   );
@@ -173,6 +183,8 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Resoluties',
     name: 'Resolutie',
     exists: async (c, id) => (await getResolution(c.db, c.organisation.id, id)) !== undefined,
+    readable: async (c, reader, id) =>
+      canSeeResolution(reader, (await getResolution(c.db, c.organisation.id, id))!),
     parts: async (c, id) =>
       (await listResolutionVersions(c.db, c.organisation.id, id)).flatMap((v) => [
         v.id,

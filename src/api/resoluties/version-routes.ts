@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, writerOf } from '../../auth/index.js';
+import { writerOf } from '../../auth/index.js';
+import { canSeeResolution, canSeeResolutionVersion } from '../../auth/record-visibility.js';
 import { diffClauses } from '../../domain/index.js';
 import type { AppContext } from '../../services/context.js';
 import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
@@ -29,9 +30,11 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
   const org = ctx.organisation.id;
   /** Unpublished versions are drafts of the bureau and the board. */
   const versions = async (request: FastifyRequest, resolutionId: string) => {
-    if (!(await getResolution(ctx.db, org, resolutionId))) throw notFound('Resolutie', resolutionId);
+    const resolution = await getResolution(ctx.db, org, resolutionId);
+    if (!resolution || !canSeeResolution(request.principal, resolution))
+      throw notFound('Resolutie', resolutionId);
     const all = await listResolutionVersions(ctx.db, org, resolutionId);
-    return can(request.principal, 'resolution.readDraft') ? all : all.filter((v) => v.publishedAt !== null);
+    return all.filter((v) => canSeeResolutionVersion(request.principal, v));
   };
   const version = async (request: FastifyRequest, resolutionId: string, versionId: string) => {
     const found = (await versions(request, resolutionId)).find((v) => v.id === versionId);

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize, can, writerOf } from '../../auth/index.js';
+import { authorize, writerOf } from '../../auth/index.js';
+import { canSeeBallot, canSeeVoteResult } from '../../auth/record-visibility.js';
 import type { BallotChoice } from '../../domain/index.js';
 import type { AppContext } from '../../services/context.js';
 import type { UseCase } from '../../services/types.js';
@@ -38,7 +39,7 @@ const STEPS: [string, string, string, (o: UseCase & { voteId: string }) => Promi
 export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const org = ctx.organisation.id;
-  const seesUnpublished = (request: FastifyRequest) => can(request.principal, 'vote.readUnpublished');
+  const seesResult = (request: FastifyRequest, vote: VoteRecord) => canSeeVoteResult(request.principal, vote);
   const find = async (id: string) => {
     const vote = await getVote(ctx.db, org, id);
     if (!vote) throw notFound('Stemming', id);
@@ -69,9 +70,8 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
         toPage(q),
       );
-      const all = seesUnpublished(request);
       return presentPage(request, reply, q, {
-        items: result.items.map((v) => presentVote(v, all || v.status === 'published')),
+        items: result.items.map((v) => presentVote(v, seesResult(request, v))),
         total: result.total,
       });
     },
@@ -90,7 +90,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const vote = await find(request.params.id);
-      return presentVote(vote, seesUnpublished(request) || vote.status === 'published');
+      return presentVote(vote, seesResult(request, vote));
     },
   );
 
@@ -107,8 +107,10 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const vote = await find(request.params.id);
-      if (vote.status !== 'published' && !seesUnpublished(request)) return [];
-      return (await listBallots(ctx.db, org, vote.id)).map(presentBallot);
+      // Before publication: only those who run the vote, and a member's representative its own ballot.
+      return (await listBallots(ctx.db, org, vote.id))
+        .filter((ballot) => canSeeBallot(request.principal, vote, ballot))
+        .map(presentBallot);
     },
   );
 
@@ -195,5 +197,6 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Stemmingen',
     name: 'Stemming',
     exists: async (c, id) => (await getVote(c.db, c.organisation.id, id)) !== undefined,
+    voteStatus: async (c, id) => (await getVote(c.db, c.organisation.id, id))!.status,
   });
 }

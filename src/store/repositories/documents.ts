@@ -4,6 +4,7 @@ import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { DocumentRow, ProvenanceRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { noDraftSubjects } from './document-subjects.js';
 import {
   columnChanges,
   containsText,
@@ -42,7 +43,15 @@ export type NewDocument = {
 export type DocumentChanges = Partial<
   Pick<NewDocument, 'storagePath' | 'kind' | 'title' | 'text' | 'status' | 'warnings' | 'importedAt'>
 >;
-export type DocumentFilter = { kind?: string[]; status?: string[]; q?: string };
+export type DocumentFilter = {
+  kind?: string[];
+  status?: string[];
+  q?: string;
+  /** Leave out documents drawn from a concept motion or resolution. */
+  withoutDraftSources?: boolean;
+  /** Leave out uploads that are not imported yet (preview, pending). */
+  importedOnly?: boolean;
+};
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
   ...camelize(row),
@@ -119,6 +128,8 @@ export async function listDocuments(
   if (filter.q) {
     q = q.where(containsText(filter.q, ['documents.filename', 'documents.title']));
   }
+  if (filter.withoutDraftSources) q = q.where(noDraftSubjects);
+  if (filter.importedOnly) q = q.where('documents.status', 'not in', ['pending', 'preview']);
   return listPage(
     q,
     'documents',

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../auth/index.js';
+import {
+  canSeeResolution,
+  canSeeResolutionVersion,
+  visibleResolutionStatuses,
+} from '../../auth/record-visibility.js';
 import { conditionState, isOverdue } from '../../domain/agreements.js';
 import { type ClauseChange, diffClauses } from '../../domain/resolution-versions.js';
 import type { AgreementStatus, Clause, ClauseKind, ClauseSection } from '../../domain/types.js';
@@ -55,8 +59,7 @@ function pickComparison(
 export function resolutionRoutes(app: FastifyInstance, web: Web): void {
   app.get('/resoluties', async (request, reply) => {
     const page = queryPage(request.query);
-    const drafts = can(request.principal, 'draft.read');
-    const status = drafts ? undefined : ['published', 'adopted', 'rejected', 'withdrawn'];
+    const status = visibleResolutionStatuses(request.principal, undefined) ?? undefined;
     const list = await listResolutions(
       web.ctx.db,
       web.ctx.organisation.id,
@@ -74,15 +77,13 @@ export function resolutionRoutes(app: FastifyInstance, web: Web): void {
     const resolution = isUuid(request.params.id)
       ? await getResolution(db, org, request.params.id)
       : undefined;
-    if (!resolution || (resolution.status === 'draft' && !can(request.principal, 'draft.read')))
-      throw pageNotFound();
-    const drafts = can(request.principal, 'draft.read');
+    if (!resolution || !canSeeResolution(request.principal, resolution)) throw pageNotFound();
     const [allVersions, meeting, sources] = await Promise.all([
       listResolutionVersions(db, org, resolution.id),
       resolution.meetingId ? getMeeting(db, org, resolution.meetingId) : undefined,
       listProvenanceForEntity(db, org, 'resolution', resolution.id),
     ]);
-    const versions = allVersions.filter((v) => drafts || v.publishedAt !== null);
+    const versions = allVersions.filter((v) => canSeeResolutionVersion(request.principal, v));
     const asked = versions.find((v) => String(v.number) === queryString(request.query, 'versie'));
     const shown =
       asked ?? versions.find((v) => v.id === resolution.adoptedVersionId) ?? versions[versions.length - 1];

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../auth/index.js';
+import type { Principal } from '../../auth/index.js';
+import { canSeeMotion } from '../../auth/motion-visibility.js';
+import { canSeeResolution, seesAllDrafts } from '../../auth/record-visibility.js';
 import { indexTokens } from '../../search/analyse.js';
 import {
   hasSearchWords,
@@ -10,35 +12,53 @@ import {
   searchAll,
 } from '../../search/index.js';
 import { tokenMatches } from '../../search/query.js';
+import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
 import type { Executor } from '../../store/database.js';
+import { listDraftSourceDocumentIds } from '../../store/repositories/document-subjects.js';
+import { getMotion } from '../../store/repositories/motions.js';
 import { loadSourceDocument } from '../../store/repositories/search-index.js';
 import { listDraftIds } from '../../store/repositories/web-queries.js';
 import { KIND_NAMES, SearchPage } from '../pages/SearchPage.js';
 import { queryPage, queryString, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 20;
-const NONE = { motion: new Set<string>(), resolution: new Set<string>() };
+type Hidden = Record<'motion' | 'resolution' | 'document', Set<string>>;
+const HIDDEN_KINDS = ['motion', 'resolution', 'document'] as const;
 
 const kindOf = (param: string): SearchKind | null =>
   SEARCH_KINDS.find((k) => KIND_NAMES[k].param === param) ?? null;
 
 /**
- * Unpublished drafts matching q, per kind: left out for visitors who may not read drafts. Drafts are few, so
- * each is checked against the query with the search module's own matching rule instead of a second search.
+ * What matches q but the reader may not see, per kind: concept motions (except a member's own), concept
+ * resolutions and the source documents drawn from them. Drafts are few, so each is checked against the query
+ * with the search module's own matching rule instead of a second search.
  */
-async function hiddenDrafts(db: Executor, org: string, q: string) {
+async function hiddenFromReader(db: Executor, org: string, q: string, reader: Principal): Promise<Hidden> {
+  const hidden: Hidden = { motion: new Set(), resolution: new Set(), document: new Set() };
+  if (seesAllDrafts(reader)) return hidden;
   const drafts = await listDraftIds(db, org);
+  const candidates: Record<keyof Hidden, string[]> = {
+    motion: [],
+    resolution: canSeeResolution(reader, { status: 'draft' }) ? [] : drafts.resolution,
+    document: [],
+  };
+  for (const id of drafts.motion) {
+    const motion = await getMotion(db, org, id);
+    if (motion && !canSeeMotion(reader, motion)) candidates.motion.push(id);
+  }
+  for (const id of await listDraftSourceDocumentIds(db, org)) {
+    const visible = await findVisibleDocument({ db, organisationId: org, reader, documentId: id });
+    if (!visible) candidates.document.push(id);
+  }
   const terms = parseQuery(q);
-  const matching = async (kind: 'motion' | 'resolution') => {
-    const found = new Set<string>();
-    for (const id of drafts[kind]) {
+  for (const kind of HIDDEN_KINDS)
+    for (const id of candidates[kind]) {
       const doc = await loadSourceDocument(db, org, kind, id);
       const tokens = doc ? indexTokens(`${doc.title}\n${doc.body}`) : [];
-      if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term)))) found.add(id);
+      if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term))))
+        hidden[kind].add(id);
     }
-    return found;
-  };
-  return { motion: await matching('motion'), resolution: await matching('resolution') };
+  return hidden;
 }
 
 export function searchRoutes(app: FastifyInstance, web: Web): void {
@@ -53,15 +73,16 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
     let total = 0;
     let perKind: { kind: SearchKind; total: number }[] = [];
     if (words) {
-      const hidden = can(request.principal, 'draft.read') ? NONE : await hiddenDrafts(db, org, q);
+      const hidden = await hiddenFromReader(db, org, q, request.principal);
+      const isHiddenKind = (k: SearchKind): k is keyof Hidden =>
+        (HIDDEN_KINDS as readonly string[]).includes(k);
       const hiddenCount = (k: SearchKind | null) =>
-        k === 'motion' || k === 'resolution'
-          ? hidden[k].size
-          : k === null
-            ? hidden.motion.size + hidden.resolution.size
+        k === null
+          ? HIDDEN_KINDS.reduce((n, kind) => n + hidden[kind].size, 0)
+          : isHiddenKind(k)
+            ? hidden[k].size
             : 0;
-      const isHidden = (h: SearchHit) =>
-        (h.kind === 'motion' || h.kind === 'resolution') && hidden[h.kind].has(h.id);
+      const isHidden = (h: SearchHit) => isHiddenKind(h.kind) && hidden[h.kind].has(h.id);
       const window = Math.min(page * PAGE_SIZE + hiddenCount(kind), 1000);
       const found = await searchAll(db, org, {
         q,

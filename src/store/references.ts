@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks, IDS_PER_QUERY } from './batches.js';
 import type { Executor } from './database.js';
 import { UnknownReferenceError } from './errors.js';
 import type { TableName } from './schema.js';
@@ -46,13 +47,16 @@ export async function assertReferences(
   for (const [column, target] of Object.entries(columns)) {
     const ids = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string'))];
     if (ids.length === 0) continue;
-    const found = await (db as unknown as Loose)
-      .selectFrom(target)
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .where('id', 'in', ids)
-      .execute();
-    const known = new Set(found.map((r: { id: string }) => r.id));
+    const known = new Set<string>();
+    for (const slice of chunks(ids, IDS_PER_QUERY)) {
+      const found = await (db as unknown as Loose)
+        .selectFrom(target)
+        .select('id')
+        .where('organisation_id', '=', organisationId)
+        .where('id', 'in', slice)
+        .execute();
+      for (const r of found as { id: string }[]) known.add(r.id);
+    }
     const missing = ids.find((id) => !known.has(id));
     if (missing !== undefined) throw new UnknownReferenceError(table, column, missing);
   }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { writerOf } from '../../auth/index.js';
-import { analyseFile } from '../../importer/analyse-file.js';
+import { analyseInWorker } from '../../importer/preview/analyse-in-worker.js';
 import { fileAnalysisSchema } from '../../importer/analysis-schema.js';
 import { type ImportErrorCode, isImportError } from '../../importer/errors.js';
 import { importFile } from '../../importer/store/import-file.js';
@@ -30,6 +30,7 @@ const STATUS_OF: Record<ImportErrorCode, number> = {
   pdf_without_text: 422,
   docx_unreadable: 422,
   file_unreadable: 400,
+  document_too_complex: 413,
 };
 
 const query = z.strictObject({
@@ -93,7 +94,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const input = { name: request.query.bestandsnaam, bytes };
         if (request.query.voorbeeld === 'true') {
-          const analyse = await analyseFile(input).catch((error: unknown) =>
+          const analyse = await analyseInWorker(input).catch((error: unknown) =>
             Promise.reject(problemOf(error)),
           );
           // The records keep their provenance and other extra keys; the schema names the agreed fields.

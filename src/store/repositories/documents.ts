@@ -1,4 +1,5 @@
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -198,7 +199,7 @@ export async function addProvenance(
       }),
     );
     if (rows.length === 0) return [];
-    await trx.insertInto('provenance').values(rows).execute();
+    await insertBatched(trx, 'provenance', rows);
     await appendAuditEvent(trx, ctx, {
       action: 'document.provenance-added',
       entityKind: 'document',

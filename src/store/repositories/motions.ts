@@ -1,5 +1,6 @@
 import type { Expression } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -91,7 +92,7 @@ export async function createMotion(
       name: s.name,
     }));
     await assertReferences(trx, 'motion_submitters', ctx.organisationId, submitters);
-    if (submitters.length > 0) await trx.insertInto('motion_submitters').values(submitters).execute();
+    await insertBatched(trx, 'motion_submitters', submitters);
     for (const part of input.parts ?? []) {
       await trx
         .insertInto('motion_parts')

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -180,7 +181,7 @@ export async function insertClauses(
     text: c.text,
     condition_agreement_id: c.conditionAgreementId ?? null,
   }));
-  if (rows.length > 0) await trx.insertInto('clauses').values(rows).execute();
+  await insertBatched(trx, 'clauses', rows);
   return rows;
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks, IDS_PER_QUERY } from '../../batches.js';
 import type { Executor } from '../../database.js';
 import type { Database } from '../../schema.js';
 import { SEARCH_KINDS, type SearchKind, type SourceDocument } from './types.js';
@@ -35,13 +36,19 @@ async function loadRows<T extends SourceTable, C extends keyof Database[T] & str
   organisationId: string,
   ids: string[],
 ): Promise<Pick<Database[T], C>[]> {
-  return (await loose(db)
-    .selectFrom(table as string)
-    .select(columns as readonly string[])
-    .where('organisation_id', '=', organisationId)
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .execute()) as Pick<Database[T], C>[];
+  const rows: Pick<Database[T], C>[] = [];
+  // In bounded id lists: a large import reindexes thousands of records at once.
+  for (const slice of chunks(ids, IDS_PER_QUERY))
+    rows.push(
+      ...((await loose(db)
+        .selectFrom(table as string)
+        .select(columns as readonly string[])
+        .where('organisation_id', '=', organisationId)
+        .where('id', 'in', slice)
+        .orderBy('id')
+        .execute()) as Pick<Database[T], C>[]),
+    );
+  return rows;
 }
 
 /** One text per child row of `table` (by `position`), grouped by the parent id in `parent`. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
-import { analyseFile } from '../../../importer/analyse-file.js';
+import { analyseInWorker } from '../../../importer/preview/analyse-in-worker.js';
 import { isImportError } from '../../../importer/errors.js';
 import { importFile } from '../../../importer/store/import-file.js';
 import { type FormErrors, readForm } from '../../forms.js';
@@ -36,7 +36,7 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
       return form(request, reply, { bestand: 'Kies een bestand om te importeren.' });
     const upload = { name: file.filename, bytes: new Uint8Array(file.bytes) };
     try {
-      const analysis = await analyseFile(upload);
+      const analysis = await analyseInWorker(upload);
       const token = await keepUpload(upload);
       return sendPage(
         reply,

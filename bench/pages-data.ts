@@ -2,11 +2,12 @@
  * Data for bench/pages.bench.ts: what `npm start` loads (municipalities, demo data) plus N generated motions
  * (bulk insert) spread over the demo meetings, statuses and topics, all in the search index.
  */
+
+import type { AppContext } from '../src/app-context.js';
 import { reindexAll } from '../src/search/index.js';
-import type { AppContext } from '../src/services/context.js';
+import { seedDemo } from '../src/seed/demo/seed-demo.js';
+import { seedMunicipalities } from '../src/seed/municipalities.js';
 import { ensureOrganisation } from '../src/services/default-organisation.js';
-import { seedDemo } from '../src/services/demo/seed-demo.js';
-import { seedMunicipalities } from '../src/services/seed-reference.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import { type BulkMotion, bulkInsertMotions } from '../src/store/bulk.js';
 import type { OpenDatabase } from '../src/store/database.js';

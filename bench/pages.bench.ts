@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../src/auth/index.js';
 import { buildServer } from '../src/server.js';
 import { openDatabase } from '../src/store/database.js';
@@ -27,7 +26,7 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const round = (n: number) => Math.round(n * 100) / 100;
 
-async function pageTypes(app: FastifyInstance, one: (sql: string) => Promise<string>) {
+async function pageTypes(one: (sql: string) => Promise<string>) {
   const motion = await one("select id from motions where status = 'held' and number like '20%' limit 1");
   const member = await one("select id from members where code = 'GM0344'");
   return [
@@ -84,7 +83,7 @@ async function main(): Promise<void> {
     const row = rows.rows[0];
     return String(row?.id ?? row?.meeting_id);
   };
-  const pages = await pageTypes(app, one);
+  const pages = await pageTypes(one);
   const cssUrl = /href="(\/assets\/[^"]+\.css)"/.exec((await app.inject('/')).body)![1];
   const cssBytes = (await app.inject({ method: 'GET', url: cssUrl })).rawPayload.length;
   const cssBrotli = (await app.inject({ method: 'GET', url: cssUrl, headers: { 'accept-encoding': 'br' } }))

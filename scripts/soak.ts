@@ -48,7 +48,12 @@ const junk = [
 ];
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
 
-async function call(method: string, url: string, body?: string | Uint8Array, headers: Record<string, string> = {}) {
+async function call(
+  method: string,
+  url: string,
+  body?: string | Uint8Array,
+  headers: Record<string, string> = {},
+) {
   figures.requests += 1;
   try {
     const res = await fetch(url, { method, body, headers: { ...auth, ...headers } });

@@ -1,12 +1,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { clientErrorHandler, frameworkErrors } from './api/errors/framework-errors.js';
+import { apiNotFound, clientErrorHandler, frameworkErrors } from './api/errors/framework-errors.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
 import { HSTS } from './api/http/security-headers.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
+import type { AppContext } from './app-context.js';
 import { installAuth } from './auth/index.js';
-import type { AppContext } from './services/context.js';
 import { webPortal } from './web/plugin.js';
 
 export type ServerOptions = {
@@ -52,7 +52,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // 3. The portal (src/web): public pages and the staff workspace, server-rendered.
-  await app.register(webPortal, { ctx: options.ctx });
+  await app.register(webPortal, { ctx: options.ctx, apiNotFound });
   return app;
 }
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../app-context.js';
 import { csrfGuard } from '../auth/index.js';
-import type { AppContext } from '../services/context.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { applyEtag } from './http/etag.js';
 import { checkRoutePolicy } from './http/policy-hook.js';

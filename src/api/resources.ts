@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../services/context.js';
+import type { AppContext } from '../app-context.js';
 import { agreementRoutes } from './afspraken/routes.js';
 import { documentRoutes } from './documenten/routes.js';
 import { exportRoutes } from './export/routes.js';

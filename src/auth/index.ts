@@ -2,6 +2,7 @@
 export { authorize, can, type Resource } from './authorize.js';
 export { AuthError, notAllowed, notAuthenticated } from './errors.js';
 export { csrfGuard, installAuth, issueCsrfToken, writerOf } from './install-auth.js';
+export { LOGIN_RATE_LIMIT, tooManyLoginsMessage } from './login-rate-limit.js';
 export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 export { ACTIONS, type Action, POLICIES, type Policy, type Scope, scopeFor } from './policies.js';
 export { principalOf } from './principal.js';

@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../services/context.js';
+import type { AppContext } from '../app-context.js';
 import type { WriteContext } from '../store/audit.js';
 import { nowIso } from '../store/clock.js';
 import { findUserByTokenHash, touchApiToken } from '../store/repositories/api-tokens.js';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../services/context.js';
+import type { AppContext } from '../app-context.js';
 import { ensureOrganisation } from '../services/default-organisation.js';
 import { type OpenDatabase, openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';

@@ -4,6 +4,7 @@ export * from './accountability-decisions.js';
 export * from './accountability-report.js';
 export * from './agreements.js';
 export * from './dates.js';
+export * from './error-messages.js';
 export * from './errors.js';
 export * from './labels.js';
 export * from './motion-lifecycle.js';

@@ -7,7 +7,20 @@ import { z } from 'zod';
 const isoDate = z.iso.date();
 /** Nullable dates keep `format: date` in the OpenAPI document (NL API Design Rules). */
 const nullableDate = isoDate.nullable().meta({ format: 'date' });
-const meetingKind = z.enum(['alv', 'najaars-alv', 'extra-alv', 'balv']).nullable();
+/** The association's assemblies, and the meetings of other bodies a document can be about (never stored as ours). */
+const meetingKind = z
+  .enum([
+    'alv',
+    'najaars-alv',
+    'extra-alv',
+    'balv',
+    'raadsvergadering',
+    'statenvergadering',
+    'algemeen-bestuur',
+    'plenaire-vergadering',
+    'congres',
+  ])
+  .nullable();
 const meeting = z.object({ kind: meetingKind, date: nullableDate });
 const result = z.enum(['aangenomen', 'verworpen', 'aangehouden', 'ingetrokken', 'afgedaan']).nullable();
 const preambleClause = z.object({ kind: z.enum(['noting', 'considering']), text: z.string() });
@@ -45,7 +58,15 @@ export const resolutionSchema = z.object({
 
 export const fileAnalysisSchema = z.object({
   file: z.string(),
-  kind: z.enum(['accountability-report', 'resolution', 'member-letter', 'motion', 'motion-list', 'unknown']),
+  kind: z.enum([
+    'accountability-report',
+    'resolution',
+    'member-letter',
+    'motion',
+    'motion-list',
+    'amendment',
+    'unknown',
+  ]),
   title: z.string().nullable(),
   date: nullableDate,
   meeting: meeting.nullable(),

@@ -1,11 +1,11 @@
 import { MOTION_LABEL } from './recognisers/accountability-entry.js';
 import { clauseHeading } from './recognisers/clauses.js';
 import type { RecogniserInput } from './recognisers/context.js';
-import { isMotionItem } from './recognisers/motion-list.js';
+import { withDocumentDates } from './recognisers/document-context.js';
+import { bestListReading } from './recognisers/list-readings.js';
+import { detectMotionLayout } from './recognisers/motion.js';
 import { parseResolutionHeading } from './recognisers/resolution-heading.js';
 import type { DocumentKind } from './types.js';
-
-const RESULT_WORDS = /\b(?:aangenomen|verworpen|ingetrokken|aangehouden|acclamatie|pre-?advies)\b/i;
 
 function count(texts: string[], pattern: RegExp): number {
   return texts.filter((text) => pattern.test(text)).length;
@@ -20,6 +20,8 @@ export function detectKind(input: RecogniserInput): DocumentKind {
   const kenmerk = count(texts.slice(0, 40), /^(?:ons\s+)?kenmerk\b|\bLbr\.?\s*\d{2}\/\d{2,4}/i) > 0;
   const salutation = count(texts, /^(?:geachte|beste)\b/i) > 0;
   if (kenmerk && salutation) return 'member-letter';
+  const motionLayout = detectMotionLayout(input);
+  if (motionLayout) return motionLayout;
   const clauseKinds = new Set(texts.map((text) => clauseHeading(text)?.kind).filter(Boolean));
   const orderOfTheDay = count(texts, /\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b/i) > 0;
   if (orderOfTheDay && clauseKinds.size >= 1) return 'motion';
@@ -28,11 +30,8 @@ export function detectKind(input: RecogniserInput): DocumentKind {
   );
   if (resolutionHeading && clauseKinds.size >= 1) return 'resolution';
   if (/^motie\b/i.test(texts[0] ?? '') && clauseKinds.size >= 2) return 'motion';
-  const items = texts.filter((text, index) => {
-    if (!isMotionItem(text, input)) return false;
-    return RESULT_WORDS.test(text) || RESULT_WORDS.test(texts[index + 1] ?? '');
-  });
-  if (items.length >= 2) return 'motion-list';
+  // Lists of every layout (result pages, pre-advice, RIS tables, decision lists, votes, prose): list-readings.ts.
+  if (bestListReading(withDocumentDates(input).input)) return 'motion-list';
   if (kenmerk || (salutation && count(texts, /\bmet\s+vriendelijke\s+groet\b/i) > 0)) return 'member-letter';
   return 'unknown';
 }

@@ -12,9 +12,17 @@ const WRITTEN = new RegExp(
   'giu',
 );
 const NUMERIC = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** "13 en 14 juni 2023", "25 en 26 juni": the first day of a two-day range gets its own date. */
+const FIRST_OF_TWO = new RegExp(
+  `\\b(\\d{1,2})\\s+(?:en|t/m|tot\\s+en\\s+met)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b)`,
+  'giu',
+);
 
-/** The date a document speaks from: resolves dates without a year ("uiterlijk 14 april"). */
-export type DateContext = { reference?: string | null };
+/**
+ * The date a document speaks from: resolves dates without a year ("uiterlijk 14 april"). When only the
+ * year is known (a ledenbrief number `Lbr. 23/017`), `year` gives it and "a.s."/"jl." do not shift it.
+ */
+export type DateContext = { reference?: string | null; year?: number | null };
 
 export type FoundDate = { date: string; index: number; text: string; hasYear: boolean };
 
@@ -35,7 +43,7 @@ function resolveYear(
   context: DateContext,
 ): number | null {
   const reference = context.reference;
-  if (!reference) return null;
+  if (!reference) return context.year && isoDate(context.year, month, day) ? context.year : null;
   const year = Number(reference.slice(0, 4));
   const candidate = isoDate(year, month, day);
   if (!candidate) return null;
@@ -59,6 +67,12 @@ export function findDutchDates(text: string, context: DateContext = {}): FoundDa
     const date = year === null ? null : isoDate(year, month, day);
     if (date) found.push({ date, index: match.index ?? 0, text: match[0], hasYear: Boolean(match[3]) });
   }
+  for (const match of text.matchAll(FIRST_OF_TWO)) {
+    const next = found.find((date) => date.index > (match.index ?? 0));
+    if (!next) continue;
+    const date = isoDate(Number(next.date.slice(0, 4)), Number(next.date.slice(5, 7)), Number(match[1]));
+    if (date) found.push({ date, index: match.index ?? 0, text: match[0], hasYear: next.hasYear });
+  }
   for (const match of text.matchAll(NUMERIC)) {
     const date = match[1]
       ? isoDate(Number(match[3]), Number(match[2]), Number(match[1]))
@@ -77,7 +91,8 @@ export function findDeadline(text: string, context: DateContext = {}): string | 
   const dates = findDutchDates(text, context);
   for (const found of dates) {
     const before = text.slice(Math.max(0, found.index - 25), found.index).toLowerCase();
-    if (/(uiterlijk|v[oó]{2}r|deadline|niet later dan|binnen)\s*(op\s+|het\s+)?$/.test(before))
+    const plain = before.replace(/(?:maan|dins|woens|donder|vrij|zater|zon)dag\s*$/, '');
+    if (/(uiterlijk|v[oó]{2}r|deadline|niet later dan|binnen)\s*(op\s+|het\s+)?$/.test(plain))
       return found.date;
   }
   return null;

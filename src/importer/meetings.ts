@@ -35,7 +35,18 @@ export function parseMeetingRef(text: string, context: DateContext = {}): Meetin
     return dates.length > 0 && /vergader|bijeen/i.test(text) ? { kind: null, date: dates[0].date } : null;
   const after = dates.find((found) => found.index >= kind.end && found.index - kind.end <= 40);
   const before = [...dates].reverse().find((found) => found.index < kind.index);
-  return { kind: kind.kind, date: (after ?? before ?? null)?.date ?? null };
+  const ref: MeetingRef = { kind: kind.kind, date: (after ?? before ?? null)?.date ?? null };
+  const place = meetingPlace(text);
+  if (place) ref.place = place;
+  return ref;
+}
+
+/** "bijeen te Gouda", "op 15 april 2023 te Den Haag": where the meeting is held, after "te". */
+const PLACE =
+  /\b(?:bijeen|vergadering|\d{4})\s*,?\s+te\s+((?:['’]s-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:aan|op|in|bij)\s+(?:de|den|het)?\s*\p{Lu}[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+)*)/u;
+
+export function meetingPlace(text: string): string | null {
+  return PLACE.exec(text)?.[1] ?? null;
 }
 
 export function sameMeeting(a: MeetingRef | null, b: MeetingRef | null): boolean {

@@ -2,12 +2,15 @@ import { detectKind } from './detect-kind.js';
 import type { MunicipalityIndex } from './municipalities.js';
 import type { NormalisedDocument } from './normalise/normalise-lines.js';
 import { recogniseAccountabilityReport } from './recognisers/accountability-report.js';
+import { recogniseAmendment } from './recognisers/amendment.js';
 import type { RecogniserInput } from './recognisers/context.js';
 import { recogniseMemberLetter } from './recognisers/member-letter.js';
-import { recogniseMotion } from './recognisers/motion.js';
+import { detectMotionLayout, recogniseMotion } from './recognisers/motion.js';
 import { recogniseMotionList } from './recognisers/motion-list.js';
+import { recogniseOther } from './recognisers/other-document.js';
 import { recogniseResolution } from './recognisers/resolution.js';
 import { isTemplate, placeholdersIn } from './recognisers/template.js';
+import { cutOffTail } from './recognisers/truncation.js';
 import { type DocumentKind, emptyRecognised, type Recognised } from './types.js';
 
 const RECOGNISERS: Record<Exclude<DocumentKind, 'unknown'>, (input: RecogniserInput) => Recognised> = {
@@ -16,6 +19,7 @@ const RECOGNISERS: Record<Exclude<DocumentKind, 'unknown'>, (input: RecogniserIn
   'member-letter': recogniseMemberLetter,
   motion: recogniseMotion,
   'motion-list': recogniseMotionList,
+  amendment: recogniseAmendment,
 };
 
 function unknown(input: RecogniserInput, warning: string): Recognised {
@@ -43,10 +47,19 @@ export function recogniseDocument(
     return { kind: 'unknown', recognised: unknown(input, warning) };
   }
   const kind = detectKind(input);
-  if (kind === 'unknown') {
-    const warning =
-      'not-recognised: Het soort document is niet herkend; de tekst is bewaard en doorzoekbaar.';
-    return { kind, recognised: unknown(input, warning) };
-  }
-  return { kind, recognised: RECOGNISERS[kind](input) };
+  const recognised =
+    kind === 'unknown'
+      ? recogniseOther(
+          input,
+          'not-recognised: Het soort document is niet herkend; de tekst is bewaard en doorzoekbaar.',
+        )
+      : // Single motions, their records and monitor entries, and several motion texts in a row have their own reader.
+        (detectMotionLayout(input) === kind ? recogniseMotion : RECOGNISERS[kind])(input);
+  // A text cut off at the end (a web page or paste kept up to a fixed length): said once, never completed.
+  const tail = cutOffTail(texts);
+  if (tail !== null && !recognised.warnings.some((warning) => warning.startsWith('truncated')))
+    recognised.warnings.push(
+      `truncated: De tekst houdt midden in een zin of woord op ("${tail}"); niets is aangevuld.`,
+    );
+  return { kind, recognised };
 }

@@ -8,7 +8,9 @@ export type Submitters = {
   unmatched: string[];
 };
 
-const AND_OTHERS = /\s*(?:,\s*)?(?:en\s+anderen|e\.\s?a\.|c\.\s?s\.|cum\s+suis|mede\s+namens\s+.*)\s*$/i;
+const AND_OTHERS = /\s*(?:,\s*)?(?:en\s+anderen|e\.\s?a\.?|\bea|c\.\s?s\.?|cum\s+suis)\s*$/i;
+/** "Utrecht mede namens de G40 en P10": the networks and members it speaks for are submitters too. */
+const ON_BEHALF = /\s*,?\s*(?:mede\s+)?namens\s+(?:de\s+|het\s+)?/i;
 const SEPARATOR = /(,\s*|\s+en\s+|\s*&\s*)/;
 
 /**
@@ -22,6 +24,17 @@ export function splitSubmitters(text: string, index: MunicipalityIndex): Submitt
     .replace(/^\s*(?:de\s+)?gemeenten?\s+/i, '')
     .replace(/[\s,:]+$/, '')
     .trim();
+  const behalf = ON_BEHALF.exec(rest);
+  if (behalf && behalf.index > 0) {
+    const own = splitSubmitters(rest.slice(0, behalf.index), index);
+    const others = splitSubmitters(rest.slice(behalf.index + behalf[0].length), index);
+    return {
+      names: [...own.names, ...others.names],
+      andOthers: own.andOthers || others.andOthers,
+      members: [...own.members, ...others.members],
+      unmatched: [...own.unmatched, ...others.unmatched],
+    };
+  }
   const andOthers = AND_OTHERS.test(rest);
   rest = rest.replace(AND_OTHERS, '').trim();
   const pieces = rest.split(SEPARATOR);

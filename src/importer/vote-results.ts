@@ -12,18 +12,22 @@ export type VoteOutcome = {
 const RESULT_WORDS: [VoteResult, RegExp][] = [
   [
     'aangenomen',
-    /\b(aangenomen|akkoord\s+bij\s+acclamatie|bij\s+acclamatie|met\s+algemene\s+stemmen|unaniem)\b/i,
+    /\b(aangenomen|akkoord\s+bij\s+acclamatie|(?:bij|per)\s+acclamatie|met\s+algemene\s+stemmen|unaniem|(?:unaniem|breed)\s+gesteund|aanvaard)\b/i,
   ],
-  ['verworpen', /\b(verworpen|niet\s+aangenomen)\b/i],
+  ['verworpen', /\b(verworpen|niet\s+aangenomen|afgewezen|verwierp(?:en)?)\b/i],
   ['ingetrokken', /\bingetrokken\b/i],
   ['aangehouden', /\baangehouden\b/i],
   ['afgedaan', /\bafgedaan\b/i],
 ];
 
 const ACCLAMATION = /\bacclamatie\b|\bmet\s+algemene\s+stemmen\b|\bunaniem\b/i;
-const PERCENTAGE = /(\d{1,3}(?:[.,]\d+)?)\s?%/;
+const PERCENTAGE = /(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\b)/i;
+/** "Uitslag stemming: 99% voor bestuursvoorstel, 1% tegen": a vote by share, adopted with a majority for. */
+const SHARE_FOR = /(?:^|[:;,]\s*)(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\b)\s+voor\b/i;
 const PART = /\b(?:(\d+)\s*(?:e|ste|de)?\s+deel|deel\s+(\d+)|(eerste|tweede|derde|vierde)\s+deel)\b/gi;
-const PRE_ADVICE = /\bpre-?advies(?:\s+(?:van\s+het\s+)?bestuur)?\s*[:=]?\s*([^;.\n()]+)/i;
+/** "Preadvies: overnemen", "preadvies bestuur ontraden", "Advies VNG-bestuur: oordeel vergadering" (a bare "advies" needs its colon). */
+const PRE_ADVICE =
+  /\b(?:pre-?advies(?:\s+(?:van\s+het\s+)?(?:VNG-)?bestuur)?\s*[:=]?|advies(?:\s+(?:van\s+het\s+)?(?:VNG-)?(?:bestuur|college))?\s*[:=])\s*([^;.\n()]+)/i;
 
 function parsePercentage(text: string): number | null {
   const match = PERCENTAGE.exec(text);
@@ -46,9 +50,15 @@ export function parsePreAdvice(text: string): string | null {
   const match = PRE_ADVICE.exec(text);
   if (!match) return null;
   const advice = match[1].replace(/\s+/g, ' ').trim().toLowerCase();
+  // "volgt", "nog niet bekend": the advice is not given yet.
+  if (/^(?:volgt|nog\s+niet|n\.?v\.?t|wordt\s+nagezonden|-|–)/.test(advice)) return null;
   const known =
-    /^(overnemen|ontraden|oordeel\s+(?:aan\s+de\s+)?vergadering|aanhouden|aannemen|verwerpen)\b/.exec(advice);
-  return known ? known[1].replace(/oordeel\s+aan\s+de\s+vergadering/, 'oordeel vergadering') : advice || null;
+    /^(overnemen|ontraden|oordeel\s+(?:aan\s+de\s+)?(?:vergadering|leden|alv)|aanhouden|aannemen|verwerpen)\b/.exec(
+      advice,
+    );
+  return known
+    ? known[1].replace(/oordeel\s+(?:aan\s+de\s+)?(?:vergadering|leden|alv)/, 'oordeel vergadering')
+    : advice || null;
 }
 
 /** Split a result text into parts: "1e deel aangenomen met 80%; 2e deel aangehouden …". */
@@ -74,7 +84,15 @@ export function parseVoteOutcome(text: string): VoteOutcome {
     const adopted = parts.some((part) => part.result === 'aangenomen');
     return { result: adopted ? 'aangenomen' : parts[0].result, percentage: null, parts, preAdvice };
   }
-  const single = parseResult(withoutAdvice);
+  const share = SHARE_FOR.exec(withoutAdvice);
+  const single =
+    parseResult(withoutAdvice) ??
+    (share
+      ? {
+          result: Number(share[1].replace(',', '.')) > 50 ? ('aangenomen' as const) : ('verworpen' as const),
+          percentage: Number(share[1].replace(',', '.')),
+        }
+      : null);
   const outcome: VoteOutcome = {
     result: single?.result ?? null,
     percentage: single?.percentage ?? null,

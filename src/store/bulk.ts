@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from './audit.js';
 import { newId, nowIso } from './clock.js';
 import type { Executor } from './database.js';
+import { archiveColumns } from './repositories/motions.js';
 import type { MotionRow, MotionSubmitterRow } from './schema.js';
 import { inTransaction } from './transaction.js';
 
@@ -63,6 +64,7 @@ async function insertAll(
           topic: m.topic ?? null,
           call: m.call ?? null,
           body: null,
+          ...archiveColumns({}),
           status: m.status,
           and_others: 0,
           meeting_id: m.meetingId ?? null,

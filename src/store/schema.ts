@@ -62,6 +62,19 @@ export type MotionRow = Scoped &
     vote_percentage: number | null;
     by_acclamation: Bool;
     published: Bool;
+    /** Read from the archive (issue 10.3): the explanation (toelichting), body and procedure, closing formula. */
+    explanation: string | null;
+    introduction: string | null;
+    closing: string | null;
+    /** JSON [{name, party}]: the signatories as written, with their party. */
+    signatories: string | null;
+    /** JSON {kind, date, place, agendaItem}: the meeting of another body (council, provincial states …). */
+    source_meeting: string | null;
+    /** A motion monitor's fields: portfolio holder, due date, date settled, state of affairs. */
+    portfolio_holder: string | null;
+    due_date: string | null;
+    settled_on: string | null;
+    progress: string | null;
   };
 export type MotionSubmitterRow = Scoped & {
   motion_id: Id;
@@ -98,6 +111,9 @@ export type AmendmentRow = Scoped &
     text: string;
     submitters: string;
     status: string;
+    /** What an amendment read from a document changes, as written, when it is not in the register. */
+    target_title: string | null;
+    meeting_id: Id | null;
   };
 export type PreAdviceRow = Scoped &
   Stamped & { motion_id: Id; advice: string; text: string | null; given_at: string };
@@ -117,6 +133,7 @@ export type ResolutionVersionRow = Scoped &
     number: number;
     label: string;
     explanation: string | null;
+    introduction: string | null;
     published_at: string | null;
   };
 export type ClauseRow = Scoped & {
@@ -127,6 +144,11 @@ export type ClauseRow = Scoped & {
   number: number;
   text: string;
   condition_agreement_id: Id | null;
+  /** The numbering the source prints ("4", "b"); `number` is the position. */
+  label: string | null;
+  heading: string | null;
+  /** JSON array of the nested items under the clause. */
+  items: string | null;
 };
 export type AgreementRow = Scoped &
   Stamped & {

@@ -1,5 +1,5 @@
+import type { AppContext } from '../app-context.js';
 import { latestAuditSeq } from '../store/repositories/web-queries.js';
-import type { Web } from './web.js';
 
 type Entry = { version: number; value: Promise<unknown> };
 const MAX_ENTRIES = 200;
@@ -11,7 +11,7 @@ const MAX_ENTRIES = 200;
  */
 export function createCountsCache() {
   const entries = new Map<string, Entry>();
-  return async function cached<T>(web: Web, key: string, load: () => Promise<T>): Promise<T> {
+  return async function cached<T>(web: { ctx: AppContext }, key: string, load: () => Promise<T>): Promise<T> {
     const version = await latestAuditSeq(web.ctx.db);
     const hit = entries.get(key);
     if (hit && hit.version === version) return hit.value as Promise<T>;

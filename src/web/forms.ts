@@ -1,7 +1,14 @@
-import { fromDomainError } from '../api/errors/from-domain.js';
 import { AuthError } from '../auth/index.js';
+import { DOMAIN_ERROR_MESSAGES, domainErrorMessage } from '../domain/error-messages.js';
 import { DomainError } from '../domain/errors.js';
+import {
+  AGREEMENT_STATUS_LABELS,
+  MOTION_STATUS_LABELS,
+  ROUND_STATUS_LABELS,
+  VOTE_STATUS_LABELS,
+} from '../domain/labels.js';
 import { ServiceError } from '../services/errors.js';
+import { RESOLUTION_STATUS_LABELS } from './labels.js';
 
 /** What a form sent, as trimmed strings (repeated fields keep their last value unless read with formList). */
 export type FormValues = Record<string, string>;
@@ -73,14 +80,24 @@ export function errorsFromRefusal(
     return { [field]: error.message };
   }
   if (error instanceof DomainError) {
-    const problem = fromDomainError(error);
-    const param = problem.extra.invalidParams?.[0]?.name;
+    const param = DOMAIN_ERROR_MESSAGES[error.code]?.param;
     const field = param ? (fieldNames[param] ?? '') : '';
-    return { [field]: problem.message };
+    return { [field]: domainErrorMessage(error, statusLabel) };
   }
   if (error instanceof AuthError && error.status === 403) return { '': error.message };
   return null;
 }
+
+/** The statuses an illegal transition names, as the pages label them. */
+const STATUS_LABELS: Record<string, Readonly<Record<string, string>>> = {
+  motion: MOTION_STATUS_LABELS,
+  agreement: AGREEMENT_STATUS_LABELS,
+  'accountability round': ROUND_STATUS_LABELS,
+  resolution: RESOLUTION_STATUS_LABELS,
+  vote: VOTE_STATUS_LABELS,
+};
+const statusLabel = (entity: string, status: string): string =>
+  STATUS_LABELS[entity]?.[status]?.toLowerCase() ?? status;
 
 /** Checks the values against simple field specs: required, length, dates, times and select choices. */
 export function validateSpecs(

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, toProblem } from '../api/errors/problem.js';
-import { SECURITY_HEADERS as API_SECURITY_HEADERS } from '../api/http/security-headers.js';
-import type { AppContext } from '../services/context.js';
+import type { AppContext } from '../app-context.js';
 import { buildStylesheet, negotiate } from './assets.js';
 import { createCountsCache } from './counts-cache.js';
 import { noticeFor } from './notices.js';
@@ -20,7 +18,11 @@ import { PUBLIC_ROUTES, STAFF_ROUTES } from './routes/index.js';
 import { viewerOf } from './session.js';
 import { queryString, sendPage, type Web } from './web.js';
 
-export type WebPortalOptions = { ctx: AppContext };
+export type WebPortalOptions = {
+  ctx: AppContext;
+  /** Answers addresses under /api/ that no route serves (the API's problem+json; the server passes it in). */
+  apiNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
+};
 
 /** The importer refuses larger files (25 MB) anyway. */
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -79,7 +81,10 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
   for (const register of [...PUBLIC_ROUTES, ...STAFF_ROUTES]) register(app, web);
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/')) return sendApiNotFound(reply, request.url.split('?')[0]);
+    if (request.url.startsWith('/api/'))
+      return options.apiNotFound
+        ? options.apiNotFound(request, reply)
+        : sendProblem(reply, 404, 'Niet gevonden');
     return sendPage(reply, <NotFoundPage ctx={await safeContext(web, request)} />, 404);
   });
 
@@ -112,11 +117,6 @@ async function safeContext(web: Web, request: FastifyRequest): Promise<PageConte
   }
 }
 
-function sendApiNotFound(reply: FastifyReply, path: string): FastifyReply {
-  const error = new ApiError(404, 'not_found', 'Niet gevonden', `Er is geen resource op ${path}.`);
-  return reply
-    .code(404)
-    .headers(API_SECURITY_HEADERS)
-    .type('application/problem+json; charset=utf-8')
-    .send(toProblem(error, path));
+function sendProblem(reply: FastifyReply, status: number, title: string): FastifyReply {
+  return reply.code(status).type('application/problem+json').send({ status, title, code: 'not_found' });
 }

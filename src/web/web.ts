@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
-import type { AppContext } from '../services/context.js';
+import type { AppContext } from '../app-context.js';
 import type { Asset } from './assets.js';
 import type { CountsCache } from './counts-cache.js';
 import type { PageContext } from './page-context.js';

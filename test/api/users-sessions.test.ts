@@ -143,6 +143,9 @@ describe.each(ENGINES)('/gebruikers and /sessies on %s', (engine) => {
       if (last === 429) {
         expect(res.headers['content-type']).toMatch(/problem\+json/);
         expect(res.json()).toMatchObject({ status: 429, code: 'too_many_requests' });
+        expect(res.json().detail).toMatch(
+          /^Te veel inlogpogingen; probeer het over \d+ seconden? opnieuw\.$/,
+        );
         expect(res.headers['retry-after']).toBeDefined();
         break;
       }

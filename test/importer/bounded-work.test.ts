@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isImportError } from '../../src/importer/errors.js';
+import { importFiles } from '../../src/importer/persist/import-file.js';
 import { analyseInWorker } from '../../src/importer/preview/analyse-in-worker.js';
 import { readDocument } from '../../src/importer/readers/read-document.js';
-import { importFiles } from '../../src/importer/store/import-file.js';
 import {
   addProvenance,
   createDocument,

@@ -61,7 +61,17 @@ describe('meetings', () => {
     ['de Buitengewone ALV van 30 november 2020', 'balv', '2020-11-30'],
     ['Bijlage bij ledenbrief “Uitnodiging ALV 18 juni 2025” van 21 mei 2025', 'alv', '2025-06-18'],
   ])('%s', (text, kind, date) => {
-    expect(parseMeetingRef(text)).toEqual({ kind, date });
+    expect(parseMeetingRef(text)).toMatchObject({ kind, date });
+  });
+
+  it.each([
+    ['bijeen te Utrecht op 24 mei 2024, tijdens een extra ingelaste Algemene Ledenvergadering', 'Utrecht'],
+    ['De algemene ledenvergadering, in vergadering bijeen op 15 april 2023 te Gouda', 'Gouda'],
+    ['ALV op 14 juni 2023 te Alphen aan den Rijn', 'Alphen aan den Rijn'],
+    ['Najaars ALV 1 december 2023', undefined],
+    ['ALV van 26 juni 2024 in Den Haag: te laat ingediende moties', undefined],
+  ])('keeps the place of %s', (text, place) => {
+    expect(parseMeetingRef(text)?.place).toBe(place);
   });
 
   it('does not read "ALV-en" or "ALV-stukken" as a meeting', () => {

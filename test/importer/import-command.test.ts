@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerImport } from '../../src/cli/commands/import.js';
@@ -69,5 +72,49 @@ describe('motiemonitor import --dry-run', () => {
       'verantwoording, "Verantwoording over uitvoering moties ALV-en", 23 moties (9 aanhouden, 13 afdoen, 1 voorwaardelijk)',
     );
     expect(stdout).toContain('let op: toc-mismatch');
+  });
+});
+
+describe('motiemonitor import --evaluate', () => {
+  afterEach(() => {
+    process.exitCode = undefined;
+  });
+
+  it('prints the fidelity table for a folder of documents with expected files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evaluate-'));
+    const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+    for (const stem of [
+      '06-vng-lbr-23-017-voorgedragen-kandidaten',
+      '29-tk-handeling-stemming-motie-leijten-2010',
+    ]) {
+      copyFileSync(join(corpus, `${stem}.txt`), join(dir, `${stem}.txt`));
+      copyFileSync(join(corpus, `${stem}.expected.json`), join(dir, `${stem}.expected.json`));
+    }
+    writeFileSync(join(dir, 'zonder-verwachting.txt'), 'Een los document.');
+    const { stdout, exitCode } = await run(['--evaluate', dir]);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^document\s+soort \(verwacht → gelezen\)\s+waarden\s+aandeel$/);
+    expect(lines[2]).toMatch(
+      /^06-vng-lbr-23-017-voorgedragen-kandidaten\.txt\s+member-letter → member-letter\s+\d+\/\d+\s+\d+,\d%$/,
+    );
+    expect(lines[3]).toMatch(/^29-tk-handeling-stemming-motie-leijten-2010\.txt\s+motion-list → /);
+    expect(lines[lines.length - 1]).toMatch(
+      /^Totaal: \d+ van \d+ waarden goed \(\d+,\d%\) in 2 documenten, \d volledig goed$/,
+    );
+    expect(exitCode).toBeUndefined();
+    const json = await run(['--evaluate', dir, '--json']);
+    const evaluation = JSON.parse(json.stdout) as { documents: { checks: unknown[] }[]; share: number };
+    expect(evaluation.documents).toHaveLength(2);
+    expect(evaluation.documents[0].checks.length).toBeGreaterThan(5);
+  });
+
+  it('a folder without expected files gets a clear message and a non-zero exit code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evaluate-'));
+    const errors: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((message) => errors.push(String(message)));
+    const { exitCode } = await run(['--evaluate', dir]);
+    error.mockRestore();
+    expect(errors.join('\n')).toMatch(/geen bestanden met verwachte waarden/);
+    expect(exitCode).toBe(1);
   });
 });

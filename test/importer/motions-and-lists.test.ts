@@ -82,7 +82,7 @@ describe('the text of one motion', () => {
     const [motion] = analysis.motions;
     expect(motion.title).toBe('Veilige fietsroutes naar school');
     expect(motion.submitters).toEqual(['VVD', 'GroenLinks', 'CDA']);
-    expect(motion.meeting).toEqual({ kind: null, date: '2025-03-12' });
+    expect(motion.meeting).toEqual({ kind: 'raadsvergadering', date: '2025-03-12' });
     expect(motion.preamble).toEqual([
       { kind: 'noting', number: null, text: 'het aantal ongelukken op schoolroutes stijgt' },
       { kind: 'considering', number: null, text: 'kinderen veilig naar school moeten kunnen fietsen' },
@@ -91,11 +91,13 @@ describe('the text of one motion', () => {
       ['requests', '1'],
       ['requests', '2'],
     ]);
-    expect(motion.signatories).toEqual([
-      'Jan Jansen (VVD)',
-      'Fatima el Amrani (GroenLinks)',
-      'Piet de Vries (CDA)',
+    expect(motion.signatories).toEqual(['Jan Jansen', 'Fatima el Amrani', 'Piet de Vries']);
+    expect(motion.signers).toEqual([
+      { name: 'Jan Jansen', party: 'VVD' },
+      { name: 'Fatima el Amrani', party: 'GroenLinks' },
+      { name: 'Piet de Vries', party: 'CDA' },
     ]);
+    expect(motion.closing).toBe('en gaat over tot de orde van de dag');
     expect([motion.result, motion.preAdvice, motion.adoptedAt]).toEqual([null, null, null]);
     expect(analysis.warnings).toEqual([]);
   });

@@ -56,7 +56,7 @@ describe('seed 002: concept resolution for the Extra ALV of 24 May 2024', () => 
     const analysis = await analyseSeed('002');
     expect(analysis.kind).toBe('resolution');
     expect(analysis.title).toBe('Nieuw kabinet, gebruik en borg de kracht van het lokaal bestuur');
-    expect(analysis.meeting).toEqual({ kind: 'extra-alv', date: '2024-05-24' });
+    expect(analysis.meeting).toEqual({ kind: 'extra-alv', date: '2024-05-24', place: 'Utrecht' });
     const [resolution, ...others] = analysis.resolutions;
     expect(others).toEqual([]);
     expect(resolution.version).toBe('concept');

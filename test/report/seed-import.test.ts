@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/importer/analyse-file.js';
-import { importFile } from '../../src/importer/store/import-file.js';
+import { importFile } from '../../src/importer/persist/import-file.js';
 import { countMotions } from '../../src/report/build-report-model.js';
 import { loadAccountabilityReport } from '../../src/report/load-accountability-report.js';
 import type { ReportModel } from '../../src/report/model.js';

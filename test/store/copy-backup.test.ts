@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/seed/demo/seed-demo.js';
+import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { seedMunicipalities } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, verifyAuditChain } from '../../src/store/audit.js';
 import { backupToFile, readBackupLines, restoreFromFile } from '../../src/store/backup-file.js';
 import { openDatabase } from '../../src/store/database.js';
@@ -132,7 +132,7 @@ describe('the motiemonitor command', () => {
     try {
       const { stdout, stderr } = await run('node', ['bin/motiemonitor.js', ...args], {
         env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: '' },
-        timeout: 60_000,
+        timeout: 180_000,
       });
       return { code: 0, stdout, stderr };
     } catch (error) {

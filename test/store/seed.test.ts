@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/seed/demo/seed-demo.js';
+import { readMunicipalities, seedMunicipalities, splitCsvLine } from '../../src/seed/municipalities.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { readMunicipalities, seedMunicipalities, splitCsvLine } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, verifyAuditChain, verifyRecordStates } from '../../src/store/audit.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
@@ -25,7 +25,7 @@ describe.each(ENGINES)('seed and demo data on %s', (engine) => {
   });
   afterAll(async () => t?.cleanup());
 
-  it('loads the municipalities idempotently and generates demo data once', async () => {
+  it('loads the municipalities idempotently and generates demo data once', { timeout: 300_000 }, async () => {
     const org = await ensureOrganisation(t.db);
     expect(org.name).toBe('Vereniging van Nederlandse Gemeenten');
     const ctx = { organisationId: org.id, actor: SYSTEM_ACTOR };

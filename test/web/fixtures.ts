@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../src/app-context.js';
 import { reindexAll } from '../../src/search/index.js';
+import { seedDemo } from '../../src/seed/demo/seed-demo.js';
+import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { buildServer } from '../../src/server.js';
-import type { AppContext } from '../../src/services/context.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { seedMunicipalities } from '../../src/services/seed-reference.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createLetter } from '../../src/store/repositories/letters.js';

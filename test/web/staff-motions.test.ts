@@ -96,3 +96,19 @@ describe('staff workspace: login and motions', () => {
     expect(page.body).toContain('Motie over de portaltest (gewijzigd)');
   });
 });
+
+describe('staff workspace: login rate limit', () => {
+  it('answers the eleventh attempt within a minute with 429 and a Dutch page', async () => {
+    const attempt = () =>
+      portal.app.inject({
+        method: 'POST',
+        url: '/inloggen',
+        remoteAddress: '10.11.12.13',
+        payload: { email: 'staff@example.nl', wachtwoord: 'fout' },
+      });
+    for (let i = 0; i < 10; i++) expect((await attempt()).statusCode).toBe(400);
+    const refused = await attempt();
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body).toMatch(/Te veel inlogpogingen; probeer het over \d+ seconden? opnieuw\./);
+  });
+});

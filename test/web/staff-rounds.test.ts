@@ -49,6 +49,11 @@ describe('accountability round workspace', () => {
       });
       expect(res.statusCode).toBe(303);
     }
+    // The assembly cannot decide before the board approves: the domain's Dutch wording, above the form.
+    const early = await admin.post(path, `${path}/besluiten`, { volgVoorstellen: 'ja' });
+    expect(early.body).toContain(
+      'De vergadering besluit pas nadat het bestuur de verantwoordingsronde heeft goedgekeurd.',
+    );
     expect((await admin.post(path, `${path}/goedkeuren`, {})).statusCode).toBe(303);
     expect((await admin.get(path)).body).toContain('Vastgesteld door het bestuur');
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import type { AgreementStatus } from '../../domain/index.js';
 import { changeAgreementStatus } from '../../services/agreements/change-agreement-status.js';
 import { editAgreement, recordAgreement } from '../../services/agreements/record-agreement.js';
-import type { AppContext } from '../../services/context.js';
 import { today } from '../../store/clock.js';
 import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { type Action, authorize, type Principal } from '../../auth/index.js';
 import { auditEventView } from '../../auth/record-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
 import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
 import { notFound } from '../errors/problem.js';

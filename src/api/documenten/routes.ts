@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { type Principal, writerOf } from '../../auth/index.js';
 import { documentListScope } from '../../auth/record-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import { describeDocument } from '../../services/registers/describe-document.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
 import {
@@ -23,6 +23,7 @@ const KINDS = [
   'resolution',
   'motion',
   'motion-list',
+  'amendment',
   'letter',
   'accountability-report',
   'agenda',

@@ -81,3 +81,10 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   }
   socket.destroy(error);
 }
+
+/** An address under /api/ that no route answers: Dutch problem+json with the API's security headers. */
+export function apiNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0];
+  const error = new ApiError(404, 'not_found', 'Niet gevonden', `Er is geen resource op ${path}.`);
+  return reply.code(404).headers(SECURITY_HEADERS).type(PROBLEM_JSON).send(toProblem(error, path));
+}

@@ -1,75 +1,54 @@
-import type { DomainError, DomainErrorCode } from '../../domain/index.js';
+import {
+  DOMAIN_ERROR_MESSAGES,
+  type DomainError,
+  type DomainErrorCode,
+  domainErrorMessage,
+  transitionWords,
+} from '../../domain/index.js';
 import { ENTITY_VOCABULARY } from '../http/vocabulary.js';
 import { ApiError } from './problem.js';
 
-/** HTTP status and Dutch wording per domain error code: the one place where the domain meets HTTP. */
-const DOMAIN_ERRORS: Record<DomainErrorCode, { status: number; detail: string; param?: string }> = {
-  illegal_transition: { status: 409, detail: 'Deze statusovergang is niet toegestaan.' },
-  invalid_vote: { status: 400, detail: 'De stemuitslag is ongeldig.' },
-  quorum_not_met: { status: 409, detail: 'Er is onvoldoende stemgewicht aanwezig (quorum).' },
-  duplicate_ballot: { status: 409, detail: 'Dit lid heeft al gestemd.' },
-  vote_not_open: { status: 409, detail: 'De stemming is niet geopend.' },
-  invalid_voting_rule: { status: 400, detail: 'De stemverhouding is ongeldig.' },
-  missing_weight_basis: { status: 409, detail: 'Het stemgewicht van een lid kan niet worden berekend.' },
-  meeting_required: {
-    status: 400,
-    detail: 'Een motie kan alleen in een vergadering worden aangenomen: geef de vergadering op.',
-    param: 'vergadering',
-  },
-  round_not_open: { status: 409, detail: 'De verantwoordingsronde is niet meer open.' },
-  round_not_approved: {
-    status: 409,
-    detail: 'De vergadering besluit pas nadat het bestuur de verantwoordingsronde heeft goedgekeurd.',
-  },
-  round_incomplete: {
-    status: 409,
-    detail: 'Niet elke verantwoording heeft een tekst en een voorstel.',
-  },
-  entry_not_in_round: {
-    status: 400,
-    detail: 'De verantwoording hoort niet bij deze ronde.',
-    param: 'besluiten',
-  },
-  entry_already_decided: { status: 409, detail: 'Over deze verantwoording is al besloten.' },
-  decision_required: { status: 400, detail: 'Geef een besluit op.', param: 'besluit' },
-  condition_required: {
-    status: 400,
-    detail: 'Een voorwaardelijk voorstel heeft een voorwaarde nodig.',
-    param: 'voorwaarde',
-  },
-  version_immutable: {
-    status: 409,
-    detail: 'Een gepubliceerde of vastgestelde versie kan niet meer worden gewijzigd.',
-  },
-  invalid_date: { status: 400, detail: 'Ongeldige datum.' },
+/** HTTP status per domain error code: the one place where the domain meets HTTP (the wording is the domain's). */
+const STATUS: Record<DomainErrorCode, 400 | 409> = {
+  illegal_transition: 409,
+  invalid_vote: 400,
+  quorum_not_met: 409,
+  duplicate_ballot: 409,
+  vote_not_open: 409,
+  invalid_voting_rule: 400,
+  missing_weight_basis: 409,
+  meeting_required: 400,
+  round_not_open: 409,
+  round_not_approved: 409,
+  round_incomplete: 409,
+  entry_not_in_round: 400,
+  entry_already_decided: 409,
+  decision_required: 400,
+  condition_required: 400,
+  version_immutable: 409,
+  invalid_date: 400,
 };
 
-export function fromDomainError(error: DomainError): ApiError {
-  const spec = DOMAIN_ERRORS[error.code] ?? { status: 409, detail: error.message };
-  if (error.code === 'illegal_transition') return illegalTransition(error);
-  const invalidParams = spec.param
-    ? [{ name: spec.param, code: error.code, reason: spec.detail }]
-    : spec.status === 400
-      ? [{ name: 'body', code: error.code, reason: spec.detail }]
-      : [];
-  const title = spec.status === 400 ? 'Ongeldige invoer' : 'Conflict';
-  return new ApiError(spec.status, error.code, title, spec.detail, { invalidParams });
-}
+/** A status in the API's words. */
+const apiStatus = (entity: string, status: string): string =>
+  ENTITY_VOCABULARY[entity]?.status.toApi(status) ?? status;
 
-function illegalTransition(error: DomainError): ApiError {
-  const entity = typeof error.details.entity === 'string' ? error.details.entity : '';
-  const vocabulary = ENTITY_VOCABULARY[entity];
-  const translate = (value: string) => vocabulary?.status.toApi(value) ?? value;
-  const current = error.current === undefined ? undefined : translate(error.current);
-  const allowed = (error.allowed ?? []).map(translate);
-  const to = typeof error.details.to === 'string' ? translate(error.details.to) : undefined;
-  const name = vocabulary?.name ?? 'Het record';
-  const detail =
-    `${name} heeft status '${current ?? 'onbekend'}'` +
-    (to ? ` en kan niet naar '${to}'` : '') +
-    (allowed.length > 0 ? `; toegestaan: ${allowed.join(', ')}.` : '; er zijn geen vervolgstappen meer.');
-  return new ApiError(409, 'illegal_transition', 'Statusovergang niet toegestaan', detail, {
-    ...(current !== undefined ? { huidigeStatus: current } : {}),
-    toegestaneStatussen: allowed,
-  });
+export function fromDomainError(error: DomainError): ApiError {
+  const status = STATUS[error.code] ?? 409;
+  const detail = domainErrorMessage(error, apiStatus);
+  if (error.code === 'illegal_transition') {
+    const { current, allowed } = transitionWords(error, apiStatus);
+    return new ApiError(409, 'illegal_transition', 'Statusovergang niet toegestaan', detail, {
+      ...(current !== undefined ? { huidigeStatus: current } : {}),
+      toegestaneStatussen: allowed,
+    });
+  }
+  const param = DOMAIN_ERROR_MESSAGES[error.code]?.param;
+  const invalidParams = param
+    ? [{ name: param, code: error.code, reason: detail }]
+    : status === 400
+      ? [{ name: 'body', code: error.code, reason: detail }]
+      : [];
+  const title = status === 400 ? 'Ongeldige invoer' : 'Conflict';
+  return new ApiError(status, error.code, title, detail, { invalidParams });
 }

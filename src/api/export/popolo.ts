@@ -1,4 +1,4 @@
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { listMembers } from '../../store/repositories/members.js';
 import { listMotions, type MotionFilter } from '../../store/repositories/motions.js';
 import { listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';

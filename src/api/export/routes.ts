@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { listAgreements } from '../../store/repositories/agreements.js';
 import { listMeetings } from '../../store/repositories/meetings.js';
 import { isoDate, year } from '../http/schemas.js';

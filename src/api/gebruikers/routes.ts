@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { createUserAccount } from '../../services/users/create-user-account.js';
 import { editUserAccount } from '../../services/users/edit-user-account.js';
 import { getUser, listUsers } from '../../store/repositories/users.js';

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import { analyseInWorker } from '../../importer/preview/analyse-in-worker.js';
 import { fileAnalysisSchema } from '../../importer/analysis-schema.js';
 import { type ImportErrorCode, isImportError } from '../../importer/errors.js';
-import { importFile } from '../../importer/store/import-file.js';
-import type { AppContext } from '../../services/context.js';
+import { importFile } from '../../importer/persist/import-file.js';
+import { previewImport } from '../../importer/persist/preview-import.js';
+import { analyseInWorker } from '../../importer/preview/analyse-in-worker.js';
 import { ApiError } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { href } from '../http/schemas.js';
@@ -41,7 +42,21 @@ const query = z.strictObject({
     .describe('true: alleen lezen en herkennen en het resultaat tonen; er wordt niets opgeslagen.'),
 });
 const previewSchema = z
-  .object({ status: z.literal('voorbeeld'), analyse: fileAnalysisSchema.meta({ id: 'ImportAnalyse' }) })
+  .object({
+    status: z.literal('voorbeeld'),
+    analyse: fileAnalysisSchema.meta({ id: 'ImportAnalyse' }),
+    register: z
+      .object({
+        telling: z.record(z.string(), z.number().int()).describe('Wat het inlezen zou opnemen of aanvullen.'),
+        waarschuwingen: z
+          .array(z.string())
+          .describe(
+            'Twijfelgevallen: een motie die mogelijk al in het register staat, een vergadering van een andere soort.',
+          ),
+      })
+      .optional()
+      .describe('Vergelijking met het register; ontbreekt als het bestand al is ingelezen.'),
+  })
   .meta({ id: 'ImportVoorbeeld' });
 const unchangedSchema = z
   .object({ status: z.literal('ongewijzigd'), melding: z.string(), _links: z.object({ document: href }) })
@@ -97,10 +112,14 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
           const analyse = await analyseInWorker(input).catch((error: unknown) =>
             Promise.reject(problemOf(error)),
           );
+          const preview = await previewImport(ctx.db, writerOf(request), input);
           // The records keep their provenance and other extra keys; the schema names the agreed fields.
           return {
             status: 'voorbeeld' as const,
             analyse: analyse as unknown as z.infer<typeof fileAnalysisSchema>,
+            ...(preview.status === 'preview'
+              ? { register: { telling: preview.counts, waarschuwingen: preview.registerWarnings } }
+              : {}),
           };
         }
         const outcome = await importFile(ctx.db, writerOf(request), input);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { editMember, registerMember } from '../../services/registers/register-member.js';
 import { getMember, listMembers, type MemberRecord } from '../../store/repositories/members.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';

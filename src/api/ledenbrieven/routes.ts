@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { attachToLetter, editLetter, writeLetter } from '../../services/registers/write-letter.js';
 import { getLetter, listLetterAttachments, listLetters } from '../../store/repositories/letters.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { type Action, authorize, type Resource, writerOf } from '../../auth/index.js';
 import { motionOwner } from '../../auth/motion-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import { cosignMotion } from '../../services/motions/cosign-motion.js';
 import { postponeMotion } from '../../services/motions/postpone-motion.js';
 import { recordVoteResult } from '../../services/motions/record-vote-result.js';

@@ -1,5 +1,5 @@
+import type { AppContext } from '../../app-context.js';
 import { toCsv } from '../../report/csv.js';
-import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
 import { motionStatus } from '../http/vocabulary.js';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { motionActionRoutes } from './action-routes.js';
 import { motionListRoute } from './list-route.js';
 import { motionPartRoutes } from './part-routes.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { hasSearchWords, searchIdsQuery } from '../../search/index.js';
-import type { AppContext } from '../../services/context.js';
 import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
 import { negotiate } from '../http/negotiate.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import { authorizeSubmitters } from '../../auth/motion-visibility.js';
 import type { PreAdviceKind } from '../../domain/index.js';
-import type { AppContext } from '../../services/context.js';
 import { editMotionPart, splitMotion } from '../../services/motions/add-motion-part.js';
 import { amendMotion } from '../../services/motions/amend-motion.js';
 import { givePreAdvice } from '../../services/motions/give-pre-advice.js';

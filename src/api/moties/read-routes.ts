@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { can } from '../../auth/index.js';
 import { canSeeMotion } from '../../auth/motion-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import { listMotionAccountability } from '../../store/repositories/accountability.js';
 import { listAmendments, listPreAdvices } from '../../store/repositories/motion-extras.js';
 import { getMotion, listMotionParts, listMotionTransitions } from '../../store/repositories/motions.js';

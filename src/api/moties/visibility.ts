@@ -1,8 +1,8 @@
 export { canSeeMotion, motionResource, visibleStatuses } from '../../auth/motion-visibility.js';
 
+import type { AppContext } from '../../app-context.js';
 import type { Principal } from '../../auth/index.js';
 import { canSeeMotion } from '../../auth/motion-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import { findMemberByCode } from '../../store/repositories/members.js';
 import { getMotion } from '../../store/repositories/motions.js';
 import { notFound } from '../errors/problem.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import { authorizeSubmitters, motionOwner } from '../../auth/motion-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import { draftMotion } from '../../services/motions/draft-motion.js';
 import { editMotion } from '../../services/motions/edit-motion.js';
 import { invalidParam } from '../errors/problem.js';

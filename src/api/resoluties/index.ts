@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { resolutionRoutes } from './routes.js';
 import { resolutionVersionRoutes } from './version-routes.js';
 

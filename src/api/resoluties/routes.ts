@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import { canSeeResolution, visibleResolutionStatuses } from '../../auth/record-visibility.js';
-import type { AppContext } from '../../services/context.js';
 import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
 import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
 import {

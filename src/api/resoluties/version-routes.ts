@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import { canSeeResolution, canSeeResolutionVersion } from '../../auth/record-visibility.js';
 import { diffClauses } from '../../domain/index.js';
-import type { AppContext } from '../../services/context.js';
 import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
 import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';
 import type { NewClause } from '../../store/repositories/resolutions.js';

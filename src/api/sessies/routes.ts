@@ -1,8 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkCredentials, endSession, issueCsrfToken, startSession } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
+import {
+  checkCredentials,
+  endSession,
+  issueCsrfToken,
+  LOGIN_RATE_LIMIT,
+  startSession,
+  tooManyLoginsMessage,
+} from '../../auth/index.js';
 import { getUser } from '../../store/repositories/users.js';
 import { ApiError, tooManyRequests, unauthorized } from '../errors/problem.js';
 import { presentUser } from '../gebruikers/presenter.js';
@@ -10,8 +17,6 @@ import { gebruikerSchema } from '../gebruikers/schema.js';
 import { emptyBody, noContent, timestamp } from '../http/schemas.js';
 
 const TAGS = ['Sessies'];
-/** Login attempts per client address per minute. */
-export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
 
 const sessieSchema = z
   .object({
@@ -31,8 +36,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
-          errorResponseBuilder: (_request, context) =>
-            tooManyRequests(`Te veel inlogpogingen; probeer het over ${context.after} opnieuw.`),
+          errorResponseBuilder: (_request, context) => tooManyRequests(tooManyLoginsMessage(context.ttl)),
         },
       },
       schema: {

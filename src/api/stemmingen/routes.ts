@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
 import { canSeeBallot, canSeeVoteResult } from '../../auth/record-visibility.js';
 import type { BallotChoice } from '../../domain/index.js';
-import type { AppContext } from '../../services/context.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
 import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import type { AccountabilityProposal } from '../../domain/index.js';
 import { approveAccountabilityEntry } from '../../services/accountability/approve-accountability-entry.js';
 import { writeAccountabilityEntry } from '../../services/accountability/write-accountability-entry.js';
-import type { AppContext } from '../../services/context.js';
 import { listRoundEntries } from '../../store/repositories/accountability.js';
 import { notFound } from '../errors/problem.js';
 import { emptyBody } from '../http/schemas.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../services/context.js';
+import type { AppContext } from '../../app-context.js';
 import { roundReportRoute } from './rapport-route.js';
 import { roundReadRoutes } from './read-routes.js';
 import { roundWriteRoutes } from './write-routes.js';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { can } from '../../auth/index.js';
 import { loadAccountabilityReport, ReportNotFoundError } from '../../report/load-accountability-report.js';
 import type { ReportFormat } from '../../report/model.js';
@@ -9,7 +10,6 @@ import {
   renderAccountabilityReport,
   suggestReportFileName,
 } from '../../report/render-report.js';
-import type { AppContext } from '../../services/context.js';
 import { getAccountabilityRound } from '../../store/repositories/accountability.js';
 import { forbidden, notFound } from '../errors/problem.js';
 import { negotiate } from '../http/negotiate.js';

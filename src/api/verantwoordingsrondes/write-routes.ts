@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import type { AccountabilityDecision } from '../../domain/index.js';
 import { approveAccountabilityRound } from '../../services/accountability/approve-accountability-round.js';
 import { editAccountabilityRound } from '../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../services/accountability/open-accountability-round.js';
 import { recordAssemblyDecision } from '../../services/accountability/record-assembly-decision.js';
-import type { AppContext } from '../../services/context.js';
 import { emptyBody, idParams } from '../http/schemas.js';
 import { decision } from '../http/vocabulary.js';
 import { entryRoutes } from './entry-routes.js';

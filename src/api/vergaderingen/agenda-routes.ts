@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { editAgendaItem, putOnAgenda } from '../../services/meetings/add-agenda-item.js';
 import { listAgendaItems, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { idParams } from '../http/schemas.js';

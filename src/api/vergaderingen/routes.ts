@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AppContext } from '../../services/context.js';
 import { editMeeting } from '../../services/meetings/edit-meeting.js';
 import { scheduleMeeting } from '../../services/meetings/schedule-meeting.js';
 import {

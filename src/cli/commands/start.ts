@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { describeDemoImport, importDemoDocuments } from '../../services/demo/demo-documents.js';
-import { describeDemoUsers, seedDemoUsers } from '../../services/demo/demo-users.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
-import { seedMunicipalities } from '../../services/seed-reference.js';
+import { describeDemoImport, importDemoDocuments } from '../../seed/demo/demo-documents.js';
+import { describeDemoUsers, seedDemoUsers } from '../../seed/demo/demo-users.js';
+import { seedDemo } from '../../seed/demo/seed-demo.js';
+import { seedMunicipalities } from '../../seed/municipalities.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
 import { countTable, hasNoRecords } from '../../store/stats.js';
 import { withContext } from '../context.js';

@@ -1,4 +1,5 @@
-import type { ImportOutcome } from '../store/import-file.js';
+import type { ImportOutcome } from '../persist/import-file.js';
+import type { ImportPreview } from '../persist/preview-import.js';
 import type { FileAnalysis } from '../types.js';
 
 const KIND_LABELS: Record<string, string> = {
@@ -23,6 +24,9 @@ const COUNT_LABELS: Record<string, string> = {
   lettersCreated: 'ledenbrieven nieuw',
   lettersEnriched: 'ledenbrieven aangevuld',
   agreements: 'afspraken',
+  consultations: 'overleggen nieuw',
+  resolutionsAdopted: 'resoluties vastgesteld',
+  meetingsEnriched: 'vergaderingen aangevuld',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -50,13 +54,35 @@ export function describeAnalysis(analysis: FileAnalysis): string[] {
   ];
 }
 
+const countsText = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([key, n]) => `${n} ${COUNT_LABELS[key] ?? key}`)
+    .join(', ');
+
+/** What a dry run would do to the register: the counts, and the matches staff must check. */
+export function describePreview(preview: ImportPreview): string[] {
+  if (preview.status === 'unchanged') return [`  register: ${preview.message}`];
+  if (preview.status !== 'preview') return [];
+  const counts = countsText(preview.counts);
+  return [
+    `  register: zou opnemen${counts ? ` ${counts}` : ' niets'}`,
+    ...preview.registerWarnings.map((warning) => `  let op (register): ${warning}`),
+  ];
+}
+
+/** The JSON of a dry run's comparison with the register. */
+export function presentPreview(preview: ImportPreview) {
+  if (preview.status === 'preview')
+    return { status: 'voorbeeld', counts: preview.counts, warnings: preview.registerWarnings };
+  if (preview.status === 'unchanged') return { status: 'ongewijzigd', message: preview.message };
+  return { status: 'mislukt', error: preview.error };
+}
+
 export function describeOutcome(outcome: ImportOutcome): string[] {
   if (outcome.status === 'failed')
     return [`${outcome.file}: mislukt (${outcome.error.code}): ${outcome.error.message}`];
   if (outcome.status === 'unchanged') return [`${outcome.file}: ongewijzigd: ${outcome.message}`];
-  const counts = Object.entries(outcome.counts)
-    .map(([key, n]) => `${n} ${COUNT_LABELS[key] ?? key}`)
-    .join(', ');
+  const counts = countsText(outcome.counts);
   const head = `${outcome.file}: geïmporteerd als ${KIND_LABELS[outcome.kind] ?? outcome.kind}${counts ? ` (${counts})` : ''}`;
   return [head, ...outcome.warnings.map((warning) => `  let op: ${warning}`)];
 }

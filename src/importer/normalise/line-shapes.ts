@@ -43,4 +43,4 @@ export function looksLikeHeading(text: string): boolean {
 
 /** Words that open a clause section of a motion or resolution; such a line never continues another. */
 export const CLAUSE_START =
-  /^(?:constat\p{L}*|overwegende|verzoekt|roept\s|draagt\s|spreekt\s|besluit\b|en\s+gaat\s+over\s+tot)/iu;
+  /^(?:constat\p{L}*|overwegende|van\s+mening\b|verzoek(?:t|en)\b|roep(?:t|en)\s|draag(?:t|en)\s|dragen\s|spre(?:ekt|ken)\s|keur(?:t|en)\s|besluit\b|(?:en\s+)?ga(?:at|an)\s+over\s+tot)/iu;

@@ -3,8 +3,11 @@ import { parseMeetingRef } from '../meetings.js';
 import { isLabel } from '../normalise/line-shapes.js';
 import { emptyRecognised, type LetterRecord, type LogicalLine, type Recognised } from '../types.js';
 import type { RecogniserInput } from './context.js';
+import { findDeadlines } from './deadlines.js';
 import { findAgreements } from './letter-agreements.js';
 import { findEvents } from './letter-events.js';
+import { documentDates } from './page-text.js';
+import { findProseEvents, firstAssembly } from './prose-events.js';
 
 const SALUTATION = /^(?:geachte|beste)\b/i;
 const HEADER_LABELS: Record<string, RegExp> = {
@@ -39,6 +42,12 @@ function headerFields(lines: LogicalLine[], end: number): Map<string, string[]> 
   return fields;
 }
 
+/** "Geachte leden van college en gemeenteraad," → "leden van college en gemeenteraad". */
+function salutationAddressees(text: string): string | null {
+  const named = /^(?:geachte|beste)\s+([^,]+)/i.exec(text)?.[1].trim();
+  return named && !/^(?:heer|mevrouw|heer\/mevrouw|dames\s+en\s+heren)$/i.test(named) ? named : null;
+}
+
 /**
  * A member letter (ledenbrief): kenmerk, Lbr-number, date, subject, addressees and attachments from
  * the header; the agreements it reports and the events it announces from the body.
@@ -64,20 +73,30 @@ export function recogniseMemberLetter(input: RecogniserInput): Recognised {
     number: lbr ? `Lbr. ${lbr[1]}` : null,
     date,
     subject: subjectLines.join(' ').replace(/\s+/g, ' ').trim() || null,
-    addressees: addressLine?.replace(/^aan\s*:?\s*/i, '').trim() || null,
+    addressees:
+      addressLine?.replace(/^aan\s*:?\s*/i, '').trim() ||
+      (salutationIndex >= 0 ? salutationAddressees(lines[salutationIndex].text) : null),
     attachments,
     salutation:
       salutationIndex >= 0 ? (/^[^,]*/.exec(lines[salutationIndex].text)?.[0].trim() ?? null) : null,
   };
-  const dates = { reference: date ?? input.dates.reference ?? null };
+  const dates = documentDates(lines, input.dates, date);
   const out = emptyRecognised();
   out.letter = letter;
   out.title = letter.subject;
   out.date = date;
+  const body = Math.max(0, salutationIndex);
   const meeting = letter.subject ? parseMeetingRef(letter.subject, dates) : null;
-  out.meeting = meeting?.kind ? meeting : null;
+  out.meeting = meeting?.kind ? meeting : firstAssembly(lines, dates, body);
   out.agreements = findAgreements(lines, dates);
-  out.events = findEvents(lines, dates, Math.max(0, salutationIndex));
+  const read = (line: LogicalLine) =>
+    out.agreements.some((a) => line.line >= a.source.lines.from && line.line <= a.source.lines.to);
+  out.agreements.push(...findDeadlines(lines.slice(body), dates, read));
+  out.events = findEvents(lines, dates, body);
+  for (const event of findProseEvents(lines, dates, body)) {
+    if (!out.events.some((known) => known.date === event.date && known.start === event.start))
+      out.events.push(event);
+  }
   if (!date)
     out.warnings.push(
       'no-date: De brief heeft geen herkenbare datum; datums zonder jaartal zijn niet ingevuld.',

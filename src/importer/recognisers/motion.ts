@@ -1,89 +1,122 @@
-import { parseMeetingRef } from '../meetings.js';
-import { splitSubmitters } from '../submitters.js';
-import { emptyRecognised, type Recognised } from '../types.js';
-import { parseVoteOutcome } from '../vote-results.js';
-import { clauseHeading, parseClauses } from './clauses.js';
-import { provenance, type RecogniserInput } from './context.js';
-import { blankMotion } from './motion-record.js';
-import { parseMotionReference } from './motion-reference.js';
+import { type DocumentKind, emptyRecognised, type Recognised } from '../types.js';
+import { isAmendment, recogniseAmendment } from './amendment.js';
+import { CLOSING, clauseHeading, PREAMBLE_KINDS } from './clauses.js';
+import type { RecogniserInput } from './context.js';
+import { parseMotionOpening } from './motion-opening.js';
+import { firstClauseIndex, type MotionText, readMotionText } from './motion-text.js';
+import { parseResolutionHeading } from './resolution-heading.js';
+import { isRisLayout, recogniseRisRecords } from './ris-motion.js';
 import { unmatchedSubmitterWarnings } from './warnings.js';
 
-const ORDER_OF_THE_DAY = /\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b/i;
-const SUBMITTERS = /^(?:indieners?|ingediend\s+door|motie\s+van(?:\s+de)?)\b\s*:?\s*/i;
-const TITLE = /^(?:titel|motie)\s*:\s*/i;
-const OUTCOME_LINE =
-  /pre-?advies|uitslag|stemming|acclamatie|^(?:besluit|resultaat)\b|^(?:aangenomen|verworpen|ingetrokken|aangehouden)\b/i;
-const SIGNING = /^(?:ondertekend(?:\s+door)?|ondertekening|handtekening(?:en)?)\s*:?\s*/i;
-const COUNCIL = /\b(?:de\s+(?:gemeente)?raad|gemeenteraad|raadsvergadering|fractie)\b/i;
+/** A line that starts a motion's heading: "Motie …", "Motie: …", "Motie" alone. */
+const MOTION_START = /^motie\b(?!\s+(?:bij|inzake)\s+agendapunt)/iu;
 
-function signatoriesOf(texts: string[]): string[] {
-  return texts
-    .map((text) => text.replace(SIGNING, ''))
-    .flatMap((text) => text.split(/\s*;\s*|\s*,\s*(?=\p{Lu})/u))
-    .map((name) => name.trim())
-    .filter((name) => name.length > 1 && name.length <= 80);
+type Segment = { from: number; to: number };
+
+/**
+ * Where each motion text starts. A new motion starts at a motion heading ("Motie …") or at the body
+ * it addresses ("De raad, …") once the current one has had its operative clauses. A line that stands
+ * just above every motion heading (a repeated "Aanpassen" link, a number) moves with the heading.
+ */
+export function motionSegments(input: RecogniserInput): Segment[] {
+  const { lines } = input;
+  const starts = [0];
+  let sawOperative = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    const heading = clauseHeading(text);
+    if (heading && !PREAMBLE_KINDS.has(heading.kind)) sawOperative = true;
+    if (!sawOperative || heading) continue;
+    if (MOTION_START.test(text) && text.length <= 150) {
+      starts.push(i);
+      sawOperative = false;
+    }
+  }
+  if (starts.length > 2 || starts.length === 2) {
+    const before = starts.slice(1).map((start) => lines[start - 1]?.text);
+    const firstHeading = lines.findIndex((line) => MOTION_START.test(line.text));
+    const prefix = before[0];
+    const repeated =
+      prefix !== undefined &&
+      before.every((text) => text === prefix) &&
+      lines[firstHeading - 1]?.text === prefix;
+    if (repeated) for (let k = 1; k < starts.length; k++) starts[k]--;
+  }
+  return starts.map((from, k) => ({ from, to: starts[k + 1] ?? lines.length }));
+}
+
+/** A motion text: clauses of both sections, or a closing formula, with a heading or the body it addresses. */
+function isMotionText(input: RecogniserInput): boolean {
+  const texts = input.lines.map((line) => line.text);
+  const kinds = new Set(texts.map((text) => clauseHeading(text)?.kind).filter(Boolean));
+  const preamble = [...kinds].some((kind) => kind && PREAMBLE_KINDS.has(kind));
+  const operative = [...kinds].some((kind) => kind && !PREAMBLE_KINDS.has(kind));
+  const closing = texts.some((text) => CLOSING.test(text));
+  const first = firstClauseIndex(input, 0, texts.length);
+  const opening = texts.slice(0, first < 0 ? 0 : first).some((text) => parseMotionOpening(text, input.dates));
+  const heading = texts.slice(0, 12).some((text) => MOTION_START.test(text) || /\(motie\b/i.test(text));
+  if (texts.some((text, i) => parseResolutionHeading(text, texts[i + 1]) !== null)) return false;
+  if (closing && kinds.size >= 1) return true;
+  return (opening || heading) && ((preamble && operative) || (operative && opening));
 }
 
 /**
- * The text of one motion: title and submitters, the meeting ("in vergadering bijeen op …"),
- * preamble and operative clauses, "en gaat over tot de orde van de dag", signatories, and a
- * pre-advice or result when written on it. A council's motion may be submitted by factions or
- * people; those are not reported as unknown municipalities.
+ * The layouts of single motions and of the records about them, decided by structure: a council
+ * information system record or a monitor entry, an amendment, one or more motion texts.
+ */
+export function detectMotionLayout(input: RecogniserInput): DocumentKind | null {
+  if (isRisLayout(input.lines)) return recogniseRisRecords(input).kind;
+  if (isAmendment(input.lines)) return 'amendment';
+  if (!isMotionText(input)) return null;
+  const segments = motionSegments(input);
+  return segments.length > 1 ? 'motion-list' : 'motion';
+}
+
+function listTitle(input: RecogniserInput, texts: MotionText[]): string | null {
+  const named = input.lines
+    .slice(0, 15)
+    .find((line) => /^moties\b/i.test(line.text) && line.text.length <= 100);
+  return named?.text ?? texts[0]?.heading.documentTitle ?? null;
+}
+
+/**
+ * The text of one motion, or of several in a row (a members' meeting's motions pasted together): title
+ * and submitters, the meeting ("in vergadering bijeen op … te …"), preamble and operative clauses, the
+ * closing formula, signatories with their party, co-submitters, the explanation and the outcome.
+ * Records of council information systems and monitor entries go to their own reader; amendments are
+ * recognised as such and never become motions.
  */
 export function recogniseMotion(input: RecogniserInput): Recognised {
-  const { lines } = input;
-  const out = emptyRecognised();
-  const firstClause = lines.findIndex((line) => clauseHeading(line.text) !== null);
-  const intro = lines.slice(0, firstClause < 0 ? Math.min(8, lines.length) : firstClause);
-  const council =
-    lines.some((line) => COUNCIL.test(line.text)) && !lines.some((line) => /\bVNG\b/.test(line.text));
-  const record = blankMotion(
-    lines[0]?.text.replace(/^motie\s*:?\s*/i, '') ?? '',
-    provenance(lines, 0, lines.length - 1),
-  );
-  for (const line of intro) {
-    const reference = parseMotionReference(line.text, input.municipalities, input.dates);
-    const meeting = /bijeen|vergader|ALV/i.test(line.text) ? parseMeetingRef(line.text, input.dates) : null;
-    if (reference && record.submitters.length === 0) {
-      record.title = reference.title;
-      record.submitters = reference.submitters.names;
-      record.andOthers = reference.submitters.andOthers;
-      record.members = reference.submitters.members;
-      record.meeting = reference.meeting ?? record.meeting ?? null;
-    } else if (SUBMITTERS.test(line.text)) {
-      const submitters = splitSubmitters(line.text.replace(SUBMITTERS, ''), input.municipalities);
-      record.submitters = submitters.names;
-      record.andOthers = submitters.andOthers;
-      record.members = submitters.members;
-    } else if (TITLE.test(line.text))
-      record.title = line.text.replace(TITLE, '').replace(/^[“"']|[”"']$/g, '');
-    else if (/^onderwerp\s*:/i.test(line.text)) record.topic = line.text.replace(/^onderwerp\s*:\s*/i, '');
-    else if (meeting && !record.meeting) record.meeting = meeting;
+  if (isRisLayout(input.lines)) {
+    const ris = recogniseRisRecords(input);
+    const out = emptyRecognised();
+    out.motions = ris.motions;
+    out.agreements = ris.agreements;
+    out.meeting = ris.meeting;
+    out.title = ris.title;
+    out.warnings = ris.warnings;
+    return out;
   }
-  const clauses = firstClause < 0 ? null : parseClauses(lines, firstClause, lines.length, input.vocabulary);
-  record.preamble = clauses?.preamble ?? [];
-  record.operative = clauses?.operative ?? [];
-  const closing = lines.findIndex((line) => ORDER_OF_THE_DAY.test(line.text));
-  const afterClauses = lines.slice(closing >= 0 ? closing + 1 : (clauses?.end ?? lines.length));
-  record.signatories = signatoriesOf(
-    afterClauses.map((line) => line.text).filter((text) => !OUTCOME_LINE.test(text)),
-  );
-  const outcomeText = [...intro, ...afterClauses]
-    .map((line) => line.text)
-    .filter((text) => OUTCOME_LINE.test(text))
-    .join('; ');
-  const outcome = parseVoteOutcome(outcomeText);
-  Object.assign(record, { result: outcome.result, percentage: outcome.percentage, parts: outcome.parts });
-  record.preAdvice = outcome.preAdvice;
-  if (outcome.byAcclamation) record.byAcclamation = true;
-  if (record.result === 'aangenomen') record.adoptedAt = record.meeting ?? null;
-  if (!council) out.warnings.push(...unmatchedSubmitterWarnings(record));
-  if (record.operative.length === 0)
-    out.warnings.push('no-operative: De motie heeft geen herkenbaar dictum.');
-  out.motions.push(record);
-  out.title = record.title;
-  out.meeting = record.meeting ?? null;
-  out.date = record.meeting?.date ?? null;
-  out.extra = { council };
+  if (isAmendment(input.lines)) return recogniseAmendment(input);
+  const out = emptyRecognised();
+  const texts = motionSegments(input).map((segment) => readMotionText(input, segment.from, segment.to));
+  for (const text of texts) {
+    const record = text.record;
+    const council = text.opening !== null && text.opening.meeting.kind !== 'alv';
+    if (!council && (record.members?.length ?? 0) > 0)
+      out.warnings.push(...unmatchedSubmitterWarnings(record));
+    out.warnings.push(...text.warnings);
+    out.motions.push(record);
+  }
+  const main = texts[0];
+  out.meeting = main?.record.meeting ?? null;
+  if (texts.length === 1) {
+    out.title = main.heading.documentTitle ?? main.record.title;
+    out.date = main.heading.date ?? out.meeting?.date ?? null;
+  } else {
+    out.title = listTitle(input, texts);
+    out.date = null;
+    out.meeting = null;
+  }
   return out;
 }

@@ -16,7 +16,7 @@ export async function castVote(
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, org, options.voteId);
     const member = await getMember(trx, org, options.memberId);
-    if (!member || member.status !== 'active')
+    if (member?.status !== 'active')
       throw invalid('lid', 'unknown_member', `Lid ${options.memberId} bestaat niet of stemt niet (meer).`);
     const rules = await votingRules(trx, org);
     const ballot = checkBallot({

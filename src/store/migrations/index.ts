@@ -2,12 +2,14 @@ import type { Migration } from 'kysely';
 import * as initialSchema from './2026-11-23T1400_initial-schema.js';
 import * as searchIndex from './2026-11-23T1500_search-index.js';
 import * as portalListIndexes from './2026-11-23T1900_portal-list-indexes.js';
-import * as auditStateHash from './2026-11-29T1200_audit-state-hash.js';
+import * as importedMotionDetails from './2026-11-29T1800_imported-motion-details.js';
+import * as auditStateHash from './2026-11-29T2100_audit-state-hash.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1400_initial-schema': initialSchema,
   '2026-11-23T1500_search-index': searchIndex,
   '2026-11-23T1900_portal-list-indexes': portalListIndexes,
-  '2026-11-29T1200_audit-state-hash': auditStateHash,
+  '2026-11-29T1800_imported-motion-details': importedMotionDetails,
+  '2026-11-29T2100_audit-state-hash': auditStateHash,
 };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
@@ -113,6 +114,23 @@ export async function findLetterByReference(
     .select('id')
     .where('organisation_id', '=', organisationId)
     .where('reference', '=', reference)
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return row && getLetter(db, organisationId, row.id);
+}
+
+/** The letter with this Lbr-number, however it is spaced or capitalised ("Lbr.23/017" = "lbr. 23/017"). */
+export async function findLetterByNumber(
+  db: Executor,
+  organisationId: string,
+  number: string,
+): Promise<LetterWithAttachments | undefined> {
+  const wanted = number.toLowerCase().replace(/\s+/g, '');
+  const row = await db
+    .selectFrom('letters')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where(sql<string>`replace(lower(${sql.ref('number')}), ' ', '')`, '=', wanted)
     .orderBy('created_at')
     .executeTakeFirst();
   return row && getLetter(db, organisationId, row.id);

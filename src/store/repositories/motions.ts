@@ -7,12 +7,27 @@ import type { Executor } from '../database.js';
 import { assertReferences } from '../references.js';
 import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
-import { columnChanges, containsText } from './shared.js';
+import { columnChanges, containsText, fromJsonText, toJsonText } from './shared.js';
 
-export type MotionRecord = Omit<Camelize<MotionRow>, 'andOthers' | 'byAcclamation' | 'published'> & {
+/** A signatory as written under the motion, with the party written beside the name. */
+export type MotionSignatory = { name: string; party: string | null };
+/** The meeting of another body a motion was submitted to (not one of the register's meetings). */
+export type SourceMeeting = {
+  kind: string | null;
+  date: string | null;
+  place: string | null;
+  agendaItem: { number: string | null; title: string | null } | null;
+};
+
+export type MotionRecord = Omit<
+  Camelize<MotionRow>,
+  'andOthers' | 'byAcclamation' | 'published' | 'signatories' | 'sourceMeeting'
+> & {
   andOthers: boolean;
   byAcclamation: boolean;
   published: boolean;
+  signatories: MotionSignatory[];
+  sourceMeeting: SourceMeeting | null;
 };
 export type SubmitterRecord = { position: number; memberId: string | null; name: string };
 export type MotionPartRecord = Omit<Camelize<MotionPartRow>, 'byAcclamation'> & { byAcclamation: boolean };
@@ -24,9 +39,52 @@ export const toMotionRecord = (row: MotionRow): MotionRecord => ({
   andOthers: row.and_others === 1,
   byAcclamation: row.by_acclamation === 1,
   published: row.published === 1,
+  signatories: fromJsonText(row.signatories, []),
+  sourceMeeting: fromJsonText(row.source_meeting, null),
 });
 
-export type NewMotion = {
+/** The columns read from the archive (issue 10.3), as a motion row carries them; all null when not given. */
+export function archiveColumns(
+  input: ArchiveDetails,
+): Pick<
+  MotionRow,
+  | 'explanation'
+  | 'introduction'
+  | 'closing'
+  | 'signatories'
+  | 'source_meeting'
+  | 'portfolio_holder'
+  | 'due_date'
+  | 'settled_on'
+  | 'progress'
+> {
+  return {
+    explanation: input.explanation ?? null,
+    introduction: input.introduction ?? null,
+    closing: input.closing ?? null,
+    signatories: input.signatories?.length ? toJsonText(input.signatories) : null,
+    source_meeting: input.sourceMeeting ? toJsonText(input.sourceMeeting) : null,
+    portfolio_holder: input.portfolioHolder ?? null,
+    due_date: input.dueDate ?? null,
+    settled_on: input.settledOn ?? null,
+    progress: input.progress ?? null,
+  };
+}
+
+/** What documents in the archive add to a motion: explanation, procedure, signatories, another body's meeting, monitor fields. */
+export type ArchiveDetails = {
+  explanation?: string | null;
+  introduction?: string | null;
+  closing?: string | null;
+  signatories?: MotionSignatory[];
+  sourceMeeting?: SourceMeeting | null;
+  portfolioHolder?: string | null;
+  dueDate?: string | null;
+  settledOn?: string | null;
+  progress?: string | null;
+};
+
+export type NewMotion = ArchiveDetails & {
   id?: string;
   number?: string | null;
   title: string;
@@ -78,6 +136,7 @@ export async function createMotion(
       vote_percentage: input.votePercentage ?? null,
       by_acclamation: input.byAcclamation ? 1 : 0,
       published: 1,
+      ...archiveColumns(input),
       created_at: at,
       updated_at: at,
     };
@@ -269,7 +328,20 @@ export async function listMotions(
 
 export type MotionChanges = Partial<
   Pick<NewMotion, 'title' | 'topic' | 'call' | 'body' | 'number' | 'meetingId' | 'agendaItemId' | 'andOthers'>
->;
+> &
+  ArchiveDetails;
+
+const ARCHIVE_KEYS = [
+  'explanation',
+  'introduction',
+  'closing',
+  'signatories',
+  'sourceMeeting',
+  'portfolioHolder',
+  'dueDate',
+  'settledOn',
+  'progress',
+] as const;
 
 /** Updates editable fields; callers decide (via the domain rules) whether the motion may still change. */
 export async function updateMotion(
@@ -289,6 +361,12 @@ export async function updateMotion(
         { booleans: ['andOthers'] },
       ),
     };
+    const archive = archiveColumns(changes);
+    for (const key of ARCHIVE_KEYS) {
+      if (changes[key] === undefined) continue;
+      const column = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as keyof typeof archive;
+      (set as Record<string, unknown>)[column] = archive[column];
+    }
     await assertReferences(trx, 'motions', ctx.organisationId, set);
     await trx.updateTable('motions').set(set).where('id', '=', id).execute();
     await appendAuditEvent(trx, ctx, {

@@ -42,12 +42,18 @@ export type NewClause = {
   /** Numbered within the version in insertion order when omitted. */
   number?: number;
   conditionAgreementId?: string | null;
+  /** The numbering the source prints ("4", "b"), a heading above the clause, its nested items. */
+  label?: string | null;
+  heading?: string | null;
+  items?: string[] | null;
 };
 export type NewResolutionVersion = {
   resolutionId: string;
   /** concept, geactualiseerd, vastgesteld */
   label: string;
   explanation?: string | null;
+  /** The text between the heading and the first clause ("De leden, bijeen in de Najaars ALV …"). */
+  introduction?: string | null;
   clauses: NewClause[];
   /** Publishes the version right away (it is then immutable). */
   publishedAt?: string | null;
@@ -180,6 +186,9 @@ export async function insertClauses(
     number: c.number ?? firstNumber + i,
     text: c.text,
     condition_agreement_id: c.conditionAgreementId ?? null,
+    label: c.label ?? null,
+    heading: c.heading ?? null,
+    items: c.items?.length ? JSON.stringify(c.items) : null,
   }));
   await insertBatched(trx, 'clauses', rows);
   return rows;
@@ -214,6 +223,7 @@ export async function createResolutionVersion(
       number: Number(last?.max ?? 0) + 1,
       label: input.label,
       explanation: input.explanation ?? null,
+      introduction: input.introduction ?? null,
       published_at: input.publishedAt ?? null,
       created_at: at,
       updated_at: at,

@@ -1,4 +1,4 @@
-import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
 import { MOTION_STATUS_LABELS, PRE_ADVICE_LABELS } from '../../domain/labels.js';
 import type { MotionStatus, PreAdviceKind } from '../../domain/types.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';

@@ -58,7 +58,6 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     const principal = request.principal ?? ANONYMOUS;
-    const facetStatuses = visibleStatuses(principal, undefined)?.status;
     const motion = isUuid(request.params.id) ? await getMotion(db, org, request.params.id) : undefined;
     if (!motion || !canSeeMotion(principal, motion)) throw pageNotFound();
     const [parts, clauses, preAdvices, amendments, allEntries, transitions, votes, sources, meeting] =

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { AppContext } from '../../../src/app-context.js';
 import { hashPassword, hashSecret, newApiToken } from '../../../src/auth/index.js';
 import { buildServer } from '../../../src/server.js';
-import type { AppContext } from '../../../src/services/context.js';
 import { ensureOrganisation } from '../../../src/services/default-organisation.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../../src/store/audit.js';
 import { createApiToken } from '../../../src/store/repositories/api-tokens.js';

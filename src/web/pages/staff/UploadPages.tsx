@@ -1,4 +1,5 @@
 import { Button, DataList, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { ImportPreview } from '../../../importer/persist/preview-import.js';
 import type { FileAnalysis } from '../../../importer/types.js';
 import { Fact } from '../../components/Fact.js';
 import { CsrfField } from '../../components/fields.js';
@@ -59,10 +60,12 @@ export function PreviewPage({
   ctx,
   token,
   analysis,
+  register,
 }: {
   ctx: PageContext;
   token: string;
   analysis: FileAnalysis;
+  register?: ImportPreview;
 }) {
   const a = analysis;
   return (
@@ -94,6 +97,7 @@ export function PreviewPage({
               </ul>
             </section>
           ) : null}
+          {register ? <RegisterComparison preview={register} /> : null}
           <Recognised analysis={a} />
         </>
       }
@@ -110,6 +114,60 @@ export function PreviewPage({
       <input type="hidden" name="token" value={token} />
     </StaffForm>
   );
+}
+
+/** What the import would change in the register, and the matches staff must check before confirming. */
+function RegisterComparison({ preview }: { preview: ImportPreview }) {
+  if (preview.status === 'failed') return null;
+  return (
+    <section aria-labelledby="register" className="mm-section">
+      <Heading2 id="register">Vergelijking met het register</Heading2>
+      {preview.status === 'unchanged' ? (
+        <Paragraph>{preview.message}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{describeCounts(preview.counts)}</Paragraph>
+          {preview.registerWarnings.length > 0 ? (
+            <>
+              <Paragraph>
+                Controleer deze punten: Motiemonitor voegt twijfelgevallen niet stilzwijgend samen.
+              </Paragraph>
+              <ul>
+                {preview.registerWarnings.map((w) => (
+                  <li key={w}>{w.replace(/^[a-z-]+: /, '')}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <Paragraph>Geen twijfelgevallen: elke motie en vergadering is nieuw of zeker dezelfde.</Paragraph>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const COUNT_WORDS: Record<string, [string, string]> = {
+  motionsCreated: ['nieuwe motie', 'nieuwe moties'],
+  motionsEnriched: ['bestaande motie aangevuld', 'bestaande moties aangevuld'],
+  motionsMatched: ['motie al bekend', 'moties al bekend'],
+  meetings: ['nieuwe vergadering', 'nieuwe vergaderingen'],
+  meetingsEnriched: ['vergadering aangevuld', 'vergaderingen aangevuld'],
+  resolutionsCreated: ['nieuwe resolutie', 'nieuwe resoluties'],
+  resolutionsAdopted: ['resolutie vastgesteld', 'resoluties vastgesteld'],
+  agreements: ['afspraak', 'afspraken'],
+  consultations: ['nieuw overleg', 'nieuwe overleggen'],
+  lettersCreated: ['nieuwe ledenbrief', 'nieuwe ledenbrieven'],
+  accountabilityEntries: ['verantwoording', 'verantwoordingen'],
+};
+
+function describeCounts(counts: Record<string, number>): string {
+  const parts = Object.entries(counts)
+    .filter(([key]) => key in COUNT_WORDS)
+    .map(([key, n]) => `${formatNumber(n)} ${COUNT_WORDS[key][n === 1 ? 0 : 1]}`);
+  return parts.length > 0
+    ? `Na bevestigen: ${parts.join(', ')}.`
+    : 'Na bevestigen wordt alleen het document bewaard.';
 }
 
 function Recognised({ analysis: a }: { analysis: FileAnalysis }) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
 import type { AccountabilityDecision } from '../../../domain/types.js';
 import { loadAccountabilityReport, ReportNotFoundError } from '../../../report/load-accountability-report.js';
@@ -9,10 +9,17 @@ import {
 } from '../../../report/render-report.js';
 import { recordAssemblyDecision } from '../../../services/accountability/record-assembly-decision.js';
 import { listRoundEntries } from '../../../store/repositories/accountability.js';
-import { errorsFromRefusal, readForm } from '../../forms.js';
+import { errorsFromRefusal, type FormErrors, readForm } from '../../forms.js';
 import { redirectWithNotice, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
-import type { RenderWorkspace } from './rounds.js';
+
+/** Renders the round workspace again, with the errors of a refused form (rounds.tsx). */
+export type RenderWorkspace = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  roundId: string,
+  extra?: { errors?: FormErrors },
+) => Promise<FastifyReply>;
 
 const DECISIONS = new Set(['held', 'settled']);
 

@@ -186,10 +186,3 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
 
   registerDecisionRoutes(app, web, renderWorkspace);
 }
-
-export type RenderWorkspace = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  roundId: string,
-  extra?: { errors?: FormErrors },
-) => Promise<FastifyReply>;

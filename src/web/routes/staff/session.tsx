@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { LOGIN_RATE_LIMIT } from '../../../api/sessies/routes.js';
-import { checkCredentials, csrfGuard, endSession, startSession } from '../../../auth/index.js';
+import {
+  checkCredentials,
+  csrfGuard,
+  endSession,
+  LOGIN_RATE_LIMIT,
+  startSession,
+  tooManyLoginsMessage,
+} from '../../../auth/index.js';
 import { type FormErrors, readForm } from '../../forms.js';
 import { isStaff } from '../../page-context.js';
 import { LoginPage } from '../../pages/staff/LoginPage.js';
@@ -24,7 +30,7 @@ export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
           errorResponseBuilder: (_request, context) =>
-            Object.assign(new Error(`Te veel inlogpogingen; probeer het over ${context.after} opnieuw.`), {
+            Object.assign(new Error(tooManyLoginsMessage(context.ttl)), {
               statusCode: 429,
             }),
         },

@@ -1,0 +1,71 @@
+import type { DomainError, DomainErrorCode } from './errors.js';
+
+/**
+ * The Dutch wording of every domain error code, the one text the API (problem+json `detail`) and the portal
+ * (the message above or next to a form field) show; `param` is the input field at fault (its Dutch API name).
+ */
+export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: string; param?: string }>> = {
+  illegal_transition: { message: 'Deze statusovergang is niet toegestaan.' },
+  invalid_vote: { message: 'De stemuitslag is ongeldig.' },
+  quorum_not_met: { message: 'Er is onvoldoende stemgewicht aanwezig (quorum).' },
+  duplicate_ballot: { message: 'Dit lid heeft al gestemd.' },
+  vote_not_open: { message: 'De stemming is niet geopend.' },
+  invalid_voting_rule: { message: 'De stemverhouding is ongeldig.' },
+  missing_weight_basis: { message: 'Het stemgewicht van een lid kan niet worden berekend.' },
+  meeting_required: {
+    message: 'Een motie kan alleen in een vergadering worden aangenomen: geef de vergadering op.',
+    param: 'vergadering',
+  },
+  round_not_open: { message: 'De verantwoordingsronde is niet meer open.' },
+  round_not_approved: {
+    message: 'De vergadering besluit pas nadat het bestuur de verantwoordingsronde heeft goedgekeurd.',
+  },
+  round_incomplete: { message: 'Niet elke verantwoording heeft een tekst en een voorstel.' },
+  entry_not_in_round: { message: 'De verantwoording hoort niet bij deze ronde.', param: 'besluiten' },
+  entry_already_decided: { message: 'Over deze verantwoording is al besloten.' },
+  decision_required: { message: 'Geef een besluit op.', param: 'besluit' },
+  condition_required: {
+    message: 'Een voorwaardelijk voorstel heeft een voorwaarde nodig.',
+    param: 'voorwaarde',
+  },
+  version_immutable: { message: 'Een gepubliceerde of vastgestelde versie kan niet meer worden gewijzigd.' },
+  invalid_date: { message: 'Ongeldige datum.' },
+};
+
+/** Dutch name, with article, of the entity an illegal transition names. */
+export const DOMAIN_ENTITY_NAMES: Readonly<Record<string, string>> = {
+  motion: 'De motie',
+  agreement: 'De afspraak',
+  'accountability round': 'De verantwoordingsronde',
+  resolution: 'De resolutie',
+  vote: 'De stemming',
+};
+
+/** How a status code reads for the reader: the API passes its API word, the portal its label. */
+export type StatusWording = (entity: string, status: string) => string;
+
+/** The statuses of an illegal transition in the reader's words. */
+export function transitionWords(
+  error: DomainError,
+  statusWord: StatusWording,
+): { entity: string; current?: string; to?: string; allowed: string[] } {
+  const entity = typeof error.details.entity === 'string' ? error.details.entity : '';
+  const word = (status: string) => statusWord(entity, status);
+  return {
+    entity,
+    current: error.current === undefined ? undefined : word(error.current),
+    to: typeof error.details.to === 'string' ? word(error.details.to) : undefined,
+    allowed: (error.allowed ?? []).map(word),
+  };
+}
+
+/** The Dutch message of a domain error; an illegal transition names the current and the allowed statuses. */
+export function domainErrorMessage(error: DomainError, statusWord: StatusWording): string {
+  if (error.code !== 'illegal_transition') return DOMAIN_ERROR_MESSAGES[error.code]?.message ?? error.message;
+  const { entity, current, to, allowed } = transitionWords(error, statusWord);
+  return (
+    `${DOMAIN_ENTITY_NAMES[entity] ?? 'Het record'} heeft status '${current ?? 'onbekend'}'` +
+    (to ? ` en kan niet naar '${to}'` : '') +
+    (allowed.length > 0 ? `; toegestaan: ${allowed.join(', ')}.` : '; er zijn geen vervolgstappen meer.')
+  );
+}

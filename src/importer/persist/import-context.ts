@@ -1,0 +1,175 @@
+import { reindexEntity, type SearchKind } from '../../search/index.js';
+import type { WriteContext } from '../../store/audit.js';
+import type { Executor } from '../../store/database.js';
+import { addProvenance, type NewProvenance } from '../../store/repositories/documents.js';
+import { getMeeting } from '../../store/repositories/meetings.js';
+import { listMembers } from '../../store/repositories/members.js';
+import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
+import { isAssemblyKind, type MeetingRef, type Provenance } from '../types.js';
+import { dutchDate, findOrCreateMeeting, type MeetingWanted } from './meeting-match.js';
+import { loadCandidates, type MotionKey, type MotionMatch, matchMotion } from './motion-match.js';
+
+export { dutchDate };
+
+/** A moment on a historical date (noon UTC), so back-dated transitions sort by their meeting. */
+export function momentOf(date: string | null | undefined): string | undefined {
+  return date ? `${date}T12:00:00.000Z` : undefined;
+}
+
+/** The later of two dates (either may be missing). */
+export function laterDate(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+export type Counts = Record<string, number>;
+
+/** Lookups that stay valid for a whole batch of files (the members do not change while importing). */
+export type SharedLookups = { members?: Map<string, string> };
+
+/** The document being imported as its records name it: its own title and date (never the file's). */
+export type SourceDocument = { id: string; file: string; title: string | null; date: string | null };
+
+/**
+ * What the writers of one document share: the transaction, who writes, the document, lookups of
+ * members and meetings (cached for the document), the warnings for staff, and the provenance and
+ * search work to do at the end.
+ */
+export class ImportContext {
+  readonly counts: Counts = {};
+  readonly warnings: string[] = [];
+  private readonly spans: NewProvenance[] = [];
+  private readonly toIndex = new Map<string, { kind: SearchKind; id: string }>();
+  private readonly meetings = new Map<string, string | null>();
+  private readonly candidates = new Map<string, MotionWithSubmitters[]>();
+  /** Consultations of this document by date (see store-consultations). */
+  readonly consultations = new Map<string, string>();
+
+  constructor(
+    readonly trx: Executor,
+    readonly writer: WriteContext,
+    readonly source: SourceDocument,
+    private readonly shared: SharedLookups = {},
+  ) {}
+
+  get documentId(): string {
+    return this.source.id;
+  }
+
+  /** How a timeline names the document: “title” (date), the file name only when it has no title. */
+  get sourceLabel(): string {
+    const name = this.source.title ? `“${this.source.title}”` : this.source.file;
+    return this.source.date ? `${name} van ${dutchDate(this.source.date)}` : name;
+  }
+
+  warn(warning: string): void {
+    if (!this.warnings.includes(warning)) this.warnings.push(warning);
+  }
+
+  count(what: string, by = 1): void {
+    this.counts[what] = (this.counts[what] ?? 0) + by;
+  }
+
+  /** The member id for a CBS code, when the organisation has that member. */
+  async memberId(code: string | null | undefined): Promise<string | null> {
+    if (!code) return null;
+    this.shared.members ??= new Map(
+      (await listMembers(this.trx, this.writer.organisationId)).map((member) => [member.code, member.id]),
+    );
+    return this.shared.members.get(code) ?? null;
+  }
+
+  /** The meeting of a reference: matched on date and kind, created when the register has none; null without a date. */
+  async meetingId(
+    ref: MeetingRef | null | undefined,
+    extra: Pick<MeetingWanted, 'title' | 'details'> = {},
+  ): Promise<string | null> {
+    if (!ref?.date) return null;
+    // A council, water board or parliament meeting is not one of the association's assemblies.
+    if (ref.kind !== null && !isAssemblyKind(ref.kind)) return null;
+    const key = `${ref.kind ?? '*'}@${ref.date}`;
+    if (this.meetings.has(key)) return this.meetings.get(key) ?? null;
+    const found = await findOrCreateMeeting(this.trx, this.writer, {
+      kind: ref.kind,
+      date: ref.date,
+      documentDate: this.source.date,
+      ...extra,
+    });
+    if (found?.warning) this.warn(found.warning);
+    if (found?.created) {
+      this.count('meetings');
+      this.track('meeting', found.meeting.id);
+    }
+    const id = found?.meeting.id ?? null;
+    this.meetings.set(key, id);
+    return id;
+  }
+
+  /** The title of a meeting, for messages to staff. */
+  async meetingTitle(id: string): Promise<string | null> {
+    return (await getMeeting(this.trx, this.writer.organisationId, id))?.title ?? null;
+  }
+
+  /** The motion the register already has for this key, and those it may be; candidates are loaded once per key. */
+  async sameMotion(key: MotionKey): Promise<MotionMatch> {
+    // Only submitters that are members narrow the candidates; parties alone ("Groen Links, Gemeentebelangen") do not.
+    const members = key.submitters
+      .map((s) => s.memberId)
+      .filter(Boolean)
+      .join(',');
+    const cacheKey = `${key.meetingId ?? ''}|${members}${key.meetingId || members ? '' : `|${key.title}`}`;
+    let list = this.candidates.get(cacheKey);
+    if (!list) {
+      list = await loadCandidates(this.trx, this.writer.organisationId, key);
+      this.candidates.set(cacheKey, list);
+    }
+    return matchMotion(list, key);
+  }
+
+  /** A motion created or changed by this import, so later records of the document can match it. */
+  rememberMotion(motion: MotionWithSubmitters): void {
+    const members = new Set(motion.submitters.map((s) => s.memberId).filter(Boolean));
+    for (const [cacheKey, list] of this.candidates) {
+      const index = list.findIndex((candidate) => candidate.id === motion.id);
+      if (index >= 0) {
+        list[index] = motion;
+        continue;
+      }
+      const [meetingId, keyMembers, title] = cacheKey.split('|');
+      if (title !== undefined) {
+        this.candidates.delete(cacheKey); // found by title: load again when needed
+        continue;
+      }
+      const related =
+        (meetingId !== '' && meetingId === motion.meetingId) ||
+        keyMembers.split(',').some((id) => id !== '' && members.has(id));
+      if (related) list.push(motion);
+    }
+  }
+
+  /** Remember where a record came from in the document. */
+  trace(entityKind: string, entityId: string, source: Provenance | undefined): void {
+    if (!source) return;
+    this.spans.push({
+      entityKind,
+      entityId,
+      fromLine: source.lines.from,
+      toLine: source.lines.to,
+      page: source.pages.from,
+    });
+  }
+
+  /** Remember that a record's search entry must be (re)built. */
+  track(kind: SearchKind, id: string): void {
+    this.toIndex.set(`${kind}:${id}`, { kind, id });
+  }
+
+  /** Provenance rows and search entries, in the same transaction as the records. */
+  async finish(): Promise<void> {
+    await addProvenance(this.trx, this.writer, this.documentId, this.spans);
+    for (const { kind, id } of this.toIndex.values()) {
+      await reindexEntity(this.trx, this.writer.organisationId, kind, id);
+    }
+  }
+}

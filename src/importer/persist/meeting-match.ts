@@ -1,0 +1,75 @@
+import { MEETING_KIND_LABELS } from '../../domain/labels.js';
+import type { MeetingKind } from '../../domain/types.js';
+import type { WriteContext } from '../../store/audit.js';
+import { today } from '../../store/clock.js';
+import type { Executor } from '../../store/database.js';
+import { createMeeting, listMeetings, type MeetingRecord } from '../../store/repositories/meetings.js';
+
+const MONTHS =
+  'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
+
+export function dutchDate(date: string): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+const kindLabel = (kind: string) => MEETING_KIND_LABELS[kind as MeetingKind] ?? kind;
+
+/** A meeting that decides (an assembly of any kind); a members' gathering is not one. */
+export const isAssembly = (kind: string): boolean => kind !== 'ledenbijeenkomst';
+
+export type MeetingWanted = {
+  kind: MeetingKind | null;
+  date: string;
+  /** Title when the meeting has to be created. */
+  title?: string;
+  /** The date of the document that names the meeting: a meeting on or before it has been held. */
+  documentDate: string | null;
+  details?: { startTime?: string | null; endTime?: string | null; place?: string | null };
+};
+
+export type MeetingFound = { meeting: MeetingRecord; created: boolean; warning: string | null };
+
+/**
+ * The one meeting of an assembly, matched on its date and kind: an association holds one assembly on
+ * a day, so a document that calls it by another kind of assembly ("ALV" for the BALV of that day) is
+ * linked to the one the register has, with a warning; only a day without one gets a new meeting.
+ * Without a kind, the meeting of that day is used but none is created.
+ */
+export async function findOrCreateMeeting(
+  db: Executor,
+  writer: WriteContext,
+  wanted: MeetingWanted,
+): Promise<MeetingFound | null> {
+  const org = writer.organisationId;
+  const sameDay = (
+    await listMeetings(db, org, { from: wanted.date, to: wanted.date }, { limit: 50, offset: 0 })
+  ).items;
+  const exact = sameDay.find((meeting) => meeting.kind === wanted.kind);
+  if (exact) return { meeting: exact, created: false, warning: null };
+  const assembly = sameDay.find((meeting) => isAssembly(meeting.kind));
+  if (!wanted.kind) {
+    const any = assembly ?? sameDay[0];
+    return any ? { meeting: any, created: false, warning: null } : null;
+  }
+  if (assembly && isAssembly(wanted.kind)) {
+    return {
+      meeting: assembly,
+      created: false,
+      warning:
+        `meeting-kind: Het document noemt een ${kindLabel(wanted.kind)} op ${dutchDate(wanted.date)}; het register ` +
+        `heeft op die dag de vergadering "${assembly.title}" (${kindLabel(assembly.kind)}). De gegevens zijn daaraan ` +
+        'gekoppeld; controleer of dat dezelfde vergadering is.',
+    };
+  }
+  const held = wanted.date <= (wanted.documentDate ?? '') || wanted.date <= today();
+  const meeting = await createMeeting(db, writer, {
+    kind: wanted.kind,
+    title: wanted.title ?? `${kindLabel(wanted.kind)} ${dutchDate(wanted.date)}`,
+    date: wanted.date,
+    startTime: wanted.details?.startTime ?? null,
+    endTime: wanted.details?.endTime ?? null,
+    place: wanted.details?.place ?? null,
+    status: held ? 'held' : 'planned',
+  });
+  return { meeting, created: true, warning: null };
+}

@@ -1,0 +1,171 @@
+import type { Executor } from '../../store/database.js';
+import { listMotions, type MotionWithSubmitters } from '../../store/repositories/motions.js';
+import { titleKey } from '../recognisers/motion-reference.js';
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const gram = text.slice(i, i + 2);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Dice coefficient over letter pairs of the titles (0..1): tolerant of small drift between documents. */
+function diceSimilarity(a: string, b: string): number {
+  const left = bigrams(titleKey(a));
+  const right = bigrams(titleKey(b));
+  let overlap = 0;
+  let total = 0;
+  for (const [gram, count] of left) {
+    overlap += Math.min(count, right.get(gram) ?? 0);
+    total += count;
+  }
+  for (const count of right.values()) total += count;
+  return total === 0 ? 0 : (2 * overlap) / total;
+}
+
+/** Words that a list adds or drops around a title without changing what it is about. */
+const FILLERS = new Set(['motie', 'voor', 'over', 'naar', 'door', 'zonder', 'tegen', 'onze', 'deze', 'alle']);
+
+/** The words that carry a title (short words and fillers dropped), in the spelling titleKey uses. */
+function titleWords(title: string): Set<string> {
+  return new Set(
+    title
+      .split(/[\s/–-]+/u)
+      .map(titleKey)
+      .filter((word) => word.length > 3 && !FILLERS.has(word) && !/^\d+$/.test(word)),
+  );
+}
+
+/**
+ * Share of the shorter title's words found in the longer one, for titles of three words or more,
+ * less when the longer one adds many words: a list that shortens or rewords a title ("Een adequate en
+ * reële financiering van jeugdhulp" → "Adequate financiering jeugdhulp") keeps its words.
+ */
+function wordContainment(a: string, b: string): number {
+  const left = titleWords(a);
+  const right = titleWords(b);
+  const [shorter, longer] = left.size <= right.size ? [left, right] : [right, left];
+  if (shorter.size < 3) return 0;
+  let found = 0;
+  for (const word of shorter) if (longer.has(word)) found += 1;
+  return (found / shorter.size) * (0.8 + (0.2 * shorter.size) / longer.size);
+}
+
+/** How alike two motion titles are (0..1): letter pairs, or the words of a shortened title. */
+export function titleSimilarity(a: string, b: string): number {
+  return Math.max(diceSimilarity(a, b), 0.9 * wordContainment(a, b));
+}
+
+/** At or above this, titles are the same motion's (given the same submitter and meeting). */
+export const SAME_TITLE_THRESHOLD = 0.85;
+/** At or above this (and below the first), the titles may be the same motion's: staff decide. */
+export const SIMILAR_TITLE_THRESHOLD = 0.6;
+
+const nameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^gemeente\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+export type SubmitterKey = { memberId: string | null; name: string };
+
+export type MotionKey = {
+  meetingId: string | null;
+  submitters: SubmitterKey[];
+  title: string;
+  /** The motion's text (its clauses), when the document gives it. */
+  body?: string | null;
+};
+
+const sameText = (a: string | null | undefined, b: string | null | undefined) =>
+  Boolean(a && b && a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim());
+
+/** same, unknown (one side does not say) or different. */
+type Relation = 'same' | 'unknown' | 'different';
+
+function submitterRelation(motion: MotionWithSubmitters, wanted: SubmitterKey[]): Relation {
+  if (motion.submitters.length === 0 || wanted.length === 0) return 'unknown';
+  const shared = motion.submitters.some((known) =>
+    wanted.some((other) =>
+      known.memberId && other.memberId
+        ? known.memberId === other.memberId
+        : nameKey(known.name) === nameKey(other.name),
+    ),
+  );
+  return shared ? 'same' : 'different';
+}
+
+function meetingRelation(motion: MotionWithSubmitters, meetingId: string | null): Relation {
+  if (!motion.meetingId || !meetingId) return 'unknown';
+  return motion.meetingId === meetingId ? 'same' : 'different';
+}
+
+export type MotionMatch = {
+  /** The motion that is certainly the same one, merged with the document's record. */
+  same: MotionWithSubmitters | null;
+  /** Motions that may be the same one: not merged, shown to staff as a warning. */
+  possible: MotionWithSubmitters[];
+};
+
+/**
+ * The same motion across documents: a near-identical title (lists renumber and reword slightly), a
+ * submitter in common and the same meeting; where one document does not name the meeting or the
+ * submitters, the other two must agree (or, naming neither, the same text). A weaker likeness (a title that differs more, another
+ * meeting or other submitters, or neither meeting nor submitters to compare) is only a possibility.
+ */
+export function matchMotion(candidates: MotionWithSubmitters[], key: MotionKey): MotionMatch {
+  const scored = candidates
+    .map((motion) => ({
+      motion,
+      score: titleSimilarity(motion.title, key.title),
+      submitters: submitterRelation(motion, key.submitters),
+      meeting: meetingRelation(motion, key.meetingId),
+      text: sameText(motion.body, key.body),
+    }))
+    .filter((c) => c.score >= SIMILAR_TITLE_THRESHOLD)
+    .sort((a, b) => b.score - a.score);
+  const certain = scored.find(
+    (c) =>
+      c.score >= SAME_TITLE_THRESHOLD &&
+      c.submitters !== 'different' &&
+      c.meeting !== 'different' &&
+      (c.submitters === 'same' || c.meeting === 'same' || c.text),
+  );
+  const possible = scored
+    .filter((c) => c !== certain)
+    .filter((c) => {
+      const differences = [c.submitters, c.meeting].filter((r) => r === 'different').length;
+      return c.score >= SAME_TITLE_THRESHOLD ? differences <= 1 : differences === 0;
+    })
+    .map((c) => c.motion);
+  return { same: certain?.motion ?? null, possible: certain ? [] : possible };
+}
+
+/**
+ * The motions that could be the same one: those of the meeting and those of the submitters' members
+ * (a motion can be named in another document with another meeting or none).
+ */
+export async function loadCandidates(
+  db: Executor,
+  organisationId: string,
+  key: MotionKey,
+): Promise<MotionWithSubmitters[]> {
+  const page = { limit: 1000, offset: 0 };
+  const found = new Map<string, MotionWithSubmitters>();
+  const add = (items: MotionWithSubmitters[]) => {
+    for (const motion of items) found.set(motion.id, motion);
+  };
+  if (key.meetingId) add((await listMotions(db, organisationId, { meetingId: key.meetingId }, page)).items);
+  const members = new Set(key.submitters.map((s) => s.memberId).filter((id): id is string => id !== null));
+  for (const memberId of members) add((await listMotions(db, organisationId, { memberId }, page)).items);
+  if (!key.meetingId && members.size === 0) {
+    // Neither meeting nor member to go by (a council's or a party's motion): the motions sharing the title's longest word.
+    const word = key.title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
+    if (word.length >= 5) add((await listMotions(db, organisationId, { q: word }, page)).items);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,56 @@
+import { createConsultation, listConsultations } from '../../store/repositories/consultations.js';
+import { type ConsultationMention, findConsultations } from '../recognisers/consultations.js';
+import type { FileAnalysis, Provenance } from '../types.js';
+import { dutchDate, type ImportContext } from './import-context.js';
+
+/** Documents of the association that report its consultations (not the news or council texts it may hold). */
+const REPORTING_KINDS = new Set(['member-letter', 'resolution', 'accountability-report']);
+
+/**
+ * The consultation of a mention: the one the register has on that date (an overleg of the same
+ * name, or the only overleg of that day), else a new one. Never two for one date and name.
+ */
+export async function consultationFor(
+  ic: ImportContext,
+  mention: ConsultationMention,
+  source?: Provenance,
+): Promise<string> {
+  const known = ic.consultations.get(mention.date);
+  if (known) return known;
+  const year = Number(mention.date.slice(0, 4));
+  const { items } = await listConsultations(
+    ic.trx,
+    ic.writer.organisationId,
+    { year },
+    { limit: 500, offset: 0 },
+  );
+  const sameDay = items.filter((c) => c.date === mention.date);
+  const name = mention.title.toLowerCase();
+  const existing =
+    sameDay.find((c) => c.title.toLowerCase().includes(name)) ??
+    (sameDay.length === 1 ? sameDay[0] : undefined);
+  let id = existing?.id;
+  if (!id) {
+    const created = await createConsultation(ic.trx, ic.writer, {
+      title: `${mention.title} ${dutchDate(mention.date)}`,
+      date: mention.date,
+    });
+    id = created.id;
+    ic.count('consultations');
+  }
+  ic.trace('consultation', id, source);
+  ic.consultations.set(mention.date, id);
+  return id;
+}
+
+/** The consultations a letter, resolution or report says were held, with their dates, as records. */
+export async function storeConsultations(
+  ic: ImportContext,
+  analysis: FileAnalysis,
+  text: string,
+  span: Provenance,
+): Promise<void> {
+  if (!REPORTING_KINDS.has(analysis.kind)) return;
+  for (const mention of findConsultations(text, { reference: analysis.date }))
+    await consultationFor(ic, mention, span);
+}

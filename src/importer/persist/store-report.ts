@@ -1,0 +1,114 @@
+import {
+  type AccountabilityRoundChanges,
+  createAccountabilityRound,
+  listAccountabilityRounds,
+  updateAccountabilityRound,
+  upsertAccountabilityEntry,
+} from '../../store/repositories/accountability.js';
+import { listLettersOfDate } from '../../store/repositories/letters.js';
+import { listAgendaItems } from '../../store/repositories/meetings.js';
+import type { LetterReference } from '../recognisers/report-intro.js';
+import { type FileAnalysis, isAssemblyKind } from '../types.js';
+import { type ImportContext, momentOf } from './import-context.js';
+import { titleSimilarity } from './motion-match.js';
+import { storeMotion } from './store-motion.js';
+
+/** "Aangehouden moties …": the motion was held at an earlier round. */
+const HELD_GROUP = /^aangehouden\b/i;
+
+/**
+ * The letter the report was an attachment to: a letter of that date whose subject (or Lbr number)
+ * matches the reference; with no subject to compare, the only letter of that date. Never created.
+ */
+async function letterFor(ic: ImportContext, reference: LetterReference | null): Promise<string | null> {
+  if (!reference?.date) return null;
+  const letters = await listLettersOfDate(ic.trx, ic.writer.organisationId, reference.date);
+  const { subject, number } = reference;
+  const match =
+    (subject ? letters.find((letter) => titleSimilarity(letter.subject, subject) >= 0.6) : undefined) ??
+    (number ? letters.find((letter) => letter.number?.replace(/^lbr\.?\s*/i, '') === number) : undefined) ??
+    (!subject && !number && letters.length === 1 ? letters[0] : undefined);
+  return match?.id ?? null;
+}
+
+/** The agenda item of the meeting with the report's number ("11."), when the meeting has one. */
+async function agendaItemFor(ic: ImportContext, meetingId: string, number: unknown): Promise<string | null> {
+  if (typeof number !== 'string' || number === '') return null;
+  const items = await listAgendaItems(ic.trx, ic.writer.organisationId, meetingId);
+  return items.find((item) => item.number.replace(/[.)\s]+$/, '') === number)?.id ?? null;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/**
+ * The round for the meeting the report is for, with the report's summary, its proposal to the members,
+ * the letter it was sent with and its agenda item. An existing round only gets what it lacks.
+ */
+async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<string | null> {
+  const meetingId = await ic.meetingId(analysis.meeting);
+  if (!meetingId) return null;
+  const details = {
+    summary: text(analysis.summary),
+    proposalText: text(analysis.proposalText),
+    letterId: await letterFor(ic, (analysis.letterReference as LetterReference | null | undefined) ?? null),
+    agendaItemId: await agendaItemFor(ic, meetingId, analysis.agendaItem),
+  };
+  const existing = (await listAccountabilityRounds(ic.trx, ic.writer.organisationId, { meetingId })).items[0];
+  if (existing) {
+    const changes: AccountabilityRoundChanges = {};
+    for (const key of ['summary', 'proposalText', 'letterId', 'agendaItemId'] as const) {
+      if (existing[key] === null && details[key] !== null) changes[key] = details[key];
+    }
+    if (Object.keys(changes).length > 0)
+      await updateAccountabilityRound(ic.trx, ic.writer, existing.id, changes);
+    return existing.id;
+  }
+  const round = await createAccountabilityRound(ic.trx, ic.writer, {
+    meetingId,
+    title: analysis.title ?? 'Verantwoording over uitvoering moties',
+    status: 'open',
+    openedAt: momentOf(analysis.date ?? analysis.meeting?.date),
+    ...details,
+  });
+  ic.count('accountabilityRounds');
+  return round.id;
+}
+
+/**
+ * An accountability report: its motions (matched or created, adopted at their meeting, held when
+ * listed under "Aangehouden"), and a round for the meeting the report is for with an entry per motion:
+ * the accountability text and the board's proposal (hold, settle, or conditional with its condition).
+ */
+export async function storeAccountabilityReport(ic: ImportContext, analysis: FileAnalysis): Promise<void> {
+  const roundId = await roundFor(ic, analysis);
+  // A monitor entry of a council (its meeting is another body's) keeps its state of affairs on the motion.
+  const otherBody = analysis.meeting?.kind != null && !isAssemblyKind(analysis.meeting.kind);
+  if (!roundId && analysis.motions.length > 0 && !otherBody) {
+    ic.warn(
+      'no-round: Het verslag noemt geen vergadering met datum; de verantwoording is niet als ronde opgeslagen.',
+    );
+  }
+  // A motion listed as held was held before the report: as known on the report's date (else its meeting's).
+  const statusDate = analysis.date ?? analysis.meeting?.date ?? null;
+  for (const [index, record] of analysis.motions.entries()) {
+    const held = HELD_GROUP.test(record.group ?? '');
+    const { id } = await storeMotion(ic, record, {
+      meeting: null,
+      held,
+      statusDate,
+      inRound: roundId !== null,
+    });
+    if (!roundId) continue;
+    const entry = await upsertAccountabilityEntry(ic.trx, ic.writer, {
+      roundId,
+      motionId: id,
+      text: record.accountability,
+      proposal: record.proposal,
+      condition: record.condition ?? null,
+      groupLabel: record.group ?? null,
+      position: index + 1,
+    });
+    ic.count('accountabilityEntries');
+    ic.trace('accountability-entry', entry.id, record.source);
+  }
+}

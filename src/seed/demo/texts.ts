@@ -1,0 +1,208 @@
+/** Fictional but realistic motion subjects (onderwerp, titel, overweging, oproep). */
+export type MotionTheme = { topic: string; title: string; considering: string; call: string };
+
+export const MOTION_THEMES: MotionTheme[] = [
+  {
+    topic: 'Gemeentefinanciën',
+    title: 'Structurele financiering van gemeenten na 2026',
+    considering: 'gemeenten vanaf 2026 te maken krijgen met een forse daling van de algemene uitkering',
+    call: 'roept het kabinet op het ravijnjaar te voorkomen door de opschalingskorting structureel te schrappen',
+  },
+  {
+    topic: 'Gemeentefinanciën',
+    title: 'Meer eigen belastinggebied',
+    considering: 'de afhankelijkheid van het Gemeentefonds de lokale beleidsruimte beperkt',
+    call: 'verzoekt het bestuur met het Rijk in gesprek te gaan over een groter lokaal belastinggebied',
+  },
+  {
+    topic: 'Jeugdzorg',
+    title: 'Uitvoering Hervormingsagenda Jeugd',
+    considering: 'de tekorten op de jeugdzorg oplopen en de Hervormingsagenda vertraging oploopt',
+    call: 'verzoekt het bestuur erop toe te zien dat de afgesproken besparingen niet eenzijdig bij gemeenten worden gelegd',
+  },
+  {
+    topic: 'Jeugdzorg',
+    title: 'Jeugdzorgkosten en de Deskundigencommissie',
+    considering: 'de Deskundigencommissie heeft geadviseerd over de financiering van de jeugdzorg',
+    call: 'roept het kabinet op het advies van de Deskundigencommissie volledig over te nemen',
+  },
+  {
+    topic: 'Asiel en migratie',
+    title: 'Opvang van asielzoekers en de Spreidingswet',
+    considering: 'een evenwichtige spreiding van opvangplekken een gedeelde verantwoordelijkheid is',
+    call: 'verzoekt het bestuur met het Rijk afspraken te maken over meerjarige financiering van opvanglocaties',
+  },
+  {
+    topic: 'Onderwijs',
+    title: 'Leerlingenvervoer in landelijke gemeenten',
+    considering: 'de kosten van het leerlingenvervoer in landelijke gemeenten sterk stijgen',
+    call: 'verzoekt het bestuur bij OCW aan te dringen op een landelijke bijdrage in de kosten van het leerlingenvervoer',
+  },
+  {
+    topic: 'Energie en klimaat',
+    title: 'Isolatie van huurwoningen in de wijkaanpak',
+    considering:
+      'woningcorporaties de isolatie van huurwoningen in kwetsbare wijken niet zonder hulp kunnen versnellen',
+    call: 'verzoekt het bestuur met het Rijk en Aedes afspraken te maken over een isolatieversnelling in de wijkaanpak',
+  },
+  {
+    topic: 'Energie en klimaat',
+    title: 'Netcongestie en lokale economie',
+    considering: 'netcongestie de vestiging van bedrijven en de bouw van woningen belemmert',
+    call: 'roept netbeheerders en het Rijk op gemeenten te betrekken bij de prioritering van netuitbreiding',
+  },
+  {
+    topic: 'Wonen',
+    title: 'Regie op de volkshuisvesting',
+    considering: 'de woningbouwopgave alleen met voldoende middelen voor gemeenten kan worden gehaald',
+    call: 'verzoekt het bestuur te bepleiten dat de woningbouwimpuls wordt verlengd',
+  },
+  {
+    topic: 'Wonen',
+    title: 'Huisvesting van arbeidsmigranten',
+    considering: 'werkgevers onvoldoende verantwoordelijkheid nemen voor huisvesting',
+    call: 'roept het kabinet op werkgevers te verplichten bij te dragen aan goede huisvesting',
+  },
+  {
+    topic: 'Omgevingswet',
+    title: 'Kosten van de invoering van de Omgevingswet',
+    considering: 'de invoeringskosten hoger zijn dan vooraf geraamd',
+    call: 'verzoekt het bestuur compensatie van de meerkosten te eisen',
+  },
+  {
+    topic: 'Sociaal domein',
+    title: 'Abonnementstarief Wmo',
+    considering: 'het abonnementstarief leidt tot een aanzuigende werking op huishoudelijke hulp',
+    call: 'roept het kabinet op gemeenten de ruimte te geven voor een inkomensafhankelijke bijdrage',
+  },
+  {
+    topic: 'Bestaanszekerheid',
+    title: 'Bestaanszekerheid en schuldhulpverlening',
+    considering: 'steeds meer inwoners moeite hebben rond te komen',
+    call: 'verzoekt het bestuur in te zetten op een vereenvoudiging van de toeslagen en regelingen',
+  },
+  {
+    topic: 'Veiligheid',
+    title: 'Aanpak van ondermijning',
+    considering: 'criminele netwerken misbruik maken van legale structuren',
+    call: 'verzoekt het bestuur te pleiten voor structurele middelen voor de regionale versterking van de aanpak',
+  },
+  {
+    topic: 'Veiligheid',
+    title: 'Landelijk vuurwerkverbod',
+    considering: 'hulpverleners jaarlijks met geweld worden geconfronteerd rond de jaarwisseling',
+    call: 'roept het kabinet op een landelijk verbod op consumentenvuurwerk in te voeren',
+  },
+  {
+    topic: 'Informatiesamenleving',
+    title: 'Informatieveiligheid en digitale weerbaarheid',
+    considering: 'gemeenten steeds vaker doelwit zijn van cyberaanvallen',
+    call: 'verzoekt het bestuur de collectieve inkoop van beveiligingsdiensten uit te breiden',
+  },
+  {
+    topic: 'Landelijk gebied',
+    title: 'Stikstof en de ruimte voor de boer',
+    considering: 'de stikstofproblematiek vergunningverlening in veel gemeenten blokkeert',
+    call: "roept het kabinet op gemeenten volwaardig te betrekken bij de gebiedsprogramma's",
+  },
+  {
+    topic: 'Mobiliteit',
+    title: 'Openbaar vervoer in kleine kernen',
+    considering: 'buslijnen in kleine kernen verdwijnen',
+    call: 'verzoekt het bestuur met provincies afspraken te maken over een basisnetwerk',
+  },
+  {
+    topic: 'Sport en cultuur',
+    title: 'Toekomst van de lokale bibliotheek',
+    considering: 'de Bibliotheekwet een basisvoorziening vraagt die gemeenten niet alleen kunnen betalen',
+    call: 'verzoekt het bestuur een structurele rijksbijdrage voor bibliotheken te bepleiten',
+  },
+  {
+    topic: 'Klimaatadaptatie',
+    title: 'Klimaatadaptatie en wateroverlast',
+    considering: 'extreme neerslag vaker tot schade leidt',
+    call: 'roept het Rijk op de impulsregeling klimaatadaptatie te verlengen',
+  },
+  {
+    topic: 'Inburgering',
+    title: 'Uitvoering van de Wet inburgering',
+    considering: 'de middelen voor inburgering niet aansluiten bij de werkelijke kosten',
+    call: 'verzoekt het bestuur bij SZW aan te dringen op een kostendekkende vergoeding',
+  },
+  {
+    topic: 'Dienstverlening',
+    title: 'Dak- en thuisloosheid',
+    considering: 'het aantal dak- en thuislozen toeneemt',
+    call: 'verzoekt het bestuur de Nationale Actieagenda samen met centrumgemeenten te versnellen',
+  },
+];
+
+export const HOLD_TEXTS = [
+  'Het bestuur heeft het onderwerp ingebracht in het bestuurlijk overleg met het ministerie. De gesprekken lopen nog; een uitkomst wordt in het voorjaar verwacht.',
+  'De uitvoering is in gang gezet. Een eerste verkenning is afgerond en besproken in de commissie; de vervolgstappen worden met de leden afgestemd.',
+  'De motie is onderdeel van de inzet voor het Overhedenoverleg. Zolang daarover geen afspraken zijn gemaakt, stelt het bestuur voor de motie aan te houden.',
+];
+export const SETTLE_TEXTS = [
+  'Het kabinet heeft de gevraagde middelen structureel toegezegd. Daarmee is aan de motie uitvoering gegeven.',
+  'De gevraagde handreiking is gepubliceerd en met de leden gedeeld. Het bestuur beschouwt de motie als afgedaan.',
+  'De inzet van de motie is volledig verwerkt in de afspraken met het Rijk, die inmiddels zijn vastgelegd.',
+];
+
+export const FIRST_NAMES = [
+  'Anne',
+  'Bram',
+  'Carla',
+  'Daan',
+  'Eva',
+  'Fleur',
+  'Gert',
+  'Hanneke',
+  'Ilse',
+  'Joost',
+  'Karin',
+  'Lars',
+  'Marieke',
+  'Noor',
+  'Otto',
+  'Petra',
+  'Ruud',
+  'Sanne',
+  'Tom',
+  'Wendy',
+  'Yusuf',
+  'Zeynep',
+];
+export const LAST_NAMES = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Yilmaz',
+  'El Amrani',
+];
+export const DIET_WISHES = [
+  null,
+  null,
+  null,
+  null,
+  'vegetarisch',
+  'veganistisch',
+  'glutenvrij',
+  'lactosevrij',
+  'notenallergie',
+  'halal',
+];

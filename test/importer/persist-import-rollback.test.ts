@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importFile } from '../../src/importer/persist/import-file.js';
+import { ENGINES } from '../support/engines.js';
+import { type ImportFixture, openImportFixture, rowCounts } from './persist-fixture.js';
+import { seedPath } from './support.js';
+
+const failing = vi.hoisted(() => ({ after: Number.POSITIVE_INFINITY, calls: 0 }));
+
+/** The third agreement of the letter fails to store, after the letter and two agreements were written. */
+vi.mock('../../src/store/repositories/agreements.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/store/repositories/agreements.js')>();
+  return {
+    ...original,
+    createAgreement: async (...args: Parameters<typeof original.createAgreement>) => {
+      failing.calls += 1;
+      if (failing.calls > failing.after) throw new Error('schijf vol');
+      return original.createAgreement(...args);
+    },
+  };
+});
+
+describe.each(ENGINES)('an import is one transaction per document on %s', (engine) => {
+  let f: ImportFixture;
+  beforeAll(async () => {
+    f = await openImportFixture(engine);
+  });
+  afterAll(async () => f?.cleanup());
+
+  it('stores all records of a document or none, and keeps no original of a failed import', async () => {
+    const before = await rowCounts(f.db);
+    failing.after = 2;
+    failing.calls = 0;
+    await expect(
+      importFile(f.db, f.writer, seedPath('001'), { documentsDir: f.documentsDir }),
+    ).rejects.toThrow('schijf vol');
+    expect(failing.calls).toBe(3);
+    expect(await rowCounts(f.db)).toEqual(before);
+    expect(readdirSync(f.documentsDir)).toEqual([]);
+
+    failing.after = Number.POSITIVE_INFINITY;
+    const outcome = await importFile(f.db, f.writer, seedPath('001'), { documentsDir: f.documentsDir });
+    expect(outcome).toMatchObject({ status: 'imported', counts: { lettersCreated: 1, agreements: 3 } });
+    expect(readdirSync(f.documentsDir)).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@
  * so its RSS can be read. One JSON line per engine: req/s of both, their ratio, p99 latency and server RSS.
  * Run: `npm run bench -- api-list` (BENCH_ENGINES=sqlite,postgres, BENCH_SECONDS=10, BENCH_CONNECTIONS=10).
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
+import type { MotionStatus } from '../src/domain/types.js';
 import { readMunicipalities } from '../src/seed/municipalities.js';
 import { DEFAULT_SETTINGS } from '../src/services/default-organisation.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
@@ -28,7 +31,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const PATH = '/api/v1/moties?status=aangehouden&limit=50';
-const STATUSES = ['draft', 'submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled'];
+const STATUSES: MotionStatus[] = [...MOTION_STATUSES];
 const SUBJECTS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

@@ -6,6 +6,7 @@
  * Prints one JSON object per line; the `ratio` is repository p50 / driver p50.
  * Run: `npm run bench -- motions` or `node --import tsx bench/motions-store.bench.ts`.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
+import type { MotionStatus } from '../src/domain/types.js';
 import { readMunicipalities } from '../src/seed/municipalities.js';
 import { DEFAULT_SETTINGS } from '../src/services/default-organisation.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
@@ -28,7 +31,7 @@ const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const LIMIT = 50;
-const STATUSES = ['draft', 'submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled'];
+const STATUSES: MotionStatus[] = [...MOTION_STATUSES];
 const SUBJECTS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

@@ -4,6 +4,8 @@
  */
 
 import type { AppContext } from '../src/app-context.js';
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
+import type { MotionStatus } from '../src/domain/types.js';
 import { reindexAll } from '../src/search/index.js';
 import { seedDemo } from '../src/seed/demo/seed-demo.js';
 import { seedMunicipalities } from '../src/seed/municipalities.js';
@@ -15,7 +17,8 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { listMeetings } from '../src/store/repositories/meetings.js';
 import { listMembers } from '../src/store/repositories/members.js';
 
-const STATUSES = ['submitted', 'withdrawn', 'postponed', 'adopted', 'rejected', 'held', 'settled', 'settled'];
+/** Every status but draft (the portal shows published motions), settled twice: most of an archive is settled. */
+const STATUSES: MotionStatus[] = [...MOTION_STATUSES.filter((s) => s !== 'draft'), 'settled'];
 const TOPICS = [
   'Jeugdzorg',
   'Gemeentefinanciën',

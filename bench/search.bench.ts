@@ -186,7 +186,7 @@ async function seed(db: Db, organisationId: string): Promise<void> {
           topic: pick(TOPICS),
           call: words(20 + Math.floor(rnd() * 20)).join(' '),
           body: null,
-          status: 'adopted',
+          status: 'adopted' as const,
           and_others: 0,
           meeting_id: null,
           agenda_item_id: null,

@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { apiNotFound, clientErrorHandler, frameworkErrors } from './api/errors/framework-errors.js';
+import { answerClientError } from './api/errors/client-error.js';
+import { apiNotFound, frameworkErrors } from './api/errors/framework-errors.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
+import { configureDutchValidationMessages } from './api/http/dutch-validation.js';
 import { HSTS } from './api/http/security-headers.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
@@ -19,7 +20,7 @@ export type ServerOptions = {
 /** Builds the HTTP server: authentication for everything, the API under /api/v1, and the portal pages. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   // Validation messages (zod) in Dutch, for the API and the portal alike.
-  z.config(z.locales.nl());
+  configureDutchValidationMessages();
   const app = Fastify({
     logger: options.logger
       ? {
@@ -30,9 +31,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
     bodyLimit: 60 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
-    // Errors before routing (bad %-encoding, over-long path segment, oversized headers) in Dutch problem+json.
+    // Errors before routing (bad %-encoding, over-long path segment) in Dutch problem+json.
     frameworkErrors,
-    clientErrorHandler,
+    // Requests the HTTP parser refuses (raw non-ASCII in the address, oversized headers) likewise.
+    clientErrorHandler: answerClientError,
   });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('api-version', API_VERSION);

@@ -6,6 +6,7 @@ import { csrfGuard } from '../auth/index.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { applyEtag } from './http/etag.js';
 import { checkRoutePolicy } from './http/policy-hook.js';
+import { checkRequestTarget } from './http/request-target.js';
 import { SECURITY_HEADERS } from './http/security-headers.js';
 import { serializerCompiler } from './http/serializer.js';
 import { RESOURCES } from './resources.js';
@@ -35,6 +36,7 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
     if (route.method === 'HEAD') return;
     route.schema = { ...route.schema, querystring: route.schema?.querystring ?? z.strictObject({}) };
   });
+  app.addHook('onRequest', checkRequestTarget);
   app.addHook('preValidation', checkRoutePolicy);
   app.addHook('preHandler', csrfGuard);
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,5 +1,7 @@
+import { AppError } from '../domain/app-error.js';
+
 /** Refusal by authentication (401) or authorisation (403); the API maps it to problem+json, the portal to a page. */
-export class AuthError extends Error {
+export class AuthError extends AppError {
   override name = 'AuthError';
   constructor(
     readonly status: 401 | 403,

@@ -10,7 +10,6 @@ export {
   ANONYMOUS,
   type Principal,
   parseRole,
-  ROLE_NAMES_NL,
   ROLES,
   type Role,
   USER_ROLES,

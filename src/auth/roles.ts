@@ -1,23 +1,14 @@
+import type { UserRole } from '../domain/types.js';
+import { role } from '../domain/vocabulary/index.js';
+
 /** Who someone is to the system. `public` is the anonymous visitor; the others are user accounts. */
-export const ROLES = ['public', 'member', 'staff', 'board', 'chair', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const USER_ROLES = ROLES.filter((r) => r !== 'public') as Exclude<Role, 'public'>[];
+export type Role = UserRole;
+export const ROLES: readonly Role[] = role.codes;
+export const USER_ROLES = ROLES.filter((r): r is Exclude<Role, 'public'> => r !== 'public');
 
-/** Dutch names of the roles, as shown in the API and the portal. */
-export const ROLE_NAMES_NL: Record<Role, string> = {
-  public: 'publiek',
-  member: 'lid',
-  staff: 'medewerker',
-  board: 'bestuur',
-  chair: 'voorzitter',
-  admin: 'beheerder',
-};
-
+/** A role by its code or its Dutch name ("medewerker"), whatever the case; null when unknown. */
 export function parseRole(value: string): Role | null {
-  const v = value.trim().toLowerCase();
-  if ((ROLES as readonly string[]).includes(v)) return v as Role;
-  const nl = Object.entries(ROLE_NAMES_NL).find(([, name]) => name === v);
-  return nl ? (nl[0] as Role) : null;
+  return role.parse(value);
 }
 
 /** The authenticated (or anonymous) party behind a request. */

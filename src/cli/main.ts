@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DatabaseConfigError } from '../store/database.js';
 import { registerAudit } from './commands/audit.js';
@@ -13,6 +14,7 @@ import { registerStart } from './commands/start.js';
 import { registerStats } from './commands/stats.js';
 import { registerUsers } from './commands/users.js';
 import { registerVotingRule } from './commands/voting-rule.js';
+import { speakDutch } from './dutch-commander.js';
 
 /** Every sub-command registers itself here; one file per command in ./commands. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -31,8 +33,14 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerAudit,
 ];
 
+/** The version of the installed package, as `motiemonitor --version` prints it. */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
 export function buildProgram(): Command {
-  const program = new Command('motiemonitor')
+  const program = speakDutch(new Command('motiemonitor'), packageVersion())
     .description(
       'Motiemonitor: moties, resoluties, verantwoording en afspraken van een vereniging van gemeenten',
     )

@@ -1,24 +1,25 @@
 import { assertEntryInRound } from './accountability.js';
-import { assertTimestamp, dateOf } from './dates.js';
+import { assertTimestamp } from './dates.js';
 import { DomainError } from './errors.js';
 import { transitionMotion } from './motion-lifecycle.js';
 import type {
   AccountabilityDecision,
-  AccountabilityEntry,
   AccountabilityProposal,
-  AccountabilityRound,
+  EntryFacts,
   Id,
   IsoTimestamp,
-  Motion,
+  MotionFacts,
   MotionTransition,
+  RoundFacts,
 } from './types.js';
+import { decision as decisionTerms } from './vocabulary/accountability.js';
 
 export type AssemblyDecision = { entryId: Id; decision: AccountabilityDecision };
 
-export type ApplyAssemblyDecisionOptions = {
-  round: AccountabilityRound;
-  entries: readonly AccountabilityEntry[];
-  motions: readonly Motion[];
+export type ApplyAssemblyDecisionOptions<R extends RoundFacts, E extends EntryFacts> = {
+  round: R;
+  entries: readonly E[];
+  motions: readonly MotionFacts[];
   /**
    * Explicit decisions per entry. Entries not listed follow their proposal when `followProposals`
    * is set (the whole proposal adopted in one vote); a conditional entry is never decided implicitly.
@@ -26,19 +27,20 @@ export type ApplyAssemblyDecisionOptions = {
   decisions?: readonly AssemblyDecision[];
   followProposals?: boolean;
   at: IsoTimestamp;
-  actorId: Id | null;
   voteId?: Id | null;
 };
 
-export type ApplyAssemblyDecisionResult = {
-  round: AccountabilityRound;
-  entries: AccountabilityEntry[];
-  /** Only the motions that changed. */
-  motions: Motion[];
+export type ApplyAssemblyDecisionResult<R extends RoundFacts, E extends EntryFacts> = {
+  round: R;
+  /** Every entry; the ones decided now carry their decision and `decidedAt`. */
+  entries: (E & { decidedAt?: IsoTimestamp })[];
+  /** The motions that move: held (aangehouden) or settled (afgedaan). */
   transitions: MotionTransition[];
 };
 
-export function applyAssemblyDecision(options: ApplyAssemblyDecisionOptions): ApplyAssemblyDecisionResult {
+export function applyAssemblyDecision<R extends RoundFacts, E extends EntryFacts>(
+  options: ApplyAssemblyDecisionOptions<R, E>,
+): ApplyAssemblyDecisionResult<R, E> {
   const { round } = options;
   if (round.status !== 'approved') {
     throw new DomainError('round_not_approved', 'The assembly decides on a round the board has approved', {
@@ -53,7 +55,6 @@ export function applyAssemblyDecision(options: ApplyAssemblyDecisionOptions): Ap
     }
   }
   const motionsById = new Map(options.motions.map((motion) => [motion.id, motion]));
-  const changed: Motion[] = [];
   const transitions: MotionTransition[] = [];
   const entries = options.entries.map((entry) => {
     assertEntryInRound(round, entry);
@@ -69,24 +70,21 @@ export function applyAssemblyDecision(options: ApplyAssemblyDecisionOptions): Ap
     }
     const motion = motionsById.get(entry.motionId);
     if (!motion) throw new DomainError('entry_not_in_round', `Motion ${entry.motionId} was not supplied`);
-    const moved = transitionMotion({
-      motion,
-      to: decision,
-      at: options.at,
-      actorId: options.actorId,
-      meetingId: round.meetingId,
-      voteId: options.voteId ?? null,
-      accountabilityEntryId: entry.id,
-    });
-    changed.push(moved.motion);
-    transitions.push(moved.transition);
-    return { ...entry, decision, decidedOn: dateOf(options.at), voteId: options.voteId ?? null };
+    transitions.push(
+      transitionMotion({
+        motion,
+        to: decision,
+        at: options.at,
+        meetingId: round.meetingId,
+        voteId: options.voteId ?? null,
+        roundId: round.id,
+        reason: `${decisionTerms.label(decision).toLowerCase()} door de vergadering`,
+      }),
+    );
+    return { ...entry, decision, decidedAt: options.at };
   });
   const allDecided = entries.every((entry) => entry.decision !== null);
-  const nextRound: AccountabilityRound = allDecided
-    ? { ...round, status: 'decided', decidedAt: options.at }
-    : round;
-  return { round: nextRound, entries, motions: changed, transitions };
+  return { round: allDecided ? { ...round, status: 'decided' } : round, entries, transitions };
 }
 
 /** A conditional proposal stays undecided until the assembly says held or settled explicitly. */

@@ -3,84 +3,76 @@ import { assertTimestamp } from './dates.js';
 import { DomainError, illegalTransition } from './errors.js';
 import { isMotionOpenForAccountability } from './motion-lifecycle.js';
 import type {
-  AccountabilityEntry,
   AccountabilityProposal,
-  AccountabilityRound,
+  EntryFacts,
   Id,
+  IsoDate,
   IsoTimestamp,
-  Meeting,
-  Motion,
+  MotionStatus,
+  RoundFacts,
 } from './types.js';
+
+/** A motion as the round sees it: its status, and the meeting and date it was adopted. */
+export type AccountableMotion = {
+  id: Id;
+  status: MotionStatus;
+  /** The meeting that voted on (and adopted) the motion. */
+  meetingId: Id | null;
+  /** The date of that meeting (or of the decision, when the meeting is unknown). */
+  adoptedOn: IsoDate | null;
+};
 
 /**
  * Motions the board must account for at `meeting`: adopted or held, and adopted before it.
  * Motions adopted at this very meeting are accounted for at the next one.
  */
-export function selectMotionsForAccountability(options: {
-  motions: readonly Motion[];
-  meeting: Meeting;
-}): Motion[] {
+export function selectMotionsForAccountability<M extends AccountableMotion>(options: {
+  motions: readonly M[];
+  meeting: { id: Id; date: IsoDate };
+}): M[] {
   const { motions, meeting } = options;
   return motions.filter(
     (motion) =>
       isMotionOpenForAccountability(motion.status) &&
-      motion.adoptedAtMeetingId !== meeting.id &&
+      motion.meetingId !== meeting.id &&
       (motion.adoptedOn === null || motion.adoptedOn < meeting.date),
   );
 }
 
 export type OpenAccountabilityRoundOptions = {
-  organisationId: Id;
-  meeting: Meeting;
-  motions: readonly Motion[];
+  meeting: { id: Id; date: IsoDate };
+  motions: readonly AccountableMotion[];
   at: IsoTimestamp;
   createId?: () => Id;
 };
 
+/** A new round for the meeting, with an empty entry per motion still open for accountability. */
 export function openAccountabilityRound(options: OpenAccountabilityRoundOptions): {
-  round: AccountabilityRound;
-  entries: AccountabilityEntry[];
+  round: RoundFacts & { openedAt: IsoTimestamp };
+  entries: { roundId: Id; motionId: Id }[];
 } {
   assertTimestamp(options.at);
-  const createId = options.createId ?? randomUUID;
-  const round: AccountabilityRound = {
-    id: createId(),
-    organisationId: options.organisationId,
-    meetingId: options.meeting.id,
-    status: 'open',
-    letterId: null,
-    agendaItemId: null,
-    openedAt: options.at,
-    approvedAt: null,
-    approvedBy: null,
-    decidedAt: null,
-  };
-  const entries = selectMotionsForAccountability(options).map(
-    (motion): AccountabilityEntry => ({
-      id: createId(),
-      roundId: round.id,
-      motionId: motion.id,
-      text: '',
-      proposal: null,
-      condition: null,
-      decision: null,
-      decidedOn: null,
-      voteId: null,
-    }),
-  );
+  const id = (options.createId ?? randomUUID)();
+  const round = { id, meetingId: options.meeting.id, status: 'open' as const, openedAt: options.at };
+  const entries = selectMotionsForAccountability(options).map((motion) => ({
+    roundId: id,
+    motionId: motion.id,
+  }));
   return { round, entries };
 }
 
-export type WriteAccountabilityEntryOptions = {
-  round: AccountabilityRound;
-  entry: AccountabilityEntry;
+export type WriteAccountabilityEntryOptions<E extends EntryFacts> = {
+  round: RoundFacts;
+  entry: E;
   text: string;
   proposal: AccountabilityProposal;
   condition?: string | null;
 };
 
 /** Staff write while the round is open; once the board approved it the text is what was sent. */
-export function writeAccountabilityEntry(options: WriteAccountabilityEntryOptions): AccountabilityEntry {
+export function writeAccountabilityEntry<E extends EntryFacts>(
+  options: WriteAccountabilityEntryOptions<E>,
+): E {
   const { round, entry, proposal } = options;
   assertEntryInRound(round, entry);
   if (round.status !== 'open') {
@@ -95,12 +87,11 @@ export function writeAccountabilityEntry(options: WriteAccountabilityEntryOption
   return { ...entry, text: options.text, proposal, condition: proposal === 'conditional' ? condition : null };
 }
 
-export function approveAccountabilityRound(options: {
-  round: AccountabilityRound;
-  entries: readonly AccountabilityEntry[];
-  at: IsoTimestamp;
-  actorId: Id;
-}): AccountabilityRound {
+/** The board approves the round as a whole: every entry needs a text and a proposal. */
+export function approveAccountabilityRound<R extends RoundFacts>(options: {
+  round: R;
+  entries: readonly EntryFacts[];
+}): R {
   const { round } = options;
   if (round.status !== 'open') {
     throw illegalTransition({
@@ -110,18 +101,19 @@ export function approveAccountabilityRound(options: {
       allowed: [],
     });
   }
-  assertTimestamp(options.at);
-  const incomplete = options.entries.filter((entry) => entry.proposal === null || entry.text.trim() === '');
+  const incomplete = options.entries.filter(
+    (entry) => entry.proposal === null || (entry.text ?? '').trim() === '',
+  );
   if (incomplete.length > 0) {
     throw new DomainError('round_incomplete', `${incomplete.length} entries lack a text or proposal`, {
       details: { entryIds: incomplete.map((entry) => entry.id) },
     });
   }
-  return { ...round, status: 'approved', approvedAt: options.at, approvedBy: options.actorId };
+  return { ...round, status: 'approved' };
 }
 
 /** Entries belong to exactly one round; mixing rounds would decide the wrong motions. */
-export function assertEntryInRound(round: AccountabilityRound, entry: AccountabilityEntry): void {
+export function assertEntryInRound(round: RoundFacts, entry: EntryFacts): void {
   if (entry.roundId !== round.id) {
     throw new DomainError('entry_not_in_round', `Entry ${entry.id} is not part of round ${round.id}`);
   }

@@ -1,6 +1,9 @@
 import { daysBetween } from './dates.js';
 import { illegalTransition } from './errors.js';
-import type { Agreement, AgreementStatus, IsoDate } from './types.js';
+import type { AgreementStatus, IsoDate } from './types.js';
+
+/** The facts of an agreement the rules read; a stored agreement record has them all. */
+export type AgreementFacts = { status: AgreementStatus; dueDate: IsoDate | null };
 
 export const AGREEMENT_STATUSES: readonly AgreementStatus[] = [
   'open',
@@ -23,12 +26,11 @@ export function allowedNextAgreementStatuses(status: AgreementStatus): readonly 
   return NEXT[status];
 }
 
-export function transitionAgreement(options: {
-  agreement: Agreement;
+export function transitionAgreement<A extends AgreementFacts>(options: {
+  agreement: A;
   to: AgreementStatus;
   on: IsoDate;
-  note?: string | null;
-}): Agreement {
+}): A {
   const { agreement, to } = options;
   if (!NEXT[agreement.status].includes(to)) {
     throw illegalTransition({
@@ -39,15 +41,15 @@ export function transitionAgreement(options: {
     });
   }
   daysBetween(options.on, options.on); // validates the date
-  return { ...agreement, status: to, statusChangedOn: options.on, note: options.note ?? agreement.note };
+  return { ...agreement, status: to };
 }
 
 /** Overdue is derived, never stored: open and past its due date ("uiterlijk 14 april" is still on time on 14 April). */
-export function isOverdue(agreement: Pick<Agreement, 'status' | 'dueDate'>, today: IsoDate): boolean {
+export function isOverdue(agreement: AgreementFacts, today: IsoDate): boolean {
   return daysOverdue(agreement, today) > 0;
 }
 
-export function daysOverdue(agreement: Pick<Agreement, 'status' | 'dueDate'>, today: IsoDate): number {
+export function daysOverdue(agreement: AgreementFacts, today: IsoDate): number {
   if (agreement.status !== 'open' || agreement.dueDate === null) return 0;
   return Math.max(0, daysBetween(agreement.dueDate, today));
 }
@@ -59,10 +61,7 @@ export type ConditionState = 'triggered' | 'at-risk' | 'pending' | 'not-triggere
  * broken triggers it; partly fulfilled also triggers it, because the promise was not kept in full;
  * open and overdue is at risk; fulfilled or withdrawn means the condition will not fire.
  */
-export function conditionState(
-  agreement: Pick<Agreement, 'status' | 'dueDate'>,
-  today: IsoDate,
-): ConditionState {
+export function conditionState(agreement: AgreementFacts, today: IsoDate): ConditionState {
   switch (agreement.status) {
     case 'broken':
     case 'partly-fulfilled':

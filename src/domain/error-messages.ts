@@ -1,4 +1,5 @@
 import type { DomainError, DomainErrorCode } from './errors.js';
+import { ENTITY_TERMS } from './vocabulary/entities.js';
 
 /**
  * The Dutch wording of every domain error code, the one text the API (problem+json `detail`) and the portal
@@ -32,15 +33,6 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: 
   invalid_date: { message: 'Ongeldige datum.' },
 };
 
-/** Dutch name, with article, of the entity an illegal transition names. */
-export const DOMAIN_ENTITY_NAMES: Readonly<Record<string, string>> = {
-  motion: 'De motie',
-  agreement: 'De afspraak',
-  'accountability round': 'De verantwoordingsronde',
-  resolution: 'De resolutie',
-  vote: 'De stemming',
-};
-
 /** How a status code reads for the reader: the API passes its API word, the portal its label. */
 export type StatusWording = (entity: string, status: string) => string;
 
@@ -64,7 +56,7 @@ export function domainErrorMessage(error: DomainError, statusWord: StatusWording
   if (error.code !== 'illegal_transition') return DOMAIN_ERROR_MESSAGES[error.code]?.message ?? error.message;
   const { entity, current, to, allowed } = transitionWords(error, statusWord);
   return (
-    `${DOMAIN_ENTITY_NAMES[entity] ?? 'Het record'} heeft status '${current ?? 'onbekend'}'` +
+    `${ENTITY_TERMS[entity]?.name ?? 'Het record'} heeft status '${current ?? 'onbekend'}'` +
     (to ? ` en kan niet naar '${to}'` : '') +
     (allowed.length > 0 ? `; toegestaan: ${allowed.join(', ')}.` : '; er zijn geen vervolgstappen meer.')
   );

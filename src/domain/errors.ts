@@ -1,3 +1,5 @@
+import { AppError } from './app-error.js';
+
 /** Stable codes: the API maps them to HTTP statuses in one place; clients may rely on them. */
 export type DomainErrorCode =
   | 'illegal_transition'
@@ -26,7 +28,7 @@ export type DomainErrorOptions = {
   details?: Record<string, unknown>;
 };
 
-export class DomainError extends Error {
+export class DomainError extends AppError {
   readonly code: DomainErrorCode;
   readonly current: string | undefined;
   readonly allowed: readonly string[] | undefined;

@@ -1,6 +1,6 @@
-import { assertTimestamp, dateOf } from './dates.js';
+import { assertTimestamp } from './dates.js';
 import { DomainError, illegalTransition } from './errors.js';
-import type { Id, IsoDate, IsoTimestamp, Motion, MotionStatus, MotionTransition } from './types.js';
+import type { Id, IsoTimestamp, MotionFacts, MotionStatus, MotionTransition } from './types.js';
 
 export const MOTION_STATUSES: readonly MotionStatus[] = [
   'draft',
@@ -47,23 +47,18 @@ export function isFinalMotionStatus(status: MotionStatus): boolean {
 }
 
 export type TransitionMotionOptions = {
-  motion: Motion;
+  motion: MotionFacts;
   to: MotionStatus;
   at: IsoTimestamp;
-  actorId: Id | null;
   /** Where the decision was taken; falls back to the motion's own meeting. */
   meetingId?: Id | null;
   voteId?: Id | null;
-  accountabilityEntryId?: Id | null;
+  roundId?: Id | null;
   reason?: string | null;
-  /** Date of the decision when it differs from the date of `at` (e.g. back-dated imports). */
-  on?: IsoDate;
-  byAcclamation?: boolean;
 };
 
-export type TransitionMotionResult = { motion: Motion; transition: MotionTransition };
-
-export function transitionMotion(options: TransitionMotionOptions): TransitionMotionResult {
+/** The transition to record, when the lifecycle allows it (else DomainError 'illegal_transition'). */
+export function transitionMotion(options: TransitionMotionOptions): MotionTransition {
   const { motion, to, at } = options;
   if (!canTransitionMotion(motion.status, to)) {
     throw illegalTransition({ entity: 'motion', current: motion.status, to, allowed: NEXT[motion.status] });
@@ -76,22 +71,14 @@ export function transitionMotion(options: TransitionMotionOptions): TransitionMo
       details: { motionId: motion.id },
     });
   }
-  const transition: MotionTransition = {
+  return {
     motionId: motion.id,
     from: motion.status,
     to,
     at,
-    actorId: options.actorId,
     meetingId,
     voteId: options.voteId ?? null,
-    accountabilityEntryId: options.accountabilityEntryId ?? null,
+    roundId: options.roundId ?? null,
     reason: options.reason ?? null,
   };
-  const next: Motion = { ...motion, status: to, updatedAt: at };
-  if (to === 'adopted') {
-    next.adoptedAtMeetingId = meetingId;
-    next.adoptedOn = options.on ?? dateOf(at);
-    next.byAcclamation = options.byAcclamation ?? false;
-  }
-  return { motion: next, transition };
 }

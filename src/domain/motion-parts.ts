@@ -3,12 +3,12 @@ import { transitionMotion } from './motion-lifecycle.js';
 import type {
   Id,
   IsoTimestamp,
-  Motion,
-  MotionPart,
+  MotionFacts,
   MotionPartStatus,
   MotionStatus,
   MotionTransition,
 } from './types.js';
+import { motionPartStatus } from './vocabulary/motion.js';
 
 /**
  * The overall status of a motion voted in parts. Rule (in order):
@@ -18,7 +18,7 @@ import type {
  * 4. any part still pending → 'submitted' (the vote is not finished);
  * 5. otherwise some part is postponed and none adopted → 'postponed'.
  */
-export function deriveMotionStatusFromParts(parts: readonly Pick<MotionPart, 'status'>[]): MotionStatus {
+export function deriveMotionStatusFromParts(parts: readonly { status: MotionPartStatus }[]): MotionStatus {
   if (parts.length === 0) {
     throw new DomainError('invalid_vote', 'A motion voted in parts needs at least one part');
   }
@@ -31,12 +31,15 @@ export function deriveMotionStatusFromParts(parts: readonly Pick<MotionPart, 'st
   return 'postponed';
 }
 
-export type RecordPartResultOptions = {
-  motion: Motion;
+/** The facts of a part of a motion the rules read; a stored part record has them all. */
+export type PartFacts = { id: Id; number: number; status: MotionPartStatus };
+
+export type RecordPartResultOptions<P extends PartFacts> = {
+  motion: MotionFacts;
+  parts: readonly P[];
   partId: Id;
   status: Exclude<MotionPartStatus, 'pending'>;
   at: IsoTimestamp;
-  actorId: Id | null;
   meetingId?: Id | null;
   voteId?: Id | null;
 };
@@ -45,12 +48,11 @@ export type RecordPartResultOptions = {
  * Records one part's result and moves the motion when its derived status changes, so the
  * motion's history shows the transition with the vote of the part that decided it.
  */
-export function recordPartResult(options: RecordPartResultOptions): {
-  motion: Motion;
-  transition: MotionTransition | null;
-} {
+export function recordPartResult<P extends PartFacts>(
+  options: RecordPartResultOptions<P>,
+): { parts: P[]; transition: MotionTransition | null } {
   const { motion, partId, status } = options;
-  const part = motion.parts.find((candidate) => candidate.id === partId);
+  const part = options.parts.find((candidate) => candidate.id === partId);
   if (!part) {
     throw new DomainError('invalid_vote', `Part ${partId} does not belong to motion ${motion.id}`);
   }
@@ -59,23 +61,19 @@ export function recordPartResult(options: RecordPartResultOptions): {
       current: part.status,
     });
   }
-  const parts = motion.parts.map((candidate) =>
-    candidate.id === partId
-      ? { ...candidate, status, voteId: options.voteId ?? candidate.voteId }
-      : candidate,
+  const parts = options.parts.map((candidate) =>
+    candidate.id === partId ? { ...candidate, status } : candidate,
   );
-  const withParts: Motion = { ...motion, parts, updatedAt: options.at };
   const derived = deriveMotionStatusFromParts(parts);
-  if (derived === motion.status || derived === 'submitted') {
-    return { motion: withParts, transition: null };
-  }
-  return transitionMotion({
-    motion: withParts,
+  if (derived === motion.status || derived === 'submitted') return { parts, transition: null };
+  const transition = transitionMotion({
+    motion,
     to: derived,
     at: options.at,
-    actorId: options.actorId,
     meetingId: options.meetingId,
     voteId: options.voteId,
-    reason: `part ${part.number}: ${status}`,
+    // Shown in the motion's history: "deel 2: aangenomen".
+    reason: `deel ${part.number}: ${motionPartStatus.label(status).toLowerCase()}`,
   });
+  return { parts, transition };
 }

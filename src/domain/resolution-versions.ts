@@ -1,67 +1,53 @@
-import { randomUUID } from 'node:crypto';
 import { assertTimestamp } from './dates.js';
 import { DomainError, illegalTransition } from './errors.js';
-import type {
-  Clause,
-  Id,
-  IsoTimestamp,
-  Resolution,
-  ResolutionVersion,
-  ResolutionVersionLabel,
-} from './types.js';
+import type { ClauseKind, Id, IsoTimestamp, ResolutionStatus, ResolutionVersionLabel } from './types.js';
+
+/** The facts of a version the rules read; a stored version record has them all. */
+export type VersionFacts = { id: Id; resolutionId: Id; number: number; publishedAt: IsoTimestamp | null };
+/** What the clause diff compares. */
+export type ClauseText = { kind: ClauseKind; text: string };
 
 /** Published and adopted text is the record: it is never edited, only superseded. */
-export function assertVersionEditable(version: ResolutionVersion): void {
+export function assertVersionEditable(version: Pick<VersionFacts, 'number' | 'publishedAt'>): void {
   if (version.publishedAt !== null) {
-    throw new DomainError('version_immutable', `Version ${version.sequence} is published and cannot change`);
+    throw new DomainError('version_immutable', `Version ${version.number} is published and cannot change`);
   }
 }
 
-export function createResolutionVersion(options: {
-  resolution: Resolution;
-  versions: readonly ResolutionVersion[];
+/** The next version of a resolution (numbered after the latest); refused once the text is adopted. */
+export function createResolutionVersion<C extends ClauseText>(options: {
+  resolution: { id: Id; adoptedVersionId: Id | null };
+  versions: readonly Pick<VersionFacts, 'number'>[];
   label: ResolutionVersionLabel;
-  clauses: readonly Omit<Clause, 'id' | 'versionId'>[];
-  at: IsoTimestamp;
-  createId?: () => Id;
-}): ResolutionVersion {
+  clauses: readonly C[];
+}): { resolutionId: Id; number: number; label: ResolutionVersionLabel; publishedAt: null; clauses: C[] } {
   const { resolution } = options;
   if (resolution.adoptedVersionId !== null) {
     throw new DomainError('version_immutable', 'The resolution is adopted; its text is frozen');
   }
-  assertTimestamp(options.at);
-  const createId = options.createId ?? randomUUID;
-  const latest = [...options.versions].sort((a, b) => b.sequence - a.sequence)[0];
-  const id = createId();
+  const latest = Math.max(0, ...options.versions.map((version) => version.number));
   return {
-    id,
     resolutionId: resolution.id,
-    sequence: (latest?.sequence ?? 0) + 1,
+    number: latest + 1,
     label: options.label,
-    supersedesId: latest?.id ?? null,
     publishedAt: null,
-    clauses: options.clauses.map((clause) => ({ ...clause, id: createId(), versionId: id })),
-    createdAt: options.at,
+    clauses: [...options.clauses],
   };
 }
 
-export function publishResolutionVersion(options: {
-  version: ResolutionVersion;
+export function publishResolutionVersion<V extends Pick<VersionFacts, 'number' | 'publishedAt'>>(options: {
+  version: V;
   at: IsoTimestamp;
-}): ResolutionVersion {
+}): V {
   assertVersionEditable(options.version);
   assertTimestamp(options.at);
   return { ...options.version, publishedAt: options.at };
 }
 
-/** Adoption freezes the text of one published version ("gewijzigde versie aangenomen" when amended). */
-export function adoptResolution(options: {
-  resolution: Resolution;
-  version: ResolutionVersion;
-  amended?: boolean;
-  byAcclamation?: boolean;
-  voteId?: Id | null;
-}): Resolution {
+/** Adoption freezes the text of one published version of the resolution. */
+export function adoptResolution<
+  R extends { id: Id; status: ResolutionStatus; adoptedVersionId: Id | null; byAcclamation: boolean },
+>(options: { resolution: R; version: VersionFacts; byAcclamation?: boolean }): R {
   const { resolution, version } = options;
   if (resolution.status !== 'draft' && resolution.status !== 'published') {
     throw illegalTransition({ entity: 'resolution', current: resolution.status, to: 'adopted', allowed: [] });
@@ -79,23 +65,24 @@ export function adoptResolution(options: {
     ...resolution,
     status: 'adopted',
     adoptedVersionId: version.id,
-    adoptedAmended: options.amended ?? false,
     byAcclamation: options.byAcclamation ?? false,
-    voteId: options.voteId ?? null,
   };
 }
 
-export type ClauseChange =
-  | { type: 'unchanged'; before: Clause; after: Clause }
-  | { type: 'changed'; before: Clause; after: Clause }
-  | { type: 'added'; after: Clause }
-  | { type: 'removed'; before: Clause };
+export type ClauseChange<C extends ClauseText = ClauseText> =
+  | { type: 'unchanged'; before: C; after: C }
+  | { type: 'changed'; before: C; after: C }
+  | { type: 'added'; after: C }
+  | { type: 'removed'; before: C };
 
 /**
  * Clause-by-clause diff: clauses are matched on identical text (longest common subsequence),
  * and an unmatched removal directly followed by an unmatched addition of the same kind is a change.
  */
-export function diffClauses(before: readonly Clause[], after: readonly Clause[]): ClauseChange[] {
+export function diffClauses<C extends ClauseText>(
+  before: readonly C[],
+  after: readonly C[],
+): ClauseChange<C>[] {
   const n = before.length;
   const m = after.length;
   const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -104,7 +91,7 @@ export function diffClauses(before: readonly Clause[], after: readonly Clause[])
       lcs[i][j] = same(before[i], after[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
-  const changes: ClauseChange[] = [];
+  const changes: ClauseChange<C>[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
@@ -121,6 +108,6 @@ export function diffClauses(before: readonly Clause[], after: readonly Clause[])
   return changes;
 }
 
-function same(a: Clause, b: Clause): boolean {
+function same(a: ClauseText, b: ClauseText): boolean {
   return a.kind === b.kind && a.text.trim() === b.text.trim();
 }

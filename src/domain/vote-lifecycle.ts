@@ -1,10 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { assertTimestamp } from './dates.js';
 import { DomainError, illegalTransition } from './errors.js';
-import type { Ballot, BallotChoice, Id, IsoTimestamp, Vote, VoteStatus } from './types.js';
-import { isQuorumMet, tallyVote } from './vote-tally.js';
+import type { BallotChoice, Id, IsoTimestamp, MajorityRule, VoteResult, VoteStatus } from './types.js';
+import { isQuorumMet, type TallyBallot, tallyVote } from './vote-tally.js';
 
 export const VOTE_STATUSES: readonly VoteStatus[] = ['created', 'open', 'closed', 'published'];
+
+/** The facts of a vote the lifecycle rules read; a stored vote record has them all. */
+export type VoteFacts = {
+  id: Id;
+  status: VoteStatus;
+  majority: MajorityRule;
+  openedAt: IsoTimestamp | null;
+  closedAt: IsoTimestamp | null;
+  publishedAt: IsoTimestamp | null;
+};
 
 const NEXT: Readonly<Record<VoteStatus, readonly VoteStatus[]>> = {
   created: ['open'],
@@ -17,7 +26,11 @@ export function allowedNextVoteStatuses(status: VoteStatus): readonly VoteStatus
   return NEXT[status];
 }
 
-export function transitionVote(options: { vote: Vote; to: VoteStatus; at: IsoTimestamp }): Vote {
+export function transitionVote<V extends VoteFacts>(options: {
+  vote: V;
+  to: VoteStatus;
+  at: IsoTimestamp;
+}): V {
   const { vote, to, at } = options;
   if (!NEXT[vote.status].includes(to)) {
     throw illegalTransition({ entity: 'vote', current: vote.status, to, allowed: NEXT[vote.status] });
@@ -42,18 +55,23 @@ export function assertQuorum(options: {
 }
 
 export type CastBallotOptions = {
-  vote: Vote;
-  existing: readonly Pick<Ballot, 'memberId'>[];
+  vote: Pick<VoteFacts, 'id' | 'status'>;
+  existing: readonly { memberId: Id }[];
   memberId: Id;
   choice: BallotChoice;
   /** From the organisation's rule (computeMemberWeight), never from the client. */
   weight: number;
   at: IsoTimestamp;
-  castBy: Id | null;
-  createId?: () => Id;
 };
 
-export function castBallot(options: CastBallotOptions): Ballot {
+/** The ballot to store, when the vote is open and the member has not voted yet. */
+export function castBallot(options: CastBallotOptions): {
+  voteId: Id;
+  memberId: Id;
+  choice: BallotChoice;
+  weight: number;
+  castAt: IsoTimestamp;
+} {
   const { vote, memberId } = options;
   if (vote.status !== 'open') {
     throw new DomainError('vote_not_open', 'Ballots are accepted only while the vote is open', {
@@ -66,25 +84,19 @@ export function castBallot(options: CastBallotOptions): Ballot {
     });
   }
   assertTimestamp(options.at);
-  return {
-    id: (options.createId ?? randomUUID)(),
-    voteId: vote.id,
-    memberId,
-    choice: options.choice,
-    weight: options.weight,
-    castAt: options.at,
-    castBy: options.castBy,
-  };
+  return { voteId: vote.id, memberId, choice: options.choice, weight: options.weight, castAt: options.at };
 }
 
 /** Closes the vote and stores the tally, so the published result never changes afterwards. */
-export function closeVote(options: {
-  vote: Vote;
-  ballots: readonly Ballot[];
+export function closeVote<V extends VoteFacts>(options: {
+  vote: V;
+  ballots: readonly TallyBallot[];
+  /** Fraction (0..1) of the eligible weight that must be present: the organisation's rule. */
+  quorum: number;
   eligibleWeight: number;
   presentWeight: number;
   at: IsoTimestamp;
-}): Vote {
+}): V & { result: VoteResult } {
   const { vote } = options;
   const closed = transitionVote({ vote, to: 'closed', at: options.at });
   const result = tallyVote({
@@ -92,7 +104,7 @@ export function closeVote(options: {
     eligibleWeight: options.eligibleWeight,
     presentWeight: options.presentWeight,
     majority: vote.majority,
-    quorum: vote.quorum,
+    quorum: options.quorum,
   });
   return { ...closed, result };
 }

@@ -1,6 +1,7 @@
 import { DomainError } from './errors.js';
-import { formatPercentage, toPercentage } from './percentage.js';
+import { toPercentage } from './percentage.js';
 import type { BallotChoice, Id, MajorityRule, VoteResult } from './types.js';
+import type { VoteResultFacts } from './vocabulary/vote.js';
 
 export type TallyBallot = { memberId: Id; choice: BallotChoice; weight: number };
 
@@ -114,12 +115,9 @@ export function tallyParts(
   }));
 }
 
-/** Published wording: "aangenomen met 98,29%", "verworpen met 45,00%", "akkoord bij acclamatie". */
-export function formatVoteResult(result: VoteResult): string {
-  if (result.outcome === 'no-quorum') return 'geen quorum';
-  if (result.byAcclamation) return 'akkoord bij acclamatie';
-  const verb = result.outcome === 'adopted' ? 'aangenomen' : 'verworpen';
-  return result.percentageFor === null ? verb : `${verb} met ${formatPercentage(result.percentageFor)}`;
+/** The facts of a tally that its published wording is made of (formatVoteResult). */
+export function resultFacts(result: VoteResult): VoteResultFacts {
+  return { outcome: result.outcome, percentage: result.percentageFor, byAcclamation: result.byAcclamation };
 }
 
 function validateTallyOptions(options: TallyVoteOptions): void {

@@ -1,5 +1,8 @@
 import { DomainError } from './errors.js';
-import type { InhabitantBand, Member, VotingRule } from './types.js';
+import type { Id, InhabitantBand, MemberStatus, VotingRule } from './types.js';
+
+/** What a member's weight is computed from; a stored member record has it all. */
+export type WeightBasis = { id: Id; inhabitants: number | null; seats: number | null };
 
 /**
  * EXAMPLE ONLY: an illustrative band table so the system works out of the box.
@@ -47,10 +50,7 @@ export function validateVotingRule(rule: VotingRule): void {
     fail('inhabitant-bands: the last band must be open-ended (upTo null)');
 }
 
-export function computeMemberWeight(options: {
-  member: Pick<Member, 'id' | 'inhabitants' | 'seats'>;
-  rule: VotingRule;
-}): number {
+export function computeMemberWeight(options: { member: WeightBasis; rule: VotingRule }): number {
   const { member, rule } = options;
   switch (rule.kind) {
     case 'equal':
@@ -74,7 +74,7 @@ export type MemberWeight = { memberId: string; weight: number };
 
 /** Weights of all active members: merged and ceased members no longer vote. */
 export function computeWeights(options: {
-  members: readonly Pick<Member, 'id' | 'inhabitants' | 'seats' | 'status'>[];
+  members: readonly (WeightBasis & { status: MemberStatus })[];
   rule: VotingRule;
 }): MemberWeight[] {
   return options.members
@@ -86,10 +86,7 @@ export function sumWeights(weights: readonly { weight: number }[]): number {
   return weights.reduce((total, item) => total + item.weight, 0);
 }
 
-function requireCount(
-  member: Pick<Member, 'id' | 'inhabitants' | 'seats'>,
-  field: 'inhabitants' | 'seats',
-): number {
+function requireCount(member: WeightBasis, field: 'inhabitants' | 'seats'): number {
   const value = member[field];
   if (value === null || !Number.isFinite(value) || value < 0) {
     throw new DomainError(

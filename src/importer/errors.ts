@@ -1,3 +1,5 @@
+import { AppError } from '../domain/app-error.js';
+
 /** Stable codes: the CLI prints them and the API maps them to problem+json (400/413/415/422). */
 export type ImportErrorCode =
   | 'empty_file'
@@ -10,7 +12,7 @@ export type ImportErrorCode =
   | 'file_unreadable'
   | 'document_too_complex';
 
-export class ImportError extends Error {
+export class ImportError extends AppError {
   readonly code: ImportErrorCode;
   readonly file: string;
 

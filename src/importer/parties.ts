@@ -82,7 +82,10 @@ export function splitTitleAndParties(
   text: string,
   vocabulary: PartyVocabulary = new Set(),
 ): { title: string; parties: string[] } | null {
-  const pieces = text.split(/,\s*/);
+  // "… tieners VVD en CDA": a last party joined with "en" is one more item of the list.
+  const joined = /^(.*\S)\s+en\s+(\S+(?:\s\S+)?)$/.exec(text);
+  const listed = joined && isParty(joined[2], vocabulary) ? `${joined[1]}, ${joined[2]}` : text;
+  const pieces = listed.split(/,\s*/);
   const rest = pieces.slice(1).map((piece) => piece.trim());
   if (rest.some((piece) => !piece || piece.split(/\s+/).length > 4)) return null;
   const words = pieces[0].trim().split(/\s+/);

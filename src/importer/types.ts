@@ -141,6 +141,8 @@ export type ResolutionRecord = {
   operative: ClauseRecord[];
   result: VoteResult | null;
   percentage: number | null;
+  /** Extra: adopted by acclamation (no count). */
+  byAcclamation?: boolean;
   meeting?: MeetingRef | null;
   introduction?: string | null;
   explanation?: string | null;

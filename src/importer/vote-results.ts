@@ -1,3 +1,4 @@
+import { formatVoteResult, type ResultOutcome } from '../domain/vocabulary/index.js';
 import type { VoteResult } from './types.js';
 
 export type VoteOutcome = {
@@ -28,6 +29,20 @@ const PART = /\b(?:(\d+)\s*(?:e|ste|de)?\s+deel|deel\s+(\d+)|(eerste|tweede|derd
 /** "Preadvies: overnemen", "preadvies bestuur ontraden", "Advies VNG-bestuur: oordeel vergadering" (a bare "advies" needs its colon). */
 const PRE_ADVICE =
   /\b(?:pre-?advies(?:\s+(?:van\s+het\s+)?(?:VNG-)?bestuur)?\s*[:=]?|advies(?:\s+(?:van\s+het\s+)?(?:VNG-)?(?:bestuur|college))?\s*[:=])\s*([^;.\n()]+)/i;
+
+/** The archive's result words as outcomes, so the register words an imported result as it words every result. */
+const OUTCOME: Record<VoteResult, ResultOutcome> = {
+  aangenomen: 'adopted',
+  verworpen: 'rejected',
+  aangehouden: 'postponed',
+  ingetrokken: 'withdrawn',
+  afgedaan: 'settled',
+};
+
+/** "aangenomen met 98,29%", "akkoord bij acclamatie": the published wording of an imported result. */
+export function wordImportedResult(result: VoteResult, percentage: number | null, byAcclamation: boolean) {
+  return formatVoteResult({ outcome: OUTCOME[result], percentage, byAcclamation });
+}
 
 function parsePercentage(text: string): number | null {
   const match = PERCENTAGE.exec(text);

@@ -1,21 +1,20 @@
+import {
+  type ReportGroup as DomainReportGroup,
+  groupEntriesForReport,
+} from '../domain/accountability-report.js';
+import type { AccountabilityProposal, MeetingKind } from '../domain/types.js';
+import { motionStatus } from '../domain/vocabulary/index.js';
 import { formatMeeting } from './dutch-format.js';
-import type {
-  MeetingRef,
-  ReportGroup,
-  ReportModel,
-  ReportMotion,
-  ReportProposal,
-  ReportSection,
-} from './model.js';
+import type { MeetingRef, ReportGroup, ReportModel, ReportMotion, ReportSection } from './model.js';
 
-type MeetingRow = { id: string; kind: string; date: string };
+type MeetingRow = { id: string; kind: MeetingKind; date: string };
 
 /** One entry of the round with its motion, as the store's listRoundEntries returns it. */
 export type ReportEntryInput = {
   motionId: string;
   groupLabel: string | null;
   text: string | null;
-  proposal: string | null;
+  proposal: AccountabilityProposal | null;
   condition: string | null;
   motion: {
     title: string;
@@ -46,10 +45,6 @@ export type BuildReportModelOptions = {
 const toRef = (meeting: MeetingRow | null): MeetingRef | null =>
   meeting ? { kind: meeting.kind, date: meeting.date } : null;
 
-function toProposal(value: string | null): ReportProposal | null {
-  return value === 'hold' || value === 'settle' || value === 'conditional' ? value : null;
-}
-
 function toReportMotion(entry: ReportEntryInput): ReportMotion {
   return {
     motionId: entry.motionId,
@@ -60,50 +55,16 @@ function toReportMotion(entry: ReportEntryInput): ReportMotion {
     adoptedAt: toRef(entry.meeting),
     call: entry.motion.call,
     accountability: entry.text,
-    proposal: toProposal(entry.proposal),
+    proposal: entry.proposal,
     condition: entry.condition,
   };
 }
 
-type Draft = { label: string | null; section: ReportSection; entries: ReportEntryInput[] };
-
-function commonMeeting(entries: ReportEntryInput[]): MeetingRow | null {
-  const first = entries[0]?.meeting ?? null;
-  return first && entries.every((entry) => entry.meeting?.id === first.id) ? first : null;
-}
-
-function generatedLabel(draft: Draft): string {
-  const meeting = commonMeeting(draft.entries);
-  const verb = draft.section === 'adopted' ? 'Aangenomen' : 'Aangehouden';
-  const noun = draft.entries.length === 1 ? 'motie' : 'moties';
-  return meeting ? `${verb} ${noun} ${formatMeeting(meeting)}` : `${verb} ${noun}`;
-}
-
-/**
- * Groups as the bureau orders them: the labels staff gave the entries (in entry order) when every
- * entry has one; otherwise held-over motions by the meeting that adopted them (oldest first), then
- * the motions adopted at the last assembly.
- */
-function draftGroups(entries: readonly ReportEntryInput[], lastAssembly: MeetingRow | null): Draft[] {
-  const sectionOf = (entry: ReportEntryInput): ReportSection =>
-    lastAssembly !== null && entry.meeting?.id === lastAssembly.id ? 'adopted' : 'held-over';
-  const labelled = entries.length > 0 && entries.every((entry) => entry.groupLabel?.trim());
-  const drafts = new Map<string, Draft>();
-  for (const entry of entries) {
-    const section = sectionOf(entry);
-    const key = labelled ? entry.groupLabel!.trim() : `${section}:${entry.meeting?.id ?? ''}`;
-    const draft = drafts.get(key) ?? { label: labelled ? key : null, section, entries: [] };
-    if (section === 'held-over') draft.section = 'held-over';
-    draft.entries.push(entry);
-    drafts.set(key, draft);
-  }
-  const list = [...drafts.values()];
-  if (labelled) return list;
-  const rank = (draft: Draft) => (draft.section === 'held-over' ? 0 : 1);
-  return list.sort(
-    (a, b) =>
-      rank(a) - rank(b) || (a.entries[0].meeting?.date ?? '').localeCompare(b.entries[0].meeting?.date ?? ''),
-  );
+/** "Aangehouden moties ALV 26 juni 2024": a group the report names itself. */
+function generatedLabel(group: DomainReportGroup<ReportEntryInput>): string {
+  const verb = motionStatus.label(group.section === 'adopted' ? 'adopted' : 'held');
+  const noun = group.entries.length === 1 ? 'motie' : 'moties';
+  return group.meeting ? `${verb} ${noun} ${formatMeeting(group.meeting)}` : `${verb} ${noun}`;
 }
 
 /** The bureau's standard wording, for a round whose summary or proposal was not written (an import). */
@@ -125,11 +86,12 @@ function describeRound(lastAssembly: MeetingRow | null): string {
 /** The report of a round: pure, so every format renders the same content in the same order. */
 export function buildReportModel(options: BuildReportModelOptions): ReportModel {
   const { round } = options;
-  const groups: ReportGroup[] = draftGroups(options.entries, options.lastAssembly).map((draft) => ({
-    label: draft.label ?? generatedLabel(draft),
-    section: draft.section,
-    meeting: toRef(commonMeeting(draft.entries)),
-    motions: draft.entries.map(toReportMotion),
+  const grouped = groupEntriesForReport({ entries: options.entries, lastAssembly: options.lastAssembly });
+  const groups: ReportGroup[] = grouped.map((group) => ({
+    label: group.label ?? generatedLabel(group),
+    section: group.section,
+    meeting: toRef(group.meeting),
+    motions: group.entries.map(toReportMotion),
   }));
   return {
     roundId: round.id,

@@ -1,45 +1,9 @@
-import type { MeetingRef, ReportMotion, ReportProposal } from './model.js';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { formatDutchDate, meetingKind } from '../domain/vocabulary/index.js';
+import type { MeetingRef, ReportMotion } from './model.js';
 
 /** As the bureau writes them: "Najaars ALV 29 november 2024". */
-const MEETING_KINDS: Record<string, string> = {
-  alv: 'ALV',
-  'najaars-alv': 'Najaars ALV',
-  'extra-alv': 'Extra ALV',
-  balv: 'BALV',
-  ledenbijeenkomst: 'Ledenbijeenkomst',
-};
-
-/** "2024-11-29" → "29 november 2024"; anything else is returned as given. */
-export function formatDutchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
-}
-
-/** "2025-06-18T09:30:00.000Z" → "18 juni 2025 09:30" (UTC), for history sheets. */
-export function formatDutchTimestamp(iso: string): string {
-  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
-  return time && time !== '00:00' ? `${formatDutchDate(iso)} ${time}` : formatDutchDate(iso);
-}
-
 export function formatMeeting(meeting: MeetingRef): string {
-  const kind = MEETING_KINDS[meeting.kind] ?? meeting.kind;
-  return `${kind} ${formatDutchDate(meeting.date)}`;
+  return `${meetingKind.terms[meeting.kind].written} ${formatDutchDate(meeting.date)}`;
 }
 
 /** "Almere en Tilburg", "Brummen en anderen", "Zeist, Utrecht en Bunnik". */
@@ -69,19 +33,6 @@ export function formatContentsLine(motion: ReportMotion, groupHasMeeting: boolea
   if (groupHasMeeting) return `${formatSubmitters(motion)}${GLUE}“${motion.title}”`;
   const adopted = motion.adoptedAt ? ` aangenomen in ${formatMeeting(motion.adoptedAt)}` : '';
   return `Motie ${formatSubmitters(motion)}${GLUE}“${motion.title}”${adopted}`;
-}
-
-const PROPOSALS: Record<Exclude<ReportProposal, 'conditional'>, string> = {
-  hold: 'Aanhouden',
-  settle: 'Als afgedaan te beschouwen',
-};
-
-/** The text after "Voorstel:". A conditional proposal is shown in its own words. */
-export function formatProposal(motion: Pick<ReportMotion, 'proposal' | 'condition'>): string {
-  if (motion.proposal === null) return 'Nog geen voorstel';
-  if (motion.proposal === 'conditional')
-    return motion.condition?.trim() || 'Voorwaardelijk (zie verantwoording)';
-  return PROPOSALS[motion.proposal];
 }
 
 /** Title of the report with its agenda item number, as on the agenda: "11. Verantwoording …". */

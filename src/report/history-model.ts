@@ -1,5 +1,18 @@
-import { MOTION_STATUS_LABELS } from '../domain/labels.js';
-import type { MotionStatus } from '../domain/types.js';
+import type {
+  AccountabilityDecision,
+  AccountabilityProposal,
+  MeetingKind,
+  MotionStatus,
+} from '../domain/types.js';
+import {
+  decision as decisionTerms,
+  formatProposal,
+  formatVoteResult,
+  motionStatus,
+  voteStatus,
+} from '../domain/vocabulary/index.js';
+import { resultFacts } from '../domain/vote-tally.js';
+import type { MotionVoteSummary } from '../store/repositories/report-queries.js';
 import { formatMeeting } from './dutch-format.js';
 import type { MeetingRef } from './model.js';
 
@@ -26,7 +39,7 @@ export type MotionHistory = {
   events: HistoryEvent[];
 };
 
-type Meeting = { id: string; kind: string; date: string };
+type Meeting = { id: string; kind: MeetingKind; date: string };
 
 export type BuildMotionHistoryOptions = {
   organisation: string;
@@ -34,65 +47,42 @@ export type BuildMotionHistoryOptions = {
     id: string;
     title: string;
     topic: string | null;
-    status: string;
+    status: MotionStatus;
     andOthers: boolean;
     submitters: { name: string }[];
     meetingId: string | null;
   };
   meetings: readonly Meeting[];
   transitions: readonly {
-    fromStatus: string | null;
-    toStatus: string;
+    fromStatus: MotionStatus | null;
+    toStatus: MotionStatus;
     at: string;
     meetingId: string | null;
     reason: string | null;
   }[];
-  votes: readonly {
-    subject: string;
-    status: string;
-    result: string | null;
-    byAcclamation: boolean;
-    openedAt: string | null;
-    closedAt: string | null;
-    partNumber: number | null;
-    meeting: Meeting | null;
-  }[];
+  votes: readonly Omit<MotionVoteSummary, 'id'>[];
   entries: readonly {
-    proposal: string | null;
+    proposal: AccountabilityProposal | null;
     condition: string | null;
-    decision: string | null;
+    decision: AccountabilityDecision | null;
     decidedAt: string | null;
     createdAt: string;
     round: { title: string; meetingDate: string; meetingId: string };
   }[];
 };
 
-const statusLabel = (status: string | null) =>
-  status === null ? 'nieuw' : (MOTION_STATUS_LABELS[status as MotionStatus] ?? status).toLowerCase();
+const statusLabel = (status: MotionStatus | null) =>
+  status === null ? 'nieuw' : motionStatus.label(status).toLowerCase();
 
-const PROPOSALS: Record<string, string> = { hold: 'aanhouden', settle: 'als afgedaan beschouwen' };
-const DECISIONS: Record<string, string> = { held: 'aangehouden', settled: 'afgedaan' };
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** A stored vote result is JSON (a tally) or a plain word; either way one readable phrase. */
+/** The tally of a vote worded as every result is; before it is closed, where the vote stands. */
 function describeVoteResult(vote: BuildMotionHistoryOptions['votes'][number]): string {
-  if (vote.byAcclamation) return 'bij acclamatie';
-  if (!vote.result) return `status ${vote.status}`;
-  try {
-    const parsed = JSON.parse(vote.result) as { outcome?: string; percentageFor?: number | null };
-    const outcome =
-      parsed.outcome === 'adopted'
-        ? 'aangenomen'
-        : parsed.outcome === 'rejected'
-          ? 'verworpen'
-          : parsed.outcome;
-    const share =
-      typeof parsed.percentageFor === 'number'
-        ? ` met ${parsed.percentageFor.toFixed(2).replace('.', ',')}%`
-        : '';
-    return `${outcome ?? 'uitslag onbekend'}${share}`;
-  } catch {
-    return vote.result;
-  }
+  if (vote.result)
+    return formatVoteResult({ ...resultFacts(vote.result), byAcclamation: vote.byAcclamation });
+  if (vote.byAcclamation)
+    return formatVoteResult({ outcome: 'adopted', percentage: null, byAcclamation: true });
+  return `status ${voteStatus.label(vote.status).toLowerCase()}`;
 }
 
 /** Every transition, vote and accountability entry of one motion, oldest first. */
@@ -118,15 +108,13 @@ export function buildMotionHistory(options: BuildMotionHistoryOptions): MotionHi
     ...options.entries.map((e) => {
       const meeting = meetings.get(e.round.meetingId);
       const proposal =
-        e.proposal === 'conditional'
-          ? (e.condition ?? 'voorwaardelijk')
-          : (PROPOSALS[e.proposal ?? ''] ?? 'nog geen');
-      const decision = e.decision ? `; besluit: ${DECISIONS[e.decision] ?? e.decision}` : '';
+        e.proposal === null ? 'nog geen voorstel' : `voorstel ${lowerFirst(formatProposal(e))}`;
+      const decision = e.decision ? `; besluit: ${decisionTerms.label(e.decision).toLowerCase()}` : '';
       return {
         at: e.decidedAt ?? e.round.meetingDate,
         kind: 'accountability' as const,
         title: `Verantwoording${meeting ? ` ${formatMeeting(meeting)}` : ''}`,
-        detail: `${e.round.title}: voorstel ${proposal}${decision}`,
+        detail: `${e.round.title}: ${proposal}${decision}`,
       };
     }),
   ];

@@ -1,3 +1,4 @@
+import { AppError } from '../domain/app-error.js';
 import type { Executor } from '../store/database.js';
 import { listRoundEntries } from '../store/repositories/accountability.js';
 import {
@@ -9,8 +10,9 @@ import { buildReportModel } from './build-report-model.js';
 import type { ReportModel } from './model.js';
 
 /** A round that does not exist, or a meeting date without a round (with several, the latest opened is used). */
-export class ReportNotFoundError extends Error {
+export class ReportNotFoundError extends AppError {
   override name = 'ReportNotFoundError';
+  readonly code = 'not_found';
 }
 
 export type RoundSelector = { roundId: string } | { meetingDate: string };

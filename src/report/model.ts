@@ -1,11 +1,11 @@
 /** What the accountability report shows, independent of its format (HTML, DOCX, PDF, CSV). */
+import type { ReportSection } from '../domain/accountability-report.js';
+import type { AccountabilityProposal, MeetingKind } from '../domain/types.js';
 
 export type ReportFormat = 'html' | 'docx' | 'pdf' | 'csv';
 
 /** A meeting as the report names it: kind code ('alv', 'najaars-alv', …) and ISO date. */
-export type MeetingRef = { kind: string; date: string };
-
-export type ReportProposal = 'hold' | 'settle' | 'conditional';
+export type MeetingRef = { kind: MeetingKind; date: string };
 
 export type ReportMotion = {
   motionId: string;
@@ -20,13 +20,13 @@ export type ReportMotion = {
   call: string | null;
   /** "Verantwoording": the board's account, same line format as `call`. */
   accountability: string | null;
-  proposal: ReportProposal | null;
+  proposal: AccountabilityProposal | null;
   /** The wording of a conditional proposal. */
   condition: string | null;
 };
 
-/** Held over from earlier assemblies, or adopted at the last assembly before the round's meeting. */
-export type ReportSection = 'held-over' | 'adopted';
+/** Held over from earlier assemblies, or adopted at the last assembly before the round's meeting (the domain's grouping). */
+export type { ReportSection } from '../domain/accountability-report.js';
 
 export type ReportGroup = {
   /** As in the table of contents: "Aangehouden moties ALV 26 juni 2024". */

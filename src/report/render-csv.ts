@@ -1,6 +1,7 @@
+import { formatProposal, proposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
 import { toCsv } from './csv.js';
-import { formatMeeting, formatProposal, formatSubmitters } from './dutch-format.js';
+import { formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { ReportModel } from './model.js';
 
 const HEADER = [
@@ -42,7 +43,7 @@ export function renderReportCsv(model: ReportModel): string {
           motion.call ?? '',
           motion.accountability ?? '',
           formatProposal(motion),
-          motion.proposal ?? '',
+          motion.proposal === null ? '' : proposal.toApi(motion.proposal),
           motion.motionId,
         ]);
       }

@@ -11,13 +11,13 @@ import {
   TextRun,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { formatProposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
 import { BULLETS, DOCX_NUMBERING, DOCX_STYLES } from './docx-styles.js';
 import {
   formatAttachmentLine,
   formatMeeting,
   formatMotionReference,
-  formatProposal,
   formatReportHeading,
   LABELS,
 } from './dutch-format.js';

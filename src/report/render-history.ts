@@ -1,4 +1,5 @@
-import { formatDutchTimestamp, formatMeeting, formatSubmitters } from './dutch-format.js';
+import { formatDutchDateTime } from '../domain/vocabulary/index.js';
+import { formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { MotionHistory } from './history-model.js';
 import { escapeHtml, renderHtmlPage } from './html-parts.js';
 import { finishPdf, writePageFurniture } from './pdf-finish.js';
@@ -24,7 +25,7 @@ export function renderHistoryHtml(history: MotionHistory): string {
   const rows = history.events
     .map(
       (event) =>
-        `<tr><td>${escapeHtml(formatDutchTimestamp(event.at))}</td><td>${KIND_LABELS[event.kind]}: ${escapeHtml(event.title)}</td><td>${escapeHtml(event.detail ?? '')}</td></tr>`,
+        `<tr><td>${escapeHtml(formatDutchDateTime(event.at))}</td><td>${KIND_LABELS[event.kind]}: ${escapeHtml(event.title)}</td><td>${escapeHtml(event.detail ?? '')}</td></tr>`,
     )
     .join('\n');
   const dl = facts(history)
@@ -65,7 +66,7 @@ export async function renderHistoryPdf(history: MotionHistory): Promise<Uint8Arr
   for (const event of history.events) {
     const detail = event.detail ? ` — ${event.detail}` : '';
     writeParagraph(writer, root, `${KIND_LABELS[event.kind]}: ${event.title}${detail}`, {
-      label: `${formatDutchTimestamp(event.at)}:`,
+      label: `${formatDutchDateTime(event.at)}:`,
     });
   }
   writePageFurniture(writer, `${history.organisation} · Geschiedenis van een motie`);

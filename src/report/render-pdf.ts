@@ -1,10 +1,10 @@
+import { formatProposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
 import {
   formatAttachmentLine,
   formatContentsLine,
   formatMeeting,
   formatMotionReference,
-  formatProposal,
   formatReportHeading,
   LABELS,
 } from './dutch-format.js';

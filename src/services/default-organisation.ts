@@ -1,3 +1,4 @@
+import type { OrganisationSettings } from '../domain/types.js';
 import { EXAMPLE_VOTING_RULE } from '../domain/vote-weights.js';
 import { SYSTEM_ACTOR } from '../store/audit.js';
 import type { Db } from '../store/database.js';
@@ -5,7 +6,6 @@ import {
   createOrganisation,
   findOrganisationBySlug,
   type OrganisationRecord,
-  type OrganisationSettings,
 } from '../store/repositories/organisations.js';
 
 export const DEFAULT_ORGANISATION = { name: 'Vereniging van Nederlandse Gemeenten', slug: 'vng' };

@@ -1,7 +1,9 @@
+import { AppError } from '../domain/app-error.js';
+
 /** A use case refused for a reason that is not a domain rule: the record is missing, locked, or the input is wrong. */
 export type ServiceErrorKind = 'not_found' | 'conflict' | 'invalid';
 
-export class ServiceError extends Error {
+export class ServiceError extends AppError {
   override name = 'ServiceError';
   constructor(
     readonly kind: ServiceErrorKind,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { MotionStatus } from '../domain/types.js';
 import { appendAuditEvent, type WriteContext } from './audit.js';
 import { newId, nowIso } from './clock.js';
 import type { Executor } from './database.js';
@@ -12,7 +13,7 @@ export type BulkMotion = {
   title: string;
   topic?: string | null;
   call?: string | null;
-  status: string;
+  status: MotionStatus;
   meetingId?: string | null;
   createdAt?: string;
   submitters: { memberId?: string | null; name: string }[];

@@ -1,4 +1,35 @@
-/** Row types of the tables, as Kysely sees them. Columns mirror migrations/ (snake_case, portable types). */
+import type {
+  AccountabilityDecision,
+  AccountabilityProposal,
+  AccountabilityRoundStatus,
+  AgendaDocumentPurpose,
+  AgreementStatus,
+  AmendmentStatus,
+  AmendmentTarget,
+  BallotChoice,
+  ClauseKind,
+  ClauseSection,
+  MajorityRule,
+  MeetingKind,
+  MeetingStatus,
+  MemberKind,
+  MemberStatus,
+  MotionPartStatus,
+  MotionStatus,
+  PollQuestionKind,
+  PollStatus,
+  PreAdviceKind,
+  ResolutionStatus,
+  ResolutionVersionLabel,
+  UserRole,
+  VoteStatus,
+} from '../domain/types.js';
+
+/**
+ * Row types of the tables, as Kysely sees them. Columns mirror migrations/ (snake_case, portable types);
+ * status, kind, proposal, decision and advice columns carry the domain's unions, so the records the
+ * repositories return are the entities the services, presenters and pages use.
+ */
 type Id = string;
 type Scoped = { id: Id; organisation_id: Id };
 type Stamped = { created_at: string; updated_at: string };
@@ -9,12 +40,12 @@ export type MemberRow = Scoped &
   Stamped & {
     code: string;
     name: string;
-    kind: string;
+    kind: MemberKind;
     province: string | null;
     inhabitants: number | null;
     seats: number | null;
     population_date: string | null;
-    status: string;
+    status: MemberStatus;
     merged_into_id: Id | null;
     ceased_on: string | null;
   };
@@ -34,17 +65,23 @@ export type DocumentRow = Scoped &
   };
 export type MeetingRow = Scoped &
   Stamped & {
-    kind: string;
+    kind: MeetingKind;
     title: string;
     date: string;
     start_time: string | null;
     end_time: string | null;
     place: string | null;
-    status: string;
+    status: MeetingStatus;
     reference_date: string | null;
   };
 export type AgendaItemRow = Scoped &
-  Stamped & { meeting_id: Id; number: string; title: string; purpose: string; position: number };
+  Stamped & {
+    meeting_id: Id;
+    number: string;
+    title: string;
+    purpose: AgendaDocumentPurpose;
+    position: number;
+  };
 export type MotionRow = Scoped &
   Stamped & {
     number: string | null;
@@ -52,7 +89,7 @@ export type MotionRow = Scoped &
     topic: string | null;
     call: string | null;
     body: string | null;
-    status: string;
+    status: MotionStatus;
     and_others: Bool;
     meeting_id: Id | null;
     agenda_item_id: Id | null;
@@ -87,15 +124,15 @@ export type MotionPartRow = Scoped &
     motion_id: Id;
     number: number;
     text: string | null;
-    status: string;
+    status: MotionPartStatus;
     vote_result: string | null;
     vote_percentage: number | null;
     by_acclamation: Bool;
   };
 export type MotionTransitionRow = Scoped & {
   motion_id: Id;
-  from_status: string | null;
-  to_status: string;
+  from_status: MotionStatus | null;
+  to_status: MotionStatus;
   at: string;
   actor_id: Id | null;
   meeting_id: Id | null;
@@ -105,33 +142,34 @@ export type MotionTransitionRow = Scoped & {
 };
 export type AmendmentRow = Scoped &
   Stamped & {
-    target_kind: string;
+    target_kind: AmendmentTarget;
     target_id: Id;
     title: string;
     text: string;
     submitters: string;
-    status: string;
+    status: AmendmentStatus;
     /** What an amendment read from a document changes, as written, when it is not in the register. */
     target_title: string | null;
     meeting_id: Id | null;
   };
 export type PreAdviceRow = Scoped &
-  Stamped & { motion_id: Id; advice: string; text: string | null; given_at: string };
+  Stamped & { motion_id: Id; advice: PreAdviceKind; text: string | null; given_at: string };
 export type ResolutionRow = Scoped &
   Stamped & {
     title: string;
     meeting_id: Id | null;
     agenda_item_id: Id | null;
-    status: string;
+    status: ResolutionStatus;
     vote_result: string | null;
     vote_percentage: number | null;
+    by_acclamation: Bool;
     adopted_version_id: Id | null;
   };
 export type ResolutionVersionRow = Scoped &
   Stamped & {
     resolution_id: Id;
     number: number;
-    label: string;
+    label: ResolutionVersionLabel;
     explanation: string | null;
     introduction: string | null;
     published_at: string | null;
@@ -139,8 +177,8 @@ export type ResolutionVersionRow = Scoped &
 export type ClauseRow = Scoped & {
   resolution_version_id: Id | null;
   motion_id: Id | null;
-  section: string;
-  kind: string;
+  section: ClauseSection;
+  kind: ClauseKind;
   number: number;
   text: string;
   condition_agreement_id: Id | null;
@@ -155,7 +193,7 @@ export type AgreementRow = Scoped &
     text: string;
     party: string | null;
     due_date: string | null;
-    status: string;
+    status: AgreementStatus;
     source_kind: string | null;
     consultation_id: Id | null;
     letter_id: Id | null;
@@ -184,7 +222,7 @@ export type AccountabilityRoundRow = Scoped &
     title: string;
     summary: string | null;
     proposal_text: string | null;
-    status: string;
+    status: AccountabilityRoundStatus;
     opened_at: string;
   };
 export type AccountabilityEntryRow = Scoped &
@@ -194,11 +232,11 @@ export type AccountabilityEntryRow = Scoped &
     position: number;
     group_label: string | null;
     text: string | null;
-    proposal: string | null;
+    proposal: AccountabilityProposal | null;
     condition: string | null;
     approved_at: string | null;
     approved_by: Id | null;
-    decision: string | null;
+    decision: AccountabilityDecision | null;
     decided_at: string | null;
   };
 export type ConsultationRow = Scoped &
@@ -209,13 +247,13 @@ export type PollRow = Scoped &
     description: string | null;
     opens_at: string | null;
     closes_at: string | null;
-    status: string;
+    status: PollStatus;
   };
 export type PollQuestionRow = Scoped & {
   poll_id: Id;
   position: number;
   text: string;
-  kind: string;
+  kind: PollQuestionKind;
   options: string;
 };
 export type PollResponseRow = Scoped & {
@@ -241,8 +279,8 @@ export type VoteRow = Scoped &
     motion_part_id: Id | null;
     resolution_id: Id | null;
     subject: string;
-    status: string;
-    majority: string;
+    status: VoteStatus;
+    majority: MajorityRule;
     by_acclamation: Bool;
     result: string | null;
     opened_at: string | null;
@@ -252,7 +290,7 @@ export type VoteRow = Scoped &
 export type BallotRow = Scoped & {
   vote_id: Id;
   member_id: Id;
-  choice: string;
+  choice: BallotChoice;
   weight: number;
   cast_at: string;
 };
@@ -260,7 +298,7 @@ export type UserRow = Scoped &
   Stamped & {
     email: string;
     name: string | null;
-    role: string;
+    role: UserRole;
     member_id: Id | null;
     password_hash: string | null;
     disabled_at: string | null;

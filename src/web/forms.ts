@@ -1,14 +1,9 @@
 import { AuthError } from '../auth/index.js';
 import { DOMAIN_ERROR_MESSAGES, domainErrorMessage } from '../domain/error-messages.js';
 import { DomainError } from '../domain/errors.js';
-import {
-  AGREEMENT_STATUS_LABELS,
-  MOTION_STATUS_LABELS,
-  ROUND_STATUS_LABELS,
-  VOTE_STATUS_LABELS,
-} from '../domain/labels.js';
+import { ENTITY_TERMS } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
-import { RESOLUTION_STATUS_LABELS } from './labels.js';
+import { ConflictError } from '../store/errors.js';
 
 /** What a form sent, as trimmed strings (repeated fields keep their last value unless read with formList). */
 export type FormValues = Record<string, string>;
@@ -85,19 +80,13 @@ export function errorsFromRefusal(
     return { [field]: domainErrorMessage(error, statusLabel) };
   }
   if (error instanceof AuthError && error.status === 403) return { '': error.message };
+  if (error instanceof ConflictError) return { '': error.message };
   return null;
 }
 
 /** The statuses an illegal transition names, as the pages label them. */
-const STATUS_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  motion: MOTION_STATUS_LABELS,
-  agreement: AGREEMENT_STATUS_LABELS,
-  'accountability round': ROUND_STATUS_LABELS,
-  resolution: RESOLUTION_STATUS_LABELS,
-  vote: VOTE_STATUS_LABELS,
-};
 const statusLabel = (entity: string, status: string): string =>
-  STATUS_LABELS[entity]?.[status]?.toLowerCase() ?? status;
+  ENTITY_TERMS[entity]?.status.label(status).toLowerCase() ?? status;
 
 /** Checks the values against simple field specs: required, length, dates, times and select choices. */
 export function validateSpecs(

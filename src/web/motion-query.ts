@@ -1,6 +1,6 @@
-import { fromApiMotionStatus, toApiMotionStatus } from '../domain/labels.js';
 import type { MotionStatus } from '../domain/types.js';
-import type { MotionFilter } from '../store/repositories/motions.js';
+import { motionStatus } from '../domain/vocabulary/index.js';
+import type { MotionQuery } from '../services/motions/find-motions.js';
 import { isUuid, queryList, queryPage, queryString } from './web.js';
 
 /** The motion list's filters as they appear in the address: Dutch keys and values, so links are readable. */
@@ -20,9 +20,7 @@ export function parseMotionListQuery(query: unknown): MotionListQuery {
   const meetingId = queryString(query, 'vergadering');
   return {
     q: queryString(query, 'q').slice(0, 200),
-    status: queryList(query, 'status')
-      .map((s) => fromApiMotionStatus(s))
-      .filter((s): s is MotionStatus => s !== null),
+    status: motionStatus.codesOf(queryList(query, 'status')),
     topic: queryString(query, 'onderwerp').slice(0, 200),
     memberId: isUuid(memberId) ? memberId : '',
     meetingId: isUuid(meetingId) ? meetingId : '',
@@ -31,13 +29,15 @@ export function parseMotionListQuery(query: unknown): MotionListQuery {
   };
 }
 
-export function toMotionFilter(q: MotionListQuery): MotionFilter {
+/** The list's filters in the words of the read use case (the same one the API's list uses). */
+export function toMotionQuery(q: MotionListQuery): MotionQuery {
   return {
-    status: q.status.length > 0 ? q.status : undefined,
-    topic: q.topic || undefined,
-    memberId: q.memberId || undefined,
-    meetingId: q.meetingId || undefined,
+    status: q.status,
+    topic: q.topic,
+    member: q.memberId,
+    meetingId: q.meetingId,
     year: q.year ? Number(q.year) : undefined,
+    q: q.q,
   };
 }
 
@@ -45,7 +45,7 @@ export function toMotionFilter(q: MotionListQuery): MotionFilter {
 export function motionListHref(q: MotionListQuery, page = 1): string {
   const params = new URLSearchParams();
   if (q.q) params.set('q', q.q);
-  for (const s of q.status) params.append('status', toApiMotionStatus(s));
+  for (const s of q.status) params.append('status', motionStatus.toApi(s));
   if (q.topic) params.set('onderwerp', q.topic);
   if (q.memberId) params.set('indiener', q.memberId);
   if (q.meetingId) params.set('vergadering', q.meetingId);

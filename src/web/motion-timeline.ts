@@ -1,16 +1,10 @@
 import {
-  DECISION_LABELS,
+  decision,
   formatProposal,
-  MOTION_STATUS_LABELS,
-  PRE_ADVICE_LABELS,
-} from '../domain/labels.js';
-import { formatPercentage } from '../domain/percentage.js';
-import type {
-  AccountabilityDecision,
-  AccountabilityProposal,
-  MotionStatus,
-  PreAdviceKind,
-} from '../domain/types.js';
+  formatVoteResult,
+  motionStatus,
+  preAdvice,
+} from '../domain/vocabulary/index.js';
 import type { EntryWithRound } from '../store/repositories/accountability.js';
 import type { PreAdviceRecord } from '../store/repositories/motion-extras.js';
 import type { MotionRecord, MotionTransitionRecord } from '../store/repositories/motions.js';
@@ -30,17 +24,17 @@ type VoteFigures = { for: number; against: number; abstain: number; percentageFo
 const isFigures = (value: unknown): value is VoteFigures =>
   typeof value === 'object' && value !== null && 'for' in value && 'against' in value;
 
-/** "aangenomen met 98,29%" from the motion itself, or from the vote when the motion lacks the wording. */
+/** "aangenomen met 98,29%" as published with the motion, or worded from its facts when it lacks the wording. */
 export function voteWording(
   motion: Pick<MotionRecord, 'voteResult' | 'votePercentage' | 'byAcclamation' | 'status'>,
-) {
+): string | null {
   if (motion.voteResult) return motion.voteResult;
-  if (motion.byAcclamation) return 'akkoord bij acclamatie';
-  if (motion.votePercentage !== null) {
-    const verb = motion.status === 'rejected' ? 'verworpen' : 'aangenomen';
-    return `${verb} met ${formatPercentage(motion.votePercentage)}`;
-  }
-  return null;
+  if (!motion.byAcclamation && motion.votePercentage === null) return null;
+  return formatVoteResult({
+    outcome: motion.status === 'rejected' ? 'rejected' : 'adopted',
+    percentage: motion.votePercentage,
+    byAcclamation: motion.byAcclamation,
+  });
 }
 
 function voteDetail(vote: VoteRecord | undefined): string | null {
@@ -70,7 +64,7 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
     events.push({ at: s.motion.submittedAt, title: 'Ingediend', link: meetingLink(s.motion.meetingId) });
   for (const t of s.transitions) {
     if (t.roundId) continue; // shown with the accountability entry that caused it
-    const label = MOTION_STATUS_LABELS[t.toStatus as MotionStatus] ?? t.toStatus;
+    const label = motionStatus.label(t.toStatus);
     const isVote = t.toStatus === 'adopted' || t.toStatus === 'rejected';
     events.push({
       at: t.at,
@@ -83,15 +77,12 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
   for (const p of s.preAdvices) {
     events.push({
       at: p.givenAt,
-      title: `Preadvies van het bestuur: ${PRE_ADVICE_LABELS[p.advice as PreAdviceKind] ?? p.advice}`,
+      title: `Preadvies van het bestuur: ${preAdvice.label(p.advice)}`,
       text: p.text,
     });
   }
   for (const e of s.entries) {
-    const proposal = formatProposal({
-      proposal: e.proposal as AccountabilityProposal | null,
-      condition: e.condition,
-    });
+    const proposal = formatProposal(e);
     events.push({
       at: e.round.meetingDate,
       title: `Verantwoording: ${e.round.title}`,
@@ -100,8 +91,7 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
       link: { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle },
     });
     if (e.decision && e.decidedAt) {
-      const decision = DECISION_LABELS[e.decision as AccountabilityDecision] ?? e.decision;
-      events.push({ at: e.decidedAt, title: `Besluit van de vergadering: ${decision}` });
+      events.push({ at: e.decidedAt, title: `Besluit van de vergadering: ${decision.label(e.decision)}` });
     }
   }
   return events.sort((a, b) => a.at.localeCompare(b.at));

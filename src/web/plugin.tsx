@@ -3,6 +3,8 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { ServiceError } from '../services/errors.js';
+import { ConflictError, NotFoundError } from '../store/errors.js';
 import { buildStylesheet, negotiate } from './assets.js';
 import { createCountsCache } from './counts-cache.js';
 import { noticeFor } from './notices.js';
@@ -89,7 +91,7 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
   });
 
   app.setErrorHandler(async (error: PortalError, request, reply) => {
-    const given = error.statusCode ?? error.status;
+    const given = error.statusCode ?? error.status ?? statusOfRefusal(error);
     const status = given && given >= 400 && given < 600 ? given : 500;
     const ctx = await safeContext(web, request);
     if (status === 401) return reply.redirect('/inloggen', 303);
@@ -107,6 +109,15 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
 }
 
 type PortalError = Error & { statusCode?: number; status?: number; code?: string };
+
+/** A use case's refusal that reached the page: a record that is missing (or may not be seen), or a lost race. */
+function statusOfRefusal(error: Error): number | undefined {
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ServiceError)
+    return error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 400;
+  if (error instanceof ConflictError) return 409;
+  return undefined;
+}
 
 /** The error pages must render even when the session lookup itself failed. */
 async function safeContext(web: Web, request: FastifyRequest): Promise<PageContext> {

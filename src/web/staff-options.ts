@@ -1,8 +1,8 @@
+import { formatDutchDate } from '../domain/vocabulary/index.js';
 import { listDocuments } from '../store/repositories/documents.js';
 import { listMeetings } from '../store/repositories/meetings.js';
 import { listMembers } from '../store/repositories/members.js';
 import type { Option } from './components/fields.js';
-import { formatDate } from './format.js';
 import type { Web } from './web.js';
 
 /** Choices for the meeting selects of staff forms, newest first. */
@@ -14,7 +14,7 @@ export async function meetingOptions(web: Web): Promise<Option[]> {
     { limit: 1000, offset: 0 },
     '-date',
   );
-  return items.map((m) => ({ value: m.id, label: `${m.title} (${formatDate(m.date)})` }));
+  return items.map((m) => ({ value: m.id, label: `${m.title} (${formatDutchDate(m.date)})` }));
 }
 
 /** Choices for member selects: the active members by name. */

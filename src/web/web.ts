@@ -2,6 +2,8 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
 import type { AppContext } from '../app-context.js';
+import { ANONYMOUS } from '../auth/roles.js';
+import type { ReadCase } from '../services/types.js';
 import type { Asset } from './assets.js';
 import type { CountsCache } from './counts-cache.js';
 import type { PageContext } from './page-context.js';
@@ -15,6 +17,13 @@ export type Web = {
   /** Register-wide counts, kept until the next write (see counts-cache.ts). */
   counts: CountsCache;
 };
+
+/** The read use cases' options for this request: who asks decides what the page shows. */
+export const readCaseOf = (web: Web, request: FastifyRequest): ReadCase => ({
+  db: web.ctx.db,
+  organisationId: web.ctx.organisation.id,
+  reader: request.principal ?? ANONYMOUS,
+});
 
 /** Pages above this size are sent gzipped when the browser accepts it (a 60 KB list becomes 16 KB). */
 const COMPRESS_FROM_BYTES = 2048;

@@ -105,7 +105,7 @@ describe.each(ENGINES)('/afspraken, /overleggen, /ledenbrieven, /documenten on %
     expect(
       (await send('staff', 'POST', `/api/v1/ledenbrieven/${id}/bijlagen`, { titel: 'Bijlage 2' })).statusCode,
     ).toBe(201);
-    expect((await get(`/api/v1/ledenbrieven/${id}/bijlagen`)).json()).toHaveLength(2);
+    expect((await get(`/api/v1/ledenbrieven/${id}/bijlagen`)).json()).toMatchObject({ totaal: 2, pagina: 1 });
     expect((await get('/api/v1/ledenbrieven?kenmerk=U202500147')).json().totaal).toBe(1);
     const patched = await send('staff', 'PATCH', `/api/v1/ledenbrieven/${id}`, {
       geadresseerden: 'Aan de leden',
@@ -114,7 +114,10 @@ describe.each(ENGINES)('/afspraken, /overleggen, /ledenbrieven, /documenten on %
     const docs = (await get('/api/v1/documenten?soort=letter')).json();
     expect(docs.resultaten[0]).toMatchObject({ bestandsnaam: 'lbr-25-015.pdf', soort: 'letter' });
     expect((await get(`/api/v1/documenten/${doc.id}`)).json().tekst).toBe('Geachte leden');
-    expect((await get(`/api/v1/documenten/${doc.id}/herkomst`)).json()).toEqual([]);
+    expect((await get(`/api/v1/documenten/${doc.id}/herkomst`)).json()).toMatchObject({
+      totaal: 0,
+      resultaten: [],
+    });
     const renamed = await send('staff', 'PATCH', `/api/v1/documenten/${doc.id}`, { titel: 'Lbr. 25/015' });
     expect(renamed.json().titel).toBe('Lbr. 25/015');
     expect((await send('board', 'PATCH', `/api/v1/documenten/${doc.id}`, { titel: 'x' })).statusCode).toBe(

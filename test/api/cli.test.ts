@@ -33,6 +33,10 @@ describe.each(ENGINES)('motiemonitor users / audit on %s', (engine) => {
   it('adds a user with a token printed once on the last line, usable as bearer token', async () => {
     const added = await cli(url, ['users', 'add', '--email', 'bureau@vng.nl', '--role', 'staff', '--token']);
     expect(added.code).toBe(0);
+    expect(added.stdout).toContain('Gebruiker bureau@vng.nl aangemaakt (rol medewerker).');
+    const listed = await cli(url, ['users', 'list']);
+    expect(listed.stdout).toContain('bureau@vng.nl\tmedewerker');
+    expect(listed.stdout).not.toContain('staff');
     const lines = added.stdout.trim().split('\n');
     const token = lines.at(-1)!;
     expect(token).toMatch(/^mm_[A-Za-z0-9_-]{43}$/);
@@ -48,6 +52,10 @@ describe.each(ENGINES)('motiemonitor users / audit on %s', (engine) => {
     ]);
     expect(unknownMember.code).toBe(1);
     expect(unknownMember.stderr).toContain('GM9999');
+    const unknownRole = await cli(url, ['users', 'add', '--email', 'x@y.nl', '--role', 'baas']);
+    expect(unknownRole.stderr).toContain(
+      "Onbekende rol 'baas'; kies uit lid, medewerker, bestuur, voorzitter of beheerder",
+    );
     let opened: OpenDatabase | undefined;
     try {
       opened = await openDatabase(url);

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toApiError } from '../../src/api/errors/error-handler.js';
 import { toProblem } from '../../src/api/errors/problem.js';
 import { AuthError } from '../../src/auth/errors.js';
+import { AppError } from '../../src/domain/app-error.js';
 import { DomainError, illegalTransition } from '../../src/domain/index.js';
+import { ImportError } from '../../src/importer/errors.js';
 import { ServiceError } from '../../src/services/errors.js';
+import { ConflictError, NotFoundError } from '../../src/store/errors.js';
 
 describe('error mapping to problem+json', () => {
   it('never shows a stack trace or the message of an unexpected error', () => {
@@ -41,5 +44,35 @@ describe('error mapping to problem+json', () => {
       status: 413,
       code: 'fst_err_ctp_body_too_large',
     });
+  });
+
+  it('matches the store errors by class, not by their name', () => {
+    expect(toProblem(toApiError(new ConflictError('Motie m is intussen gewijzigd.')))).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      detail: 'Motie m is intussen gewijzigd.',
+    });
+    expect(toProblem(toApiError(new NotFoundError('Lid', 'x')))).toMatchObject({
+      status: 404,
+      code: 'not_found',
+    });
+    // Something else that merely calls itself ConflictError is an unexpected error, not a 409.
+    const impostor = Object.assign(new Error('nee'), { name: 'ConflictError' });
+    expect(toApiError(impostor).status).toBe(500);
+  });
+
+  it('gives every error of the application one root with a stable code', () => {
+    const errors = [
+      new DomainError('vote_not_open', 'x'),
+      new ServiceError('conflict', 'motion_decided', 'x'),
+      new AuthError(403, 'forbidden', 'x'),
+      new NotFoundError('Motie', 'x'),
+      new ConflictError('x'),
+      new ImportError('empty_file', 'a.txt', 'x'),
+    ];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(AppError);
+      expect(error.code).toMatch(/^[a-z_]+$/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToUtc } from '../../src/api/export/ical.js';
+import { tallyVote } from '../../src/domain/index.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { castBallot, createVote, setVoteStatus } from '../../src/store/repositories/votes.js';
@@ -64,7 +65,18 @@ describe.each(ENGINES)('exports on %s', (engine) => {
       choice: 'abstain',
       weight: 8,
     });
-    const result = { for: 5, against: 12, abstain: 8, outcome: 'rejected', percentageFor: 29.41 };
+    const result = tallyVote({
+      ballots: [
+        { memberId: h.members.gouda, choice: 'for', weight: 5 },
+        { memberId: h.members.utrecht, choice: 'against', weight: 12 },
+        { memberId: h.members.delft, choice: 'abstain', weight: 8 },
+      ],
+      eligibleWeight: 25,
+      presentWeight: 25,
+      majority: 'simple',
+      quorum: 0,
+    });
+    expect(result).toMatchObject({ outcome: 'rejected', percentageFor: 29.41 });
     await setVoteStatus(db, h.system, { voteId: vote.id, from: 'open', to: 'closed', result });
     await setVoteStatus(db, h.system, { voteId: vote.id, from: 'closed', to: 'published' });
   });

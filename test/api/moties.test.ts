@@ -102,7 +102,8 @@ describe.each(ENGINES)('/moties on %s', (engine) => {
     const history = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${id}/statusovergangen` })
     ).json();
-    expect(history.map((t: { naar: string }) => t.naar)).toEqual(['ingediend', 'aangenomen']);
+    expect(history).toMatchObject({ totaal: 2, pagina: 1 });
+    expect(history.resultaten.map((t: { naar: string }) => t.naar)).toEqual(['ingediend', 'aangenomen']);
     const trail = await h.as('staff', { method: 'GET', url: `/api/v1/moties/${id}/audittrail` });
     expect(trail.statusCode).toBe(200);
     expect(trail.json().resultaten.map((e: { actie: string }) => e.actie)).toEqual(
@@ -197,7 +198,7 @@ describe.each(ENGINES)('/moties on %s', (engine) => {
     const detail = (await h.as('public', { method: 'GET', url: `/api/v1/moties/${id}` })).json();
     expect(detail.preadvies.advies).toBe('oordeel-vergadering');
     expect(
-      (await h.as('public', { method: 'GET', url: `/api/v1/moties/${id}/amendementen` })).json(),
+      (await h.as('public', { method: 'GET', url: `/api/v1/moties/${id}/amendementen` })).json().resultaten,
     ).toHaveLength(1);
   });
 
@@ -219,7 +220,7 @@ describe.each(ENGINES)('/moties on %s', (engine) => {
     });
     expect(b.statusCode).toBe(200);
     const parts = (await h.as('public', { method: 'GET', url: `/api/v1/moties/${id}/delen` })).json();
-    expect(parts.map((p: { status: string }) => p.status)).toEqual(['aangenomen', 'uitgesteld']);
+    expect(parts.resultaten.map((p: { status: string }) => p.status)).toEqual(['aangenomen', 'uitgesteld']);
   });
 
   it('filters, sorts, paginates with Link headers and a total, and exports CSV', async () => {

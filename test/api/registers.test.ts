@@ -111,9 +111,10 @@ describe.each(ENGINES)('/vergaderingen, /leden and /resoluties on %s', (engine) 
     });
     expect(v1.statusCode).toBe(201);
     const version1 = v1.json();
-    // A concept resolution is not public at all: not its versions either.
+    // A concept resolution is the board's draft: not there for the public, its draft version only for the board.
     expect((await get(`/api/v1/resoluties/${id}/versies`)).statusCode).toBe(404);
-    expect((await get(`/api/v1/resoluties/${id}/versies`, 'board')).json()).toHaveLength(1);
+    expect((await get(`/api/v1/resoluties/${id}`)).statusCode).toBe(404);
+    expect((await get(`/api/v1/resoluties/${id}/versies`, 'board')).json().resultaten).toHaveLength(1);
     await send('board', 'POST', `/api/v1/resoluties/${id}/versies/${version1.id}/publiceren`);
     const frozen = await send('staff', 'POST', `/api/v1/resoluties/${id}/versies/${version1.id}/clausules`, {
       deel: 'dictum',
@@ -138,7 +139,7 @@ describe.each(ENGINES)('/vergaderingen, /leden and /resoluties on %s', (engine) 
     ).json();
     await send('board', 'POST', `/api/v1/resoluties/${id}/versies/${v2.id}/publiceren`);
     const diff = (await get(`/api/v1/resoluties/${id}/versies/${v2.id}/verschillen`)).json();
-    expect(diff.map((d: { soort: string }) => d.soort)).toEqual(['ongewijzigd', 'gewijzigd']);
+    expect(diff.resultaten.map((d: { soort: string }) => d.soort)).toEqual(['ongewijzigd', 'gewijzigd']);
     expect(
       (await send('member', 'POST', `/api/v1/resoluties/${id}/stemuitslag`, { uitkomst: 'aangenomen' }))
         .statusCode,

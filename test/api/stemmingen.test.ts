@@ -43,9 +43,12 @@ describe.each(ENGINES)('/stemmingen on %s', (engine) => {
     ).toBe(403);
     await post('otherMember', `/api/v1/stemmingen/${id}/stemmen`, { keuze: 'tegen' });
     await post('staff', `/api/v1/stemmingen/${id}/stemmen`, { keuze: 'voor', lid: h.members.delft });
-    expect((await h.as('public', { method: 'GET', url: `/api/v1/stemmingen/${id}/stemmen` })).json()).toEqual(
-      [],
-    );
+    expect(
+      (await h.as('public', { method: 'GET', url: `/api/v1/stemmingen/${id}/stemmen` })).json(),
+    ).toMatchObject({ totaal: 0, resultaten: [] });
+    expect(
+      (await h.as('board', { method: 'GET', url: `/api/v1/stemmingen/${id}/stemmen` })).json().totaal,
+    ).toBe(3);
     const closed = await post('chair', `/api/v1/stemmingen/${id}/sluiten`);
     expect(closed.json().uitslag).toMatchObject({
       voor: 13,
@@ -70,7 +73,7 @@ describe.each(ENGINES)('/stemmingen on %s', (engine) => {
       stemuitslag: { omschrijving: 'aangenomen met 52,00%' },
     });
     const named = (await h.as('public', { method: 'GET', url: `/api/v1/stemmingen/${id}/stemmen` })).json();
-    expect(named.map((b: { naam: string; gewicht: number }) => `${b.naam}:${b.gewicht}`)).toEqual([
+    expect(named.resultaten.map((b: { naam: string; gewicht: number }) => `${b.naam}:${b.gewicht}`)).toEqual([
       'Delft:8',
       'Gouda:5',
       'Utrecht:12',
@@ -82,6 +85,6 @@ describe.each(ENGINES)('/stemmingen on %s', (engine) => {
     const history = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${motion}/statusovergangen` })
     ).json();
-    expect(history.at(-1)).toMatchObject({ naar: 'aangenomen', stemming: id });
+    expect(history.resultaten.at(-1)).toMatchObject({ naar: 'aangenomen', stemming: id });
   });
 });

@@ -54,7 +54,9 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
     const again = await post('staff', '/api/v1/verantwoordingsrondes', { vergadering: november });
     expect(again.statusCode).toBe(409);
     const base = `/api/v1/verantwoordingsrondes/${round.id}`;
-    const entries: Entry[] = (await h.as('staff', { method: 'GET', url: `${base}/verantwoordingen` })).json();
+    const page = (await h.as('staff', { method: 'GET', url: `${base}/verantwoordingen` })).json();
+    expect(page).toMatchObject({ totaal: motions.length, pagina: 1 });
+    const entries: Entry[] = page.resultaten;
     expect(entries.map((e) => e.motie.id).sort()).toEqual([...motions].sort());
     const byMotion = (id: string) => entries.find((e) => e.motie.id === id)!;
     const [hold, settle, conditional] = motions.map(byMotion);
@@ -120,7 +122,9 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
     const motionView = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${hold.motie.id}/verantwoordingen` })
     ).json();
-    expect(motionView).toEqual([expect.objectContaining({ voorstel: 'aanhouden', besluit: 'aangehouden' })]);
+    expect(motionView.resultaten).toEqual([
+      expect.objectContaining({ voorstel: 'aanhouden', besluit: 'aangehouden' }),
+    ]);
     const settled = await post('staff', `/api/v1/moties/${settle.motie.id}/intrekken`);
     expect(settled.json()).toMatchObject({ status: 409, huidigeStatus: 'afgedaan', toegestaneStatussen: [] });
     const list = await h.as('public', {

@@ -66,6 +66,13 @@ describe('CSV', () => {
     );
     expect(csv).not.toMatch(/;"?- Langjarige/);
   });
+
+  it('names the proposals in Dutch, never by their code', () => {
+    const csv = renderReportCsv(model);
+    expect(csv).toContain(';Aanhouden;aanhouden;');
+    expect(csv).toContain(';Als afgedaan te beschouwen;afdoen;');
+    expect(csv).not.toMatch(/;(hold|settle|conditional);/);
+  });
 });
 
 describe('DOCX', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
+import { tallyVote } from '../../src/domain/index.js';
 import type { MotionHistory } from '../../src/report/history-model.js';
 import { loadMotionHistory } from '../../src/report/load-motion-history.js';
 import { renderHistoryHtml, renderHistoryPdf } from '../../src/report/render-history.js';
@@ -29,7 +30,16 @@ beforeAll(async () => {
       motionId,
       subject: 'Motie Almere en Tilburg',
       status: 'published',
-      result: { outcome: 'adopted', percentageFor: 98.29 },
+      result: tallyVote({
+        ballots: [
+          { memberId: 'a', choice: 'for', weight: 9829 },
+          { memberId: 'b', choice: 'against', weight: 171 },
+        ],
+        eligibleWeight: 10_000,
+        presentWeight: 10_000,
+        majority: 'simple',
+        quorum: 0,
+      }),
       openedAt: '2022-06-29T13:50:00.000Z',
       closedAt: '2022-06-29T13:55:00.000Z',
     },

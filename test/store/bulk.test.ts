@@ -14,7 +14,7 @@ describe.each(ENGINES)('bulk motion insert on %s', (engine) => {
   it('inserts over several batches with one audit event and lists them like created ones', async () => {
     const motions = Array.from({ length: 1203 }, (_, i) => ({
       title: `Motie ${i}`,
-      status: i % 4 === 0 ? 'held' : 'adopted',
+      status: i % 4 === 0 ? ('held' as const) : ('adopted' as const),
       createdAt: new Date(Date.UTC(2020, 0, 1) + i * 1000).toISOString(),
       submitters: [
         { memberId: i % 2 ? f.members.GM0513 : f.members.GM0363, name: 'x' },

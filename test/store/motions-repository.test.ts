@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, verifyAuditChain, type WriteContext } from '../../src/store/audit.js';
+import { ConflictError } from '../../src/store/errors.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
 import {
   createMotion,
@@ -109,6 +110,106 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
       .execute();
     expect(events.map((e) => e.action)).toEqual(['motion.created', 'motion.transitioned', 'motion.updated']);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a transition that lost a race with a ConflictError and changes nothing', async () => {
+    const m = await createMotion(t.db, ctx, {
+      title: 'Race om de stemuitslag',
+      status: 'submitted',
+      submitters: [{ name: 'Gouda' }],
+    });
+    // Two requests read 'submitted'; the first records the vote, the second arrives with the stale 'from'.
+    await recordMotionTransition(t.db, ctx, { motionId: m.id, from: 'submitted', to: 'adopted' });
+    const lost = recordMotionTransition(t.db, ctx, { motionId: m.id, from: 'submitted', to: 'rejected' });
+    await expect(lost).rejects.toBeInstanceOf(ConflictError);
+    await expect(lost).rejects.toMatchObject({ code: 'conflict' });
+    expect((await getMotion(t.db, ctx.organisationId, m.id))?.status).toBe('adopted');
+    const transitions = await t.db
+      .selectFrom('motion_transitions')
+      .select('to_status')
+      .where('motion_id', '=', m.id)
+      .execute();
+    expect(transitions.map((r) => r.to_status)).toEqual(['adopted']);
+  });
+
+  it('orders motions without a submission date last, ascending and descending, the same on both engines', async () => {
+    const topic = 'Sorteertest';
+    const make = (title: string, submittedAt: string | null) =>
+      createMotion(t.db, ctx, {
+        title,
+        topic,
+        submittedAt,
+        status: submittedAt ? 'submitted' : 'draft',
+        submitters: [{ name: 'Gouda' }],
+      });
+    await make('geen datum A', null);
+    await make('maart', '2025-03-01T10:00:00.000Z');
+    await make('geen datum B', null);
+    await make('januari', '2025-01-15T10:00:00.000Z');
+    await make('juni', '2025-06-18T10:00:00.000Z');
+    const titles = async (sort: 'submitted' | '-submitted') =>
+      (await listMotions(t.db, ctx.organisationId, { topic }, { limit: 10, offset: 0 }, sort)).items.map(
+        (m) => m.title,
+      );
+    const undated = (await titles('submitted')).slice(3).sort();
+    expect(undated).toEqual(['geen datum A', 'geen datum B']);
+    expect((await titles('submitted')).slice(0, 3)).toEqual(['januari', 'maart', 'juni']);
+    expect((await titles('-submitted')).slice(0, 3)).toEqual(['juni', 'maart', 'januari']);
+    expect((await titles('-submitted')).slice(3).sort()).toEqual(['geen datum A', 'geen datum B']);
+    // Pages are stable: the undated ones keep one order (by id) across pages.
+    const first = await listMotions(
+      t.db,
+      ctx.organisationId,
+      { topic },
+      { limit: 4, offset: 0 },
+      'submitted',
+    );
+    const second = await listMotions(
+      t.db,
+      ctx.organisationId,
+      { topic },
+      { limit: 4, offset: 4 },
+      'submitted',
+    );
+    expect([...first.items, ...second.items].map((m) => m.title)).toEqual(await titles('submitted'));
+  });
+
+  it('includes drafts as asked: all, none, or only those a member submitted', async () => {
+    const topic = 'Concepttest';
+    const krimpen = (
+      await t.db.selectFrom('members').select('id').where('code', '=', 'GM1931').executeTakeFirstOrThrow()
+    ).id;
+    await createMotion(t.db, ctx, {
+      title: 'concept Gouda',
+      topic,
+      submitters: [{ memberId: gouda, name: 'Gouda' }],
+    });
+    await createMotion(t.db, ctx, {
+      title: 'concept Krimpenerwaard',
+      topic,
+      submitters: [{ memberId: krimpen, name: 'Krimpenerwaard' }],
+    });
+    await createMotion(t.db, ctx, {
+      title: 'ingediend Krimpenerwaard',
+      topic,
+      status: 'submitted',
+      submitters: [{ memberId: krimpen, name: 'Krimpenerwaard' }],
+    });
+    const titles = async (filter: Parameters<typeof listMotions>[2]) =>
+      (
+        await listMotions(t.db, ctx.organisationId, { topic, ...filter }, { limit: 10, offset: 0 }, 'title')
+      ).items.map((m) => m.title);
+    expect(await titles({ drafts: 'all' })).toEqual([
+      'concept Gouda',
+      'concept Krimpenerwaard',
+      'ingediend Krimpenerwaard',
+    ]);
+    expect(await titles({ drafts: 'none' })).toEqual(['ingediend Krimpenerwaard']);
+    expect(await titles({ drafts: { memberId: gouda } })).toEqual([
+      'concept Gouda',
+      'ingediend Krimpenerwaard',
+    ]);
+    expect(await titles({ drafts: { memberId: gouda }, status: ['draft'] })).toEqual(['concept Gouda']);
   });
 
   it('rolls back the motion when the transaction fails', async () => {

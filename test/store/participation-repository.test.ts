@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tallyVote } from '../../src/domain/index.js';
 import { verifyAuditChain } from '../../src/store/audit.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import {
@@ -58,14 +59,25 @@ describe.each(ENGINES)('votes, polls and motion extras on %s', (engine) => {
     await expect(
       castBallot(f.db, f.ctx, { voteId: v.id, memberId: f.members.GM0513, choice: 'against', weight: 5 }),
     ).rejects.toMatchObject({ code: 'duplicate_ballot' });
+    const tally = tallyVote({
+      ballots: [
+        { memberId: f.members.GM0513, choice: 'for', weight: 5 },
+        { memberId: f.members.GM0363, choice: 'against', weight: 12.5 },
+      ],
+      eligibleWeight: 17.5,
+      presentWeight: 17.5,
+      majority: 'simple',
+      quorum: 0,
+    });
     const closed = await setVoteStatus(f.db, f.ctx, {
       voteId: v.id,
       from: 'open',
       to: 'closed',
-      result: { percentageFor: 28.57, outcome: 'rejected' },
+      result: tally,
     });
     expect(closed.closedAt).not.toBeNull();
-    expect(closed.result).toEqual({ percentageFor: 28.57, outcome: 'rejected' });
+    expect(closed.result).toEqual(tally);
+    expect(closed.result).toMatchObject({ percentageFor: 28.57, outcome: 'rejected' });
     const ballots = await listBallots(f.db, f.ctx.organisationId, v.id);
     expect(ballots.map((b) => [b.memberName, b.choice, b.weight])).toEqual([
       ['Amsterdam', 'against', 12.5],

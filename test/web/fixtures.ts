@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../src/app-context.js';
+import type { UserRole } from '../../src/domain/types.js';
 import { reindexAll } from '../../src/search/index.js';
 import { seedDemo } from '../../src/seed/demo/seed-demo.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
@@ -113,7 +114,11 @@ export async function startPortal(): Promise<PortalFixture> {
 export const PASSWORD = 'correct-horse-battery-staple';
 
 /** A user account with a password (repository + src/auth hashing, as the CLI does). */
-export async function addUser(ctx: AppContext, role: string, email = `${role}@example.nl`): Promise<string> {
+export async function addUser(
+  ctx: AppContext,
+  role: UserRole,
+  email = `${role}@example.nl`,
+): Promise<string> {
   const { hashPassword } = await import('../../src/auth/index.js');
   const { createUser } = await import('../../src/store/repositories/users.js');
   const user = await createUser(

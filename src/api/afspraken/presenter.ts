@@ -1,14 +1,14 @@
-import { type AgreementStatus, daysOverdue } from '../../domain/index.js';
+import { daysOverdue } from '../../domain/index.js';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { today } from '../../store/clock.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { agreementStatus } from '../http/vocabulary.js';
 import { SOURCE_KIND } from './schema.js';
 
 const SOURCE_API = Object.fromEntries(Object.entries(SOURCE_KIND).map(([api, code]) => [code, api]));
 
 export function presentAgreement(a: AgreementRecord, on = today()) {
-  const overdue = daysOverdue({ status: a.status as AgreementStatus, dueDate: a.dueDate }, on);
+  const overdue = daysOverdue(a, on);
   const self = `${API_PREFIX}/afspraken/${a.id}`;
   return {
     id: a.id,

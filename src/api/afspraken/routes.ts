@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AgreementStatus } from '../../domain/index.js';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { changeAgreementStatus } from '../../services/agreements/change-agreement-status.js';
 import { editAgreement, recordAgreement } from '../../services/agreements/record-agreement.js';
 import { today } from '../../store/clock.js';
@@ -11,7 +11,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { agreementStatus } from '../http/vocabulary.js';
 import { agreementInput, presentAgreement } from './presenter.js';
 import {
   afspraakBody,
@@ -42,12 +41,11 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const sort = q.sort.replace('uiterlijk', 'due').replace('aangemaakt', 'created') as 'due';
       const result = await listAgreements(
         ctx.db,
         org,
         {
-          status: q.status?.map((s) => agreementStatus.fromApi(s) ?? s),
+          status: q.status && agreementStatus.codesOf(q.status),
           party: q.partij,
           consultationId: q.overleg,
           resolutionId: q.resolutie,
@@ -58,7 +56,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           q: q.q,
         },
         toPage(q),
-        sort,
+        q.sort,
       );
       return presentPage(request, reply, q, {
         items: result.items.map((a) => presentAgreement(a)),
@@ -155,7 +153,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           db: ctx.db,
           writer: writerOf(request),
           agreementId: request.params.id,
-          status: agreementStatus.fromApi(request.body.status) as AgreementStatus,
+          status: agreementStatus.codeOf(request.body.status),
         }),
       ),
   );

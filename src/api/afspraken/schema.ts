@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { csvEnum, href, isoDate, pageQueryKeys, q, sortParam, timestamp } from '../http/schemas.js';
-import { agreementStatus } from '../http/vocabulary.js';
 
-const STATUSES = agreementStatus.values as [string, ...string[]];
+const STATUSES = agreementStatus.apiValues;
 const SOURCES = ['overleg', 'resolutie', 'ledenbrief', 'motie', 'anders'] as const;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -40,7 +40,7 @@ export const afspraakListQuery = z.strictObject({
   vanaf: isoDate.optional().describe('Uiterste datum vanaf.'),
   tot: isoDate.optional().describe('Uiterste datum tot en met.'),
   q: q.optional(),
-  sort: sortParam(['uiterlijk', 'aangemaakt'], 'uiterlijk'),
+  sort: sortParam({ uiterlijk: 'due', aangemaakt: 'created' }, 'uiterlijk'),
   ...pageQueryKeys,
 });
 

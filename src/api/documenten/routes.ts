@@ -15,7 +15,7 @@ import {
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
 import { csvEnum, href, idParams, pageQueryKeys, q, sortParam, timestamp } from '../http/schemas.js';
 
 const TAGS = ['Documenten'];
@@ -59,7 +59,7 @@ const herkomstSchema = z.object({
 const listQuery = z.strictObject({
   soort: csvEnum(KINDS, 'Filter op soort.').optional(),
   q: q.optional().describe('Zoek in bestandsnaam en titel.'),
-  sort: sortParam(['aangemaakt', 'bestandsnaam'], '-aangemaakt'),
+  sort: sortParam({ aangemaakt: 'created', bestandsnaam: 'filename' }, '-aangemaakt'),
   ...pageQueryKeys,
 });
 
@@ -108,14 +108,13 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const qy = request.query;
-      const sort = qy.sort.replace('aangemaakt', 'created').replace('bestandsnaam', 'filename') as 'created';
       const scope = documentListScope(request.principal);
       const result = await listDocuments(
         ctx.db,
         org,
         { kind: qy.soort, q: qy.q, ...scope },
         toPage(qy),
-        sort,
+        qy.sort,
       );
       return presentPage(request, reply, qy, { items: result.items.map(present), total: result.total });
     },
@@ -146,19 +145,29 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Wat uit dit document is gehaald',
         description: 'De records die uit dit document zijn ingelezen, met regel- of paginaverwijzing.',
         params: idParams,
-        response: { 200: z.array(herkomstSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(herkomstSchema) },
       },
     },
-    async (request) =>
-      (
-        await listProvenanceForDocument(ctx.db, org, (await find(request.principal, request.params.id)).id)
-      ).map((p) => ({
-        soort: p.entityKind,
-        record: p.entityId,
-        vanRegel: p.fromLine,
-        totRegel: p.toLine,
-        pagina: p.page,
-      })),
+    async (request, reply) => {
+      const spans = await listProvenanceForDocument(
+        ctx.db,
+        org,
+        (await find(request.principal, request.params.id)).id,
+      );
+      return presentSlice(
+        request,
+        reply,
+        request.query,
+        spans.map((p) => ({
+          soort: p.entityKind,
+          record: p.entityId,
+          vanRegel: p.fromLine,
+          totRegel: p.toLine,
+          pagina: p.page,
+        })),
+      );
+    },
   );
 
   r.patch(

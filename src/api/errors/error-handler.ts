@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AuthError } from '../../auth/errors.js';
 import { isDomainError } from '../../domain/index.js';
 import { ServiceError } from '../../services/errors.js';
+import { ConflictError, NotFoundError } from '../../store/errors.js';
 import { fromDomainError } from './from-domain.js';
 import { ApiError, toProblem } from './problem.js';
 import { fromReferenceError } from './references.js';
@@ -41,8 +42,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ServiceError) return fromServiceError(error);
   const reference = fromReferenceError(error);
   if (reference) return reference;
-  if (e?.name === 'NotFoundError') return new ApiError(404, 'not_found', TITLES[404], e.message);
-  if (e?.name === 'ConflictError') return new ApiError(409, 'conflict', TITLES[409], e.message);
+  if (error instanceof NotFoundError) return new ApiError(404, error.code, TITLES[404], error.message);
+  if (error instanceof ConflictError) return new ApiError(409, error.code, TITLES[409], error.message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = e.code?.startsWith('FST_CSRF') ? 'csrf_invalid' : (e.code ?? 'client_error').toLowerCase();

@@ -1,4 +1,3 @@
-import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { API_VERSION } from '../http/api-version.js';
 import { SECURITY_HEADERS } from '../http/security-headers.js';
@@ -32,54 +31,6 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .serializer(JSON.stringify)
     .send(toProblem(apiError));
   void request;
-}
-
-const CLIENT_ERRORS: Record<string, { status: number; code: string; title: string; detail: string }> = {
-  HPE_HEADER_OVERFLOW: {
-    status: 431,
-    code: 'headers_too_large',
-    title: 'Headers te groot',
-    detail: 'De headers van het verzoek zijn samen groter dan toegestaan.',
-  },
-  ERR_HTTP_REQUEST_TIMEOUT: {
-    status: 408,
-    code: 'request_timeout',
-    title: 'Verzoek verlopen',
-    detail: 'Het verzoek kwam niet op tijd binnen.',
-  },
-};
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  431: 'Request Header Fields Too Large',
-};
-
-/**
- * Errors Node's HTTP parser raises before Fastify sees a request (headers too large, malformed request line):
- * written straight to the socket as problem+json, then the connection is closed.
- */
-export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const spec = CLIENT_ERRORS[error.code ?? ''] ?? {
-    status: 400,
-    code: 'bad_request',
-    title: 'Ongeldig verzoek',
-    detail: 'Het HTTP-verzoek is onleesbaar.',
-  };
-  const body = JSON.stringify(toProblem(new ApiError(spec.status, spec.code, spec.title, spec.detail)));
-  const headers = {
-    'Content-Type': PROBLEM_JSON,
-    'Content-Length': String(Buffer.byteLength(body)),
-    'API-Version': API_VERSION,
-    Connection: 'close',
-    ...SECURITY_HEADERS,
-  };
-  if (socket.writable) {
-    const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
-    socket.write(`HTTP/1.1 ${spec.status} ${REASONS[spec.status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
-  }
-  socket.destroy(error);
 }
 
 /** An address under /api/ that no route answers: Dutch problem+json with the API's security headers. */

@@ -5,7 +5,7 @@ import {
   domainErrorMessage,
   transitionWords,
 } from '../../domain/index.js';
-import { ENTITY_VOCABULARY } from '../http/vocabulary.js';
+import { ENTITY_TERMS } from '../../domain/vocabulary/index.js';
 import { ApiError } from './problem.js';
 
 /** HTTP status per domain error code: the one place where the domain meets HTTP (the wording is the domain's). */
@@ -31,7 +31,7 @@ const STATUS: Record<DomainErrorCode, 400 | 409> = {
 
 /** A status in the API's words. */
 const apiStatus = (entity: string, status: string): string =>
-  ENTITY_VOCABULARY[entity]?.status.toApi(status) ?? status;
+  ENTITY_TERMS[entity]?.status.toApi(status) ?? status;
 
 export function fromDomainError(error: DomainError): ApiError {
   const status = STATUS[error.code] ?? 409;

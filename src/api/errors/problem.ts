@@ -1,3 +1,5 @@
+import { AppError } from '../../domain/app-error.js';
+
 /** One application error type with stable codes; the error handler turns it into application/problem+json. */
 export type InvalidParam = { name: string; code: string; reason: string };
 
@@ -14,7 +16,7 @@ export type ProblemBody = {
   toegestaneStatussen?: string[];
 };
 
-export class ApiError extends Error {
+export class ApiError extends AppError {
   override name = 'ApiError';
   constructor(
     readonly status: number,

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app-context.js';
+import type { BallotChoice, MotionStatus } from '../../domain/types.js';
 import { listMembers } from '../../store/repositories/members.js';
 import { listMotions, type MotionFilter } from '../../store/repositories/motions.js';
 import { listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';
@@ -6,18 +7,10 @@ import { listBallots, listVotes, type VoteRecord } from '../../store/repositorie
 /** Popolo (popoloproject.com) JSON: organizations, motions, vote events with counts, and votes with weight. */
 export const MAX_POPOLO_MOTIONS = 10_000;
 
-const OPTION: Record<string, string> = { for: 'yes', against: 'no', abstain: 'abstain' };
-const PASSED = new Set(['adopted', 'held', 'settled']);
+const OPTION: Record<BallotChoice, string> = { for: 'yes', against: 'no', abstain: 'abstain' };
+const PASSED: ReadonlySet<MotionStatus> = new Set(['adopted', 'held', 'settled']);
 
-type VoteResult = {
-  for?: number;
-  against?: number;
-  abstain?: number;
-  outcome?: string;
-  percentageFor?: number | null;
-};
-
-function motionResult(status: string): 'pass' | 'fail' | null {
+function motionResult(status: MotionStatus): 'pass' | 'fail' | null {
   if (PASSED.has(status)) return 'pass';
   if (status === 'rejected') return 'fail';
   return null;
@@ -96,7 +89,7 @@ export async function buildPopolo(
 }
 
 async function voteEvent(ctx: AppContext, v: VoteRecord): Promise<Record<string, unknown>> {
-  const result = (v.result ?? {}) as VoteResult;
+  const { result } = v;
   const ballots = await listBallots(ctx.db, ctx.organisation.id, v.id);
   return {
     id: v.id,
@@ -106,20 +99,20 @@ async function voteEvent(ctx: AppContext, v: VoteRecord): Promise<Record<string,
     identifier: v.subject,
     start_date: v.openedAt,
     end_date: v.closedAt,
-    result: result.outcome === 'adopted' ? 'pass' : result.outcome ? 'fail' : null,
+    result: result ? (result.outcome === 'adopted' ? 'pass' : 'fail') : null,
     counts: v.byAcclamation
       ? []
       : [
-          { option: 'yes', value: result.for ?? 0 },
-          { option: 'no', value: result.against ?? 0 },
-          { option: 'abstain', value: result.abstain ?? 0 },
+          { option: 'yes', value: result?.for ?? 0 },
+          { option: 'no', value: result?.against ?? 0 },
+          { option: 'abstain', value: result?.abstain ?? 0 },
         ],
-    percentage_for: result.percentageFor ?? null,
+    percentage_for: result?.percentageFor ?? null,
     by_acclamation: v.byAcclamation,
     votes: ballots.map((b) => ({
       vote_event_id: v.id,
       voter_id: b.memberId,
-      option: OPTION[b.choice] ?? b.choice,
+      option: OPTION[b.choice],
       weight: b.weight,
     })),
   };

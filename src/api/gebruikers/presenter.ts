@@ -1,4 +1,4 @@
-import { parseRole, ROLE_NAMES_NL } from '../../auth/index.js';
+import { role } from '../../domain/vocabulary/index.js';
 import type { ApiTokenRecord } from '../../store/repositories/api-tokens.js';
 import type { UserRecord } from '../../store/repositories/users.js';
 import { API_PREFIX } from '../http/api-version.js';
@@ -9,7 +9,7 @@ export function presentUser(u: UserRecord) {
     id: u.id,
     email: u.email,
     naam: u.name,
-    rol: ROLE_NAMES_NL[parseRole(u.role) ?? 'public'],
+    rol: role.toApi(u.role),
     lid: u.memberId,
     heeftWachtwoord: u.hasPassword,
     geblokkeerdOp: u.disabledAt,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
+import { role } from '../../domain/vocabulary/index.js';
 import { createUserAccount } from '../../services/users/create-user-account.js';
 import { editUserAccount } from '../../services/users/edit-user-account.js';
 import { getUser, listUsers } from '../../store/repositories/users.js';
@@ -9,7 +10,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound, unauthorized } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { role } from '../http/vocabulary.js';
 import { presentUser } from './presenter.js';
 import { gebruikerBody, gebruikerListQuery, gebruikerPatchBody, gebruikerSchema } from './schema.js';
 import { tokenRoutes } from './token-routes.js';
@@ -59,7 +59,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       const result = await listUsers(
         ctx.db,
         org,
-        { role: q.rol ? [role.fromApi(q.rol) ?? q.rol] : undefined, memberId: q.lid, q: q.q },
+        { role: q.rol ? role.codesOf([q.rol]) : undefined, memberId: q.lid, q: q.q },
         toPage(q),
       );
       return presentPage(request, reply, q, { items: result.items.map(presentUser), total: result.total });

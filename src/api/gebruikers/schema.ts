@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ROLE_NAMES_NL, USER_ROLES } from '../../auth/index.js';
+import { USER_ROLES } from '../../auth/index.js';
+import { role } from '../../domain/vocabulary/index.js';
 import { href, pageQueryKeys, q, timestamp } from '../http/schemas.js';
 
-export const ROLE_VALUES = USER_ROLES.map((r) => ROLE_NAMES_NL[r]) as [string, ...string[]];
+export const ROLE_VALUES = USER_ROLES.map((r) => role.toApi(r)) as [string, ...string[]];
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const gebruikerSchema = z

@@ -6,6 +6,7 @@ import { writerOf } from '../../auth/index.js';
 import { issueApiToken, revokeApiToken } from '../../services/users/issue-api-token.js';
 import { listApiTokens } from '../../store/repositories/api-tokens.js';
 import type { UserRecord } from '../../store/repositories/users.js';
+import { pageOnlyQuery, pageSchema, presentSlice } from '../http/pagination.js';
 import { emptyBody, idParams } from '../http/schemas.js';
 import { presentToken } from './presenter.js';
 import { nieuwTokenSchema, tokenBody, tokenSchema } from './schema.js';
@@ -31,11 +32,14 @@ export function tokenRoutes(
         summary: 'API-tokens van een gebruiker',
         description: 'De tokens (zonder het geheim zelf).',
         params: idParams,
-        response: { 200: z.array(tokenSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(tokenSchema) },
       },
     },
-    async (request) =>
-      (await listApiTokens(ctx.db, org, (await find(request.params.id)).id)).map(presentToken),
+    async (request, reply) => {
+      const tokens = await listApiTokens(ctx.db, org, (await find(request.params.id)).id);
+      return presentSlice(request, reply, request.query, tokens.map(presentToken));
+    },
   );
 
   r.post(

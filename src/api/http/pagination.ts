@@ -16,6 +16,9 @@ export const pageQuery = {
     .describe(`Aantal resultaten per pagina (1 tot en met ${MAX_LIMIT}).`),
 };
 
+/** The query of a collection that has no filters of its own: only page and limit. */
+export const pageOnlyQuery = z.strictObject(pageQuery);
+
 export type PageQuery = { page: number; limit: number };
 export const toPage = (q: PageQuery) => ({ limit: q.limit, offset: (q.page - 1) * q.limit });
 
@@ -84,4 +87,21 @@ export function presentPage<T>(
       last: wrap(rel.last),
     },
   };
+}
+
+/**
+ * The envelope for a collection that is read whole (a record's own parts: its ballots, entries, history),
+ * paged the same way as every other list.
+ */
+export function presentSlice<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: PageQuery,
+  all: readonly T[],
+): PageOf<T> {
+  const start = (query.page - 1) * query.limit;
+  return presentPage(request, reply, query, {
+    items: all.slice(start, start + query.limit),
+    total: all.length,
+  });
 }

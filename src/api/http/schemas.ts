@@ -32,15 +32,25 @@ export function csvEnum<const T extends readonly [string, ...string[]]>(values: 
     .describe(`${description} Eén of meer van: ${values.join(', ')} (komma-gescheiden).`);
 }
 
-export function sortParam<const T extends readonly [string, ...string[]]>(
-  keys: T,
-  fallback: T[number] | `-${T[number]}`,
+/**
+ * The `sort` query key: the Dutch keys of the API (`titel`, `-aangemaakt`) in, the repository's typed sort
+ * (`title`, `-created`) out, so no handler translates or casts.
+ */
+export function sortParam<const M extends Record<string, string>>(
+  keys: M,
+  fallback: Extract<keyof M, string> | `-${Extract<keyof M, string>}`,
 ) {
-  const values = keys.flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
+  const names = Object.keys(keys) as Extract<keyof M, string>[];
+  const values = names.flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
   return z
     .enum(values)
     .default(fallback)
-    .describe(`Sortering: ${keys.join(', ')}; een minteken ervoor sorteert aflopend. Standaard ${fallback}.`);
+    .transform((value) =>
+      value.startsWith('-') ? (`-${keys[value.slice(1)]}` as `-${M[keyof M]}`) : (keys[value] as M[keyof M]),
+    )
+    .describe(
+      `Sortering: ${names.join(', ')}; een minteken ervoor sorteert aflopend. Standaard ${fallback}.`,
+    );
 }
 
 export const noContent = z.null().describe('Geen inhoud.');

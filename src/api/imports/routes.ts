@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
@@ -8,17 +9,38 @@ import { type ImportErrorCode, isImportError } from '../../importer/errors.js';
 import { importFile } from '../../importer/persist/import-file.js';
 import { previewImport } from '../../importer/persist/preview-import.js';
 import { analyseInWorker } from '../../importer/preview/analyse-in-worker.js';
-import { ApiError } from '../errors/problem.js';
+import { ApiError, invalidParam } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { href } from '../http/schemas.js';
 
 const TAGS = ['Documenten'];
+/** The file itself as the body, with its own media type. */
 const MEDIA_TYPES = [
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'text/plain',
   'application/octet-stream',
 ];
+const MULTIPART = 'multipart/form-data';
+const ACCEPTED =
+  `Stuur het bestand als ${MULTIPART} (één bestand, bijvoorbeeld in het veld 'bestand') of als de bytes zelf ` +
+  `met Content-Type ${MEDIA_TYPES.join(', ')}.`;
+const binary = { type: 'string', format: 'binary', description: 'Het bestand zelf.' };
+/** The request body as documented in the OpenAPI document (the route has no body schema: it reads bytes). */
+const REQUEST_BODY = {
+  required: true,
+  description: ACCEPTED,
+  content: {
+    [MULTIPART]: {
+      schema: {
+        type: 'object',
+        properties: { bestand: binary },
+        required: ['bestand'],
+      },
+    },
+    ...Object.fromEntries(MEDIA_TYPES.map((type) => [type, { schema: binary }])),
+  },
+};
 /** A little over the importer's own limit, so a too large file gets the importer's clear message. */
 const BODY_LIMIT = 26 * 1024 * 1024;
 
@@ -35,7 +57,16 @@ const STATUS_OF: Record<ImportErrorCode, number> = {
 };
 
 const query = z.strictObject({
-  bestandsnaam: z.string().trim().min(1).max(255).describe('Naam van het bestand, bijvoorbeeld motie.pdf.'),
+  bestandsnaam: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe(
+      'Naam van het bestand, bijvoorbeeld motie.pdf. Verplicht als de body het bestand zelf is; bij ' +
+        `${MULTIPART} standaard de bestandsnaam van het meegestuurde bestand.`,
+    ),
   voorbeeld: z
     .enum(['true', 'false'])
     .optional()
@@ -76,19 +107,57 @@ function problemOf(error: unknown): unknown {
   return new ApiError(STATUS_OF[error.code], error.code, 'Bestand niet te lezen', error.message);
 }
 
+const unsupportedMediaType = () =>
+  new ApiError(
+    415,
+    'unsupported_media_type',
+    'Mediatype niet ondersteund',
+    `Dit mediatype wordt niet ondersteund. ${ACCEPTED}`,
+  );
+
+/** The uploaded file: the one file of a multipart form, or the body itself. */
+async function uploadOf(request: FastifyRequest, given: z.output<typeof query>) {
+  if (request.isMultipart()) {
+    const file = await request.file({ limits: { fileSize: BODY_LIMIT, files: 1 } });
+    if (!file) throw invalidParam('bestand', 'required', `Het formulier bevat geen bestand. ${ACCEPTED}`);
+    const bytes = await file.toBuffer().catch((error: { code?: string }) => {
+      if (error.code === 'FST_REQ_FILE_TOO_LARGE')
+        throw new ApiError(
+          413,
+          'file_too_large',
+          'Bestand niet te lezen',
+          'Het bestand is te groot (maximaal 25 MB).',
+        );
+      throw error;
+    });
+    return { name: given.bestandsnaam ?? (file.filename || 'bestand'), bytes };
+  }
+  const name = given.bestandsnaam;
+  if (!name)
+    throw invalidParam(
+      'bestandsnaam',
+      'required',
+      'Geef de naam van het bestand (bestandsnaam), bijvoorbeeld motie.pdf.',
+    );
+  return { name, bytes: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0) };
+}
+
 /**
- * POST /imports: staff upload one archive document (the file itself is the body). With
+ * POST /imports: staff upload one archive document (as a multipart form or as the body itself). With
  * `voorbeeld=true` the analysis is shown and nothing stored; otherwise the document and its records
  * are stored in one transaction, and the same file again changes nothing.
  */
 export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.register(async (scope) => {
-    scope.removeContentTypeParser(['text/plain']);
+    scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
       MEDIA_TYPES,
       { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
       (_request, body, done) => done(null, body),
     );
+    await scope.register(multipart, { limits: { fileSize: BODY_LIMIT, files: 1, fields: 10 } });
+    // Any other media type (JSON, a form without a file …) is refused with what is accepted instead.
+    scope.addContentTypeParser('*', (_request, _payload, done) => done(unsupportedMediaType()));
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/imports',
       {
@@ -98,16 +167,18 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
           tags: TAGS,
           summary: 'Brondocument inlezen',
           description:
-            'De body is het bestand zelf (PDF, Word .docx of tekst). Herkent moties, resoluties, ledenbrieven, ' +
-            'verantwoordingen en lijsten met uitslagen, met herkomst per record.',
-          consumes: MEDIA_TYPES,
+            'Het bestand (PDF, Word .docx of tekst) als multipart/form-data of als de body zelf. Herkent moties, ' +
+            'resoluties, ledenbrieven, verantwoordingen en lijsten met uitslagen, met herkomst per record. Een ' +
+            'ander mediatype geeft 415 met de mediatypen die wel werken.',
+          consumes: [MULTIPART, ...MEDIA_TYPES],
+          'x-requestBody': REQUEST_BODY,
+          'x-fouten': ['413', '415', '422'],
           querystring: query,
           response: { 200: z.union([previewSchema, unchangedSchema]), 201: importedSchema },
         },
       },
       async (request, reply) => {
-        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const input = { name: request.query.bestandsnaam, bytes };
+        const input = await uploadOf(request, request.query);
         if (request.query.voorbeeld === 'true') {
           const analyse = await analyseInWorker(input).catch((error: unknown) =>
             Promise.reject(problemOf(error)),

@@ -2,15 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
+import { memberKind, memberStatus } from '../../domain/vocabulary/index.js';
+import { findMember } from '../../services/registers/find-member.js';
 import { editMember, registerMember } from '../../services/registers/register-member.js';
 import { getMember, listMembers, type MemberRecord } from '../../store/repositories/members.js';
+import { sortKey } from '../../store/repositories/shared.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { pageSchema, presentPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { memberStatus } from '../http/vocabulary.js';
-import { ledenListQuery, lidBody, lidPatchBody, lidSchema } from './schema.js';
+import { ledenListQuery, lidBody, lidParams, lidPatchBody, lidSchema } from './schema.js';
 
 const TAGS = ['Leden'];
 
@@ -20,7 +22,7 @@ export function presentMember(m: MemberRecord) {
     id: m.id,
     code: m.code,
     naam: m.name,
-    soort: m.kind,
+    soort: memberKind.toApi(m.kind),
     provincie: m.province,
     inwoners: m.inhabitants,
     zetels: m.seats,
@@ -37,10 +39,10 @@ export function presentMember(m: MemberRecord) {
   };
 }
 
-const COMPARE: Record<string, (a: MemberRecord, b: MemberRecord) => number> = {
-  naam: (a, b) => a.name.localeCompare(b.name, 'nl'),
+const COMPARE: Record<'name' | 'code' | 'inhabitants', (a: MemberRecord, b: MemberRecord) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name, 'nl'),
   code: (a, b) => a.code.localeCompare(b.code),
-  inwoners: (a, b) => (a.inhabitants ?? 0) - (b.inhabitants ?? 0),
+  inhabitants: (a, b) => (a.inhabitants ?? 0) - (b.inhabitants ?? 0),
 };
 
 /** /leden: the member register (342 municipalities; small enough to filter after one query). */
@@ -63,15 +65,15 @@ export function memberRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const q = request.query;
       const needle = q.q?.toLowerCase();
-      const statuses = q.status?.map((s) => memberStatus.fromApi(s) ?? s);
+      const statuses = q.status && memberStatus.codesOf(q.status);
       const all = (await listMembers(ctx.db, org)).filter(
         (m) =>
           (!needle || m.name.toLowerCase().includes(needle) || m.code.toLowerCase().includes(needle)) &&
           (!q.provincie || m.province === q.provincie) &&
           (!statuses || statuses.includes(m.status)),
       );
-      const key = q.sort.replace(/^-/, '');
-      all.sort((a, b) => (q.sort.startsWith('-') ? -1 : 1) * COMPARE[key](a, b) || a.id.localeCompare(b.id));
+      const { key, descending } = sortKey(q.sort);
+      all.sort((a, b) => (descending ? -1 : 1) * COMPARE[key](a, b) || a.id.localeCompare(b.id));
       const start = (q.page - 1) * q.limit;
       return presentPage(request, reply, q, {
         items: all.slice(start, start + q.limit).map(presentMember),
@@ -86,13 +88,13 @@ export function memberRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Eén lid',
-        description: 'Gegevens van één lid.',
-        params: idParams,
+        description: 'Gegevens van één lid, op UUID of op CBS-code (bv. /leden/GM0363).',
+        params: lidParams,
         response: { 200: lidSchema },
       },
     },
     async (request) => {
-      const member = await getMember(ctx.db, org, request.params.id);
+      const member = await findMember(ctx.db, org, request.params.id);
       if (!member) throw notFound('Lid', request.params.id);
       return presentMember(member);
     },

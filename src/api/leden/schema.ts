@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { memberKind, memberStatus } from '../../domain/vocabulary/index.js';
 import { csvEnum, href, isoDate, pageQueryKeys, q, sortParam, timestamp } from '../http/schemas.js';
-import { memberStatus } from '../http/vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -9,12 +9,12 @@ export const lidSchema = z
     id: z.string(),
     code: z.string().describe('CBS-code, bv. GM0363.'),
     naam: z.string(),
-    soort: z.string().describe('municipality (gemeente) of faction (fractie).'),
+    soort: z.enum(memberKind.apiValues).describe('gemeente, of fractie (bij een gemeenteraad).'),
     provincie: z.string().nullable(),
     inwoners: z.number().int().nullable(),
     zetels: z.number().int().nullable(),
     peildatumInwoners: isoDate.nullable().describe('Datum van het inwonertal.'),
-    status: z.enum(memberStatus.values as [string, ...string[]]),
+    status: z.enum(memberStatus.apiValues),
     opgegaanIn: z.string().nullable().describe('UUID van het lid waarin dit lid is opgegaan (fusie).'),
     opgehevenOp: isoDate.nullable(),
     gewijzigdOp: timestamp,
@@ -22,11 +22,23 @@ export const lidSchema = z
   })
   .meta({ id: 'Lid' });
 
+/** A member in a path: its UUID or its CBS code (GM0363), as the lists' `lid` filter accepts. */
+export const lidParams = z.strictObject({
+  id: z
+    .string()
+    .trim()
+    .regex(
+      /^(GM\d{4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i,
+      'Een UUID of een CBS-code zoals GM0363.',
+    )
+    .describe('UUID of CBS-code (bv. GM0363) van het lid.'),
+});
+
 export const ledenListQuery = z.strictObject({
   q: q.optional().describe('Zoek in naam en code.'),
   provincie: text(100).optional(),
-  status: csvEnum(memberStatus.values as [string, ...string[]], 'Filter op status.').optional(),
-  sort: sortParam(['naam', 'code', 'inwoners'], 'naam'),
+  status: csvEnum(memberStatus.apiValues, 'Filter op status.').optional(),
+  sort: sortParam({ naam: 'name', code: 'code', inwoners: 'inhabitants' }, 'naam'),
   ...pageQueryKeys,
 });
 

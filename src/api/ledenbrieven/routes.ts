@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import { attachToLetter, editLetter, writeLetter } from '../../services/registers/write-letter.js';
 import { getLetter, listLetterAttachments, listLetters } from '../../store/repositories/letters.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
-import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
 import { letterInput, present, presentAttachment } from './presenter.js';
 import {
@@ -44,13 +43,12 @@ export function letterRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const sort = q.sort.replace('datum', 'date').replace('onderwerp', 'subject') as 'date';
       const result = await listLetters(
         ctx.db,
         org,
         { year: q.jaar, reference: q.kenmerk, number: q.nummer, q: q.q },
         toPage(q),
-        sort,
+        q.sort,
       );
       const items = [];
       for (const l of result.items) items.push(present(l, await listLetterAttachments(ctx.db, org, l.id)));
@@ -83,10 +81,17 @@ export function letterRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Bijlagen van een ledenbrief',
         description: 'De bijlagen in volgorde.',
         params: idParams,
-        response: { 200: z.array(bijlageSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(bijlageSchema) },
       },
     },
-    async (request) => (await find(request.params.id)).attachments.map(presentAttachment),
+    async (request, reply) =>
+      presentSlice(
+        request,
+        reply,
+        request.query,
+        (await find(request.params.id)).attachments.map(presentAttachment),
+      ),
   );
 
   r.post(

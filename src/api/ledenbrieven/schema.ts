@@ -32,7 +32,7 @@ export const ledenbriefListQuery = z.strictObject({
   kenmerk: text(50).optional(),
   nummer: text(50).optional(),
   q: q.optional(),
-  sort: sortParam(['datum', 'onderwerp'], '-datum'),
+  sort: sortParam({ datum: 'date', onderwerp: 'subject' }, '-datum'),
   ...pageQueryKeys,
 });
 

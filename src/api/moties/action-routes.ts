@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Action, authorize, type Resource, writerOf } from '../../auth/index.js';
-import { motionOwner } from '../../auth/motion-visibility.js';
+import { motionOwner } from '../../auth/motion-ownership.js';
 import { cosignMotion } from '../../services/motions/cosign-motion.js';
 import { postponeMotion } from '../../services/motions/postpone-motion.js';
 import { recordVoteResult } from '../../services/motions/record-vote-result.js';
@@ -11,13 +11,14 @@ import { submitMotion } from '../../services/motions/submit-motion.js';
 import type { VoteOutcome } from '../../services/motions/vote-result.js';
 import { withdrawMotion } from '../../services/motions/withdraw-motion.js';
 import type { UseCase } from '../../services/types.js';
+import { motionResource } from '../../services/visibility.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { invalidParam } from '../errors/problem.js';
 import { idParams } from '../http/schemas.js';
 import { medeIndienenBody, meetingBody, reasonBody, stemuitslagBody } from './input.js';
 import { presentMotion } from './presenter.js';
 import { motieSchema } from './schema.js';
-import { findVisibleMotion, motionResource } from './visibility.js';
+import { visibleMotion } from './visible-motion.js';
 
 const OUTCOME: Record<string, VoteOutcome> = {
   aangenomen: 'adopted',
@@ -57,7 +58,7 @@ export function motionActionRoutes(app: FastifyInstance, ctx: AppContext): void 
         },
       },
       async (request) => {
-        const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
+        const motion = await visibleMotion(ctx, request, request.params.id);
         const body = request.body as z.output<B>;
         const resource = spec.resource?.(motion, body, request) ?? motionResource(motion);
         authorize(request.principal, spec.action, resource);

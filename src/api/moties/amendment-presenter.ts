@@ -1,5 +1,5 @@
+import { amendmentStatus } from '../../domain/vocabulary/index.js';
 import type { AmendmentRecord } from '../../store/repositories/motion-extras.js';
-import { amendmentStatus } from '../http/vocabulary.js';
 
 export function presentAmendment(a: AmendmentRecord) {
   return {

@@ -1,7 +1,6 @@
-import type { AppContext } from '../../app-context.js';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import { toCsv } from '../../report/csv.js';
-import { listMotions, type MotionFilter, type MotionSort } from '../../store/repositories/motions.js';
-import { motionStatus } from '../http/vocabulary.js';
+import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 
 const HEADER = [
   'id',
@@ -19,36 +18,26 @@ const HEADER = [
   'percentage',
   'bij_acclamatie',
 ];
-const BATCH = 1000;
-
-/** Every motion matching the filter as CSV (RFC 4180, formulas defused, UTF-8 with BOM for spreadsheets). */
-export async function motionsCsv(
-  ctx: AppContext,
-  filter: MotionFilter | null,
-  sort: MotionSort,
-): Promise<string> {
+/** The motions as CSV (RFC 4180, formulas defused in every cell, UTF-8 with BOM for spreadsheets). */
+export async function motionsCsv(motions: AsyncIterable<MotionWithSubmitters>): Promise<string> {
   const rows: string[][] = [HEADER];
-  for (let offset = 0; filter; offset += BATCH) {
-    const page = await listMotions(ctx.db, ctx.organisation.id, filter, { limit: BATCH, offset }, sort);
-    for (const m of page.items) {
-      rows.push([
-        m.id,
-        m.number ?? '',
-        m.title,
-        m.submitters.map((s) => s.name).join('; '),
-        m.andOthers ? 'ja' : 'nee',
-        m.topic ?? '',
-        m.call ?? '',
-        motionStatus.toApi(m.status),
-        m.meetingId ?? '',
-        m.submittedAt ?? '',
-        m.decidedAt ?? '',
-        m.voteResult ?? '',
-        m.votePercentage === null ? '' : String(m.votePercentage),
-        m.byAcclamation ? 'ja' : 'nee',
-      ]);
-    }
-    if (offset + BATCH >= page.total) break;
+  for await (const m of motions) {
+    rows.push([
+      m.id,
+      m.number ?? '',
+      m.title,
+      m.submitters.map((s) => s.name).join('; '),
+      m.andOthers ? 'ja' : 'nee',
+      m.topic ?? '',
+      m.call ?? '',
+      motionStatus.toApi(m.status),
+      m.meetingId ?? '',
+      m.submittedAt ?? '',
+      m.decidedAt ?? '',
+      m.voteResult ?? '',
+      m.votePercentage === null ? '' : String(m.votePercentage),
+      m.byAcclamation ? 'ja' : 'nee',
+    ]);
   }
   return toCsv(rows);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import { csvEnum, pageQueryKeys, q, sortParam, year } from '../http/schemas.js';
-import { motionStatus } from '../http/vocabulary.js';
 
-const statusValues = motionStatus.values as [string, ...string[]];
+const statusValues = motionStatus.apiValues;
 
 export const motieListQuery = z.strictObject({
   status: csvEnum(statusValues, 'Filter op status.').optional(),
@@ -16,7 +16,7 @@ export const motieListQuery = z.strictObject({
   vergadering: z.uuid().optional().describe('Filter op vergadering (UUID).'),
   jaar: year.optional(),
   q: q.optional(),
-  sort: sortParam(['aangemaakt', 'titel', 'ingediend'], '-aangemaakt'),
+  sort: sortParam({ aangemaakt: 'created', titel: 'title', ingediend: 'submitted' }, '-aangemaakt'),
   ...pageQueryKeys,
 });
 

@@ -1,21 +1,21 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
-import { authorizeSubmitters } from '../../auth/motion-visibility.js';
-import type { PreAdviceKind } from '../../domain/index.js';
+import { authorizeSubmitters } from '../../auth/motion-ownership.js';
+import { preAdvice } from '../../domain/vocabulary/index.js';
 import { editMotionPart, splitMotion } from '../../services/motions/add-motion-part.js';
 import { amendMotion } from '../../services/motions/amend-motion.js';
 import { givePreAdvice } from '../../services/motions/give-pre-advice.js';
 import { recordPartVoteResult } from '../../services/motions/record-part-vote-result.js';
+import { motionResource } from '../../services/visibility.js';
 import { idParams } from '../http/schemas.js';
-import { preAdvice } from '../http/vocabulary.js';
 import { presentAmendment } from './amendment-presenter.js';
 import { amendementBody, deelBody, deelPatchBody, preadviesBody, stemuitslagBody } from './input.js';
 import { presentMotion, presentPart, presentPreAdvice } from './presenter.js';
 import { amendementSchema, deelSchema, motieSchema, preadviesSchema } from './schema.js';
-import { findVisibleMotion, motionResource } from './visibility.js';
+import { visibleMotion } from './visible-motion.js';
 
 const partParams = z.strictObject({ id: z.uuid(), deelId: z.uuid().describe('UUID van het deel.') });
 const OUTCOME = { aangenomen: 'adopted', verworpen: 'rejected', uitgesteld: 'postponed' } as const;
@@ -24,8 +24,7 @@ const TAGS = ['Moties'];
 /** Parts (stemmen per deel), amendments and pre-advice of a motion. */
 export function motionPartRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const load = (request: { principal: Parameters<typeof findVisibleMotion>[1] }, id: string) =>
-    findVisibleMotion(ctx, request.principal, id);
+  const load = (request: FastifyRequest, id: string) => visibleMotion(ctx, request, id);
 
   r.post(
     '/moties/:id/delen',
@@ -172,7 +171,7 @@ export function motionPartRoutes(app: FastifyInstance, ctx: AppContext): void {
         db: ctx.db,
         writer: writerOf(request),
         motionId: motion.id,
-        advice: preAdvice.fromApi(request.body.advies) as PreAdviceKind,
+        advice: preAdvice.codeOf(request.body.advies),
         text: request.body.toelichting,
       });
       return reply.code(201).send(presentPreAdvice(advice));

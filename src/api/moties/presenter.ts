@@ -1,4 +1,12 @@
-import { allowedNextStatuses, type MotionStatus } from '../../domain/index.js';
+import { allowedNextStatuses } from '../../domain/index.js';
+import {
+  decision,
+  motionPartStatus,
+  motionStatus,
+  preAdvice,
+  proposal,
+  roundStatus,
+} from '../../domain/vocabulary/index.js';
 import type { EntryWithRound } from '../../store/repositories/accountability.js';
 import type { PreAdviceRecord } from '../../store/repositories/motion-extras.js';
 import type {
@@ -7,7 +15,6 @@ import type {
   MotionWithSubmitters,
 } from '../../store/repositories/motions.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { decision, motionStatus, partStatus, preAdvice, proposal, roundStatus } from '../http/vocabulary.js';
 
 const link = (path: string) => ({ href: `${API_PREFIX}${path}` });
 
@@ -49,7 +56,7 @@ export function presentPart(p: MotionPartRecord) {
     id: p.id,
     nummer: p.number,
     tekst: p.text,
-    status: partStatus.toApi(p.status),
+    status: motionPartStatus.toApi(p.status),
     stemuitslag: { omschrijving: p.voteResult, percentage: p.votePercentage, bijAcclamatie: p.byAcclamation },
   };
 }
@@ -84,23 +91,20 @@ export function presentTransition(t: MotionTransitionRecord) {
   };
 }
 
+/** The parts of the detail, as the reader may see them (the read use case left out what it may not). */
 export type MotionDetailParts = {
   parts: MotionPartRecord[];
   preAdvices: PreAdviceRecord[];
   entries: EntryWithRound[];
-  /** Open (draft) accountability texts are shown only to those who may read drafts. */
-  showDraftEntries: boolean;
 };
 
 export function presentMotionDetail(m: MotionWithSubmitters, extra: MotionDetailParts) {
   const current = extra.preAdvices.at(-1);
   return {
     ...presentMotion(m),
-    vervolgstappen: allowedNextStatuses(m.status as MotionStatus).map((s) => motionStatus.toApi(s)),
+    vervolgstappen: allowedNextStatuses(m.status).map((s) => motionStatus.toApi(s)),
     delen: extra.parts.map(presentPart),
     preadvies: current ? presentPreAdvice(current) : null,
-    verantwoordingen: extra.entries
-      .filter((e) => extra.showDraftEntries || e.round.status !== 'open')
-      .map(presentMotionEntry),
+    verantwoordingen: extra.entries.map(presentMotionEntry),
   };
 }

@@ -1,13 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { can } from '../../auth/index.js';
-import { canSeeMotion } from '../../auth/motion-visibility.js';
-import { listMotionAccountability } from '../../store/repositories/accountability.js';
+import {
+  loadMotionDetail,
+  type MotionDetail,
+  type MotionDetailPart,
+} from '../../services/motions/load-motion-detail.js';
+import { canSeeMotion } from '../../services/visibility.js';
 import { listAmendments, listPreAdvices } from '../../store/repositories/motion-extras.js';
-import { getMotion, listMotionParts, listMotionTransitions } from '../../store/repositories/motions.js';
+import { getMotion, listMotionParts } from '../../store/repositories/motions.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
+import { type PageQuery, pageOnlyQuery, pageSchema, presentSlice } from '../http/pagination.js';
+import { readCaseOf } from '../http/read-case.js';
 import { idParams } from '../http/schemas.js';
 import { presentAmendment } from './amendment-presenter.js';
 import {
@@ -25,14 +30,12 @@ import {
   statusovergangSchema,
   verantwoordingKortSchema,
 } from './schema.js';
-import { findVisibleMotion } from './visibility.js';
 
 const TAGS = ['Moties'];
 
-/** GET /moties/{id} and its read-only sub-resources. */
+/** GET /moties/{id} and its read-only sub-resources, each a paged collection. */
 export function motionReadRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const org = ctx.organisation.id;
 
   r.get(
     '/moties/:id',
@@ -47,70 +50,92 @@ export function motionReadRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
-      const [parts, preAdvices, entries] = await Promise.all([
-        listMotionParts(ctx.db, motion.id),
-        listPreAdvices(ctx.db, org, motion.id),
-        listMotionAccountability(ctx.db, org, motion.id),
-      ]);
-      const showDraftEntries = can(request.principal, 'accountability.readDraft');
-      return presentMotionDetail(motion, { parts, preAdvices, entries, showDraftEntries });
+      const detail = await loadMotionDetail({
+        ...readCaseOf(ctx, request),
+        motionId: request.params.id,
+        include: ['parts', 'preAdvices', 'entries'],
+      });
+      return presentMotionDetail(detail.motion, detail);
     },
   );
 
-  const sub = <T extends z.ZodType>(
-    path: string,
-    summary: string,
-    item: T,
-    load: (id: string) => Promise<unknown[]>,
-  ) =>
+  /** A sub-resource: one part of the motion's detail, presented item by item, in the paged envelope. */
+  const sub = <K extends MotionDetailPart, T extends z.ZodType>(spec: {
+    path: string;
+    summary: string;
+    description: string;
+    item: T;
+    part: K;
+    present: (items: MotionDetail<K>[K]) => z.input<T>[];
+  }) =>
     r.get(
-      `/moties/:id/${path}`,
+      `/moties/:id/${spec.path}`,
       {
         schema: {
           tags: TAGS,
-          summary,
-          description: summary,
+          summary: spec.summary,
+          description: spec.description,
           params: idParams,
-          response: { 200: z.array(item) },
+          querystring: pageOnlyQuery,
+          response: { 200: pageSchema(spec.item) },
         },
       },
-      async (request) => {
-        const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
-        return (await load(motion.id)) as never;
+      async (
+        request: FastifyRequest<{ Params: { id: string }; Querystring: PageQuery }>,
+        reply: FastifyReply,
+      ) => {
+        const detail = await loadMotionDetail({
+          ...readCaseOf(ctx, request),
+          motionId: request.params.id,
+          include: [spec.part],
+        });
+        return presentSlice(request, reply, request.query, spec.present(detail[spec.part])) as never;
       },
     );
 
-  sub('statusovergangen', 'Statusgeschiedenis van de motie', statusovergangSchema, async (id) =>
-    (await listMotionTransitions(ctx.db, id)).map(presentTransition),
-  );
-  sub('delen', 'Delen van de motie (bij stemmen per deel)', deelSchema, async (id) =>
-    (await listMotionParts(ctx.db, id)).map(presentPart),
-  );
-  sub('preadviezen', 'Preadviezen van het bestuur, oudste eerst', preadviesSchema, async (id) =>
-    (await listPreAdvices(ctx.db, org, id)).map(presentPreAdvice),
-  );
-  sub('amendementen', 'Amendementen op de motie', amendementSchema, async (id) =>
-    (await listAmendments(ctx.db, org, { kind: 'motion', id })).map(presentAmendment),
-  );
-  r.get(
-    '/moties/:id/verantwoordingen',
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Verantwoording over de motie, per ronde',
-        description: 'De verantwoording van het bestuur per verantwoordingsronde, met voorstel en besluit.',
-        params: idParams,
-        response: { 200: z.array(verantwoordingKortSchema) },
-      },
-    },
-    async (request) => {
-      const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
-      const showDrafts = can(request.principal, 'accountability.readDraft');
-      const entries = await listMotionAccountability(ctx.db, org, motion.id);
-      return entries.filter((e) => showDrafts || e.round.status !== 'open').map(presentMotionEntry);
-    },
-  );
+  sub({
+    path: 'statusovergangen',
+    summary: 'Statusgeschiedenis van de motie',
+    description:
+      'Elke statusovergang van de motie, oudste eerst, met wanneer, door wie en in welke vergadering.',
+    item: statusovergangSchema,
+    part: 'transitions',
+    present: (items) => items.map(presentTransition),
+  });
+  sub({
+    path: 'delen',
+    summary: 'Delen van de motie (bij stemmen per deel)',
+    description: 'De delen van de motie in de volgorde van de tekst, elk met status en stemuitslag.',
+    item: deelSchema,
+    part: 'parts',
+    present: (items) => items.map(presentPart),
+  });
+  sub({
+    path: 'preadviezen',
+    summary: 'Preadviezen van het bestuur, oudste eerst',
+    description: 'Alle preadviezen van het bestuur over de motie, oudste eerst; het laatste geldt.',
+    item: preadviesSchema,
+    part: 'preAdvices',
+    present: (items) => items.map(presentPreAdvice),
+  });
+  sub({
+    path: 'amendementen',
+    summary: 'Amendementen op de motie',
+    description: 'De amendementen op de motie, oudste eerst.',
+    item: amendementSchema,
+    part: 'amendments',
+    present: (items) => items.map(presentAmendment),
+  });
+  sub({
+    path: 'verantwoordingen',
+    summary: 'Verantwoording over de motie, per ronde',
+    description:
+      'De verantwoording van het bestuur per verantwoordingsronde, met voorstel en besluit. Zolang een ronde ' +
+      'open is, alleen voor bureau, bestuur en voorzitter.',
+    item: verantwoordingKortSchema,
+    part: 'entries',
+    present: (items) => items.map(presentMotionEntry),
+  });
 
   registerAuditTrail(app, ctx, {
     collection: '/moties',

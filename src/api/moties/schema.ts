@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { motionPartStatus, motionStatus, preAdvice } from '../../domain/vocabulary/index.js';
 import { href, isoDate, timestamp } from '../http/schemas.js';
-import { motionStatus, partStatus, preAdvice } from '../http/vocabulary.js';
 
-const statusValues = motionStatus.values as [string, ...string[]];
+const statusValues = motionStatus.apiValues;
 export const motieStatus = z.enum(statusValues).describe('Status van de motie.');
 
 export const indienerSchema = z.object({
@@ -58,7 +58,7 @@ export const deelSchema = z
     id: z.string(),
     nummer: z.number().int().describe('Deel 1, 2, … in de volgorde van de tekst.'),
     tekst: z.string().nullable(),
-    status: z.enum(partStatus.values as [string, ...string[]]),
+    status: z.enum(motionPartStatus.apiValues),
     stemuitslag: stemuitslagSchema,
   })
   .meta({ id: 'Motiedeel' });
@@ -66,7 +66,7 @@ export const deelSchema = z
 export const preadviesSchema = z
   .object({
     id: z.string(),
-    advies: z.enum(preAdvice.values as [string, ...string[]]),
+    advies: z.enum(preAdvice.apiValues),
     toelichting: z.string().nullable(),
     gegevenOp: timestamp,
   })

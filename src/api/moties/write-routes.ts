@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
-import { authorizeSubmitters, motionOwner } from '../../auth/motion-visibility.js';
+import { authorizeSubmitters, motionOwner } from '../../auth/motion-ownership.js';
 import { draftMotion } from '../../services/motions/draft-motion.js';
 import { editMotion } from '../../services/motions/edit-motion.js';
 import { invalidParam } from '../errors/problem.js';
@@ -10,7 +10,7 @@ import { idParams } from '../http/schemas.js';
 import { motieCreateBody, motiePatchBody } from './input.js';
 import { presentMotion } from './presenter.js';
 import { motieSchema } from './schema.js';
-import { findVisibleMotion } from './visibility.js';
+import { visibleMotion } from './visible-motion.js';
 
 type MotionFields = {
   titel?: string;
@@ -91,7 +91,7 @@ export function motionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const motion = await findVisibleMotion(ctx, request.principal, request.params.id);
+      const motion = await visibleMotion(ctx, request, request.params.id);
       authorize(request.principal, 'motion.update', motionOwner(motion));
       const changes = Object.fromEntries(
         Object.entries(toMotionText(request.body)).filter(([, v]) => v !== undefined),

@@ -39,6 +39,9 @@ export function finalizeDocument(doc: Json): Json {
 }
 
 function finalizeOperation(op: Json, method: string, path: string): void {
+  // A route that reads the raw body (an upload) declares its request body for the document only.
+  if (op['x-requestBody']) op.requestBody ??= op['x-requestBody'];
+  delete op['x-requestBody'];
   const responses: Json = op.responses ?? {};
   for (const [status, response] of Object.entries<Json>(responses)) {
     if (/^[23]/.test(status))

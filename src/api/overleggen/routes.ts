@@ -38,7 +38,7 @@ const overlegBody = z.strictObject({
 const listQuery = z.strictObject({
   jaar: year.optional(),
   q: q.optional(),
-  sort: sortParam(['datum', 'titel'], '-datum'),
+  sort: sortParam({ datum: 'date', titel: 'title' }, '-datum'),
   ...pageQueryKeys,
 });
 
@@ -77,8 +77,7 @@ export function consultationRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     async (request, reply) => {
       const qy = request.query;
-      const sort = qy.sort.replace('datum', 'date').replace('titel', 'title') as 'date';
-      const result = await listConsultations(ctx.db, org, { year: qy.jaar, q: qy.q }, toPage(qy), sort);
+      const result = await listConsultations(ctx.db, org, { year: qy.jaar, q: qy.q }, toPage(qy), qy.sort);
       return presentPage(request, reply, qy, { items: result.items.map(present), total: result.total });
     },
   );

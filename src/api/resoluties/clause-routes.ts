@@ -7,8 +7,7 @@ import {
   addResolutionClause,
   editResolutionClause,
 } from '../../services/resolutions/draft-resolution-version.js';
-import type { NewClause } from '../../store/repositories/resolutions.js';
-import { clauseInput, presentClause } from './presenter.js';
+import { clauseChanges, newClause, presentClause } from './presenter.js';
 import { clausuleBody, clausulePatchBody, clausuleSchema } from './schema.js';
 
 const TAGS = ['Resoluties'];
@@ -39,7 +38,7 @@ export function clauseRoutes(app: FastifyInstance, ctx: AppContext): void {
         resolutionId: request.params.id,
         versionId: request.params.versieId,
         clause: {
-          ...(clauseInput(request.body) as NewClause),
+          ...newClause(request.body),
           conditionAgreementId: request.body.voorwaardeAfspraak,
         },
       });
@@ -67,7 +66,7 @@ export function clauseRoutes(app: FastifyInstance, ctx: AppContext): void {
         resolutionId: request.params.id,
         versionId: request.params.versieId,
         clauseId: request.params.clausuleId,
-        changes: clauseInput(request.body),
+        changes: clauseChanges(request.body),
         conditionAgreementId: request.body.voorwaardeAfspraak,
       });
       return presentClause(clause);

@@ -1,11 +1,11 @@
-import type { Clause, ClauseKind, ClauseSection } from '../../domain/index.js';
+import { clauseKind, clauseSection, resolutionStatus } from '../../domain/vocabulary/index.js';
 import type {
   ClauseRecord,
+  NewClause,
   ResolutionRecord,
   ResolutionVersionRecord,
 } from '../../store/repositories/resolutions.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { clauseKind, clauseSection, resolutionStatus } from '../http/vocabulary.js';
 
 const link = (path: string) => ({ href: `${API_PREFIX}${path}` });
 
@@ -17,11 +17,7 @@ export function presentResolution(r: ResolutionRecord) {
     status: resolutionStatus.toApi(r.status),
     vergadering: r.meetingId,
     agendapunt: r.agendaItemId,
-    stemuitslag: {
-      omschrijving: r.voteResult,
-      percentage: r.votePercentage,
-      bijAcclamatie: r.voteResult === 'akkoord bij acclamatie',
-    },
+    stemuitslag: { omschrijving: r.voteResult, percentage: r.votePercentage, bijAcclamatie: r.byAcclamation },
     vastgesteldeVersie: r.adoptedVersionId,
     aangemaaktOp: r.createdAt,
     gewijzigdOp: r.updatedAt,
@@ -54,24 +50,22 @@ export function presentVersion(v: ResolutionVersionRecord) {
   };
 }
 
-export const toDomainClause = (c: ClauseRecord): Clause => ({
-  id: c.id,
-  versionId: c.resolutionVersionId ?? '',
-  position: c.number,
-  section: c.section as ClauseSection,
-  kind: c.kind as ClauseKind,
-  text: c.text,
-  conditionAgreementId: c.conditionAgreementId,
-});
-
 type ClauseFields = { deel?: string; soort?: string; tekst?: string; nummer?: number };
 
-export const clauseInput = (b: ClauseFields) =>
-  Object.fromEntries(
-    Object.entries({
-      section: b.deel === undefined ? undefined : clauseSection.fromApi(b.deel),
-      kind: b.soort === undefined ? undefined : clauseKind.fromApi(b.soort),
-      text: b.tekst,
-      number: b.nummer,
-    }).filter(([, v]) => v !== undefined && v !== null),
-  );
+/** The clause fields a request sets, in the code's words (the schema has checked the API words). */
+export function clauseChanges(b: ClauseFields): Partial<Omit<NewClause, 'conditionAgreementId'>> {
+  const changes: Partial<Omit<NewClause, 'conditionAgreementId'>> = {};
+  if (b.deel !== undefined) changes.section = clauseSection.codeOf(b.deel);
+  if (b.soort !== undefined) changes.kind = clauseKind.codeOf(b.soort);
+  if (b.tekst !== undefined) changes.text = b.tekst;
+  if (b.nummer !== undefined) changes.number = b.nummer;
+  return changes;
+}
+
+/** A new clause from a request body (section, kind and text are required there). */
+export const newClause = (b: ClauseFields & { deel: string; soort: string; tekst: string }): NewClause => ({
+  section: clauseSection.codeOf(b.deel),
+  kind: clauseKind.codeOf(b.soort),
+  text: b.tekst,
+  number: b.nummer,
+});

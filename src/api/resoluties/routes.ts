@@ -2,19 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import { canSeeResolution, visibleResolutionStatuses } from '../../auth/record-visibility.js';
+import { resolutionStatus } from '../../domain/vocabulary/index.js';
 import { draftResolution, editResolution } from '../../services/resolutions/draft-resolution.js';
+import { findResolutions } from '../../services/resolutions/find-resolutions.js';
+import { loadResolutionDetail } from '../../services/resolutions/load-resolution-detail.js';
 import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
-import {
-  getResolution,
-  listResolutions,
-  listResolutionVersions,
-} from '../../store/repositories/resolutions.js';
+import { canSeeResolution } from '../../services/visibility.js';
+import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
-import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { readCaseOf } from '../http/read-case.js';
 import { idParams } from '../http/schemas.js';
-import { resolutionStatus } from '../http/vocabulary.js';
 import { presentResolution } from './presenter.js';
 import {
   resolutieBody,
@@ -29,7 +27,6 @@ const TAGS = ['Resoluties'];
 /** /resoluties: the register and the assembly's vote; versions and clauses in version-routes.ts. */
 export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const org = ctx.organisation.id;
 
   r.get(
     '/resoluties',
@@ -37,34 +34,26 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Resoluties',
-        description: 'Resoluties van het bestuur, filterbaar op status, vergadering, jaar en titel.',
+        description:
+          'Resoluties van het bestuur, filterbaar op status, vergadering, jaar en titel. Concepten alleen voor ' +
+          'bureau, bestuur en voorzitter.',
         querystring: resolutieListQuery,
         response: { 200: pageSchema(resolutieSchema) },
       },
     },
     async (request, reply) => {
       const q = request.query;
-      const sort = q.sort.replace('aangemaakt', 'created').replace('titel', 'title') as 'created';
-      // Concept resolutions only for those who may read drafts; asking only for them gives an empty page.
-      const status = visibleResolutionStatuses(
-        request.principal,
-        q.status?.map((s) => resolutionStatus.fromApi(s) ?? s),
-      );
-      const result =
-        status === null
-          ? { items: [], total: 0 }
-          : await listResolutions(
-              ctx.db,
-              org,
-              {
-                status,
-                meetingId: q.vergadering,
-                year: q.jaar,
-                q: q.q,
-              },
-              toPage(q),
-              sort,
-            );
+      const result = await findResolutions({
+        ...readCaseOf(ctx, request),
+        query: {
+          status: q.status && resolutionStatus.codesOf(q.status),
+          meetingId: q.vergadering,
+          year: q.jaar,
+          q: q.q,
+        },
+        page: toPage(q),
+        sort: q.sort,
+      });
       return presentPage(request, reply, q, {
         items: result.items.map(presentResolution),
         total: result.total,
@@ -84,9 +73,10 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const resolution = await getResolution(ctx.db, org, request.params.id);
-      if (!resolution || !canSeeResolution(request.principal, resolution))
-        throw notFound('Resolutie', request.params.id);
+      const { resolution } = await loadResolutionDetail({
+        ...readCaseOf(ctx, request),
+        resolutionId: request.params.id,
+      });
       return presentResolution(resolution);
     },
   );

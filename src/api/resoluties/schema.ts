@@ -1,17 +1,15 @@
 import { z } from 'zod';
+import { clauseKind, clauseSection, resolutionStatus, versionLabel } from '../../domain/vocabulary/index.js';
 import { csvEnum, href, pageQueryKeys, q, sortParam, timestamp, year } from '../http/schemas.js';
-import { clauseKind, clauseSection, resolutionStatus } from '../http/vocabulary.js';
 import { stemuitslagSchema } from '../moties/schema.js';
 
-const values = (v: { values: string[] }) => v.values as [string, ...string[]];
 const text = (max: number) => z.string().trim().min(1).max(max);
-const LABELS = ['concept', 'geactualiseerd', 'vastgesteld'] as const;
 
 export const resolutieSchema = z
   .object({
     id: z.string(),
     titel: z.string(),
-    status: z.enum(values(resolutionStatus)),
+    status: z.enum(resolutionStatus.apiValues),
     vergadering: z.string().nullable(),
     agendapunt: z.string().nullable(),
     stemuitslag: stemuitslagSchema,
@@ -25,8 +23,8 @@ export const resolutieSchema = z
 export const clausuleSchema = z
   .object({
     id: z.string(),
-    deel: z.enum(values(clauseSection)).describe('overwegingen (preambule) of dictum.'),
-    soort: z.enum(values(clauseKind)),
+    deel: z.enum(clauseSection.apiValues).describe('overwegingen (preambule) of dictum.'),
+    soort: z.enum(clauseKind.apiValues),
     nummer: z.number().int(),
     tekst: z.string(),
     voorwaardeAfspraak: z.string().nullable().describe('UUID van de afspraak waarvan deze clausule afhangt.'),
@@ -55,11 +53,11 @@ export const verschilSchema = z
   .meta({ id: 'ClausuleVerschil' });
 
 export const resolutieListQuery = z.strictObject({
-  status: csvEnum(values(resolutionStatus), 'Filter op status.').optional(),
+  status: csvEnum(resolutionStatus.apiValues, 'Filter op status.').optional(),
   vergadering: z.uuid().optional(),
   jaar: year.optional(),
   q: q.optional().describe('Zoek in de titel.'),
-  sort: sortParam(['aangemaakt', 'titel'], '-aangemaakt'),
+  sort: sortParam({ aangemaakt: 'created', titel: 'title' }, '-aangemaakt'),
   ...pageQueryKeys,
 });
 
@@ -71,8 +69,8 @@ export const resolutieBody = z.strictObject({
 export const resolutiePatchBody = resolutieBody.partial();
 
 export const clausuleBody = z.strictObject({
-  deel: z.enum(values(clauseSection)),
-  soort: z.enum(values(clauseKind)),
+  deel: z.enum(clauseSection.apiValues),
+  soort: z.enum(clauseKind.apiValues),
   tekst: text(20_000),
   nummer: z.number().int().min(1).max(1000).optional(),
   voorwaardeAfspraak: z.uuid().nullable().optional(),
@@ -81,7 +79,7 @@ export const clausuleBody = z.strictObject({
 export const clausulePatchBody = clausuleBody.partial();
 
 export const versieBody = z.strictObject({
-  label: z.enum(LABELS),
+  label: z.enum(versionLabel.apiValues),
   toelichting: text(50_000).nullable().optional(),
   clausules: z.array(clausuleBody).max(500).default([]),
 });
@@ -95,4 +93,5 @@ export const resolutieStemuitslagBody = z.strictObject({
 
 export const verschilQuery = z.strictObject({
   tenOpzichteVan: z.uuid().optional().describe('De versie om mee te vergelijken; standaard de vorige.'),
+  ...pageQueryKeys,
 });

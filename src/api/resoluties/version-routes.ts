@@ -3,16 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import { canSeeResolution, canSeeResolutionVersion } from '../../auth/record-visibility.js';
-import { diffClauses } from '../../domain/index.js';
+import { diffClauses, versionLabel } from '../../domain/index.js';
 import { draftResolutionVersion } from '../../services/resolutions/draft-resolution-version.js';
+import { loadResolutionDetail } from '../../services/resolutions/load-resolution-detail.js';
 import { publishResolutionVersion } from '../../services/resolutions/publish-resolution-version.js';
-import type { NewClause } from '../../store/repositories/resolutions.js';
-import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
+import type { ClauseRecord } from '../../store/repositories/resolutions.js';
 import { notFound } from '../errors/problem.js';
+import { pageOnlyQuery, pageSchema, presentSlice } from '../http/pagination.js';
+import { readCaseOf } from '../http/read-case.js';
 import { emptyBody, idParams } from '../http/schemas.js';
 import { clauseRoutes } from './clause-routes.js';
-import { clauseInput, presentClause, presentVersion, toDomainClause } from './presenter.js';
+import { newClause, presentClause, presentVersion } from './presenter.js';
 import { verschilQuery, verschilSchema, versieBody, versieSchema } from './schema.js';
 
 const TAGS = ['Resoluties'];
@@ -27,15 +28,10 @@ const CHANGE = {
 /** Versions (immutable once published), their clauses and the clause-by-clause difference. */
 export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const org = ctx.organisation.id;
-  /** Unpublished versions are drafts of the bureau and the board. */
-  const versions = async (request: FastifyRequest, resolutionId: string) => {
-    const resolution = await getResolution(ctx.db, org, resolutionId);
-    if (!resolution || !canSeeResolution(request.principal, resolution))
-      throw notFound('Resolutie', resolutionId);
-    const all = await listResolutionVersions(ctx.db, org, resolutionId);
-    return all.filter((v) => canSeeResolutionVersion(request.principal, v));
-  };
+  /** The versions the requester may see (unpublished ones are drafts of the bureau and the board). */
+  const versions = async (request: FastifyRequest, resolutionId: string) =>
+    (await loadResolutionDetail({ ...readCaseOf(ctx, request), resolutionId, include: ['versions'] }))
+      .versions;
   const version = async (request: FastifyRequest, resolutionId: string, versionId: string) => {
     const found = (await versions(request, resolutionId)).find((v) => v.id === versionId);
     if (!found) throw notFound('Resolutieversie', versionId);
@@ -50,10 +46,17 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
         summary: 'Versies van een resolutie',
         description: 'Alle (gepubliceerde) versies, oudste eerst, met hun clausules.',
         params: idParams,
-        response: { 200: z.array(versieSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(versieSchema) },
       },
     },
-    async (request) => (await versions(request, request.params.id)).map(presentVersion),
+    async (request, reply) =>
+      presentSlice(
+        request,
+        reply,
+        request.query,
+        (await versions(request, request.params.id)).map(presentVersion),
+      ),
   );
 
   r.get(
@@ -79,27 +82,28 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
         description: 'Standaard ten opzichte van de vorige versie.',
         params: versionParams,
         querystring: verschilQuery,
-        response: { 200: z.array(verschilSchema) },
+        response: { 200: pageSchema(verschilSchema) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const all = await versions(request, request.params.id);
       const index = all.findIndex((v) => v.id === request.params.versieId);
       if (index < 0) throw notFound('Resolutieversie', request.params.versieId);
       const otherId = request.query.tenOpzichteVan;
       const other = otherId ? all.find((v) => v.id === otherId) : all[index - 1];
       if (otherId && !other) throw notFound('Resolutieversie', otherId);
-      const byId = new Map([...(other?.clauses ?? []), ...all[index].clauses].map((c) => [c.id, c]));
-      const changes = diffClauses(
-        (other?.clauses ?? []).map(toDomainClause),
-        all[index].clauses.map(toDomainClause),
+      const changes = diffClauses(other?.clauses ?? [], all[index].clauses);
+      const out = (c: ClauseRecord | undefined) => (c ? presentClause(c) : null);
+      return presentSlice(
+        request,
+        reply,
+        request.query,
+        changes.map((c) => ({
+          soort: CHANGE[c.type],
+          voor: out('before' in c ? c.before : undefined),
+          na: out('after' in c ? c.after : undefined),
+        })),
       );
-      const out = (c: { id: string } | undefined) => (c ? presentClause(byId.get(c.id)!) : null);
-      return changes.map((c) => ({
-        soort: CHANGE[c.type],
-        voor: out('before' in c ? c.before : undefined),
-        na: out('after' in c ? c.after : undefined),
-      }));
     },
   );
 
@@ -122,10 +126,10 @@ export function resolutionVersionRoutes(app: FastifyInstance, ctx: AppContext): 
         db: ctx.db,
         writer: writerOf(request),
         resolutionId: request.params.id,
-        label: b.label,
+        label: versionLabel.codeOf(b.label),
         explanation: b.toelichting,
         clauses: b.clausules.map((c) => ({
-          ...(clauseInput(c) as NewClause),
+          ...newClause(c),
           conditionAgreementId: c.voorwaardeAfspraak ?? null,
         })),
       });

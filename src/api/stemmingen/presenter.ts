@@ -1,12 +1,11 @@
-import { formatVoteResult, type VoteResult } from '../../domain/index.js';
+import { formatVoteResult, resultFacts } from '../../domain/index.js';
+import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
 import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { ballotChoice, voteStatus } from '../http/vocabulary.js';
 
-const OUTCOME = { adopted: 'aangenomen', rejected: 'verworpen', 'no-quorum': 'geen-quorum' } as const;
-
-export function presentVote(v: VoteRecord, showResult: boolean) {
-  const result = (v.result ?? null) as VoteResult | null;
+/** The vote as read: its result is null until the reader may see it (the read use case withholds it). */
+export function presentVote(v: VoteRecord) {
+  const { result } = v;
   const self = `${API_PREFIX}/stemmingen/${v.id}`;
   return {
     id: v.id,
@@ -16,24 +15,23 @@ export function presentVote(v: VoteRecord, showResult: boolean) {
     deel: v.motionPartId,
     resolutie: v.resolutionId,
     status: voteStatus.toApi(v.status),
-    meerderheid: v.majority as 'simple',
+    meerderheid: v.majority,
     geopendOp: v.openedAt,
     geslotenOp: v.closedAt,
     gepubliceerdOp: v.publishedAt,
-    uitslag:
-      result && showResult
-        ? {
-            voor: result.for,
-            tegen: result.against,
-            onthouding: result.abstain,
-            percentageVoor: result.percentageFor,
-            stemgewichtTotaal: result.eligibleWeight,
-            quorumGehaald: result.quorumMet,
-            bijAcclamatie: result.byAcclamation,
-            uitkomst: OUTCOME[result.outcome],
-            omschrijving: formatVoteResult(result),
-          }
-        : null,
+    uitslag: result
+      ? {
+          voor: result.for,
+          tegen: result.against,
+          onthouding: result.abstain,
+          percentageVoor: result.percentageFor,
+          stemgewichtTotaal: result.eligibleWeight,
+          quorumGehaald: result.quorumMet,
+          bijAcclamatie: result.byAcclamation,
+          uitkomst: voteOutcome.toApi(result.outcome),
+          omschrijving: formatVoteResult(resultFacts(result)),
+        }
+      : null,
     _links: {
       self: { href: self },
       stemmen: { href: `${self}/stemmen` },

@@ -1,20 +1,20 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
-import { canSeeBallot, canSeeVoteResult } from '../../auth/record-visibility.js';
-import type { BallotChoice } from '../../domain/index.js';
+import { ballotChoice, voteStatus } from '../../domain/vocabulary/index.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
+import { findVotes } from '../../services/votes/find-votes.js';
+import { loadVoteDetail } from '../../services/votes/load-vote-detail.js';
 import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';
 import { prepareVote } from '../../services/votes/prepare-vote.js';
-import { getVote, listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';
+import { getVote, listBallots, type VoteRecord } from '../../store/repositories/votes.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { invalidParam, notFound } from '../errors/problem.js';
-import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
+import { readCaseOf } from '../http/read-case.js';
 import { emptyBody, idParams } from '../http/schemas.js';
-import { ballotChoice, voteStatus } from '../http/vocabulary.js';
 import { presentBallot, presentVote } from './presenter.js';
 import { stemBody, stemmingBody, stemmingListQuery, stemmingSchema, stemSchema } from './schema.js';
 
@@ -39,7 +39,6 @@ const STEPS: [string, string, string, (o: UseCase & { voteId: string }) => Promi
 export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const org = ctx.organisation.id;
-  const seesResult = (request: FastifyRequest, vote: VoteRecord) => canSeeVoteResult(request.principal, vote);
   const find = async (id: string) => {
     const vote = await getVote(ctx.db, org, id);
     if (!vote) throw notFound('Stemming', id);
@@ -59,21 +58,17 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const result = await listVotes(
-        ctx.db,
-        org,
-        {
+      const result = await findVotes({
+        ...readCaseOf(ctx, request),
+        query: {
           meetingId: q.vergadering,
           motionId: q.motie,
           resolutionId: q.resolutie,
-          status: q.status?.map((s) => voteStatus.fromApi(s) ?? s),
+          status: q.status && voteStatus.codesOf(q.status),
         },
-        toPage(q),
-      );
-      return presentPage(request, reply, q, {
-        items: result.items.map((v) => presentVote(v, seesResult(request, v))),
-        total: result.total,
+        page: toPage(q),
       });
+      return presentPage(request, reply, q, { items: result.items.map(presentVote), total: result.total });
     },
   );
 
@@ -89,8 +84,8 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const vote = await find(request.params.id);
-      return presentVote(vote, seesResult(request, vote));
+      const { vote } = await loadVoteDetail({ ...readCaseOf(ctx, request), voteId: request.params.id });
+      return presentVote(vote);
     },
   );
 
@@ -100,17 +95,21 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Stemmen per lid',
-        description: 'Hoe elk lid stemde, met zijn gewicht (na publicatie openbaar).',
+        description:
+          'Hoe elk lid stemde, met zijn gewicht, op naam van het lid. Na publicatie openbaar; daarvoor alleen ' +
+          'voor bureau, bestuur en voorzitter (anderen krijgen een lege lijst).',
         params: idParams,
-        response: { 200: z.array(stemSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(stemSchema) },
       },
     },
-    async (request) => {
-      const vote = await find(request.params.id);
-      // Before publication: only those who run the vote, and a member's representative its own ballot.
-      return (await listBallots(ctx.db, org, vote.id))
-        .filter((ballot) => canSeeBallot(request.principal, vote, ballot))
-        .map(presentBallot);
+    async (request, reply) => {
+      const { ballots } = await loadVoteDetail({
+        ...readCaseOf(ctx, request),
+        voteId: request.params.id,
+        include: ['ballots'],
+      });
+      return presentSlice(request, reply, request.query, ballots.map(presentBallot));
     },
   );
 
@@ -138,7 +137,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         resolutionId: b.resolutie,
         majority: b.meerderheid,
       });
-      return reply.code(201).header('location', `${request.url}/${vote.id}`).send(presentVote(vote, true));
+      return reply.code(201).header('location', `${request.url}/${vote.id}`).send(presentVote(vote));
     },
   );
 
@@ -157,7 +156,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
       async (request) =>
-        presentVote(await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id }), true),
+        presentVote(await run({ db: ctx.db, writer: writerOf(request), voteId: request.params.id })),
     );
   }
 
@@ -185,7 +184,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         writer: writerOf(request),
         voteId: vote.id,
         memberId,
-        choice: ballotChoice.fromApi(request.body.keuze) as BallotChoice,
+        choice: ballotChoice.codeOf(request.body.keuze),
       });
       const named = (await listBallots(ctx.db, org, vote.id)).find((b) => b.id === ballot.id)!;
       return reply.code(201).send(presentBallot(named));

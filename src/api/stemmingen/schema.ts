@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { VoteOutcome } from '../../domain/types.js';
+import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
 import { csvEnum, href, pageQueryKeys, timestamp } from '../http/schemas.js';
-import { ballotChoice, voteStatus } from '../http/vocabulary.js';
 
-const values = (v: { values: string[] }) => v.values as [string, ...string[]];
+const TALLY_OUTCOMES: VoteOutcome[] = ['adopted', 'rejected', 'no-quorum'];
 
 export const uitslagSchema = z
   .object({
@@ -16,7 +17,7 @@ export const uitslagSchema = z
     stemgewichtTotaal: z.number().describe('Gewicht van alle stemgerechtigde leden.'),
     quorumGehaald: z.boolean(),
     bijAcclamatie: z.boolean(),
-    uitkomst: z.enum(['aangenomen', 'verworpen', 'geen-quorum']),
+    uitkomst: z.enum(TALLY_OUTCOMES.map((o) => voteOutcome.toApi(o)) as [string, ...string[]]),
     omschrijving: z.string().describe('Bv. "aangenomen met 98,29%".'),
   })
   .meta({ id: 'GewogenUitslag' });
@@ -29,7 +30,7 @@ export const stemmingSchema = z
     motie: z.string().nullable(),
     deel: z.string().nullable(),
     resolutie: z.string().nullable(),
-    status: z.enum(values(voteStatus)),
+    status: z.enum(voteStatus.apiValues),
     meerderheid: z.enum(['simple', 'two-thirds']).describe('Gewone meerderheid of twee derde.'),
     geopendOp: timestamp.nullable(),
     geslotenOp: timestamp.nullable(),
@@ -46,7 +47,7 @@ export const stemSchema = z
     lid: z.string(),
     code: z.string(),
     naam: z.string(),
-    keuze: z.enum(values(ballotChoice)),
+    keuze: z.enum(ballotChoice.apiValues),
     gewicht: z
       .number()
       .describe('Stemgewicht, berekend door de server uit de stemverhouding van de vereniging.'),
@@ -58,7 +59,7 @@ export const stemmingListQuery = z.strictObject({
   vergadering: z.uuid().optional(),
   motie: z.uuid().optional(),
   resolutie: z.uuid().optional(),
-  status: csvEnum(values(voteStatus), 'Filter op status.').optional(),
+  status: csvEnum(voteStatus.apiValues, 'Filter op status.').optional(),
   ...pageQueryKeys,
 });
 
@@ -72,6 +73,6 @@ export const stemmingBody = z.strictObject({
 });
 
 export const stemBody = z.strictObject({
-  keuze: z.enum(values(ballotChoice)),
+  keuze: z.enum(ballotChoice.apiValues),
   lid: z.uuid().optional().describe('Het lid namens wie gestemd wordt; standaard het eigen lid.'),
 });

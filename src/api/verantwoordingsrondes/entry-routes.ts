@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AccountabilityProposal } from '../../domain/index.js';
+import { proposal } from '../../domain/vocabulary/index.js';
 import { approveAccountabilityEntry } from '../../services/accountability/approve-accountability-entry.js';
 import { writeAccountabilityEntry } from '../../services/accountability/write-accountability-entry.js';
 import { listRoundEntries } from '../../store/repositories/accountability.js';
 import { notFound } from '../errors/problem.js';
 import { emptyBody } from '../http/schemas.js';
-import { proposal } from '../http/vocabulary.js';
 import { presentEntry } from './presenter.js';
 import { entryParams } from './read-routes.js';
 import { verantwoordingBody, verantwoordingSchema } from './schema.js';
@@ -47,7 +46,7 @@ export function entryRoutes(app: FastifyInstance, ctx: AppContext): void {
         roundId: request.params.id,
         entryId: request.params.verantwoordingId,
         text: b.tekst,
-        proposal: proposal.fromApi(b.voorstel) as AccountabilityProposal,
+        proposal: proposal.codeOf(b.voorstel),
         condition: b.voorwaarde,
         groupLabel: b.groep,
       });

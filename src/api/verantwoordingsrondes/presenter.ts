@@ -1,6 +1,6 @@
+import { decision, motionStatus, proposal, roundStatus } from '../../domain/vocabulary/index.js';
 import type { AccountabilityRoundRecord, EntryWithMotion } from '../../store/repositories/accountability.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { decision, motionStatus, proposal, roundStatus } from '../http/vocabulary.js';
 
 const link = (path: string) => ({ href: `${API_PREFIX}${path}` });
 

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { can } from '../../auth/index.js';
+import { roundStatus } from '../../domain/vocabulary/index.js';
 import {
   getAccountabilityRound,
   listAccountabilityRounds,
@@ -10,9 +11,8 @@ import {
 } from '../../store/repositories/accountability.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
-import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { roundStatus } from '../http/vocabulary.js';
 import { presentEntry, presentRound } from './presenter.js';
 import { rondeDetailSchema, rondeListQuery, rondeSchema, verantwoordingSchema } from './schema.js';
 
@@ -41,14 +41,13 @@ export function roundReadRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const sort = q.sort.replace('geopend', 'opened').replace('titel', 'title') as 'opened';
-      const status = q.status?.map((s) => roundStatus.fromApi(s) ?? s);
+      const status = q.status && roundStatus.codesOf(q.status);
       const result = await listAccountabilityRounds(
         ctx.db,
         org,
         { meetingId: q.vergadering, status },
         toPage(q),
-        sort,
+        q.sort,
       );
       return presentPage(request, reply, q, { items: result.items.map(presentRound), total: result.total });
     },
@@ -85,14 +84,19 @@ export function roundReadRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Verantwoordingen van een ronde',
         description: 'Eén verantwoording per motie, in de volgorde van het rapport.',
         params: idParams,
-        response: { 200: z.array(verantwoordingSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(verantwoordingSchema) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const round = await findRound(request.params.id);
       const show = can(request.principal, 'accountability.readDraft');
-      return (await listRoundEntries(ctx.db, org, round.id)).map((e) =>
-        presentEntry(e, show, round.status === 'open'),
+      const entries = await listRoundEntries(ctx.db, org, round.id);
+      return presentSlice(
+        request,
+        reply,
+        request.query,
+        entries.map((e) => presentEntry(e, show, round.status === 'open')),
       );
     },
   );

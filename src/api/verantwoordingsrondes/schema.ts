@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { decision, motionStatus, proposal, roundStatus } from '../../domain/vocabulary/index.js';
 import { csvEnum, href, isoDate, pageQueryKeys, sortParam, timestamp } from '../http/schemas.js';
-import { decision, motionStatus, proposal, roundStatus } from '../http/vocabulary.js';
-
-const values = (v: { values: string[] }) => v.values as [string, ...string[]];
 
 export const rondeSchema = z
   .object({
     id: z.string(),
     titel: z.string(),
     status: z
-      .enum(values(roundStatus))
+      .enum(roundStatus.apiValues)
       .describe('open (in voorbereiding), goedgekeurd (door het bestuur), besloten.'),
     vergadering: z.string().describe('UUID van de vergadering waarin het bestuur verantwoording aflegt.'),
     ledenbrief: z.string().nullable().describe('UUID van de ledenbrief die de verantwoording aanbiedt.'),
@@ -31,16 +29,16 @@ export const verantwoordingSchema = z
       id: z.string(),
       nummer: z.string().nullable(),
       titel: z.string(),
-      status: z.enum(values(motionStatus)),
+      status: z.enum(motionStatus.apiValues),
       indieners: z.array(z.string()),
       enAnderen: z.boolean(),
       vergadering: z.object({ id: z.string(), titel: z.string(), datum: isoDate }).nullable(),
     }),
     tekst: z.string().nullable().describe('De verantwoording van het bestuur.'),
-    voorstel: z.enum(values(proposal)).nullable(),
+    voorstel: z.enum(proposal.apiValues).nullable(),
     voorwaarde: z.string().nullable().describe('Bij een voorwaardelijk voorstel: de voorwaarde.'),
     goedgekeurdOp: timestamp.nullable().describe('Wanneer het bestuur het voorstel goedkeurde.'),
-    besluit: z.enum(values(decision)).nullable().describe('Besluit van de vergadering.'),
+    besluit: z.enum(decision.apiValues).nullable().describe('Besluit van de vergadering.'),
     besluitOp: timestamp.nullable(),
     _links: z.object({ self: href, motie: href }),
   })
@@ -52,8 +50,8 @@ export const rondeDetailSchema = rondeSchema
 
 export const rondeListQuery = z.strictObject({
   vergadering: z.uuid().optional().describe('Filter op vergadering.'),
-  status: csvEnum(values(roundStatus), 'Filter op status.').optional(),
-  sort: sortParam(['geopend', 'titel'], '-geopend'),
+  status: csvEnum(roundStatus.apiValues, 'Filter op status.').optional(),
+  sort: sortParam({ geopend: 'opened', titel: 'title' }, '-geopend'),
   ...pageQueryKeys,
 });
 
@@ -76,7 +74,7 @@ export const rondePatchBody = z.strictObject({
 
 export const verantwoordingBody = z.strictObject({
   tekst: text(100_000).describe('De verantwoording.'),
-  voorstel: z.enum(values(proposal)).describe('aanhouden, afdoen of voorwaardelijk.'),
+  voorstel: z.enum(proposal.apiValues).describe('aanhouden, afdoen of voorwaardelijk.'),
   voorwaarde: text(5000).nullable().optional().describe('Verplicht bij voorwaardelijk.'),
   groep: text(200).nullable().optional(),
 });
@@ -84,7 +82,7 @@ export const verantwoordingBody = z.strictObject({
 export const besluitBody = z
   .strictObject({
     besluiten: z
-      .array(z.strictObject({ verantwoording: z.uuid(), besluit: z.enum(values(decision)) }))
+      .array(z.strictObject({ verantwoording: z.uuid(), besluit: z.enum(decision.apiValues) }))
       .max(10_000)
       .optional()
       .describe('Besluit per verantwoording.'),

@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import type { AccountabilityDecision } from '../../domain/index.js';
+import { decision } from '../../domain/vocabulary/index.js';
 import { approveAccountabilityRound } from '../../services/accountability/approve-accountability-round.js';
 import { editAccountabilityRound } from '../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../services/accountability/open-accountability-round.js';
 import { recordAssemblyDecision } from '../../services/accountability/record-assembly-decision.js';
 import { emptyBody, idParams } from '../http/schemas.js';
-import { decision } from '../http/vocabulary.js';
 import { entryRoutes } from './entry-routes.js';
 import { presentRound } from './presenter.js';
 import { besluitBody, rondeCreateBody, rondePatchBody, rondeSchema } from './schema.js';
@@ -124,7 +123,7 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
         roundId: request.params.id,
         decisions: b.besluiten?.map((d) => ({
           entryId: d.verantwoording,
-          decision: decision.fromApi(d.besluit) as AccountabilityDecision,
+          decision: decision.codeOf(d.besluit),
         })),
         followProposals: b.volgVoorstellen,
       });

@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
+import { agendaPurpose } from '../../domain/vocabulary/index.js';
 import { editAgendaItem, putOnAgenda } from '../../services/meetings/add-agenda-item.js';
 import { listAgendaItems, type MeetingRecord } from '../../store/repositories/meetings.js';
+import { pageOnlyQuery, pageSchema, presentSlice } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { agendaPurpose } from '../http/vocabulary.js';
 import { presentAgendaItem } from './presenter.js';
 import { agendapuntBody, agendapuntPatchBody, agendapuntSchema } from './schema.js';
 
@@ -30,11 +31,14 @@ export function agendaRoutes(
         summary: 'Agenda van een vergadering',
         description: 'De agendapunten in volgorde.',
         params: idParams,
-        response: { 200: z.array(agendapuntSchema) },
+        querystring: pageOnlyQuery,
+        response: { 200: pageSchema(agendapuntSchema) },
       },
     },
-    async (request) =>
-      (await listAgendaItems(ctx.db, org, (await find(request.params.id)).id)).map(presentAgendaItem),
+    async (request, reply) => {
+      const items = await listAgendaItems(ctx.db, org, (await find(request.params.id)).id);
+      return presentSlice(request, reply, request.query, items.map(presentAgendaItem));
+    },
   );
 
   r.post(

@@ -1,6 +1,6 @@
+import { agendaPurpose, meetingKind, meetingStatus } from '../../domain/vocabulary/index.js';
 import type { AgendaItemRecord, MeetingRecord } from '../../store/repositories/meetings.js';
 import { API_PREFIX } from '../http/api-version.js';
-import { agendaPurpose, meetingKind, meetingStatus } from '../http/vocabulary.js';
 
 const link = (path: string) => ({ href: `${API_PREFIX}${path}` });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
+import { meetingKind, meetingStatus } from '../../domain/vocabulary/index.js';
 import { editMeeting } from '../../services/meetings/edit-meeting.js';
 import { scheduleMeeting } from '../../services/meetings/schedule-meeting.js';
 import {
@@ -14,7 +15,6 @@ import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
-import { meetingKind, meetingStatus } from '../http/vocabulary.js';
 import { agendaRoutes } from './agenda-routes.js';
 import { meetingInput, presentAgendaItem, presentMeeting } from './presenter.js';
 import {
@@ -26,7 +26,6 @@ import {
 } from './schema.js';
 
 const TAGS = ['Vergaderingen'];
-const SORT = { datum: 'date', titel: 'title', aangemaakt: 'created' } as const;
 
 /** /vergaderingen and their agenda items. */
 export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -52,21 +51,19 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
-      const key = q.sort.replace(/^-/, '') as keyof typeof SORT;
-      const sort = `${q.sort.startsWith('-') ? '-' : ''}${SORT[key]}` as 'date';
       const result = await listMeetings(
         ctx.db,
         org,
         {
-          kind: q.soort?.map((s) => meetingKind.fromApi(s) ?? s),
-          status: q.status?.map((s) => meetingStatus.fromApi(s) ?? s),
+          kind: q.soort && meetingKind.codesOf(q.soort),
+          status: q.status && meetingStatus.codesOf(q.status),
           year: q.jaar,
           from: q.vanaf,
           to: q.tot,
           q: q.q,
         },
         toPage(q),
-        sort,
+        q.sort,
       );
       return presentPage(request, reply, q, { items: result.items.map(presentMeeting), total: result.total });
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agendaPurpose, meetingKind, meetingStatus } from '../../domain/vocabulary/index.js';
 import {
   csvEnum,
   href,
@@ -10,21 +11,19 @@ import {
   timestamp,
   year,
 } from '../http/schemas.js';
-import { agendaPurpose, meetingKind, meetingStatus } from '../http/vocabulary.js';
 
-const values = (v: { values: string[] }) => v.values as [string, ...string[]];
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const vergaderingSchema = z
   .object({
     id: z.string(),
-    soort: z.enum(values(meetingKind)).describe('alv, najaars-alv, extra-alv, balv of ledenbijeenkomst.'),
+    soort: z.enum(meetingKind.apiValues).describe('alv, najaars-alv, extra-alv, balv of ledenbijeenkomst.'),
     titel: z.string(),
     datum: isoDate,
     begintijd: z.string().nullable().describe('Lokale tijd (UU:MM).'),
     eindtijd: z.string().nullable().describe('Lokale tijd (UU:MM).'),
     plaats: z.string().nullable(),
-    status: z.enum(values(meetingStatus)),
+    status: z.enum(meetingStatus.apiValues),
     peildatum: isoDate.nullable().describe('Datum waarop de ledengegevens de stemgewichten bepalen.'),
     aangemaaktOp: timestamp,
     gewijzigdOp: timestamp,
@@ -38,7 +37,7 @@ export const agendapuntSchema = z
     vergadering: z.string(),
     nummer: z.string().describe('Zoals op de agenda, bv. "11" of "4a".'),
     titel: z.string(),
-    doel: z.enum(values(agendaPurpose)),
+    doel: z.enum(agendaPurpose.apiValues),
     positie: z.number().int(),
   })
   .meta({ id: 'Agendapunt' });
@@ -48,24 +47,24 @@ export const vergaderingDetailSchema = vergaderingSchema
   .meta({ id: 'VergaderingDetail' });
 
 export const vergaderingListQuery = z.strictObject({
-  soort: csvEnum(values(meetingKind), 'Filter op soort.').optional(),
-  status: csvEnum(values(meetingStatus), 'Filter op status.').optional(),
+  soort: csvEnum(meetingKind.apiValues, 'Filter op soort.').optional(),
+  status: csvEnum(meetingStatus.apiValues, 'Filter op status.').optional(),
   jaar: year.optional(),
   vanaf: isoDate.optional().describe('Vanaf deze datum.'),
   tot: isoDate.optional().describe('Tot en met deze datum.'),
   q: q.optional(),
-  sort: sortParam(['datum', 'titel', 'aangemaakt'], '-datum'),
+  sort: sortParam({ datum: 'date', titel: 'title', aangemaakt: 'created' }, '-datum'),
   ...pageQueryKeys,
 });
 
 export const vergaderingBody = z.strictObject({
-  soort: z.enum(values(meetingKind)),
+  soort: z.enum(meetingKind.apiValues),
   titel: text(300),
   datum: isoDate,
   begintijd: localTime.nullable().optional(),
   eindtijd: localTime.nullable().optional(),
   plaats: text(300).nullable().optional(),
-  status: z.enum(values(meetingStatus)).optional(),
+  status: z.enum(meetingStatus.apiValues).optional(),
   peildatum: isoDate.nullable().optional(),
 });
 
@@ -74,7 +73,7 @@ export const vergaderingPatchBody = vergaderingBody.partial();
 export const agendapuntBody = z.strictObject({
   nummer: text(20),
   titel: text(500),
-  doel: z.enum(values(agendaPurpose)).optional(),
+  doel: z.enum(agendaPurpose.apiValues).optional(),
   positie: z.number().int().min(1).max(1000).optional(),
 });
 

@@ -9,7 +9,7 @@ const totalRows = (h: BackupHeader) => h.tables.reduce((n, t) => n + t.rows, 0);
 export function registerBackup(program: Command): void {
   program
     .command('backup')
-    .argument('<file>', 'doelbestand, bijvoorbeeld motiemonitor-2026-06-10.jsonl.gz')
+    .argument('<bestand>', 'doelbestand, bijvoorbeeld motiemonitor-2026-06-10.jsonl.gz')
     .description('Maakt een back-up van de database van DATABASE_URL (draagbaar tussen SQLite en PostgreSQL)')
     .action(async (file: string) => {
       const opened = await openDatabase();
@@ -24,7 +24,7 @@ export function registerBackup(program: Command): void {
     });
   program
     .command('restore')
-    .argument('<file>', 'een bestand van "motiemonitor backup"')
+    .argument('<bestand>', 'een bestand van "motiemonitor backup"')
     .description('Zet een back-up terug in een lege database (DATABASE_URL) en controleert de hashes')
     .action(async (file: string) => {
       const opened = await openDatabase();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { parseRole, ROLES } from '../../auth/index.js';
+import { parseRole, USER_ROLES } from '../../auth/index.js';
+import { role as roles } from '../../domain/vocabulary/index.js';
 import { createUserAccount } from '../../services/users/create-user-account.js';
 import { issueApiToken } from '../../services/users/issue-api-token.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../store/audit.js';
@@ -16,24 +17,30 @@ type AddOptions = {
   token?: boolean;
 };
 
+/** A role as people say it: "medewerker". */
+const roleName = (code: Parameters<typeof roles.label>[0]) => roles.label(code).toLowerCase();
+/** "lid, medewerker, bestuur, voorzitter of beheerder". */
+const roleNames = () => {
+  const names = USER_ROLES.map(roleName);
+  return `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+};
+
 /** `users add` creates an account (and prints a new API token once, on the last line); `users list` shows them. */
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('Gebruikers en API-tokens beheren');
   users
     .command('add')
     .description('Maakt een gebruiker; met --token ook een API-token, dat eenmalig op de laatste regel staat')
-    .requiredOption('--email <email>', 'e-mailadres')
-    .requiredOption(
-      '--role <role>',
-      `rol: ${ROLES.filter((r) => r !== 'public').join(', ')} (of lid, medewerker, bestuur, voorzitter, beheerder)`,
-    )
-    .option('--member <code>', 'CBS-code van het lid dat de gebruiker vertegenwoordigt, bv. GM0363')
-    .option('--password <password>', 'wachtwoord voor inloggen in de browser (ten minste 12 tekens)')
-    .option('--name <name>', 'naam')
+    .requiredOption('--email <e-mailadres>', 'e-mailadres')
+    .requiredOption('--role <rol>', `rol: ${roleNames()}`)
+    .option('--member <cbs-code>', 'CBS-code van het lid dat de gebruiker vertegenwoordigt, bv. GM0363')
+    .option('--password <wachtwoord>', 'wachtwoord voor inloggen in de browser (ten minste 12 tekens)')
+    .option('--name <naam>', 'naam')
     .option('--token', 'maak ook een API-token')
     .action(async (options: AddOptions) => {
       const role = parseRole(options.role);
-      if (!role || role === 'public') throw new Error(`Onbekende rol '${options.role}'`);
+      if (!role || role === 'public')
+        throw new Error(`Onbekende rol '${options.role}'; kies uit ${roleNames()}`);
       await withContext(async (ctx) => {
         const writer: WriteContext = {
           organisationId: ctx.organisation.id,
@@ -60,7 +67,7 @@ export function registerUsers(program: Command): void {
           },
         });
         console.log(
-          `Gebruiker ${user.email} aangemaakt (rol ${user.role}${memberId ? `, lid ${options.member}` : ''}).`,
+          `Gebruiker ${user.email} aangemaakt (rol ${roleName(user.role)}${memberId ? `, lid ${options.member}` : ''}).`,
         );
         if (options.token) {
           const { token } = await issueApiToken({ db: ctx.db, writer, userId: user.id, label: 'cli' });
@@ -75,7 +82,8 @@ export function registerUsers(program: Command): void {
     .action(async () => {
       await withContext(async (ctx) => {
         const { items } = await listUsers(ctx.db, ctx.organisation.id, {}, { limit: 10_000, offset: 0 });
-        for (const u of items) console.log(`${u.email}\t${u.role}${u.disabledAt ? '\tgeblokkeerd' : ''}`);
+        for (const u of items)
+          console.log(`${u.email}\t${roleName(u.role)}${u.disabledAt ? '\tgeblokkeerd' : ''}`);
       });
     });
 }

@@ -42,13 +42,13 @@ export function registerVotingRule(program: Command): void {
     .option('--json', 'als JSON')
     .action(async (options: { json?: boolean }) =>
       withContext(async ({ organisation }) => {
-        const rule = organisation.settings.votingRule as VotingRule;
+        const rule = organisation.settings.votingRule;
         console.log(options.json ? JSON.stringify(rule, null, 2) : describeVotingRule(rule));
       }),
     );
   command
     .command('set')
-    .argument('<file>', 'JSON-bestand met de regel, bijvoorbeeld {"kind":"inhabitant-bands","bands":[…]}')
+    .argument('<bestand>', 'JSON-bestand met de regel, bijvoorbeeld {"kind":"inhabitant-bands","bands":[…]}')
     .description('Vervangt de regel (wordt gecontroleerd en in de audittrail vastgelegd)')
     .action(async (file: string) =>
       withContext(async ({ db, organisation }) => {

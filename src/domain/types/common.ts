@@ -20,77 +20,18 @@ export type VotingRule =
 
 export type MajorityRule = 'simple' | 'two-thirds';
 
-export type OrganisationKind = 'association' | 'council';
-
+/** An organisation's settings, as stored with it and replaced by an administrator. */
 export type OrganisationSettings = {
-  votingRule: VotingRule;
+  /** How vote weights are computed; `example` marks the example table a new organisation starts with. */
+  votingRule: VotingRule & { example?: boolean };
   majority: MajorityRule;
   /** Fraction (0..1) of the eligible weight that must be present for a valid vote. */
   quorum: number;
-  memberKind: MemberKind;
   /** Overrides of UI words per organisation (e.g. { member: 'fractie' } for a council). */
-  vocabulary: Record<string, string>;
-  timezone: string;
-};
-
-export type Organisation = {
-  id: Id;
-  slug: string;
-  name: string;
-  shortName: string | null;
-  kind: OrganisationKind;
-  settings: OrganisationSettings;
-  createdAt: IsoTimestamp;
+  vocabulary?: Record<string, string>;
 };
 
 export type MemberKind = 'municipality' | 'faction';
 export type MemberStatus = 'active' | 'merged' | 'ceased';
 
-export type Member = {
-  id: Id;
-  organisationId: Id;
-  /** CBS code such as 'GM0363' for municipalities; null for factions. */
-  code: string | null;
-  name: string;
-  kind: MemberKind;
-  province: string | null;
-  inhabitants: number | null;
-  seats: number | null;
-  status: MemberStatus;
-  joinedOn: IsoDate | null;
-  /** Date of merger or cessation; the record stays for history. */
-  endedOn: IsoDate | null;
-  /** The member this one merged into. */
-  successorId: Id | null;
-};
-
 export type UserRole = 'public' | 'member' | 'staff' | 'board' | 'chair' | 'admin';
-
-export type User = {
-  id: Id;
-  organisationId: Id;
-  email: string;
-  name: string;
-  role: UserRole;
-  /** The member (municipality/faction) this user represents, if any. */
-  memberId: Id | null;
-  active: boolean;
-  createdAt: IsoTimestamp;
-};
-
-export type AuditEvent = {
-  id: Id;
-  organisationId: Id;
-  actorId: Id | null;
-  /** Verb such as 'motion.transition' or 'agreement.update'. */
-  action: string;
-  entityType: string;
-  entityId: Id;
-  oldValue: unknown | null;
-  newValue: unknown | null;
-  at: IsoTimestamp;
-  requestId: string | null;
-  /** Hash chain so tampering with earlier rows is detectable. */
-  previousHash: string | null;
-  hash: string | null;
-};

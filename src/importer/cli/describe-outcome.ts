@@ -1,3 +1,4 @@
+import { proposal } from '../../domain/vocabulary/index.js';
 import type { ImportOutcome } from '../persist/import-file.js';
 import type { ImportPreview } from '../persist/preview-import.js';
 import type { FileAnalysis } from '../types.js';
@@ -36,11 +37,12 @@ export function describeAnalysis(analysis: FileAnalysis): string[] {
   const parts = [KIND_LABELS[analysis.kind] ?? analysis.kind];
   if (analysis.title) parts.push(`"${analysis.title}"`);
   if (analysis.motions.length > 0) {
-    const proposals = ['hold', 'settle', 'conditional'].map(
-      (p) => analysis.motions.filter((m) => m.proposal === p).length,
-    );
-    const detail = proposals.some((n) => n > 0)
-      ? ` (${proposals[0]} aanhouden, ${proposals[1]} afdoen, ${proposals[2]} voorwaardelijk)`
+    const counts = proposal.codes.map((p) => ({
+      word: proposal.toApi(p),
+      n: analysis.motions.filter((m) => m.proposal === p).length,
+    }));
+    const detail = counts.some(({ n }) => n > 0)
+      ? ` (${counts.map(({ word, n }) => `${n} ${word}`).join(', ')})`
       : '';
     parts.push(`${plural(analysis.motions.length, 'motie', 'moties')}${detail}`);
   }

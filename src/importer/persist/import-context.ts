@@ -1,3 +1,4 @@
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { reindexEntity, type SearchKind } from '../../search/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
@@ -6,10 +7,8 @@ import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { isAssemblyKind, type MeetingRef, type Provenance } from '../types.js';
-import { dutchDate, findOrCreateMeeting, type MeetingWanted } from './meeting-match.js';
+import { findOrCreateMeeting, type MeetingWanted } from './meeting-match.js';
 import { loadCandidates, type MotionKey, type MotionMatch, matchMotion } from './motion-match.js';
-
-export { dutchDate };
 
 /** A moment on a historical date (noon UTC), so back-dated transitions sort by their meeting. */
 export function momentOf(date: string | null | undefined): string | undefined {
@@ -60,7 +59,7 @@ export class ImportContext {
   /** How a timeline names the document: “title” (date), the file name only when it has no title. */
   get sourceLabel(): string {
     const name = this.source.title ? `“${this.source.title}”` : this.source.file;
-    return this.source.date ? `${name} van ${dutchDate(this.source.date)}` : name;
+    return this.source.date ? `${name} van ${formatDutchDate(this.source.date)}` : name;
   }
 
   warn(warning: string): void {

@@ -1,21 +1,12 @@
-import { MEETING_KIND_LABELS } from '../../domain/labels.js';
 import type { MeetingKind } from '../../domain/types.js';
+import { formatDutchDate, meetingKind } from '../../domain/vocabulary/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import { today } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
 import { createMeeting, listMeetings, type MeetingRecord } from '../../store/repositories/meetings.js';
 
-const MONTHS =
-  'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
-
-export function dutchDate(date: string): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-const kindLabel = (kind: string) => MEETING_KIND_LABELS[kind as MeetingKind] ?? kind;
-
 /** A meeting that decides (an assembly of any kind); a members' gathering is not one. */
-export const isAssembly = (kind: string): boolean => kind !== 'ledenbijeenkomst';
+export const isAssembly = (kind: MeetingKind): boolean => kind !== 'ledenbijeenkomst';
 
 export type MeetingWanted = {
   kind: MeetingKind | null;
@@ -56,15 +47,15 @@ export async function findOrCreateMeeting(
       meeting: assembly,
       created: false,
       warning:
-        `meeting-kind: Het document noemt een ${kindLabel(wanted.kind)} op ${dutchDate(wanted.date)}; het register ` +
-        `heeft op die dag de vergadering "${assembly.title}" (${kindLabel(assembly.kind)}). De gegevens zijn daaraan ` +
+        `meeting-kind: Het document noemt een ${meetingKind.label(wanted.kind)} op ${formatDutchDate(wanted.date)}; het register ` +
+        `heeft op die dag de vergadering "${assembly.title}" (${meetingKind.label(assembly.kind)}). De gegevens zijn daaraan ` +
         'gekoppeld; controleer of dat dezelfde vergadering is.',
     };
   }
   const held = wanted.date <= (wanted.documentDate ?? '') || wanted.date <= today();
   const meeting = await createMeeting(db, writer, {
     kind: wanted.kind,
-    title: wanted.title ?? `${kindLabel(wanted.kind)} ${dutchDate(wanted.date)}`,
+    title: wanted.title ?? `${meetingKind.label(wanted.kind)} ${formatDutchDate(wanted.date)}`,
     date: wanted.date,
     startTime: wanted.details?.startTime ?? null,
     endTime: wanted.details?.endTime ?? null,

@@ -1,8 +1,9 @@
+import type { AmendmentStatus } from '../../domain/types.js';
 import { createAmendment, listAmendmentsByTitle } from '../../store/repositories/motion-extras.js';
 import type { AmendmentRecord, FileAnalysis, VoteResult } from '../types.js';
 import type { ImportContext } from './import-context.js';
 
-const STATUS: Partial<Record<VoteResult, string>> = {
+const STATUS: Partial<Record<VoteResult, AmendmentStatus>> = {
   aangenomen: 'adopted',
   verworpen: 'rejected',
   ingetrokken: 'withdrawn',

@@ -1,7 +1,8 @@
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { createConsultation, listConsultations } from '../../store/repositories/consultations.js';
 import { type ConsultationMention, findConsultations } from '../recognisers/consultations.js';
 import type { FileAnalysis, Provenance } from '../types.js';
-import { dutchDate, type ImportContext } from './import-context.js';
+import type { ImportContext } from './import-context.js';
 
 /** Documents of the association that report its consultations (not the news or council texts it may hold). */
 const REPORTING_KINDS = new Set(['member-letter', 'resolution', 'accountability-report']);
@@ -32,7 +33,7 @@ export async function consultationFor(
   let id = existing?.id;
   if (!id) {
     const created = await createConsultation(ic.trx, ic.writer, {
-      title: `${mention.title} ${dutchDate(mention.date)}`,
+      title: `${mention.title} ${formatDutchDate(mention.date)}`,
       date: mention.date,
     });
     id = created.id;

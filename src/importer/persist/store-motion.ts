@@ -1,6 +1,11 @@
-import type { ClauseKind, MotionStatus, PreAdviceKind } from '../../domain/index.js';
-import { MOTION_STATUS_LABELS } from '../../domain/labels.js';
-import { formatPercentage } from '../../domain/percentage.js';
+import type {
+  ClauseKind,
+  ClauseSection,
+  MotionPartStatus,
+  MotionStatus,
+  PreAdviceKind,
+} from '../../domain/index.js';
+import { motionStatus } from '../../domain/vocabulary/index.js';
 import {
   addMotionClauses,
   addMotionPart,
@@ -21,6 +26,7 @@ import {
 } from '../../store/repositories/motions.js';
 import type { NewClause } from '../../store/repositories/resolutions.js';
 import type { ClauseRecord, MeetingRef, MotionRecord, VoteResult } from '../types.js';
+import { wordImportedResult } from '../vote-results.js';
 import { type ImportContext, laterDate, momentOf } from './import-context.js';
 import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { statusPath, targetStatus } from './status-path.js';
@@ -33,7 +39,7 @@ const PRE_ADVICE: Record<string, PreAdviceKind> = {
   'oordeel vergadering': 'assembly-judgement',
   aanhouden: 'postpone',
 };
-const PART_STATUS: Record<VoteResult, string> = {
+const PART_STATUS: Record<VoteResult, MotionPartStatus> = {
   aangenomen: 'adopted',
   verworpen: 'rejected',
   aangehouden: 'postponed',
@@ -55,16 +61,11 @@ type StatusDates = { decided: string | null; later: string | null };
 
 const LATER_STEPS: MotionStatus[] = ['held', 'settled'];
 
-function describeResult(result: VoteResult, percentage: number | null, byAcclamation: boolean): string {
-  if (byAcclamation) return 'akkoord bij acclamatie';
-  return percentage === null ? result : `${result} met ${formatPercentage(percentage)}`;
-}
-
-const section = (kind: ClauseKind) =>
+const section = (kind: ClauseKind): ClauseSection =>
   kind === 'noting' || kind === 'considering' ? 'preamble' : 'operative';
 
 /** A clause as the register keeps it: its source numbering, heading and nested items go along. */
-export function clauseRow(sectionName: string, clause: ClauseRecord): NewClause {
+export function clauseRow(sectionName: ClauseSection, clause: ClauseRecord): NewClause {
   return {
     section: sectionName,
     kind: clause.kind,
@@ -122,12 +123,12 @@ async function moveTo(
   to: MotionStatus,
   dates: StatusDates,
 ) {
-  const path = statusPath(motion.status as MotionStatus, to);
+  const path = statusPath(motion.status, to);
   if (path === null || path.length === 0) return false;
   const undated = path.find((step) => (LATER_STEPS.includes(step) ? dates.later : dates.decided) === null);
   if (undated) {
     ic.warn(
-      `undated-status: Motie "${record.title}": het document noemt de status "${MOTION_STATUS_LABELS[to]}" maar ` +
+      `undated-status: Motie "${record.title}": het document noemt de status "${motionStatus.label(to)}" maar ` +
         'geen vergadering of datum waarop die is bereikt; de status is niet overgenomen.',
     );
     return false;
@@ -146,7 +147,7 @@ async function moveTo(
       reason: `Geïmporteerd uit ${ic.sourceLabel}`,
       ...(decided && record.result
         ? {
-            voteResult: describeResult(record.result, record.percentage, record.byAcclamation === true),
+            voteResult: wordImportedResult(record.result, record.percentage, record.byAcclamation === true),
             votePercentage: record.percentage,
             byAcclamation: record.byAcclamation === true,
           }
@@ -192,7 +193,7 @@ async function addDetails(
       const created = await addMotionPart(ic.trx, ic.writer, motionId, { number: index + 1 });
       await updateMotionPart(ic.trx, ic.writer, created.id, {
         status: PART_STATUS[part.result],
-        voteResult: describeResult(part.result, part.percentage, false),
+        voteResult: wordImportedResult(part.result, part.percentage, false),
         votePercentage: part.percentage,
       });
     }

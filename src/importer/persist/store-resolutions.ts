@@ -1,4 +1,4 @@
-import { formatPercentage } from '../../domain/percentage.js';
+import type { ClauseSection } from '../../domain/types.js';
 import type { Executor } from '../../store/database.js';
 import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import {
@@ -12,13 +12,14 @@ import {
 } from '../../store/repositories/resolutions.js';
 import { findStatedAgreements } from '../recognisers/consultations.js';
 import type { ClauseRecord, MeetingRef, ResolutionRecord } from '../types.js';
+import { wordImportedResult } from '../vote-results.js';
 import { type ImportContext, momentOf } from './import-context.js';
 import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { SAME_TITLE_THRESHOLD, titleSimilarity } from './motion-match.js';
 import { consultationFor } from './store-consultations.js';
 import { clauseRow } from './store-motion.js';
 
-const clauseRows = (section: string, clauses: ClauseRecord[]) =>
+const clauseRows = (section: ClauseSection, clauses: ClauseRecord[]) =>
   clauses.map((clause) => clauseRow(section, clause));
 
 async function findResolution(db: Executor, organisationId: string, title: string, meetingId: string | null) {
@@ -30,10 +31,7 @@ async function findResolution(db: Executor, organisationId: string, title: strin
 }
 
 function describeResult(record: ResolutionRecord): string | null {
-  if (!record.result) return null;
-  return record.percentage === null
-    ? record.result
-    : `${record.result} met ${formatPercentage(record.percentage)}`;
+  return record.result && wordImportedResult(record.result, record.percentage, record.byAcclamation === true);
 }
 
 /**
@@ -58,6 +56,7 @@ async function recordOutcome(
       at: momentOf(on),
       voteResult,
       votePercentage: record.percentage,
+      byAcclamation: record.byAcclamation === true,
     });
     ic.count('resolutionsAdopted');
     return;
@@ -67,6 +66,7 @@ async function recordOutcome(
       status: 'rejected',
       voteResult,
       votePercentage: record.percentage,
+      byAcclamation: false,
     });
     return;
   }
@@ -78,6 +78,7 @@ async function recordOutcome(
     await updateResolution(ic.trx, ic.writer, resolution.id, {
       voteResult,
       votePercentage: record.percentage,
+      byAcclamation: record.byAcclamation === true,
     });
 }
 

@@ -11,7 +11,7 @@ import { proseOutcome } from './prose-motions.js';
  * ingediend waarin het college wordt verzocht:".
  */
 const SUBMITTED =
-  /^(?:de\s+|het\s+)?(?:fractie\s+van\s+(?:de\s+|het\s+)?)?([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4})\s*(?:[–—-]\s*([^–—]+?)\s*[–—-]\s*|,\s*([^,]+?),\s*)?(?:heeft|hebben)\s+(?:samen\s+met\s+[^,]+\s+)?een\s+motie\s+ingediend\b(.*)$/u;
+  /^(?:[Dd]e\s+|[Hh]et\s+)?(?:[Ff]ractie\s+van\s+(?:de\s+|het\s+)?)?([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4})\s*(?:[–—-]\s*([^–—]+?)\s*[–—-]\s*|,\s*([^,]+?),\s*)?(?:heeft|hebben)\s+(?:samen\s+met\s+[^,]+\s+)?een\s+motie\s+ingediend\b(.*)$/u;
 const KIND: [RegExp, ClauseRecord['kind']][] = [
   [/\bopgeroepen\b|\broept\b|\boproep\b/i, 'calls-on'],
   [/\bopgedragen\b|\bdraagt\b/i, 'instructs'],

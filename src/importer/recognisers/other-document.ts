@@ -30,9 +30,15 @@ export function recogniseOther(raw: RecogniserInput, warning: string): Recognise
   for (const event of findProseEvents(lines, dates, 0))
     if (!out.events.some((known) => known.date === event.date && known.start === event.start))
       out.events.push(event);
-  out.agreements = [...findAgreements(lines, dates), ...readCommitments(lines, header?.sender ?? null)];
+  out.agreements = readCommitments(lines, header?.sender ?? null);
   const read = (line: (typeof lines)[number]) =>
     out.agreements.some((a) => line.line >= a.source.lines.from && line.line <= a.source.lines.to);
+  // The commitments a letter answers are read with their party; a list of agreements elsewhere is added.
+  out.agreements.push(
+    ...findAgreements(lines, dates).filter(
+      (agreement) => !out.agreements.some((known) => known.source.lines.from === agreement.source.lines.from),
+    ),
+  );
   out.agreements.push(...findDeadlines(lines, dates, read));
   for (const reading of readListLayouts(input)) {
     if (reading.layout === 'result-page') out.resolutions.push(...reading.resolutions);

@@ -87,7 +87,11 @@ export function findProseEvents(lines: LogicalLine[], dates: DateContext, from =
             date: date.date,
             start: when.start,
             end: when.end,
-            place: /^\s*,?\s*(?:[\d.:\s–-]+uur\s*,?\s*)?(?:in|bij)\b/.test(after) ? placeIn(after) : null,
+            place: /^\s*,?\s*(?:(?:van\s+)?[\d.:\s–-]+(?:tot\s+[\d.:\s]+)?uur\s*,?\s*)?(?:in|bij)\b/.test(
+              after,
+            )
+              ? placeIn(after)
+              : null,
             source,
           };
           // The same assembly named again (a page title, then the invitation): what is new completes it.

@@ -33,40 +33,41 @@ type Outcome = { result?: VoteResult; preAdvice?: string };
 /** What happened to the motion a sentence speaks of, in prose. */
 export function proseOutcome(text: string): Outcome {
   const outcome: Outcome = {};
+  const motion = '\\bmoties?\\b';
+  const said = (pattern: string) => new RegExp(pattern, 'i').test(text);
   if (
-    /\btrok(?:ken)?\s+(?:de|die|deze|hun|zijn|haar)\s+motie(?:s)?\s+(?:weer\s+)?(?:in|terug)\b|\bmoties?\b.*\b(?:is|zijn|werd|werden)\b.*\bingetrokken\b|\bhebben\s+(?:de|die|deze)\s+moties?\s+ingetrokken\b/i.test(
-      text,
-    )
+    said(`\\btrok(?:ken)?\\s+(?:de|die|deze|hun|zijn|haar)\\s+moties?\\s+(?:weer\\s+)?(?:in|terug)\\b`) ||
+    said(`${motion}[^.]*\\bingetrokken\\b`)
   )
     outcome.result = 'ingetrokken';
   else if (
-    /\bmotie\b.*\baan\s+te\s+houden\b|\bhield(?:en)?\s+(?:de|die|deze)\s+motie\s+aan\b|\bmotie\b.*\b(?:werd|is)\s+aangehouden\b/i.test(
-      text,
-    )
+    said(`${motion}[^.]*\\baan\\s+te\\s+houden\\b`) ||
+    said(`\\bhield(?:en)?\\s+(?:de|die|deze)\\s+moties?\\s+aan\\b`) ||
+    said(`${motion}[^.]*\\b(?:werd|werden|is|zijn)\\s+aangehouden\\b`)
   )
     outcome.result = 'aangehouden';
   else if (
-    /\bverwierp(?:en)?\s+(?:de|die|deze)\s+motie\b|\bmotie\b.*\b(?:werd|is|wordt)\s+(?:\S+\s+){0,6}(?:verworpen|afgewezen|weggestemd)\b/i.test(
-      text,
+    said(`\\bverwierp(?:en)?\\s+(?:de|die|deze)\\s+moties?\\b`) ||
+    said(
+      `${motion}[^.]*\\b(?:werd|werden|is|zijn|wordt|worden)\\s+(?:\\S+\\s+){0,6}(?:verworpen|afgewezen|weggestemd)\\b`,
     )
   )
     outcome.result = 'verworpen';
   else if (
-    /\bmotie\b.*\b(?:werd|is|wordt)\s+(?:\S+\s+){0,6}(?:aangenomen|gesteund|aanvaard)\b|\bnam(?:en)?\s+(?:de|die|deze)\s+motie\s+aan\b/i.test(
-      text,
-    )
+    said(
+      `${motion}[^.]*\\b(?:werd|werden|is|zijn|wordt|worden)\\s+(?:\\S+\\s+){0,6}(?:aangenomen|gesteund|aanvaard)\\b`,
+    ) ||
+    said(`\\bnam(?:en)?\\s+(?:de|die|deze)\\s+moties?\\s+aan\\b`)
   )
     outcome.result = 'aangenomen';
   if (
-    /\b(?:raadde|ontraadde|raden)\s+(?:de|die|deze)\s+motie\s+(?:af|aan)?\b|\bontraadde\b.*\bmotie\b/i.test(
-      text,
-    ) &&
-    !/\braadde\s+\S+\s+motie\s+aan\b/i.test(text)
+    said(`\\b(?:raadde|ontraadde|raden)\\s+(?:de|die|deze)\\s+motie\\s+af\\b`) ||
+    said(`\\bontraadde\\b[^.]*${motion}`)
   )
     outcome.preAdvice = 'ontraden';
-  else if (/\bmotie\b.*\boordeel\s+(?:aan\s+de\s+)?(?:raad|vergadering|kamer)\b/i.test(text))
+  else if (said(`${motion}[^.]*\\boordeel\\s+(?:aan\\s+de\\s+)?(?:raad|vergadering|kamer)\\b`))
     outcome.preAdvice = 'oordeel vergadering';
-  else if (/\bnam\s+(?:de|die|deze)\s+motie\s+over\b|\bmotie\b.*\bovergenomen\b/i.test(text))
+  else if (said(`\\bnam\\s+(?:de|die|deze)\\s+motie\\s+over\\b`) || said(`${motion}[^.]*\\bovergenomen\\b`))
     outcome.preAdvice = 'overnemen';
   return outcome;
 }
@@ -222,9 +223,10 @@ export function readMotionLists(input: RecogniserInput, parties: PartyVocabulary
     const own = new RegExp(`\\b(?:heeft|hebben)\\s+(${NAME})\\s+(?:\\S+\\s+)?moties\\s+ingediend`, 'u').exec(
       text,
     );
-    const of = new RegExp(`\\bmoties\\s+van\\s+(${NAME})\\s+(?:mede\\s+)?(?:ingediend|gesteund)`, 'u').exec(
-      text,
-    );
+    const of = new RegExp(
+      `\\bmoties\\s+van\\s+(?:de\\s+|het\\s+)?(${NAME})\\s+(?:mede\\s+)?(?:ingediend|gesteund)`,
+      'u',
+    ).exec(text);
     if (own && isParty(own[1], parties)) author = own[1];
     const co = /\bmede\s+ingediend\b/i.test(text);
     const submitters = of ? [of[1], ...(co && author ? [author] : [])] : author ? [author] : [];

@@ -71,6 +71,7 @@ export function recogniseResolution(input: RecogniserInput): Recognised {
       operative: clauses.operative,
       result: outcome?.result ?? null,
       percentage: outcome?.percentage ?? null,
+      ...(outcome?.byAcclamation ? { byAcclamation: true } : {}),
       meeting: meeting ?? header.meeting,
       introduction: introduction.join('\n') || null,
       source: provenance(lines, headingIndex ?? first, clauses.end - 1),

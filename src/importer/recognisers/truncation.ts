@@ -27,6 +27,8 @@ const FUNCTION_WORDS = new Set(
 export function cutOffTail(texts: string[]): string | null {
   const last = (texts[texts.length - 1] ?? '').trim();
   if (!last || /[.!?:;)\]”"’»…]$/.test(last) || /\.\w{2,4}$/.test(last)) return null;
+  // Link labels end a paragraph without punctuation: "Voor aanmelding klik hier", "Lees meer".
+  if (/\b(?:klik\s+hier|lees\s+(?:meer|verder)|meer\s+informatie|download)$/i.test(last)) return null;
   if (endsAbruptly(last) && !/[-(]$/.test(last)) return last.slice(-60);
   const words = last.split(/\s+/);
   const word = words[words.length - 1].replace(/[^\p{L}\d]/gu, '');

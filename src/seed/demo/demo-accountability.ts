@@ -1,3 +1,5 @@
+import type { AccountabilityDecision, AccountabilityProposal } from '../../domain/types.js';
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import {
   approveAccountabilityEntry,
   createAccountabilityRound,
@@ -8,7 +10,7 @@ import {
 import { recordMotionTransition } from '../../store/repositories/motions.js';
 import type { DemoContext, DemoMeeting } from './demo-context.js';
 import { createDemoLetter } from './demo-letters.js';
-import { type DemoMotion, dutchDate, type MotionLedger } from './demo-motions.js';
+import type { DemoMotion, MotionLedger } from './demo-motions.js';
 import { addDays, at } from './prng.js';
 import { HOLD_TEXTS, SETTLE_TEXTS } from './texts.js';
 
@@ -18,7 +20,7 @@ const BOARD = { id: null, label: 'bestuur (demo)' };
 function propose(
   d: DemoContext,
   motion: DemoMotion,
-): { proposal: string; condition: string | null; text: string } {
+): { proposal: AccountabilityProposal; condition: string | null; text: string } {
   const settle = motion.rounds >= 2 ? d.rng.chance(0.75) : d.rng.chance(0.4);
   if (!settle && d.rng.chance(0.15))
     return { proposal: 'conditional', condition: CONDITION, text: d.rng.pick(HOLD_TEXTS) };
@@ -51,14 +53,19 @@ export async function seedAccountabilityRound(
       'Het bestuur stelt de leden voor de moties zoals per motie aangegeven aan te houden dan wel als afgedaan te beschouwen.',
     openedAt: at(addDays(date, -49), 9),
   });
-  const proposals: { motion: DemoMotion; entryId: string; proposal: string; approved: boolean }[] = [];
+  const proposals: {
+    motion: DemoMotion;
+    entryId: string;
+    proposal: AccountabilityProposal;
+    approved: boolean;
+  }[] = [];
   for (const motion of open) {
     const p = propose(d, motion);
     const adoptedAt = meetings[motion.meetingIndex].record;
     const entry = await upsertAccountabilityEntry(d.trx, d.ctx, {
       roundId: round.id,
       motionId: motion.id,
-      groupLabel: `Moties aangenomen tijdens de ${adoptedAt.title} (${dutchDate(adoptedAt.date)})`,
+      groupLabel: `Moties aangenomen tijdens de ${adoptedAt.title} (${formatDutchDate(adoptedAt.date)})`,
       text: `${motion.theme.topic}. ${p.text}`,
       proposal: p.proposal,
       condition: p.condition,
@@ -90,7 +97,7 @@ export async function seedAccountabilityRound(
   });
   await updateAccountabilityRound(d.trx, d.ctx, round.id, { letterId: letter.id, status: 'approved' });
   for (const p of proposals) {
-    const decision = p.proposal === 'settle' ? 'settled' : 'held';
+    const decision: AccountabilityDecision = p.proposal === 'settle' ? 'settled' : 'held';
     const decidedAt = at(date, 11, 15);
     await recordAccountabilityDecision(d.trx, d.ctx, { entryId: p.entryId, decision, decidedAt });
     await recordMotionTransition(d.trx, d.ctx, {

@@ -1,10 +1,17 @@
+import type { AgreementStatus } from '../../domain/types.js';
 import { type AgreementRecord, createAgreement } from '../../store/repositories/agreements.js';
 import { createConsultation } from '../../store/repositories/consultations.js';
 import type { DemoContext } from './demo-context.js';
 import { createDemoLetter } from './demo-letters.js';
 import { addDays } from './prng.js';
 
-type AgreementPlan = { key: string; text: string; party: string; due: string | null; status: string };
+type AgreementPlan = {
+  key: string;
+  text: string;
+  party: string;
+  due: string | null;
+  status: AgreementStatus;
+};
 type ConsultationPlan = { title: string; date: string; outcomes: string[]; agreements: AgreementPlan[] };
 
 const PARTIES = ['Rijk', 'VNG', 'IPO', 'Unie van Waterschappen'];

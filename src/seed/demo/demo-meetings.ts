@@ -1,3 +1,4 @@
+import type { AgendaDocumentPurpose } from '../../domain/types.js';
 import { addAgendaItem, createMeeting } from '../../store/repositories/meetings.js';
 import { DEMO_MEETINGS, UPCOMING_MEETING_KEY } from './calendar.js';
 import type { DemoContext, DemoMeeting } from './demo-context.js';
@@ -16,7 +17,7 @@ export async function seedDemoMeetings(d: DemoContext): Promise<DemoMeeting[]> {
       place: plan.place,
       status: held ? 'held' : 'planned',
     });
-    const items: [string, string][] = [
+    const items: [string, AgendaDocumentPurpose][] = [
       ['Opening en mededelingen', 'information'],
       ['Notulen van de vorige vergadering', 'decision'],
     ];

@@ -1,3 +1,5 @@
+import type { MotionStatus } from '../../domain/types.js';
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import {
   addMotionClauses,
   addMotionPart,
@@ -15,7 +17,7 @@ export type DemoMotion = {
   id: string;
   title: string;
   theme: MotionTheme;
-  status: string;
+  status: MotionStatus;
   meetingIndex: number;
   /** Date of adoption, when adopted. */
   adoptedOn: string | null;
@@ -48,23 +50,6 @@ function nextTheme(
   return { theme, title };
 }
 
-const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-export const dutchDate = (date: string): string =>
-  `${Number(date.slice(8, 10))} ${DUTCH_MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-
 async function submitMotion(
   d: DemoContext,
   ledger: MotionLedger,
@@ -79,7 +64,7 @@ async function submitMotion(
   ledger.numbers.set(year, count);
   const submitters = d.rng.sample(d.members, d.rng.int(1, 3)).map((m) => ({ memberId: m.id, name: m.name }));
   const body = [
-    `De leden van de Vereniging van Nederlandse Gemeenten, in vergadering bijeen op ${dutchDate(date)},`,
+    `De leden van de Vereniging van Nederlandse Gemeenten, in vergadering bijeen op ${formatDutchDate(date)},`,
     `constaterende dat ${theme.considering};`,
     'overwegende dat gemeenten hun taken alleen goed kunnen uitvoeren met voldoende middelen en ruimte;',
     `${theme.call},`,
@@ -183,7 +168,7 @@ async function decide(
 ) {
   const date = meeting.record.date;
   if (plan.kind === 'withdraw' || plan.kind === 'postpone') {
-    const to = plan.kind === 'withdraw' ? 'withdrawn' : 'postponed';
+    const to: MotionStatus = plan.kind === 'withdraw' ? 'withdrawn' : 'postponed';
     await recordMotionTransition(d.trx, d.ctx, {
       motionId: motion.id,
       from: motion.status,
@@ -206,7 +191,7 @@ async function decide(
     storeBallots,
     motionId: motion.id,
   });
-  const to = vote.result.outcome === 'adopted' ? 'adopted' : 'rejected';
+  const to: MotionStatus = vote.result.outcome === 'adopted' ? 'adopted' : 'rejected';
   await recordMotionTransition(d.trx, d.ctx, {
     motionId: motion.id,
     from: motion.status,

@@ -1,3 +1,4 @@
+import { role } from '../../domain/vocabulary/index.js';
 import { createUserAccount } from '../../services/users/create-user-account.js';
 import type { Db } from '../../store/database.js';
 import { findMemberByCode } from '../../store/repositories/members.js';
@@ -39,7 +40,7 @@ export async function seedDemoUsers(db: Db, organisation: OrganisationRecord): P
         password: DEMO_PASSWORD,
       },
     });
-    created.push(`${user.email} (${user.role})`);
+    created.push(`${user.email} (${role.label(user.role).toLowerCase()})`);
   }
   return created;
 }

@@ -1,5 +1,6 @@
 import type { BallotChoice, VoteResult } from '../../domain/types.js';
-import { adoptedByAcclamation, formatVoteResult, tallyVote } from '../../domain/vote-tally.js';
+import { formatVoteResult } from '../../domain/vocabulary/vote.js';
+import { adoptedByAcclamation, resultFacts, tallyVote } from '../../domain/vote-tally.js';
 import { castBallot, createVote, setVoteStatus } from '../../store/repositories/votes.js';
 import type { DemoContext, DemoMeeting } from './demo-context.js';
 import { at } from './prng.js';
@@ -64,5 +65,10 @@ export async function holdDemoVote(
   }
   await setVoteStatus(d.trx, d.ctx, { voteId: vote.id, from: 'open', to: 'closed', at: closed, result });
   await setVoteStatus(d.trx, d.ctx, { voteId: vote.id, from: 'closed', to: 'published', at: closed });
-  return { voteId: vote.id, result, text: formatVoteResult(result), percentage: result.percentageFor };
+  return {
+    voteId: vote.id,
+    result,
+    text: formatVoteResult(resultFacts(result)),
+    percentage: result.percentageFor,
+  };
 }

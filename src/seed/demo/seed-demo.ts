@@ -1,4 +1,3 @@
-import type { VotingRule } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
 import { hasAuditAction } from '../../store/repositories/audit-events.js';
@@ -38,7 +37,7 @@ export async function seedDemo(
       throw new Error('Er zijn nog geen leden: laad eerst de gemeenten met "motiemonitor seed"');
     members.sort((a, b) => a.code.localeCompare(b.code));
     const ctx: WriteContext = { organisationId: organisation.id, actor: DEMO_ACTOR };
-    const weights = memberWeights(members, organisation.settings.votingRule as VotingRule);
+    const weights = memberWeights(members, organisation.settings.votingRule);
     const d: DemoContext = {
       trx,
       ctx,

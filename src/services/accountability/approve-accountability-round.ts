@@ -8,7 +8,7 @@ import {
 } from '../../store/repositories/accountability.js';
 import { inTransaction } from '../../store/transaction.js';
 import type { UseCase } from '../types.js';
-import { loadRound, toDomainEntry, toDomainRound } from './load-round.js';
+import { loadRound } from './load-round.js';
 
 /**
  * The board adopts the whole proposal: every entry needs a text and a proposal; entries not yet approved
@@ -22,12 +22,7 @@ export async function approveAccountabilityRound(
     const round = await loadRound(trx, writer.organisationId, options.roundId);
     const entries = await listRoundEntries(trx, writer.organisationId, round.id);
     const at = nowIso();
-    approveRound({
-      round: toDomainRound(round),
-      entries: entries.map(toDomainEntry),
-      at,
-      actorId: writer.actor.id ?? '',
-    });
+    approveRound({ round, entries });
     for (const entry of entries) {
       if (entry.approvedAt === null) await approveAccountabilityEntry(trx, writer, entry.id, at);
     }

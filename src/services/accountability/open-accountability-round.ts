@@ -1,4 +1,4 @@
-import { openAccountabilityRound as openRound } from '../../domain/index.js';
+import { type AccountableMotion, openAccountabilityRound as openRound } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
 import {
@@ -8,12 +8,10 @@ import {
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import { listMotionParts, listMotions } from '../../store/repositories/motions.js';
+import { listMotions } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
-import { toDomainMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
-import { toDomainMeeting } from './load-round.js';
 
 const BATCH = 1000;
 
@@ -47,12 +45,7 @@ export async function openAccountabilityRound(
         `Voor deze vergadering is al een verantwoordingsronde (${existing.items[0].id}).`,
       );
     const motions = await openMotions(trx, org);
-    const { round, entries } = openRound({
-      organisationId: org,
-      meeting: toDomainMeeting(meeting),
-      motions,
-      at: nowIso(),
-    });
+    const { round, entries } = openRound({ meeting, motions, at: nowIso() });
     const created = await createAccountabilityRound(trx, writer, {
       id: round.id,
       meetingId: meeting.id,
@@ -74,9 +67,9 @@ export async function openAccountabilityRound(
 }
 
 /** Adopted and held motions, dated by the meeting that adopted them (a result recorded later keeps that date). */
-async function openMotions(db: Executor, org: string) {
+async function openMotions(db: Executor, org: string): Promise<AccountableMotion[]> {
   const meetings = new Map<string, MeetingRecord | undefined>();
-  const out = [];
+  const out: AccountableMotion[] = [];
   for (let offset = 0; ; offset += BATCH) {
     const page = await listMotions(
       db,
@@ -86,14 +79,10 @@ async function openMotions(db: Executor, org: string) {
       'submitted',
     );
     for (const record of page.items) {
-      const motion = toDomainMotion(record, await listMotionParts(db, record.id));
-      if (record.meetingId) {
-        if (!meetings.has(record.meetingId))
-          meetings.set(record.meetingId, await getMeeting(db, org, record.meetingId));
-        const adoptedAt = meetings.get(record.meetingId);
-        if (adoptedAt) motion.adoptedOn = adoptedAt.date;
-      }
-      out.push(motion);
+      if (record.meetingId && !meetings.has(record.meetingId))
+        meetings.set(record.meetingId, await getMeeting(db, org, record.meetingId));
+      const adoptedAt = record.meetingId ? meetings.get(record.meetingId) : undefined;
+      out.push({ ...record, adoptedOn: adoptedAt?.date ?? record.decidedAt?.slice(0, 10) ?? null });
     }
     if (offset + BATCH >= page.total) return out;
   }

@@ -10,7 +10,7 @@ import { recordMotionTransition } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { loadMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
-import { loadRound, toDomainEntry, toDomainRound } from './load-round.js';
+import { loadRound } from './load-round.js';
 
 /**
  * The assembly decides on an approved round: per entry (held or settled), or the whole proposal in one
@@ -30,17 +30,16 @@ export async function recordAssemblyDecision(
   return inTransaction(db, async (trx) => {
     const round = await loadRound(trx, org, options.roundId);
     const entries = await listRoundEntries(trx, org, round.id);
-    const loaded = new Map<string, Awaited<ReturnType<typeof loadMotion>>>();
-    for (const entry of entries) loaded.set(entry.motionId, await loadMotion(trx, org, entry.motionId));
+    const motions = [];
+    for (const entry of entries) motions.push((await loadMotion(trx, org, entry.motionId)).record);
     const at = nowIso();
     const result = applyAssemblyDecision({
-      round: toDomainRound(round),
-      entries: entries.map(toDomainEntry),
-      motions: [...loaded.values()].map((l) => l.motion),
+      round,
+      entries,
+      motions,
       decisions: options.decisions,
       followProposals: options.followProposals,
       at,
-      actorId: writer.actor.id,
       voteId: options.voteId ?? null,
     });
     const before = new Map(entries.map((e) => [e.id, e]));
@@ -52,19 +51,7 @@ export async function recordAssemblyDecision(
         decidedAt: at,
       });
     }
-    for (const transition of result.transitions) {
-      const record = loaded.get(transition.motionId)!.record;
-      await recordMotionTransition(trx, writer, {
-        motionId: transition.motionId,
-        from: record.status,
-        to: transition.to,
-        at,
-        meetingId: transition.meetingId,
-        roundId: round.id,
-        voteId: transition.voteId,
-        reason: transition.to === 'held' ? 'aangehouden door de vergadering' : 'afgedaan door de vergadering',
-      });
-    }
+    for (const transition of result.transitions) await recordMotionTransition(trx, writer, transition);
     if (result.round.status !== round.status)
       return updateAccountabilityRound(trx, writer, round.id, { status: result.round.status });
     return round;

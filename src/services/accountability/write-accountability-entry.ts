@@ -7,7 +7,7 @@ import {
 import { inTransaction } from '../../store/transaction.js';
 import { missing } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { loadRound, toDomainEntry, toDomainRound } from './load-round.js';
+import { loadRound } from './load-round.js';
 
 /** Staff write the text and proposal (hold, settle, or conditional with its condition) while the round is open. */
 export async function writeAccountabilityEntry(
@@ -26,8 +26,8 @@ export async function writeAccountabilityEntry(
     const entry = await getAccountabilityEntry(trx, writer.organisationId, options.entryId);
     if (!entry || entry.roundId !== round.id) throw missing('Verantwoording', options.entryId);
     const written = writeEntry({
-      round: toDomainRound(round),
-      entry: toDomainEntry(entry),
+      round,
+      entry,
       text: options.text,
       proposal: options.proposal,
       condition: options.condition,

@@ -1,31 +1,9 @@
-import {
-  type Agreement,
-  type AgreementSourceType,
-  type AgreementStatus,
-  transitionAgreement,
-} from '../../domain/index.js';
+import { type AgreementStatus, transitionAgreement } from '../../domain/index.js';
 import { today } from '../../store/clock.js';
 import { type AgreementRecord, updateAgreement } from '../../store/repositories/agreements.js';
 import { inTransaction } from '../../store/transaction.js';
 import type { UseCase } from '../types.js';
 import { loadAgreement } from './record-agreement.js';
-
-const toDomain = (a: AgreementRecord): Agreement => ({
-  id: a.id,
-  organisationId: a.organisationId,
-  party: a.party ?? '',
-  title: a.text,
-  text: a.text,
-  dueDate: a.dueDate,
-  status: a.status as AgreementStatus,
-  statusChangedOn: null,
-  source: {
-    type: (a.sourceKind ?? 'other') as AgreementSourceType,
-    id: a.consultationId ?? a.letterId ?? a.resolutionId,
-  },
-  note: null,
-  createdAt: a.createdAt,
-});
 
 /** open → nagekomen | gedeeltelijk nagekomen | niet nagekomen | ingetrokken (once; illegal steps are 409). */
 export async function changeAgreementStatus(
@@ -34,7 +12,7 @@ export async function changeAgreementStatus(
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
     const agreement = await loadAgreement(trx, writer.organisationId, options.agreementId);
-    const next = transitionAgreement({ agreement: toDomain(agreement), to: options.status, on: today() });
+    const next = transitionAgreement({ agreement, to: options.status, on: today() });
     return updateAgreement(trx, writer, agreement.id, { status: next.status });
   });
 }

@@ -32,32 +32,23 @@ export type MoveMotionOptions = UseCase & {
 export async function moveMotion(options: MoveMotionOptions): Promise<MotionWithSubmitters> {
   const { db, writer } = options;
   return inTransaction(db, async (trx) => {
-    const { record, motion } = await loadMotion(trx, writer.organisationId, options.motionId);
+    const { record } = await loadMotion(trx, writer.organisationId, options.motionId);
     await assertMeeting(trx, writer.organisationId, options.meetingId);
-    const at = nowIso();
-    const { transition } = transitionMotion({
-      motion,
+    const transition = transitionMotion({
+      motion: record,
       to: options.to,
-      at,
-      actorId: writer.actor.id,
+      at: nowIso(),
       meetingId: options.meetingId ?? null,
       voteId: options.voteId ?? null,
+      roundId: options.roundId ?? null,
       reason: options.reason ?? null,
-      byAcclamation: options.byAcclamation,
     });
     // The meeting that voted is the motion's meeting from now on (needed for the accountability report).
     if (transition.meetingId && record.meetingId === null) {
       await updateMotion(trx, writer, record.id, { meetingId: transition.meetingId });
     }
     await recordMotionTransition(trx, writer, {
-      motionId: record.id,
-      from: record.status,
-      to: options.to,
-      at,
-      meetingId: transition.meetingId,
-      voteId: options.voteId ?? null,
-      roundId: options.roundId ?? null,
-      reason: options.reason ?? null,
+      ...transition,
       voteResult: options.voteResult,
       votePercentage: options.votePercentage,
       byAcclamation: options.byAcclamation,

@@ -24,16 +24,15 @@ export async function recordPartVoteResult(
   const { db, writer } = options;
   const voteResult = describeVoteResult(options);
   return inTransaction(db, async (trx) => {
-    const { record, parts, motion } = await loadMotion(trx, writer.organisationId, options.motionId);
+    const { record, parts } = await loadMotion(trx, writer.organisationId, options.motionId);
     if (!parts.some((p) => p.id === options.partId)) throw missing('Motiedeel', options.partId);
     await assertMeeting(trx, writer.organisationId, options.meetingId);
-    const at = nowIso();
-    const result = recordPartResult({
-      motion,
+    const { transition } = recordPartResult({
+      motion: record,
+      parts,
       partId: options.partId,
       status: options.outcome,
-      at,
-      actorId: writer.actor.id,
+      at: nowIso(),
       meetingId: options.meetingId ?? null,
       voteId: options.voteId ?? null,
     });
@@ -43,17 +42,7 @@ export async function recordPartVoteResult(
       votePercentage: options.percentage ?? null,
       byAcclamation: options.byAcclamation ?? false,
     });
-    if (result.transition) {
-      await recordMotionTransition(trx, writer, {
-        motionId: record.id,
-        from: record.status,
-        to: result.transition.to,
-        at,
-        meetingId: result.transition.meetingId,
-        voteId: options.voteId ?? null,
-        reason: result.transition.reason,
-      });
-    }
+    if (transition) await recordMotionTransition(trx, writer, transition);
     return (await getMotion(trx, writer.organisationId, record.id))!;
   });
 }

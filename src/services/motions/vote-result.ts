@@ -1,4 +1,4 @@
-import { formatPercentage } from '../../domain/index.js';
+import { formatVoteResult } from '../../domain/index.js';
 import { invalid } from '../errors.js';
 
 export type VoteOutcome = 'adopted' | 'rejected' | 'postponed';
@@ -9,16 +9,18 @@ export type VoteResultInput = {
   byAcclamation?: boolean;
 };
 
-/** The published wording of a result, checked for consistency. */
+/** The published wording of a result, after checking that its facts agree. */
 export function describeVoteResult(input: VoteResultInput): string {
   if (input.byAcclamation) {
     if (input.outcome !== 'adopted')
       throw invalid('bijAcclamatie', 'acclamation_adopts', 'Bij acclamatie is een motie altijd aangenomen.');
     if (input.percentage != null)
       throw invalid('percentage', 'acclamation_without_count', 'Bij acclamatie wordt niet geteld.');
-    return 'akkoord bij acclamatie';
   }
-  if (input.outcome === 'postponed') return 'aangehouden';
-  const verb = input.outcome === 'adopted' ? 'aangenomen' : 'verworpen';
-  return input.percentage == null ? verb : `${verb} met ${formatPercentage(input.percentage)}`;
+  return formatVoteResult({
+    outcome: input.outcome,
+    // A postponed vote was not held: its wording has no share.
+    percentage: input.outcome === 'postponed' ? null : (input.percentage ?? null),
+    byAcclamation: input.byAcclamation ?? false,
+  });
 }

@@ -1,3 +1,4 @@
+import type { ResolutionVersionLabel } from '../../domain/types.js';
 import { reindexEntity } from '../../search/index.js';
 import {
   addClause,
@@ -18,7 +19,7 @@ import { loadResolution } from './draft-resolution.js';
 export async function draftResolutionVersion(
   options: UseCase & {
     resolutionId: string;
-    label: string;
+    label: ResolutionVersionLabel;
     explanation?: string | null;
     clauses: NewClause[];
   },

@@ -41,6 +41,7 @@ export async function recordResolutionVote(
         status: 'rejected',
         voteResult,
         votePercentage: options.percentage ?? null,
+        byAcclamation: false,
       });
     const versions = await listResolutionVersions(trx, writer.organisationId, resolution.id);
     const version = options.versionId ? versions.find((v) => v.id === options.versionId) : versions.at(-1);
@@ -50,6 +51,7 @@ export async function recordResolutionVote(
       versionId: version.id,
       voteResult,
       votePercentage: options.percentage ?? null,
+      byAcclamation: options.byAcclamation ?? false,
     });
   });
 }

@@ -1,4 +1,3 @@
-import type { VoteResult } from '../../domain/index.js';
 import type { VoteRecord } from '../../store/repositories/votes.js';
 import { recordPartVoteResult } from '../motions/record-part-vote-result.js';
 import { recordVoteResult } from '../motions/record-vote-result.js';
@@ -8,7 +7,7 @@ import type { UseCase } from '../types.js';
 /** A published result moves what was voted on; without quorum nothing was decided. */
 export async function applyVoteOutcome(options: UseCase & { vote: VoteRecord }): Promise<void> {
   const { vote } = options;
-  const result = vote.result as VoteResult | null;
+  const { result } = vote;
   if (!result || result.outcome === 'no-quorum') return;
   const outcome = result.outcome === 'adopted' ? 'adopted' : 'rejected';
   const common = {

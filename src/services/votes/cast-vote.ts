@@ -5,7 +5,7 @@ import { type BallotRecord, castBallot, listBallots } from '../../store/reposito
 import { inTransaction } from '../../store/transaction.js';
 import { invalid } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { loadVote, toDomainVote, votingRules, weightOf } from './load-vote.js';
+import { loadVote, votingRules, weightOf } from './load-vote.js';
 
 /** One member's ballot while the vote is open; its weight follows from the organisation's rule. */
 export async function castVote(
@@ -20,13 +20,12 @@ export async function castVote(
       throw invalid('lid', 'unknown_member', `Lid ${options.memberId} bestaat niet of stemt niet (meer).`);
     const rules = await votingRules(trx, org);
     const ballot = checkBallot({
-      vote: toDomainVote(vote, rules.quorum),
+      vote,
       existing: await listBallots(trx, org, vote.id),
       memberId: member.id,
       choice: options.choice,
       weight: weightOf(member, rules.rule),
       at: nowIso(),
-      castBy: writer.actor.id,
     });
     return castBallot(trx, writer, {
       voteId: vote.id,

@@ -4,16 +4,15 @@ import { listBallots, setVoteStatus, type VoteRecord } from '../../store/reposit
 import { inTransaction } from '../../store/transaction.js';
 import type { UseCase } from '../types.js';
 import { applyVoteOutcome } from './apply-vote-outcome.js';
-import { eligibleWeight, loadVote, toDomainVote, votingRules } from './load-vote.js';
+import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
 
 /** aangemaakt → geopend: ballots are accepted from now on. */
 export async function openVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, writer.organisationId, options.voteId);
-    const rules = await votingRules(trx, writer.organisationId);
     const at = nowIso();
-    transitionVote({ vote: toDomainVote(vote, rules.quorum), to: 'open', at });
+    transitionVote({ vote, to: 'open', at });
     return setVoteStatus(trx, writer, { voteId: vote.id, from: vote.status, to: 'open', at });
   });
 }
@@ -29,8 +28,9 @@ export async function closeVote(options: UseCase & { voteId: string }): Promise<
     const ballots = await listBallots(trx, org, vote.id);
     const at = nowIso();
     const closed = tally({
-      vote: toDomainVote(vote, rules.quorum),
-      ballots: ballots.map((b) => ({ ...b, choice: b.choice as 'for', castBy: null })),
+      vote,
+      ballots,
+      quorum: rules.quorum,
       eligibleWeight: eligible,
       presentWeight: eligible,
       at,
@@ -50,9 +50,8 @@ export async function publishVote(options: UseCase & { voteId: string }): Promis
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, writer.organisationId, options.voteId);
-    const rules = await votingRules(trx, writer.organisationId);
     const at = nowIso();
-    transitionVote({ vote: toDomainVote(vote, rules.quorum), to: 'published', at });
+    transitionVote({ vote, to: 'published', at });
     const published = await setVoteStatus(trx, writer, {
       voteId: vote.id,
       from: vote.status,

@@ -3,6 +3,7 @@ import * as initialSchema from './2026-11-23T1400_initial-schema.js';
 import * as searchIndex from './2026-11-23T1500_search-index.js';
 import * as portalListIndexes from './2026-11-23T1900_portal-list-indexes.js';
 import * as importedMotionDetails from './2026-11-29T1800_imported-motion-details.js';
+import * as resolutionAcclamation from './2026-11-29T2000_resolution-acclamation.js';
 import * as auditStateHash from './2026-11-29T2100_audit-state-hash.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1500_search-index': searchIndex,
   '2026-11-23T1900_portal-list-indexes': portalListIndexes,
   '2026-11-29T1800_imported-motion-details': importedMotionDetails,
+  '2026-11-29T2000_resolution-acclamation': resolutionAcclamation,
   '2026-11-29T2100_audit-state-hash': auditStateHash,
 };

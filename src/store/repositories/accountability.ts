@@ -1,4 +1,11 @@
 import { DomainError } from '../../domain/errors.js';
+import type {
+  AccountabilityDecision,
+  AccountabilityProposal,
+  AccountabilityRoundStatus,
+  MeetingKind,
+  MotionStatus,
+} from '../../domain/types.js';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -30,13 +37,13 @@ export type NewAccountabilityRound = {
   agendaItemId?: string | null;
   summary?: string | null;
   proposalText?: string | null;
-  status?: string;
+  status?: AccountabilityRoundStatus;
   openedAt?: string;
 };
 export type AccountabilityRoundChanges = Partial<
   Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'>
 >;
-export type AccountabilityRoundFilter = { meetingId?: string; status?: string[] };
+export type AccountabilityRoundFilter = { meetingId?: string; status?: AccountabilityRoundStatus[] };
 
 export async function createAccountabilityRound(
   db: Executor,
@@ -119,7 +126,7 @@ export type AccountabilityEntryInput = {
   motionId: string;
   text?: string | null;
   /** 'hold' | 'settle' | 'conditional' */
-  proposal?: string | null;
+  proposal?: AccountabilityProposal | null;
   condition?: string | null;
   groupLabel?: string | null;
   position?: number;
@@ -248,7 +255,7 @@ export async function approveAccountabilityEntry(
 export async function recordAccountabilityDecision(
   db: Executor,
   ctx: WriteContext,
-  input: { entryId: string; decision: string; decidedAt?: string },
+  input: { entryId: string; decision: AccountabilityDecision; decidedAt?: string },
 ): Promise<AccountabilityEntryRecord> {
   return inTransaction(db, async (trx) => {
     const entry = await requireScoped(
@@ -283,12 +290,12 @@ export type EntryWithMotion = AccountabilityEntryRecord & {
     title: string;
     topic: string | null;
     call: string | null;
-    status: string;
+    status: MotionStatus;
     andOthers: boolean;
     submitters: { position: number; memberId: string | null; name: string }[];
   };
   /** The meeting at which the motion was submitted and voted. */
-  meeting: { id: string; title: string; date: string; kind: string } | null;
+  meeting: { id: string; title: string; date: string; kind: MeetingKind } | null;
 };
 
 /** The entries of a round in report order, each with its motion, submitters and the motion's meeting. */
@@ -370,7 +377,7 @@ export type EntryWithRound = AccountabilityEntryRecord & {
   round: {
     id: string;
     title: string;
-    status: string;
+    status: AccountabilityRoundStatus;
     meetingId: string;
     meetingTitle: string;
     meetingDate: string;

@@ -1,3 +1,4 @@
+import type { AgreementStatus } from '../../domain/types.js';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -25,7 +26,7 @@ export type NewAgreement = {
   party?: string | null;
   dueDate?: string | null;
   /** open, fulfilled, partly-fulfilled, broken, withdrawn */
-  status?: string;
+  status?: AgreementStatus;
   /** consultation, resolution, letter, motion, other */
   sourceKind?: string | null;
   consultationId?: string | null;
@@ -34,7 +35,7 @@ export type NewAgreement = {
 };
 export type AgreementChanges = Partial<Omit<NewAgreement, 'id'>>;
 export type AgreementFilter = {
-  status?: string[];
+  status?: AgreementStatus[];
   party?: string;
   consultationId?: string;
   resolutionId?: string;

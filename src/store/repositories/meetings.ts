@@ -1,3 +1,4 @@
+import type { AgendaDocumentPurpose, MeetingKind, MeetingStatus } from '../../domain/types.js';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -23,19 +24,19 @@ export type AgendaItemRecord = Camelize<AgendaItemRow>;
 
 export type NewMeeting = {
   id?: string;
-  kind: string;
+  kind: MeetingKind;
   title: string;
   date: string;
   startTime?: string | null;
   endTime?: string | null;
   place?: string | null;
-  status?: string;
+  status?: MeetingStatus;
   referenceDate?: string | null;
 };
 export type MeetingChanges = Partial<Omit<NewMeeting, 'id'>>;
 export type MeetingFilter = {
-  kind?: string[];
-  status?: string[];
+  kind?: MeetingKind[];
+  status?: MeetingStatus[];
   year?: number;
   from?: string;
   to?: string;
@@ -136,7 +137,7 @@ export type NewAgendaItem = {
   number: string;
   title: string;
   /** 'decision' (ter vaststelling) or 'information' (ter informatie). */
-  purpose?: string;
+  purpose?: AgendaDocumentPurpose;
   position?: number;
 };
 

@@ -1,3 +1,9 @@
+import type {
+  AmendmentStatus,
+  AmendmentTarget,
+  MotionPartStatus,
+  PreAdviceKind,
+} from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -36,7 +42,7 @@ const toAmendment = (row: AmendmentRow): AmendmentRecord => ({
 export async function addPreAdvice(
   db: Executor,
   ctx: WriteContext,
-  input: { motionId: string; advice: string; text?: string | null; givenAt?: string },
+  input: { motionId: string; advice: PreAdviceKind; text?: string | null; givenAt?: string },
 ): Promise<PreAdviceRecord> {
   return inTransaction(db, async (trx) => {
     await requireScoped(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
@@ -79,13 +85,13 @@ export async function listPreAdvices(
 
 export type NewAmendment = {
   /** 'motion' or 'resolution'; 'document' for an amendment read from a document whose target is not in the register. */
-  targetKind: string;
+  targetKind: AmendmentTarget;
   targetId: string;
   title: string;
   text: string;
   submitters?: AmendmentSubmitter[];
   /** submitted, withdrawn, adopted, rejected */
-  status?: string;
+  status?: AmendmentStatus;
   /** What the amendment changes, as written ("Agenda Dieren"), when the target is not in the register. */
   targetTitle?: string | null;
   meetingId?: string | null;
@@ -103,8 +109,7 @@ export async function createAmendment(
   input: NewAmendment,
 ): Promise<AmendmentRecord> {
   return inTransaction(db, async (trx) => {
-    const [table, noun] =
-      TARGET_TABLES[input.targetKind as keyof typeof TARGET_TABLES] ?? TARGET_TABLES.motion;
+    const [table, noun] = TARGET_TABLES[input.targetKind];
     await requireScoped(trx, table, ctx.organisationId, input.targetId, noun);
     const at = nowIso();
     const row: AmendmentRow = {
@@ -158,7 +163,7 @@ export async function listAmendmentsByTitle(
 export async function listAmendments(
   db: Executor,
   organisationId: string,
-  target: { kind: string; id: string },
+  target: { kind: AmendmentTarget; id: string },
 ): Promise<AmendmentRecord[]> {
   const rows = await db
     .selectFrom('amendments')
@@ -198,7 +203,7 @@ export async function updateAmendment(
   );
 }
 
-export type NewMotionPart = { number: number; text?: string | null; status?: string };
+export type NewMotionPart = { number: number; text?: string | null; status?: MotionPartStatus };
 
 export async function addMotionPart(
   db: Executor,
@@ -238,7 +243,7 @@ export async function updateMotionPart(
   partId: string,
   changes: {
     text?: string | null;
-    status?: string;
+    status?: MotionPartStatus;
     voteResult?: string | null;
     votePercentage?: number | null;
     byAcclamation?: boolean;

@@ -1,13 +1,34 @@
-import type { Expression } from 'kysely';
+import type { Expression, SelectQueryBuilder } from 'kysely';
+import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
+import { ConflictError } from '../errors.js';
 import { assertReferences } from '../references.js';
-import type { MotionPartRow, MotionRow, MotionSubmitterRow, MotionTransitionRow } from '../schema.js';
+import type {
+  Database,
+  MotionPartRow,
+  MotionRow,
+  MotionSubmitterRow,
+  MotionTransitionRow,
+} from '../schema.js';
 import { inTransaction } from '../transaction.js';
-import { columnChanges, containsText, fromJsonText, toJsonText } from './shared.js';
+import {
+  columnChanges,
+  containsText,
+  fetchPage,
+  fromJsonText,
+  insertAudited,
+  type ListResult,
+  type Page,
+  parseSort,
+  type Sort,
+  selectScoped,
+  toJsonText,
+  updateAudited,
+} from './shared.js';
 
 /** A signatory as written under the motion, with the party written beside the name. */
 export type MotionSignatory = { name: string; party: string | null };
@@ -91,7 +112,7 @@ export type NewMotion = ArchiveDetails & {
   topic?: string | null;
   call?: string | null;
   body?: string | null;
-  status?: string;
+  status?: MotionStatus;
   andOthers?: boolean;
   meetingId?: string | null;
   agendaItemId?: string | null;
@@ -104,7 +125,7 @@ export type NewMotion = ArchiveDetails & {
   parts?: {
     number: number;
     text?: string | null;
-    status: string;
+    status: MotionPartStatus;
     voteResult?: string | null;
     votePercentage?: number | null;
   }[];
@@ -141,7 +162,11 @@ export async function createMotion(
       updated_at: at,
     };
     await assertReferences(trx, 'motions', ctx.organisationId, row);
-    await trx.insertInto('motions').values(row).execute();
+    await insertAudited(trx, ctx, 'motions', row, {
+      action: 'motion.created',
+      entityKind: 'motion',
+      newValues: input,
+    });
     const submitters: MotionSubmitterRow[] = input.submitters.map((s, i) => ({
       id: newId(),
       organisation_id: ctx.organisationId,
@@ -170,12 +195,6 @@ export async function createMotion(
         })
         .execute();
     }
-    await appendAuditEvent(trx, ctx, {
-      action: 'motion.created',
-      entityKind: 'motion',
-      entityId: row.id,
-      newValues: input,
-    });
     return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
   });
 }
@@ -191,20 +210,10 @@ export async function getMotion(
   organisationId: string,
   id: string,
 ): Promise<MotionWithSubmitters | undefined> {
-  const row = await db
-    .selectFrom('motions')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await selectScoped(db, 'motions', organisationId, id);
   if (!row) return undefined;
-  const submitters = await db
-    .selectFrom('motion_submitters')
-    .selectAll()
-    .where('motion_id', '=', id)
-    .orderBy('position')
-    .execute();
-  return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
+  const [withSubmitters] = await attachSubmitters(db, [row]);
+  return withSubmitters;
 }
 
 export async function listMotionParts(db: Executor, motionId: string): Promise<MotionPartRecord[]> {
@@ -230,8 +239,16 @@ export async function listMotionTransitions(
   return rows.map(camelize);
 }
 
+/**
+ * Which drafts (concept motions) a list includes: all of them, none, or only those a member (co-)submitted.
+ * Every other status is always included; `status` narrows further.
+ */
+export type DraftsFilter = 'all' | 'none' | { memberId: string };
+
 export type MotionFilter = {
-  status?: string[];
+  status?: MotionStatus[];
+  /** Default 'all': callers that serve readers decide this from the reader (src/services/visibility.ts). */
+  drafts?: DraftsFilter;
   topic?: string;
   memberId?: string;
   meetingId?: string;
@@ -242,14 +259,57 @@ export type MotionFilter = {
   /** Ids as a subquery (e.g. `searchIdsQuery` of src/search): one bind parameter however many match. */
   idsIn?: Expression<string>;
 };
-export type MotionSort = 'created' | '-created' | 'title' | '-title' | 'submitted' | '-submitted';
-export type Page = { limit: number; offset: number };
+export type MotionSortKey = 'created' | 'title' | 'submitted';
+export type MotionSort = Sort<MotionSortKey>;
+export type { Page } from './shared.js';
 
-const SORT_COLUMNS = { created: 'created_at', title: 'title', submitted: 'submitted_at' } as const;
+const SORT_COLUMNS: Record<MotionSortKey, string> = {
+  created: 'created_at',
+  title: 'title',
+  submitted: 'submitted_at',
+};
+/** Never empty, so ordered without NULLS LAST and served by the (organisation_id, created_at) index. */
+const NOT_NULL_SORTS: MotionSortKey[] = ['created', 'title'];
+
+/** Motions submitted by a member, as an uncorrelated IN list (see `filtered`). */
+// biome-ignore lint/suspicious/noExplicitAny: any select that has the motions table in scope
+function submittedBy<Q extends SelectQueryBuilder<Database, 'motions', any>>(q: Q, memberId: string): Q {
+  return q.where('motions.id', 'in', (eb) =>
+    eb
+      .selectFrom('motion_submitters')
+      .select('motion_submitters.motion_id')
+      .where('motion_submitters.member_id', '=', memberId),
+  ) as Q;
+}
+
+/** Leaves out the drafts the filter does not include (see DraftsFilter). */
+// biome-ignore lint/suspicious/noExplicitAny: any select that has the motions table in scope
+export function withDrafts<Q extends SelectQueryBuilder<Database, 'motions', any>>(
+  q: Q,
+  drafts: DraftsFilter = 'all',
+): Q {
+  if (drafts === 'all') return q;
+  if (drafts === 'none') return q.where('motions.status', '!=', 'draft') as Q;
+  const memberId = drafts.memberId;
+  return q.where((eb) =>
+    eb.or([
+      eb('motions.status', '!=', 'draft'),
+      eb(
+        'motions.id',
+        'in',
+        eb
+          .selectFrom('motion_submitters')
+          .select('motion_submitters.motion_id')
+          .where('motion_submitters.member_id', '=', memberId),
+      ),
+    ]),
+  ) as Q;
+}
 
 function filtered(db: Executor, organisationId: string, f: MotionFilter) {
   let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
   if (f.status && f.status.length > 0) q = q.where('motions.status', 'in', f.status);
+  q = withDrafts(q, f.drafts);
   if (f.topic) q = q.where('motions.topic', '=', f.topic);
   if (f.meetingId) q = q.where('motions.meeting_id', '=', f.meetingId);
   if (f.ids) q = q.where('motions.id', 'in', f.ids.length > 0 ? f.ids : ['']);
@@ -267,43 +327,15 @@ function filtered(db: Executor, organisationId: string, f: MotionFilter) {
       ),
     );
   }
-  if (f.memberId) {
-    // An uncorrelated IN list: SQLite evaluates it once (a correlated EXISTS probed the member index per motion,
-    // seconds at 100k motions; see bench/motions-store.bench.ts).
-    const memberId = f.memberId;
-    q = q.where('motions.id', 'in', (eb) =>
-      eb
-        .selectFrom('motion_submitters')
-        .select('motion_submitters.motion_id')
-        .where('motion_submitters.member_id', '=', memberId),
-    );
-  }
-  if (f.q) {
-    q = q.where(containsText(f.q, ['motions.title', 'motions.topic', 'motions.call']));
-  }
+  // An uncorrelated IN list: SQLite evaluates it once (a correlated EXISTS probed the member index per motion,
+  // seconds at 100k motions; see bench/motions-store.bench.ts).
+  if (f.memberId) q = submittedBy(q, f.memberId);
+  if (f.q) q = q.where(containsText(f.q, ['motions.title', 'motions.topic', 'motions.call']));
   return q;
 }
 
-/** One page of motions matching the filter, with the total count; submitters are fetched in one extra query. */
-export async function listMotions(
-  db: Executor,
-  organisationId: string,
-  filter: MotionFilter,
-  page: Page,
-  sort: MotionSort = '-created',
-): Promise<{ items: MotionWithSubmitters[]; total: number }> {
-  const desc = sort.startsWith('-');
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const rows = await filtered(db, organisationId, filter)
-    .selectAll('motions')
-    .orderBy(`motions.${column}`, desc ? 'desc' : 'asc')
-    .orderBy('motions.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  const countRow = await filtered(db, organisationId, filter)
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
+/** The submitters of each motion, in order, fetched in one query. */
+async function attachSubmitters(db: Executor, rows: MotionRow[]): Promise<MotionWithSubmitters[]> {
   const ids = rows.map((r) => r.id);
   const submitters =
     ids.length === 0
@@ -320,10 +352,27 @@ export async function listMotions(
     list.push(toSubmitter(s));
     byMotion.set(s.motion_id, list);
   }
-  return {
-    items: rows.map((r) => ({ ...toMotionRecord(r), submitters: byMotion.get(r.id) ?? [] })),
-    total: Number(countRow.n),
-  };
+  return rows.map((r) => ({ ...toMotionRecord(r), submitters: byMotion.get(r.id) ?? [] }));
+}
+
+/**
+ * One page of motions matching the filter, with the total count. Ordered by the sort and then by id, empty
+ * dates last in both directions on both engines; submitters are fetched in one extra query.
+ */
+export async function listMotions(
+  db: Executor,
+  organisationId: string,
+  filter: MotionFilter,
+  page: Page,
+  sort: MotionSort = '-created',
+): Promise<ListResult<MotionWithSubmitters>> {
+  const { rows, total } = await fetchPage<MotionRow>(
+    filtered(db, organisationId, filter),
+    'motions',
+    parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS),
+    page,
+  );
+  return { items: await attachSubmitters(db, rows), total };
 }
 
 export type MotionChanges = Partial<
@@ -351,8 +400,6 @@ export async function updateMotion(
   changes: MotionChanges,
 ): Promise<MotionWithSubmitters> {
   return inTransaction(db, async (trx) => {
-    const before = await getMotion(trx, ctx.organisationId, id);
-    if (!before) throw new Error(`Motie ${id} bestaat niet`);
     const set: Partial<MotionRow> = {
       updated_at: nowIso(),
       ...columnChanges(
@@ -368,13 +415,10 @@ export async function updateMotion(
       (set as Record<string, unknown>)[column] = archive[column];
     }
     await assertReferences(trx, 'motions', ctx.organisationId, set);
-    await trx.updateTable('motions').set(set).where('id', '=', id).execute();
-    await appendAuditEvent(trx, ctx, {
+    await updateAudited(trx, ctx, 'motions', id, set, {
       action: 'motion.updated',
       entityKind: 'motion',
-      entityId: id,
-      oldValues: before,
-      newValues: changes,
+      entity: 'Motie',
     });
     return (await getMotion(trx, ctx.organisationId, id))!;
   });
@@ -382,8 +426,8 @@ export async function updateMotion(
 
 export type MotionStatusChange = {
   motionId: string;
-  from: string | null;
-  to: string;
+  from: MotionStatus | null;
+  to: MotionStatus;
   at?: string;
   meetingId?: string | null;
   voteId?: string | null;
@@ -394,7 +438,10 @@ export type MotionStatusChange = {
   byAcclamation?: boolean;
 };
 
-/** Records a status change (already checked by the domain rules) and its transition row and audit event. */
+/**
+ * Records a status change (already checked by the domain rules) and its transition row and audit event.
+ * The update only applies while the motion still has status `from`; otherwise ConflictError.
+ */
 export async function recordMotionTransition(
   db: Executor,
   ctx: WriteContext,
@@ -415,8 +462,11 @@ export async function recordMotionTransition(
       .where('organisation_id', '=', ctx.organisationId)
       .$if(change.from !== null, (q) => q.where('status', '=', change.from!))
       .executeTakeFirst();
+    // Another request moved the motion between our read and this write (a lost race): refuse, never 500.
     if (Number(updated.numUpdatedRows) !== 1)
-      throw new Error(`Motie ${change.motionId} is intussen gewijzigd`);
+      throw new ConflictError(
+        `Motie ${change.motionId} is intussen gewijzigd; lees haar opnieuw en probeer het nog eens.`,
+      );
     await trx
       .insertInto('motion_transitions')
       .values({

@@ -1,3 +1,4 @@
+import type { OrganisationSettings } from '../../domain/types.js';
 import { type Actor, appendAuditEvent } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -7,13 +8,6 @@ import { inTransaction } from '../transaction.js';
 
 export type OrganisationRecord = Omit<Camelize<OrganisationRow>, 'settings'> & {
   settings: OrganisationSettings;
-};
-export type OrganisationSettings = {
-  /** How vote weights are computed; visible to users, replaced by an administrator. */
-  votingRule: unknown;
-  majority: 'simple' | 'two-thirds';
-  quorum: number;
-  vocabulary?: Record<string, string>;
 };
 
 const toRecord = (row: OrganisationRow): OrganisationRecord => ({

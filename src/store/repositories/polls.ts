@@ -1,3 +1,4 @@
+import type { PollQuestionKind, PollStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
@@ -27,7 +28,7 @@ export type PollAnswerValue = string | string[] | number;
 export type PollResponseRecord = Omit<Camelize<PollResponseRow>, 'answer'> & { answer: PollAnswerValue };
 export type PollWithQuestions = PollRecord & { questions: PollQuestionRecord[] };
 
-export type NewPollQuestion = { text: string; kind: string; options?: string[] };
+export type NewPollQuestion = { text: string; kind: PollQuestionKind; options?: string[] };
 export type NewPoll = {
   id?: string;
   title: string;
@@ -35,7 +36,7 @@ export type NewPoll = {
   opensAt?: string | null;
   closesAt?: string | null;
   /** draft, open, closed */
-  status?: string;
+  status?: PollStatus;
   questions?: NewPollQuestion[];
 };
 
@@ -118,7 +119,7 @@ export async function getPoll(
 export async function listPolls(
   db: Executor,
   organisationId: string,
-  filter: { status?: string[] } = {},
+  filter: { status?: PollStatus[] } = {},
   page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'closes' | '-closes' = '-created',
 ): Promise<ListResult<PollRecord>> {

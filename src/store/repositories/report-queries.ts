@@ -1,15 +1,17 @@
+import type { AccountabilityRoundStatus, MeetingKind, VoteResult, VoteStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
+import { fromJsonText } from './shared.js';
 
 /** Read-only queries the report module needs beyond the aggregate repositories. */
 
-export type MeetingSummary = { id: string; kind: string; title: string; date: string };
+export type MeetingSummary = { id: string; kind: MeetingKind; title: string; date: string };
 
 export type RoundHeader = {
   id: string;
   title: string;
   summary: string | null;
   proposalText: string | null;
-  status: string;
+  status: AccountabilityRoundStatus;
   organisation: string;
   meeting: MeetingSummary;
   agendaItemNumber: string | null;
@@ -118,8 +120,9 @@ export async function listMeetingsByIds(
 export type MotionVoteSummary = {
   id: string;
   subject: string;
-  status: string;
-  result: string | null;
+  status: VoteStatus;
+  /** The tally of the vote once it was closed. */
+  result: VoteResult | null;
   byAcclamation: boolean;
   openedAt: string | null;
   closedAt: string | null;
@@ -161,7 +164,7 @@ export async function listMotionVotes(
     id: row.id,
     subject: row.subject,
     status: row.status,
-    result: row.result,
+    result: fromJsonText<VoteResult | null>(row.result, null),
     byAcclamation: row.by_acclamation === 1,
     openedAt: row.opened_at,
     closedAt: row.closed_at,

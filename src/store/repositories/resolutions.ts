@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
+import type {
+  ClauseKind,
+  ClauseSection,
+  ResolutionStatus,
+  ResolutionVersionLabel,
+} from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
@@ -11,19 +17,27 @@ import {
   columnChanges,
   containsText,
   FIRST_PAGE,
+  flag,
   getScoped,
   insertAudited,
+  isSet,
   type ListResult,
   listPage,
   type Page,
   parseSort,
   requireScoped,
+  type Sort,
   selectScoped,
   updateAudited,
   updateRecord,
 } from './shared.js';
 
-export type ResolutionRecord = Camelize<ResolutionRow>;
+export type ResolutionRecord = Omit<Camelize<ResolutionRow>, 'byAcclamation'> & { byAcclamation: boolean };
+
+const toResolutionRecord = (row: ResolutionRow): ResolutionRecord => ({
+  ...camelize(row),
+  byAcclamation: isSet(row.by_acclamation),
+});
 export type ClauseRecord = Camelize<ClauseRow>;
 export type ResolutionVersionRecord = Camelize<ResolutionVersionRow> & { clauses: ClauseRecord[] };
 
@@ -32,12 +46,12 @@ export type NewResolution = {
   title: string;
   meetingId?: string | null;
   agendaItemId?: string | null;
-  status?: string;
+  status?: ResolutionStatus;
 };
 export type NewClause = {
   /** 'preamble' (constaterende dat, overwegende dat) or 'operative' (spreekt uit, verzoekt, roept op, draagt op). */
-  section: string;
-  kind: string;
+  section: ClauseSection;
+  kind: ClauseKind;
   text: string;
   /** Numbered within the version in insertion order when omitted. */
   number?: number;
@@ -50,7 +64,7 @@ export type NewClause = {
 export type NewResolutionVersion = {
   resolutionId: string;
   /** concept, geactualiseerd, vastgesteld */
-  label: string;
+  label: ResolutionVersionLabel;
   explanation?: string | null;
   /** The text between the heading and the first clause ("De leden, bijeen in de Najaars ALV …"). */
   introduction?: string | null;
@@ -58,10 +72,18 @@ export type NewResolutionVersion = {
   /** Publishes the version right away (it is then immutable). */
   publishedAt?: string | null;
 };
-export type ResolutionFilter = { status?: string[]; meetingId?: string; year?: number; q?: string };
-export type ResolutionSort = 'created' | '-created' | 'title' | '-title';
+export type ResolutionFilter = {
+  status?: ResolutionStatus[];
+  /** Default 'all'; 'none' leaves out drafts (concept resolutions), as for readers who may not see them. */
+  drafts?: 'all' | 'none';
+  meetingId?: string;
+  year?: number;
+  q?: string;
+};
+export type ResolutionSort = Sort<'created' | 'title'>;
 
 const SORT = { created: 'created_at', title: 'title' };
+const NOT_NULL_SORTS = ['created', 'title'] as const;
 
 export async function createResolution(
   db: Executor,
@@ -79,11 +101,12 @@ export async function createResolution(
       status: input.status ?? 'draft',
       vote_result: null,
       vote_percentage: null,
+      by_acclamation: 0,
       adopted_version_id: null,
       created_at: at,
       updated_at: at,
     };
-    return camelize(
+    return toResolutionRecord(
       await insertAudited(trx, ctx, 'resolutions', row, {
         action: 'resolution.created',
         entityKind: 'resolution',
@@ -97,12 +120,13 @@ export async function getResolution(
   organisationId: string,
   id: string,
 ): Promise<ResolutionRecord | undefined> {
-  return getScoped(db, 'resolutions', organisationId, id);
+  return getScoped(db, 'resolutions', organisationId, id, toResolutionRecord);
 }
 
 function filtered(db: Executor, organisationId: string, f: ResolutionFilter) {
   let q = db.selectFrom('resolutions').where('resolutions.organisation_id', '=', organisationId);
   if (f.status?.length) q = q.where('resolutions.status', 'in', f.status);
+  if (f.drafts === 'none') q = q.where('resolutions.status', '!=', 'draft');
   if (f.meetingId) q = q.where('resolutions.meeting_id', '=', f.meetingId);
   if (f.year) {
     const year = f.year;
@@ -131,8 +155,9 @@ export async function listResolutions(
   return listPage(
     filtered(db, organisationId, filter),
     'resolutions',
-    parseSort(sort, SORT, '-created'),
+    parseSort(sort, SORT, '-created', NOT_NULL_SORTS),
     page,
+    toResolutionRecord,
   );
 }
 
@@ -140,6 +165,7 @@ export type ResolutionChanges = Partial<
   Pick<NewResolution, 'title' | 'meetingId' | 'agendaItemId' | 'status'> & {
     voteResult: string | null;
     votePercentage: number | null;
+    byAcclamation: boolean;
   }
 >;
 
@@ -152,20 +178,21 @@ export async function updateResolution(
 ): Promise<ResolutionRecord> {
   const set: Partial<ResolutionRow> = {
     updated_at: nowIso(),
-    ...columnChanges(changes, [
-      'title',
-      'meetingId',
-      'agendaItemId',
-      'status',
-      'voteResult',
-      'votePercentage',
-    ]),
+    ...columnChanges(
+      changes,
+      ['title', 'meetingId', 'agendaItemId', 'status', 'voteResult', 'votePercentage', 'byAcclamation'],
+      { booleans: ['byAcclamation'] },
+    ),
   };
-  return updateRecord(db, ctx, 'resolutions', id, set, {
-    action: 'resolution.updated',
-    entityKind: 'resolution',
-    entity: 'Resolutie',
-  });
+  return updateRecord(
+    db,
+    ctx,
+    'resolutions',
+    id,
+    set,
+    { action: 'resolution.updated', entityKind: 'resolution', entity: 'Resolutie' },
+    toResolutionRecord,
+  );
 }
 
 /** Inserts clause rows of a resolution version or a motion; the caller appends the audit event. */
@@ -334,7 +361,7 @@ export async function updateResolutionVersion(
   db: Executor,
   ctx: WriteContext,
   versionId: string,
-  changes: { label?: string; explanation?: string | null },
+  changes: { label?: ResolutionVersionLabel; explanation?: string | null },
 ): Promise<ResolutionVersionRecord> {
   return inTransaction(db, async (trx) => {
     await requireEditableVersion(trx, ctx.organisationId, versionId);
@@ -440,6 +467,7 @@ export async function adoptResolutionVersion(
     at?: string;
     voteResult?: string | null;
     votePercentage?: number | null;
+    byAcclamation?: boolean;
   },
 ): Promise<ResolutionRecord> {
   return inTransaction(db, async (trx) => {
@@ -473,10 +501,11 @@ export async function adoptResolutionVersion(
         adopted_version_id: version.id,
         vote_result: input.voteResult ?? null,
         vote_percentage: input.votePercentage ?? null,
+        by_acclamation: flag(input.byAcclamation),
         updated_at: nowIso(),
       },
       { action: 'resolution.adopted', entityKind: 'resolution', entity: 'Resolutie' },
     );
-    return camelize(after);
+    return toResolutionRecord(after);
   });
 }

@@ -167,16 +167,32 @@ export async function updateRecord<T extends TableName, R = Camelize<Database[T]
   });
 }
 
-export type SortSpec = { column: string; direction: 'asc' | 'desc' };
+/** How a list is ordered; `nullsLast` when the column may be empty (the engines disagree on where NULL goes). */
+export type SortSpec = { column: string; direction: 'asc' | 'desc'; nullsLast: boolean };
 
-/** Parses 'name' / '-name' against the columns a list allows; unknown keys fall back to the default. */
-export function parseSort(
-  sort: string | undefined,
-  columns: Record<string, string>,
-  fallback: string,
+/** The sort of a list: one of its keys, ascending, or with a leading minus, descending. */
+export type Sort<K extends string> = K | `-${K}`;
+
+/** The key and direction of a sort. */
+export function sortKey<K extends string>(sort: Sort<K>): { key: K; descending: boolean } {
+  const descending = sort.startsWith('-');
+  return { key: (descending ? sort.slice(1) : sort) as K, descending };
+}
+
+/**
+ * The column and direction of a typed sort; an unknown key (never, when typed) falls back to the default.
+ * Columns listed in `notNull` are ordered without NULLS LAST, so an index on them can serve both directions
+ * on PostgreSQL too (a plain index there gives DESC NULLS FIRST, not DESC NULLS LAST).
+ */
+export function parseSort<K extends string>(
+  sort: Sort<K> | undefined,
+  columns: Readonly<Record<K, string>>,
+  fallback: Sort<K>,
+  notNull: readonly K[] = [],
 ): SortSpec {
-  const key = sort && columns[sort.replace(/^-/, '')] ? sort : fallback;
-  return { column: columns[key.replace(/^-/, '')], direction: key.startsWith('-') ? 'desc' : 'asc' };
+  const chosen = sort && columns[sortKey(sort).key] ? sort : fallback;
+  const { key, descending } = sortKey(chosen);
+  return { column: columns[key], direction: descending ? 'desc' : 'asc', nullsLast: !notNull.includes(key) };
 }
 
 /**
@@ -193,9 +209,10 @@ export async function fetchPage<Row>(
   const rows = await base
     .selectAll(table)
     // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
-    .orderBy(`${table}.${sort.column}`, (ob) =>
-      (sort.direction === 'desc' ? ob.desc() : ob.asc()).nullsLast(),
-    )
+    .orderBy(`${table}.${sort.column}`, (ob) => {
+      const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();
+      return sort.nullsLast ? ordered.nullsLast() : ordered;
+    })
     .orderBy(`${table}.id`)
     .limit(page.limit)
     .offset(page.offset)

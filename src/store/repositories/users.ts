@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { UserRole } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -19,7 +20,7 @@ export const toUser = (row: UserRow): UserRecord => {
 export type NewUser = {
   email: string;
   name?: string | null;
-  role: string;
+  role: UserRole;
   memberId?: string | null;
   passwordHash?: string | null;
 };
@@ -81,7 +82,7 @@ export async function findUserCredentials(
   return row && { user: toUser(row), passwordHash: row.password_hash };
 }
 
-export type UserFilter = { role?: string[]; memberId?: string; q?: string };
+export type UserFilter = { role?: UserRole[]; memberId?: string; q?: string };
 export type UserSort = 'email' | '-email' | 'created' | '-created';
 
 export async function listUsers(
@@ -117,7 +118,7 @@ export async function listUsers(
 
 export type UserChanges = {
   name?: string | null;
-  role?: string;
+  role?: UserRole;
   memberId?: string | null;
   passwordHash?: string | null;
   disabled?: boolean;

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
+import type { BallotChoice, MajorityRule, VoteResult, VoteStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -23,10 +24,10 @@ import {
   updateRecord,
 } from './shared.js';
 
-/** result is stored as JSON (the domain's VoteResult); the store does not interpret it. */
+/** result is the tally of a closed vote (the domain's VoteResult), stored as JSON. */
 export type VoteRecord = Omit<Camelize<VoteRow>, 'byAcclamation' | 'result'> & {
   byAcclamation: boolean;
-  result: unknown;
+  result: VoteResult | null;
 };
 export type BallotRecord = Camelize<BallotRow>;
 
@@ -39,20 +40,25 @@ export type NewVote = {
   resolutionId?: string | null;
   subject: string;
   /** created, open, closed, published */
-  status?: string;
-  majority?: string;
+  status?: VoteStatus;
+  majority?: MajorityRule;
   byAcclamation?: boolean;
-  result?: unknown;
+  result?: VoteResult | null;
   openedAt?: string | null;
   closedAt?: string | null;
   publishedAt?: string | null;
 };
-export type VoteFilter = { meetingId?: string; motionId?: string; resolutionId?: string; status?: string[] };
+export type VoteFilter = {
+  meetingId?: string;
+  motionId?: string;
+  resolutionId?: string;
+  status?: VoteStatus[];
+};
 
 export const toVoteRecord = (row: VoteRow): VoteRecord => ({
   ...camelize(row),
   byAcclamation: isSet(row.by_acclamation),
-  result: fromJsonText<unknown>(row.result, null),
+  result: fromJsonText<VoteResult | null>(row.result, null),
 });
 
 export async function createVote(db: Executor, ctx: WriteContext, input: NewVote): Promise<VoteRecord> {
@@ -117,10 +123,10 @@ export async function listVotes(
 
 export type VoteStatusChange = {
   voteId: string;
-  from: string;
-  to: string;
+  from: VoteStatus;
+  to: VoteStatus;
   at?: string;
-  result?: unknown;
+  result?: VoteResult;
   byAcclamation?: boolean;
 };
 
@@ -198,7 +204,7 @@ export async function updateVote(
 export async function castBallot(
   db: Executor,
   ctx: WriteContext,
-  input: { voteId: string; memberId: string; choice: string; weight: number; castAt?: string },
+  input: { voteId: string; memberId: string; choice: BallotChoice; weight: number; castAt?: string },
 ): Promise<BallotRecord> {
   return inTransaction(db, async (trx) => {
     await requireScoped(trx, 'votes', ctx.organisationId, input.voteId, 'Stemming');

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
+import { type DraftsFilter, withDrafts } from './motions.js';
 
 /**
  * Read models for the portal's overview pages: counts and short lists that no single repository owns.
@@ -7,7 +9,7 @@ import type { Executor } from '../database.js';
  */
 
 /** Motions that are still work for the board: adopted and not yet settled. */
-export const OPEN_MOTION_STATUSES = ['adopted', 'held'];
+export const OPEN_MOTION_STATUSES: MotionStatus[] = ['adopted', 'held'];
 
 export type CountRow = { key: string | null; count: number };
 
@@ -42,34 +44,33 @@ export async function countOpenMotionsBySinceYear(db: Executor, organisationId: 
 }
 
 export type MotionFacets = {
-  status: CountRow[];
+  status: { key: MotionStatus; count: number }[];
   topic: CountRow[];
   year: CountRow[];
   meeting: { id: string; title: string; date: string; count: number }[];
   submitter: { id: string; name: string; count: number }[];
 };
 
-/** Options for the motion list's filters, with how many motions each has (only motions with `statuses`, if given). */
+/** Options for the motion list's filters, with how many motions each has (of the drafts, only those included). */
 export async function motionFacets(
   db: Executor,
   organisationId: string,
-  statuses?: string[],
+  drafts: DraftsFilter = 'all',
 ): Promise<MotionFacets> {
   const count = sql<number>`count(*)`;
-  const motions = () => {
-    let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
-    if (statuses) q = q.where('motions.status', 'in', statuses.length > 0 ? statuses : ['']);
-    return q;
-  };
-  const byColumn = (column: 'status' | 'topic') =>
-    motions()
-      .select([`motions.${column} as key`, count.as('n')])
-      .groupBy(`motions.${column}`)
-      .orderBy(`motions.${column}`)
-      .execute();
+  const motions = () =>
+    withDrafts(db.selectFrom('motions').where('motions.organisation_id', '=', organisationId), drafts);
   const [status, topic, meetingRows, submitterRows] = await Promise.all([
-    byColumn('status'),
-    byColumn('topic'),
+    motions()
+      .select(['motions.status as key', count.as('n')])
+      .groupBy('motions.status')
+      .orderBy('motions.status')
+      .execute(),
+    motions()
+      .select(['motions.topic as key', count.as('n')])
+      .groupBy('motions.topic')
+      .orderBy('motions.topic')
+      .execute(),
     motions()
       .innerJoin('meetings', 'meetings.id', 'motions.meeting_id')
       .select(['meetings.id', 'meetings.title', 'meetings.date', count.as('n')])
@@ -90,7 +91,7 @@ export async function motionFacets(
     years.set(year, (years.get(year) ?? 0) + Number(m.n));
   }
   return {
-    status: toCounts(status),
+    status: status.map((r) => ({ key: r.key, count: Number(r.n) })),
     topic: toCounts(topic).filter((t) => t.key !== null),
     year: [...years].sort((a, b) => b[0].localeCompare(a[0])).map(([key, n]) => ({ key, count: n })),
     meeting: meetingRows.map((m) => ({ id: m.id, title: m.title, date: m.date, count: Number(m.n) })),

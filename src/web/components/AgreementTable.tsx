@@ -1,6 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { daysOverdue } from '../../domain/agreements.js';
-import type { AgreementStatus } from '../../domain/types.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { formatNumber, shorten } from '../format.js';
 import { DateText } from './DateText.js';
@@ -31,7 +30,7 @@ export function AgreementTable({
         </thead>
         <tbody>
           {agreements.map((a) => {
-            const late = daysOverdue({ status: a.status as AgreementStatus, dueDate: a.dueDate }, today);
+            const late = daysOverdue(a, today);
             return (
               <tr key={a.id}>
                 <td>

@@ -1,8 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
-import { DECISION_LABELS, formatProposal, MOTION_STATUS_LABELS } from '../../domain/labels.js';
-import type { AccountabilityDecision, AccountabilityProposal, MotionStatus } from '../../domain/types.js';
+import {
+  decision,
+  formatDutchDate,
+  formatProposal,
+  motionStatus,
+  proposal,
+} from '../../domain/vocabulary/index.js';
 import type { EntryWithMotion } from '../../store/repositories/accountability.js';
-import { formatDate } from '../format.js';
 import type { FormErrors, FormValues } from '../forms.js';
 import type { PageContext } from '../page-context.js';
 import { DateText } from './DateText.js';
@@ -10,11 +14,7 @@ import { CsrfField, RadioGroup, TextAreaField, TextField } from './fields.js';
 import { submitterText } from './MotionListItem.js';
 import { ActionButton } from './StaffForm.js';
 
-export const PROPOSAL_OPTIONS = [
-  { value: 'hold', label: 'Aanhouden' },
-  { value: 'settle', label: 'Als afgedaan beschouwen' },
-  { value: 'conditional', label: 'Voorwaardelijk (aanhouden, tenzij …)' },
-];
+export const PROPOSAL_OPTIONS = proposal.options();
 
 type EntryFormProps = {
   ctx: PageContext;
@@ -58,14 +58,14 @@ export function EntryForm({
           <>
             {' '}
             · aangenomen in {entry.meeting.title}
-            {entry.meeting.title.includes(formatDate(entry.meeting.date)) ? null : (
+            {entry.meeting.title.includes(formatDutchDate(entry.meeting.date)) ? null : (
               <>
                 , <DateText value={entry.meeting.date} />
               </>
             )}
           </>
         ) : null}{' '}
-        · {MOTION_STATUS_LABELS[m.status as MotionStatus] ?? m.status}
+        · {motionStatus.label(m.status)}
       </p>
       {m.call ? <p className="mm-quote">{m.call}</p> : null}
       {editable ? (
@@ -109,11 +109,7 @@ export function EntryForm({
         <>
           <p>{entry.text ?? <em>Nog geen verantwoording geschreven.</em>}</p>
           <p>
-            <strong>Voorstel:</strong>{' '}
-            {formatProposal({
-              proposal: entry.proposal as AccountabilityProposal | null,
-              condition: entry.condition,
-            })}
+            <strong>Voorstel:</strong> {formatProposal(entry)}
           </p>
         </>
       )}
@@ -125,11 +121,7 @@ export function EntryForm({
         ) : (
           'Nog niet goedgekeurd door het bestuur.'
         )}{' '}
-        {entry.decision ? (
-          <strong>
-            Besluit: {DECISION_LABELS[entry.decision as AccountabilityDecision] ?? entry.decision}.
-          </strong>
-        ) : null}
+        {entry.decision ? <strong>Besluit: {decision.label(entry.decision)}.</strong> : null}
       </p>
       {canApprove && !entry.approvedAt && entry.text && entry.proposal ? (
         <ActionButton

@@ -6,10 +6,9 @@ import {
   FormField,
   FormLabel,
 } from '@utrecht/component-library-react';
-import { MOTION_STATUS_API, MOTION_STATUS_LABELS } from '../../domain/labels.js';
-import type { MotionStatus } from '../../domain/types.js';
+import { formatDutchDate, motionStatus } from '../../domain/vocabulary/index.js';
 import type { MotionFacets as Facets } from '../../store/repositories/web-queries.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatNumber } from '../format.js';
 import type { MotionListQuery } from '../motion-query.js';
 import { SelectField, TextField } from './fields.js';
 
@@ -25,8 +24,7 @@ export function MotionFacets({ query, facets }: { query: MotionListQuery; facets
       <TextField id="filter-q" name="q" type="search" label="Zoek in moties" value={query.q} />
       <Fieldset>
         <FieldsetLegend>Status</FieldsetLegend>
-        {facets.status.map(({ key, count }) => {
-          const status = key as MotionStatus;
+        {facets.status.map(({ key: status, count }) => {
           const id = `filter-status-${status}`;
           return (
             <FormField
@@ -34,14 +32,14 @@ export function MotionFacets({ query, facets }: { query: MotionListQuery; facets
               type="checkbox"
               label={
                 <FormLabel htmlFor={id} type="checkbox">
-                  {withCount(MOTION_STATUS_LABELS[status] ?? status, count)}
+                  {withCount(motionStatus.label(status), count)}
                 </FormLabel>
               }
               input={
                 <Checkbox
                   id={id}
                   name="status"
-                  value={MOTION_STATUS_API[status] ?? status}
+                  value={motionStatus.toApi(status)}
                   defaultChecked={query.status.includes(status)}
                 />
               }
@@ -73,7 +71,7 @@ export function MotionFacets({ query, facets }: { query: MotionListQuery; facets
         emptyLabel="Alle vergaderingen"
         options={facets.meeting.map((m) => ({
           value: m.id,
-          label: withCount(`${m.title}, ${formatDate(m.date)}`, m.count),
+          label: withCount(`${m.title}, ${formatDutchDate(m.date)}`, m.count),
         }))}
       />
       <SelectField

@@ -1,5 +1,5 @@
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
-import { formatDate } from '../format.js';
 import { DateText } from './DateText.js';
 import { MotionStatusBadge } from './StatusBadge.js';
 
@@ -45,7 +45,7 @@ export function MotionListItem({ motion, titleHtml, meeting, headingLevel = 2 }:
           <>
             {' '}
             · {meeting.title}
-            {meeting.title.includes(formatDate(meeting.date)) ? null : (
+            {meeting.title.includes(formatDutchDate(meeting.date)) ? null : (
               <>
                 , <DateText value={meeting.date} />
               </>

@@ -1,5 +1,5 @@
-import { AGREEMENT_STATUS_LABELS, MOTION_STATUS_LABELS } from '../../domain/labels.js';
-import type { AgreementStatus, MotionStatus } from '../../domain/types.js';
+import type { AgreementStatus, MotionPartStatus, MotionStatus } from '../../domain/types.js';
+import { agreementStatus, motionPartStatus, motionStatus } from '../../domain/vocabulary/index.js';
 
 type Tone = 'positive' | 'negative' | 'neutral' | 'open' | 'warning';
 
@@ -12,6 +12,14 @@ const MOTION_TONES: Record<MotionStatus, Tone> = {
   rejected: 'negative',
   held: 'open',
   settled: 'neutral',
+};
+
+const PART_TONES: Record<MotionPartStatus, Tone> = {
+  pending: 'neutral',
+  adopted: 'positive',
+  rejected: 'negative',
+  postponed: 'warning',
+  withdrawn: 'neutral',
 };
 
 const AGREEMENT_TONES: Record<AgreementStatus, Tone> = {
@@ -27,22 +35,16 @@ export function Badge({ tone, children }: { tone: Tone; children: string }) {
   return <span className={`mm-badge mm-badge--${tone}`}>{children}</span>;
 }
 
-export function MotionStatusBadge({ status }: { status: string }) {
-  if (status === 'pending') return <Badge tone="neutral">Nog niet gestemd</Badge>;
-  const known = status in MOTION_TONES ? (status as MotionStatus) : null;
-  return (
-    <Badge tone={known ? MOTION_TONES[known] : 'neutral'}>
-      {known ? MOTION_STATUS_LABELS[known] : status}
-    </Badge>
-  );
+export function MotionStatusBadge({ status }: { status: MotionStatus }) {
+  return <Badge tone={MOTION_TONES[status] ?? 'neutral'}>{motionStatus.label(status)}</Badge>;
 }
 
-export function AgreementStatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {
+/** The result of one part of a motion voted in parts. */
+export function PartStatusBadge({ status }: { status: MotionPartStatus }) {
+  return <Badge tone={PART_TONES[status] ?? 'neutral'}>{motionPartStatus.label(status)}</Badge>;
+}
+
+export function AgreementStatusBadge({ status, overdue }: { status: AgreementStatus; overdue?: boolean }) {
   if (overdue) return <Badge tone="negative">Termijn verstreken</Badge>;
-  const known = status in AGREEMENT_TONES ? (status as AgreementStatus) : null;
-  return (
-    <Badge tone={known ? AGREEMENT_TONES[known] : 'neutral'}>
-      {known ? AGREEMENT_STATUS_LABELS[known] : status}
-    </Badge>
-  );
+  return <Badge tone={AGREEMENT_TONES[status] ?? 'neutral'}>{agreementStatus.label(status)}</Badge>;
 }

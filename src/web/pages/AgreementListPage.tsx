@@ -6,7 +6,7 @@ import {
   Heading1,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { AGREEMENT_STATUS_LABELS } from '../../domain/labels.js';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { AgreementTable } from '../components/AgreementTable.js';
 import { SelectField } from '../components/fields.js';
@@ -49,7 +49,7 @@ export function AgreementListPage({ ctx, data }: { ctx: PageContext; data: Agree
           label="Stand"
           value={query.status}
           emptyLabel="Alle"
-          options={Object.entries(AGREEMENT_STATUS_LABELS).map(([value, text]) => ({ value, label: text }))}
+          options={agreementStatus.options()}
         />
         <FormField
           type="checkbox"

@@ -1,4 +1,6 @@
 import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { ConditionState } from '../../domain/agreements.js';
+import { clauseCondition } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import type { ConsultationRecord } from '../../store/repositories/consultations.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
@@ -13,13 +15,12 @@ import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
 import { AgreementStatusBadge } from '../components/StatusBadge.js';
 import { formatNumber, shorten } from '../format.js';
-import { CONDITION_STATE_LABELS } from '../labels.js';
 import type { PageContext } from '../page-context.js';
 
 export type AgreementPageData = {
   agreement: AgreementRecord;
   daysOverdue: number;
-  conditionState: string;
+  conditionState: ConditionState;
   consultation: ConsultationRecord | undefined;
   letter: LetterRecord | undefined;
   resolution: ResolutionRecord | undefined;
@@ -61,7 +62,7 @@ export function AgreementPage({ ctx, data }: { ctx: PageContext; data: Agreement
         <section aria-labelledby="voorwaarde" className="mm-section">
           <Heading2 id="voorwaarde">Voorwaarde in een resolutie</Heading2>
           <Paragraph>
-            <strong>{CONDITION_STATE_LABELS[data.conditionState] ?? data.conditionState}.</strong>
+            <strong>{clauseCondition.label(data.conditionState)}.</strong>
           </Paragraph>
           <ul>
             {data.clauses.map((c) => (

@@ -1,6 +1,5 @@
 import { Heading1, Heading2 } from '@utrecht/component-library-react';
-import { MEETING_KIND_LABELS } from '../../domain/labels.js';
-import type { MeetingKind } from '../../domain/types.js';
+import { meetingKind } from '../../domain/vocabulary/index.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
 import { DateText } from '../components/DateText.js';
 import { Layout } from '../components/Layout.js';
@@ -15,7 +14,7 @@ function MeetingItem({ m }: { m: MeetingRecord }) {
         <a href={`/vergaderingen/${m.id}`}>{m.title}</a>
       </h3>
       <p className="mm-meta">
-        {MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind} · <DateText value={m.date} />
+        {meetingKind.label(m.kind)} · <DateText value={m.date} />
         {m.place ? ` · ${m.place}` : ''}
       </p>
     </li>

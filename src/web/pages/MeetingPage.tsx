@@ -1,6 +1,11 @@
 import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
-import { MEETING_KIND_LABELS, ROUND_STATUS_LABELS } from '../../domain/labels.js';
-import type { AccountabilityRoundStatus, MeetingKind } from '../../domain/types.js';
+import {
+  agendaPurpose,
+  meetingKind,
+  meetingStatus,
+  resolutionStatus,
+  roundStatus,
+} from '../../domain/vocabulary/index.js';
 import type { AccountabilityRoundRecord } from '../../store/repositories/accountability.js';
 import type { AgendaItemRecord, MeetingRecord } from '../../store/repositories/meetings.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
@@ -12,7 +17,6 @@ import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
 import { submitterText } from '../components/MotionListItem.js';
 import { MotionStatusBadge } from '../components/StatusBadge.js';
-import { AGENDA_PURPOSE_LABELS, label, MEETING_STATUS_LABELS, RESOLUTION_STATUS_LABELS } from '../labels.js';
 import { voteWording } from '../motion-timeline.js';
 import type { PageContext } from '../page-context.js';
 
@@ -39,13 +43,13 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
       <Heading1>{m.title}</Heading1>
       <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}`} label="Vergadering bewerken" />
       <DataList className="mm-facts">
-        <Fact label="Soort">{MEETING_KIND_LABELS[m.kind as MeetingKind] ?? m.kind}</Fact>
+        <Fact label="Soort">{meetingKind.label(m.kind)}</Fact>
         <Fact label="Datum">
           <DateText value={m.date} />
           {time ? `, ${time} uur` : ''}
         </Fact>
         {m.place ? <Fact label="Plaats">{m.place}</Fact> : null}
-        <Fact label="Status">{label(MEETING_STATUS_LABELS, m.status)}</Fact>
+        <Fact label="Status">{meetingStatus.label(m.status)}</Fact>
       </DataList>
       <section aria-labelledby="agenda" className="mm-section">
         <Heading2 id="agenda">Agenda</Heading2>
@@ -58,7 +62,7 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
                 <h3 className="utrecht-heading-3">
                   {item.number}. {item.title}
                 </h3>
-                <p className="mm-meta">{label(AGENDA_PURPOSE_LABELS, item.purpose)}</p>
+                <p className="mm-meta">{agendaPurpose.label(item.purpose)}</p>
                 <Linked {...linked} />
               </li>
             );
@@ -88,13 +92,13 @@ function Linked({ motions, resolutions, rounds }: MeetingLinks) {
     <ul>
       {resolutions.map((r) => (
         <li key={r.id}>
-          <a href={`/resoluties/${r.id}`}>{r.title}</a> ({label(RESOLUTION_STATUS_LABELS, r.status)}
+          <a href={`/resoluties/${r.id}`}>{r.title}</a> ({resolutionStatus.label(r.status)}
           {r.voteResult ? `, ${r.voteResult}` : ''})
         </li>
       ))}
       {rounds.map((r) => (
         <li key={r.id}>
-          {r.title} ({ROUND_STATUS_LABELS[r.status as AccountabilityRoundStatus] ?? r.status})
+          {r.title} ({roundStatus.label(r.status)})
         </li>
       ))}
       {motions.map((x) => (

@@ -1,6 +1,5 @@
 import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
-import { MOTION_STATUS_LABELS, PRE_ADVICE_LABELS } from '../../domain/labels.js';
-import type { MotionStatus, PreAdviceKind } from '../../domain/types.js';
+import { formatDutchDate, motionStatus, preAdvice } from '../../domain/vocabulary/index.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
 import type { AmendmentRecord, PreAdviceRecord } from '../../store/repositories/motion-extras.js';
@@ -13,10 +12,9 @@ import { DateText } from '../components/DateText.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
-import { MotionStatusBadge } from '../components/StatusBadge.js';
+import { MotionStatusBadge, PartStatusBadge } from '../components/StatusBadge.js';
 import { TextBlock } from '../components/TextBlock.js';
 import { Timeline } from '../components/Timeline.js';
-import { formatDate } from '../format.js';
 import { type TimelineEvent, voteWording } from '../motion-timeline.js';
 import { isStaff, type PageContext } from '../page-context.js';
 
@@ -64,19 +62,17 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         {meeting ? (
           <Fact label="Vergadering">
             <a href={`/vergaderingen/${meeting.id}`}>{meeting.title}</a>
-            {meeting.title.includes(formatDate(meeting.date)) ? null : (
+            {meeting.title.includes(formatDutchDate(meeting.date)) ? null : (
               <>
                 , <DateText value={meeting.date} />
               </>
             )}
           </Fact>
         ) : null}
-        <Fact label="Status">{MOTION_STATUS_LABELS[motion.status as MotionStatus] ?? motion.status}</Fact>
+        <Fact label="Status">{motionStatus.label(motion.status)}</Fact>
         {vote ? <Fact label="Stemuitslag">{vote}</Fact> : null}
         {data.preAdvice ? (
-          <Fact label="Preadvies bestuur">
-            {PRE_ADVICE_LABELS[data.preAdvice.advice as PreAdviceKind] ?? data.preAdvice.advice}
-          </Fact>
+          <Fact label="Preadvies bestuur">{preAdvice.label(data.preAdvice.advice)}</Fact>
         ) : null}
       </DataList>
 
@@ -126,7 +122,7 @@ function Parts({ parts }: { parts: MotionPartRecord[] }) {
       <ol>
         {parts.map((p) => (
           <li key={p.id}>
-            {p.text ?? `Deel ${p.number}`}: <MotionStatusBadge status={p.status} />
+            {p.text ?? `Deel ${p.number}`}: <PartStatusBadge status={p.status} />
             {p.voteResult ? <span className="mm-meta"> {p.voteResult}</span> : null}
           </li>
         ))}

@@ -1,10 +1,10 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { resolutionStatus } from '../../domain/vocabulary/index.js';
 import type { ResolutionRecord } from '../../store/repositories/resolutions.js';
 import { Layout } from '../components/Layout.js';
 import { Pagination } from '../components/Pagination.js';
 import { ResultCount } from '../components/ResultCount.js';
 import { Badge } from '../components/StatusBadge.js';
-import { label, RESOLUTION_STATUS_LABELS } from '../labels.js';
 import type { PageContext } from '../page-context.js';
 
 export type ResolutionListData = { items: ResolutionRecord[]; total: number; page: number; pageSize: number };
@@ -28,7 +28,7 @@ export function ResolutionListPage({ ctx, data }: { ctx: PageContext; data: Reso
               <Badge
                 tone={r.status === 'adopted' ? 'positive' : r.status === 'rejected' ? 'negative' : 'open'}
               >
-                {label(RESOLUTION_STATUS_LABELS, r.status)}
+                {resolutionStatus.label(r.status)}
               </Badge>
               {r.voteResult ? <span className="mm-meta"> · {r.voteResult}</span> : null}
             </p>

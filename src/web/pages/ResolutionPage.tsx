@@ -1,7 +1,7 @@
 import { Button, DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
-import { VERSION_LABELS } from '../../domain/labels.js';
+import type { ConditionState } from '../../domain/agreements.js';
 import type { ClauseChange } from '../../domain/resolution-versions.js';
-import type { ResolutionVersionLabel } from '../../domain/types.js';
+import { clauseCondition, resolutionStatus, versionLabel } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
@@ -16,13 +16,12 @@ import { SelectField } from '../components/fields.js';
 import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
 import { AgreementStatusBadge } from '../components/StatusBadge.js';
-import { CONDITION_STATE_LABELS, label, RESOLUTION_STATUS_LABELS } from '../labels.js';
 import type { PageContext } from '../page-context.js';
 
 export type ConditionView = {
   clauseNumber: number;
   agreement: AgreementRecord;
-  state: string;
+  state: ConditionState;
   overdue: boolean;
 };
 
@@ -37,7 +36,7 @@ export type ResolutionPageData = {
 };
 
 export const versionName = (v: ResolutionVersionRecord): string =>
-  `Versie ${v.number} (${VERSION_LABELS[v.label as ResolutionVersionLabel] ?? v.label})`;
+  `Versie ${v.number} (${versionLabel.label(v.label)})`;
 
 export function ResolutionPage({ ctx, data }: { ctx: PageContext; data: ResolutionPageData }) {
   const { resolution, meeting, versions, shown, comparison } = data;
@@ -48,7 +47,7 @@ export function ResolutionPage({ ctx, data }: { ctx: PageContext; data: Resoluti
       <Heading1>{resolution.title}</Heading1>
       <EditLink ctx={ctx} href={`/beheer/resoluties/${resolution.id}`} label="Resolutie bewerken" />
       <DataList className="mm-facts">
-        <Fact label="Status">{label(RESOLUTION_STATUS_LABELS, resolution.status)}</Fact>
+        <Fact label="Status">{resolutionStatus.label(resolution.status)}</Fact>
         {resolution.voteResult ? <Fact label="Stemuitslag">{resolution.voteResult}</Fact> : null}
         {meeting ? (
           <Fact label="Vergadering">
@@ -98,7 +97,7 @@ export function ResolutionPage({ ctx, data }: { ctx: PageContext; data: Resoluti
                 <a href={`/afspraken/${c.agreement.id}`}>{c.agreement.text}</a>{' '}
                 <AgreementStatusBadge status={c.agreement.status} overdue={c.overdue} />
                 <br />
-                <strong>{CONDITION_STATE_LABELS[c.state] ?? c.state}</strong>
+                <strong>{clauseCondition.label(c.state)}</strong>
               </li>
             ))}
           </ul>

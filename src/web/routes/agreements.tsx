@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { AGREEMENT_STATUSES, conditionState, daysOverdue } from '../../domain/agreements.js';
-import type { AgreementStatus } from '../../domain/types.js';
+import { conditionState, daysOverdue } from '../../domain/agreements.js';
+import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { getConsultation } from '../../store/repositories/consultations.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
@@ -17,16 +17,17 @@ const PAGE_SIZE = 50;
 export function agreementRoutes(app: FastifyInstance, web: Web): void {
   app.get('/afspraken', async (request, reply) => {
     const today = todayInNetherlands();
-    const status = queryString(request.query, 'status');
+    const asked = queryString(request.query, 'status');
+    const status = agreementStatus.is(asked) ? asked : null;
     const query = {
-      status: (AGREEMENT_STATUSES as readonly string[]).includes(status) ? status : '',
+      status: status ?? '',
       overdue: queryString(request.query, 'verstreken') === 'ja',
       page: queryPage(request.query),
     };
     const list = await listAgreements(
       web.ctx.db,
       web.ctx.organisation.id,
-      { status: query.status ? [query.status] : undefined, overdueOn: query.overdue ? today : undefined },
+      { status: status ? [status] : undefined, overdueOn: query.overdue ? today : undefined },
       { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE },
       'due',
     );
@@ -47,11 +48,10 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
       listProvenanceForEntity(db, org, 'agreement', agreement.id),
     ]);
     const today = todayInNetherlands();
-    const facts = { status: agreement.status as AgreementStatus, dueDate: agreement.dueDate };
     const data = {
       agreement,
-      daysOverdue: daysOverdue(facts, today),
-      conditionState: conditionState(facts, today),
+      daysOverdue: daysOverdue(agreement, today),
+      conditionState: conditionState(agreement, today),
       consultation,
       letter,
       resolution,

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { visibleStatuses } from '../../auth/motion-visibility.js';
+import { findMotions } from '../../services/motions/find-motions.js';
+import { findResolutions } from '../../services/resolutions/find-resolutions.js';
 import { listAccountabilityRounds } from '../../store/repositories/accountability.js';
 import { getMeeting, listAgendaItems, listMeetings } from '../../store/repositories/meetings.js';
-import { listMotions } from '../../store/repositories/motions.js';
-import { listResolutions } from '../../store/repositories/resolutions.js';
 import { todayInNetherlands } from '../format.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
 import { MeetingPage } from '../pages/MeetingPage.js';
-import { isUuid, pageNotFound, sendPage, type Web } from '../web.js';
+import { isUuid, pageNotFound, readCaseOf, sendPage, type Web } from '../web.js';
 
 const ALL = { limit: 500, offset: 0 };
 /** A meeting page lists this many motions; the motion list, filtered on the meeting, has them all. */
@@ -30,17 +29,16 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
     const org = organisation.id;
     const meeting = isUuid(request.params.id) ? await getMeeting(db, org, request.params.id) : undefined;
     if (!meeting) throw pageNotFound();
-    const visible = visibleStatuses(request.principal, undefined);
+    const read = readCaseOf(web, request);
     const [agenda, motions, resolutions, rounds] = await Promise.all([
       listAgendaItems(db, org, meeting.id),
-      listMotions(
-        db,
-        org,
-        { meetingId: meeting.id, status: visible?.status },
-        { limit: MOTIONS_SHOWN, offset: 0 },
-        'title',
-      ),
-      listResolutions(db, org, { meetingId: meeting.id }, ALL, 'title'),
+      findMotions({
+        ...read,
+        query: { meetingId: meeting.id },
+        page: { limit: MOTIONS_SHOWN, offset: 0 },
+        sort: 'title',
+      }),
+      findResolutions({ ...read, query: { meetingId: meeting.id }, page: ALL, sort: 'title' }),
       listAccountabilityRounds(db, org, { meetingId: meeting.id }),
     ]);
     const data = {
@@ -48,7 +46,7 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
       agenda,
       motions: motions.items,
       motionTotal: motions.total,
-      resolutions: resolutions.items.filter((r) => r.status !== 'draft'),
+      resolutions: resolutions.items,
       rounds: rounds.items,
     };
     return sendPage(reply, <MeetingPage ctx={await web.pageContext(request)} data={data} />);

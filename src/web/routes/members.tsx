@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { visibleStatuses } from '../../auth/motion-visibility.js';
+import { findMotions } from '../../services/motions/find-motions.js';
 import { getMember, listMembers } from '../../store/repositories/members.js';
-import { listMotions } from '../../store/repositories/motions.js';
 import { countMotionsByMember } from '../../store/repositories/web-queries.js';
 import { MemberListPage } from '../pages/MemberListPage.js';
 import { MemberPage } from '../pages/MemberPage.js';
-import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from '../web.js';
+import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 25;
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -31,15 +30,13 @@ export function memberRoutes(app: FastifyInstance, web: Web): void {
     const member = isUuid(request.params.id) ? await getMember(db, org, request.params.id) : undefined;
     if (!member) throw pageNotFound();
     const page = queryPage(request.query);
-    const visible = visibleStatuses(request.principal, undefined);
     const [motions, successor] = await Promise.all([
-      listMotions(
-        db,
-        org,
-        { memberId: member.id, status: visible?.status },
-        { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
-        '-created',
-      ),
+      findMotions({
+        ...readCaseOf(web, request),
+        query: { member: member.id },
+        page: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+        sort: '-created',
+      }),
       member.mergedIntoId ? getMember(db, org, member.mergedIntoId) : undefined,
     ]);
     const data = {

@@ -1,38 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  canSeeResolution,
-  canSeeResolutionVersion,
-  visibleResolutionStatuses,
-} from '../../auth/record-visibility.js';
 import { conditionState, isOverdue } from '../../domain/agreements.js';
 import { type ClauseChange, diffClauses } from '../../domain/resolution-versions.js';
-import type { AgreementStatus, Clause, ClauseKind, ClauseSection } from '../../domain/types.js';
+import { findResolutions } from '../../services/resolutions/find-resolutions.js';
+import { loadResolutionDetail } from '../../services/resolutions/load-resolution-detail.js';
 import { getAgreement } from '../../store/repositories/agreements.js';
-import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
-import {
-  type ClauseRecord,
-  getResolution,
-  listResolutions,
-  listResolutionVersions,
-  type ResolutionVersionRecord,
-} from '../../store/repositories/resolutions.js';
+import type { ClauseRecord, ResolutionVersionRecord } from '../../store/repositories/resolutions.js';
 import { todayInNetherlands } from '../format.js';
 import { ResolutionListPage } from '../pages/ResolutionListPage.js';
 import { type ConditionView, ResolutionPage } from '../pages/ResolutionPage.js';
-import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from '../web.js';
+import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 25;
-
-const toDomainClause = (c: ClauseRecord): Clause => ({
-  id: c.id,
-  versionId: c.resolutionVersionId ?? '',
-  position: c.number,
-  section: c.section as ClauseSection,
-  kind: c.kind as ClauseKind,
-  text: c.text,
-  conditionAgreementId: c.conditionAgreementId,
-});
 
 /** Which versions to compare: the ones asked for, else the shown version against the one before it. */
 function pickComparison(
@@ -49,41 +28,32 @@ function pickComparison(
     from = versions[index - 1];
     to = shown!;
   }
-  const changes: ClauseChange[] = diffClauses(
-    from.clauses.map(toDomainClause),
-    to.clauses.map(toDomainClause),
-  );
+  const changes: ClauseChange<ClauseRecord>[] = diffClauses(from.clauses, to.clauses);
   return { from, to, changes };
 }
 
 export function resolutionRoutes(app: FastifyInstance, web: Web): void {
   app.get('/resoluties', async (request, reply) => {
     const page = queryPage(request.query);
-    const status = visibleResolutionStatuses(request.principal, undefined) ?? undefined;
-    const list = await listResolutions(
-      web.ctx.db,
-      web.ctx.organisation.id,
-      { status },
-      { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
-      '-created',
-    );
+    const list = await findResolutions({
+      ...readCaseOf(web, request),
+      page: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+      sort: '-created',
+    });
     const data = { items: list.items, total: list.total, page, pageSize: PAGE_SIZE };
     return sendPage(reply, <ResolutionListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
   app.get<{ Params: { id: string } }>('/resoluties/:id', async (request, reply) => {
-    const { db, organisation } = web.ctx;
-    const org = organisation.id;
-    const resolution = isUuid(request.params.id)
-      ? await getResolution(db, org, request.params.id)
+    if (!isUuid(request.params.id)) throw pageNotFound();
+    const { resolution, versions, sources } = await loadResolutionDetail({
+      ...readCaseOf(web, request),
+      resolutionId: request.params.id,
+      include: ['versions', 'sources'],
+    });
+    const meeting = resolution.meetingId
+      ? await getMeeting(web.ctx.db, web.ctx.organisation.id, resolution.meetingId)
       : undefined;
-    if (!resolution || !canSeeResolution(request.principal, resolution)) throw pageNotFound();
-    const [allVersions, meeting, sources] = await Promise.all([
-      listResolutionVersions(db, org, resolution.id),
-      resolution.meetingId ? getMeeting(db, org, resolution.meetingId) : undefined,
-      listProvenanceForEntity(db, org, 'resolution', resolution.id),
-    ]);
-    const versions = allVersions.filter((v) => canSeeResolutionVersion(request.principal, v));
     const asked = versions.find((v) => String(v.number) === queryString(request.query, 'versie'));
     const shown =
       asked ?? versions.find((v) => v.id === resolution.adoptedVersionId) ?? versions[versions.length - 1];
@@ -112,12 +82,11 @@ async function conditionsOf(
     if (!clause.conditionAgreementId) continue;
     const agreement = await getAgreement(web.ctx.db, web.ctx.organisation.id, clause.conditionAgreementId);
     if (!agreement) continue;
-    const facts = { status: agreement.status as AgreementStatus, dueDate: agreement.dueDate };
     views.push({
       clauseNumber: clause.number,
       agreement,
-      state: conditionState(facts, today),
-      overdue: isOverdue(facts, today),
+      state: conditionState(agreement, today),
+      overdue: isOverdue(agreement, today),
     });
   }
   return views;

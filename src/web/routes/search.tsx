@@ -1,7 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Principal } from '../../auth/index.js';
-import { canSeeMotion } from '../../auth/motion-visibility.js';
-import { canSeeResolution, seesAllDrafts } from '../../auth/record-visibility.js';
 import { indexTokens } from '../../search/analyse.js';
 import {
   hasSearchWords,
@@ -12,53 +9,66 @@ import {
   searchAll,
 } from '../../search/index.js';
 import { tokenMatches } from '../../search/query.js';
+import { findMotions } from '../../services/motions/find-motions.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
-import type { Executor } from '../../store/database.js';
+import type { ReadCase } from '../../services/types.js';
+import { motionDrafts, resolutionDrafts } from '../../services/visibility.js';
 import { listDraftSourceDocumentIds } from '../../store/repositories/document-subjects.js';
-import { getMotion } from '../../store/repositories/motions.js';
 import { loadSourceDocument } from '../../store/repositories/search-index.js';
 import { listDraftIds } from '../../store/repositories/web-queries.js';
 import { KIND_NAMES, SearchPage } from '../pages/SearchPage.js';
-import { queryPage, queryString, sendPage, type Web } from '../web.js';
+import { queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 20;
-type Hidden = Record<'motion' | 'resolution' | 'document', Set<string>>;
-const HIDDEN_KINDS = ['motion', 'resolution', 'document'] as const;
+type HiddenKind = 'motion' | 'resolution' | 'document';
+const HIDDEN_KINDS: readonly string[] = ['motion', 'resolution', 'document'];
 
 const kindOf = (param: string): SearchKind | null =>
   SEARCH_KINDS.find((k) => KIND_NAMES[k].param === param) ?? null;
 
 /**
- * What matches q but the reader may not see, per kind: concept motions (except a member's own), concept
- * resolutions and the source documents drawn from them. Drafts are few, so each is checked against the query
- * with the search module's own matching rule instead of a second search.
+ * The drafts matching q that the reader may not see, per kind (src/services/visibility.ts: a member's
+ * representative sees its own municipality's concept motions, the association's people every draft). Drafts
+ * are few, so each is checked against the query with the search module's own matching rule.
  */
-async function hiddenFromReader(db: Executor, org: string, q: string, reader: Principal): Promise<Hidden> {
-  const hidden: Hidden = { motion: new Set(), resolution: new Set(), document: new Set() };
-  if (seesAllDrafts(reader)) return hidden;
+async function hiddenDrafts(read: ReadCase, q: string) {
+  const motions = motionDrafts(read.reader);
+  const resolutions = resolutionDrafts(read.reader);
+  const { db, organisationId: org } = read;
   const drafts = await listDraftIds(db, org);
-  const candidates: Record<keyof Hidden, string[]> = {
-    motion: [],
-    resolution: canSeeResolution(reader, { status: 'draft' }) ? [] : drafts.resolution,
-    document: [],
+  const own =
+    typeof motions === 'object'
+      ? new Set(
+          (
+            await findMotions({ ...read, query: { status: ['draft'] }, page: { limit: 1000, offset: 0 } })
+          ).items.map((m) => m.id),
+        )
+      : new Set<string>();
+  const unseen = {
+    motion: motions === 'all' ? [] : drafts.motion.filter((id) => !own.has(id)),
+    resolution: resolutions === 'all' ? [] : drafts.resolution,
+    // Source documents of concepts are as unpublished as the concepts themselves.
+    document: [] as string[],
   };
-  for (const id of drafts.motion) {
-    const motion = await getMotion(db, org, id);
-    if (motion && !canSeeMotion(reader, motion)) candidates.motion.push(id);
-  }
-  for (const id of await listDraftSourceDocumentIds(db, org)) {
-    const visible = await findVisibleDocument({ db, organisationId: org, reader, documentId: id });
-    if (!visible) candidates.document.push(id);
-  }
+  if (motions !== 'all' || resolutions !== 'all')
+    for (const id of await listDraftSourceDocumentIds(db, org))
+      if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
+        unseen.document.push(id);
   const terms = parseQuery(q);
-  for (const kind of HIDDEN_KINDS)
-    for (const id of candidates[kind]) {
+  const matching = async (kind: HiddenKind) => {
+    const found = new Set<string>();
+    for (const id of unseen[kind]) {
       const doc = await loadSourceDocument(db, org, kind, id);
       const tokens = doc ? indexTokens(`${doc.title}\n${doc.body}`) : [];
-      if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term))))
-        hidden[kind].add(id);
+      if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term)))) found.add(id);
     }
-  return hidden;
+    return found;
+  };
+  return {
+    motion: await matching('motion'),
+    resolution: await matching('resolution'),
+    document: await matching('document'),
+  };
 }
 
 export function searchRoutes(app: FastifyInstance, web: Web): void {
@@ -73,12 +83,11 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
     let total = 0;
     let perKind: { kind: SearchKind; total: number }[] = [];
     if (words) {
-      const hidden = await hiddenFromReader(db, org, q, request.principal);
-      const isHiddenKind = (k: SearchKind): k is keyof Hidden =>
-        (HIDDEN_KINDS as readonly string[]).includes(k);
+      const hidden = await hiddenDrafts(readCaseOf(web, request), q);
+      const isHiddenKind = (k: SearchKind): k is HiddenKind => HIDDEN_KINDS.includes(k);
       const hiddenCount = (k: SearchKind | null) =>
         k === null
-          ? HIDDEN_KINDS.reduce((n, kind) => n + hidden[kind].size, 0)
+          ? hidden.motion.size + hidden.resolution.size + hidden.document.size
           : isHiddenKind(k)
             ? hidden[k].size
             : 0;

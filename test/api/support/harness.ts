@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { AppContext } from '../../../src/app-context.js';
 import { hashPassword, hashSecret, newApiToken } from '../../../src/auth/index.js';
+import type { UserRole } from '../../../src/domain/types.js';
 import { buildServer } from '../../../src/server.js';
 import { ensureOrganisation } from '../../../src/services/default-organisation.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../../src/store/audit.js';
@@ -43,7 +44,7 @@ export async function startHarness(engine: EngineName): Promise<Harness> {
     delft: await memberId('GM0503'),
   };
   const passwordHash = await hashPassword(PASSWORD);
-  const users: [Exclude<TestRole, 'public'>, string, string | null][] = [
+  const users: [Exclude<TestRole, 'public'>, UserRole, string | null][] = [
     ['member', 'member', members.gouda],
     ['otherMember', 'member', members.utrecht],
     ['staff', 'staff', null],

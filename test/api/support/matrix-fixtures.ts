@@ -1,3 +1,4 @@
+import type { MotionStatus } from '../../../src/domain/types.js';
 import { approveAccountabilityRound } from '../../../src/services/accountability/approve-accountability-round.js';
 import { openAccountabilityRound } from '../../../src/services/accountability/open-accountability-round.js';
 import { writeAccountabilityEntry } from '../../../src/services/accountability/write-accountability-entry.js';
@@ -24,7 +25,7 @@ export function fixtures(h: Harness) {
   const next = () => ++n;
   const meeting = async (date = '2025-06-18') =>
     (await createMeeting(db, w, { kind: 'alv', title: `ALV ${next()}`, date })).id;
-  const motion = async (status: string, extra: { meetingId?: string } = {}) =>
+  const motion = async (status: MotionStatus, extra: { meetingId?: string } = {}) =>
     (
       await createMotion(db, w, {
         title: `Motie ${next()}`,

@@ -7,6 +7,7 @@ import {
   canSeeResolutionVersion,
   canSeeVoteResult,
 } from '../../../src/auth/record-visibility.js';
+import type { MotionStatus, ResolutionStatus } from '../../../src/domain/types.js';
 import { reindexEntity } from '../../../src/search/index.js';
 import { openAccountabilityRound } from '../../../src/services/accountability/open-accountability-round.js';
 import { writeAccountabilityEntry } from '../../../src/services/accountability/write-accountability-entry.js';
@@ -62,7 +63,7 @@ export async function readFixtures(h: Harness) {
   const later = (await createMeeting(db, w, { kind: 'alv', title: 'ALV december', date: '2025-12-10' })).id;
   const gouda = [{ memberId: h.members.gouda, name: 'Gouda' }];
 
-  const motion = async (status: string, title: string) => {
+  const motion = async (status: MotionStatus, title: string) => {
     const id = (
       await createMotion(db, w, {
         title,
@@ -86,7 +87,7 @@ export async function readFixtures(h: Harness) {
   const publishedMotion = await motion('submitted', 'Jeugdzorg gepubliceerd');
   const draftMotion = await motion('draft', `Jeugdzorg ${MARKERS.draftMotion}`);
 
-  const resolution = async (status: string, title: string) =>
+  const resolution = async (status: ResolutionStatus, title: string) =>
     (await createResolution(db, w, { title, status, meetingId: meeting })).id;
   const version = (resolutionId: string, text: string) =>
     createResolutionVersion(db, w, {

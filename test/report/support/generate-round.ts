@@ -1,3 +1,4 @@
+import type { MeetingKind } from '../../../src/domain/types.js';
 import type { FixtureMotion, RoundFixture } from './round-fixture.js';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a generated round is the same on every run. */
@@ -86,7 +87,7 @@ function generateAccountability(next: () => number): string {
   return out.join('\n');
 }
 
-const MEETINGS = [
+const MEETINGS: { label: string; kind: MeetingKind; date: string }[] = [
   { label: 'ALV 14 juni 2023', kind: 'alv', date: '2023-06-14' },
   { label: 'Najaars ALV 1 december 2023', kind: 'najaars-alv', date: '2023-12-01' },
   { label: 'Extra ALV 24 mei 2024', kind: 'extra-alv', date: '2024-05-24' },

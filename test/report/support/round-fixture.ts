@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { MeetingKind } from '../../../src/domain/types.js';
 
 /** A round as plain data: what staff registered, in the bureau's order. Meetings are referred to by label. */
 export type FixtureMotion = {
@@ -22,7 +23,7 @@ export type RoundFixture = {
     summary: string;
     proposalText: string;
   };
-  meetings: { label: string; kind: string; date: string }[];
+  meetings: { label: string; kind: MeetingKind; date: string }[];
   groups: { label: string; motions: FixtureMotion[] }[];
 };
 

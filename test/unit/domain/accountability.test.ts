@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type AccountabilityRound,
   applyAssemblyDecision,
   approveAccountabilityRound,
+  findLastAssembly,
   groupEntriesForReport,
   openAccountabilityRound,
   selectMotionsForAccountability,
   writeAccountabilityEntry,
 } from '../../../src/domain/index.js';
+import type { AccountabilityRoundRecord } from '../../../src/store/repositories/accountability.js';
+import type { MeetingRecord } from '../../../src/store/repositories/meetings.js';
 import { buildEntry, buildMeeting, buildMotion, nextId } from './factories.js';
 
 const AT = '2025-06-18T11:00:00.000Z';
@@ -15,34 +17,34 @@ const alv2025 = buildMeeting('alv-2025', '2025-06-18');
 const najaars2024 = buildMeeting('najaars-2024', '2024-11-29', 'najaars-alv');
 const extra2024 = buildMeeting('extra-2024', '2024-05-24', 'extra-alv');
 const alv2022 = buildMeeting('alv-2022', '2022-06-29');
-const adoptedAt = (meeting: { id: string; date: string }) => ({
-  adoptedAtMeetingId: meeting.id,
-  adoptedOn: meeting.date,
-});
+/** A motion adopted at `meeting`, as the round reads it: its meeting and that meeting's date. */
+const adoptedAt = (meeting: MeetingRecord) => ({ meetingId: meeting.id, adoptedOn: meeting.date });
 
-function approvedRound(): AccountabilityRound {
+function approvedRound(): AccountabilityRoundRecord {
   return {
     id: 'round-1',
     organisationId: 'org-1',
     meetingId: alv2025.id,
-    status: 'approved',
     letterId: null,
     agendaItemId: null,
+    title: 'Verantwoording over uitvoering moties',
+    summary: null,
+    proposalText: null,
+    status: 'approved',
     openedAt: AT,
-    approvedAt: AT,
-    approvedBy: 'board',
-    decidedAt: null,
+    createdAt: AT,
+    updatedAt: AT,
   };
 }
 
 describe('opening a round', () => {
   const motions = [
-    buildMotion({ id: 'adopted-earlier', status: 'adopted', ...adoptedAt(najaars2024) }),
-    buildMotion({ id: 'held-earlier', status: 'held', ...adoptedAt(alv2022) }),
-    buildMotion({ id: 'settled', status: 'settled', ...adoptedAt(alv2022) }),
-    buildMotion({ id: 'rejected', status: 'rejected' }),
-    buildMotion({ id: 'submitted', status: 'submitted' }),
-    buildMotion({ id: 'adopted-today', status: 'adopted', ...adoptedAt(alv2025) }),
+    { ...buildMotion({ id: 'adopted-earlier', status: 'adopted' }), ...adoptedAt(najaars2024) },
+    { ...buildMotion({ id: 'held-earlier', status: 'held' }), ...adoptedAt(alv2022) },
+    { ...buildMotion({ id: 'settled', status: 'settled' }), ...adoptedAt(alv2022) },
+    { ...buildMotion({ id: 'rejected', status: 'rejected' }), adoptedOn: null },
+    { ...buildMotion({ id: 'submitted', status: 'submitted' }), adoptedOn: null },
+    { ...buildMotion({ id: 'adopted-today', status: 'adopted' }), ...adoptedAt(alv2025) },
   ];
 
   it('selects adopted and held motions adopted before the meeting', () => {
@@ -52,25 +54,21 @@ describe('opening a round', () => {
 
   it('creates an empty entry per open motion', () => {
     const { round, entries } = openAccountabilityRound({
-      organisationId: 'org-1',
       meeting: alv2025,
       motions,
       at: AT,
       createId: nextId,
     });
     expect(round).toMatchObject({ status: 'open', meetingId: 'alv-2025', openedAt: AT });
-    expect(entries.map((entry) => entry.motionId)).toEqual(['adopted-earlier', 'held-earlier']);
-    expect(entries.every((entry) => entry.roundId === round.id && entry.proposal === null)).toBe(true);
+    expect(entries).toEqual([
+      { roundId: round.id, motionId: 'adopted-earlier' },
+      { roundId: round.id, motionId: 'held-earlier' },
+    ]);
   });
 });
 
 describe('writing and approving', () => {
-  const open: AccountabilityRound = {
-    ...approvedRound(),
-    status: 'open',
-    approvedAt: null,
-    approvedBy: null,
-  };
+  const open: AccountabilityRoundRecord = { ...approvedRound(), status: 'open' };
 
   it('requires a condition for a conditional proposal', () => {
     const entry = buildEntry(open.id, 'm1', { proposal: null, text: '' });
@@ -91,6 +89,7 @@ describe('writing and approving', () => {
       condition: 'aanhouden, tenzij het akkoord wordt ondertekend',
     });
     expect(written).toMatchObject({
+      id: entry.id,
       proposal: 'conditional',
       condition: 'aanhouden, tenzij het akkoord wordt ondertekend',
     });
@@ -106,33 +105,32 @@ describe('writing and approving', () => {
   it('approves only when every entry has a text and a proposal', () => {
     const complete = buildEntry(open.id, 'm1');
     const empty = buildEntry(open.id, 'm2', { proposal: null });
+    const untold = buildEntry(open.id, 'm3', { text: null });
     expect(() =>
-      approveAccountabilityRound({ round: open, entries: [complete, empty], at: AT, actorId: 'board' }),
-    ).toThrowError(expect.objectContaining({ code: 'round_incomplete', details: { entryIds: [empty.id] } }));
-    const approved = approveAccountabilityRound({
-      round: open,
-      entries: [complete],
-      at: AT,
-      actorId: 'board',
-    });
-    expect(approved).toMatchObject({ status: 'approved', approvedBy: 'board', approvedAt: AT });
-    expect(() =>
-      approveAccountabilityRound({ round: approved, entries: [], at: AT, actorId: 'b' }),
-    ).toThrowError(expect.objectContaining({ code: 'illegal_transition', current: 'approved' }));
+      approveAccountabilityRound({ round: open, entries: [complete, empty, untold] }),
+    ).toThrowError(
+      expect.objectContaining({ code: 'round_incomplete', details: { entryIds: [empty.id, untold.id] } }),
+    );
+    const approved = approveAccountabilityRound({ round: open, entries: [complete] });
+    expect(approved).toMatchObject({ id: open.id, status: 'approved' });
+    expect(() => approveAccountabilityRound({ round: approved, entries: [] })).toThrowError(
+      expect.objectContaining({ code: 'illegal_transition', current: 'approved' }),
+    );
   });
 });
 
 describe('assembly decisions', () => {
   const round = approvedRound();
-  const adopted = buildMotion({ id: 'a', status: 'adopted', ...adoptedAt(najaars2024) });
-  const held = buildMotion({ id: 'h', status: 'held', ...adoptedAt(alv2022) });
-  const conditional = buildMotion({ id: 'c', status: 'adopted', ...adoptedAt(najaars2024) });
+  const motions = [
+    buildMotion({ id: 'a', status: 'adopted', meetingId: najaars2024.id }),
+    buildMotion({ id: 'h', status: 'held', meetingId: alv2022.id }),
+    buildMotion({ id: 'c', status: 'adopted', meetingId: najaars2024.id }),
+  ];
   const entries = [
     buildEntry(round.id, 'a', { proposal: 'settle' }),
     buildEntry(round.id, 'h', { proposal: 'hold' }),
     buildEntry(round.id, 'c', { proposal: 'conditional', condition: 'tenzij het akkoord wordt ondertekend' }),
   ];
-  const motions = [adopted, held, conditional];
 
   it('follows the proposals in one vote, but leaves the conditional entry open', () => {
     const result = applyAssemblyDecision({
@@ -141,27 +139,25 @@ describe('assembly decisions', () => {
       motions,
       followProposals: true,
       at: AT,
-      actorId: 'chair',
       voteId: 'vote-verantwoording',
     });
     expect(result.entries.map((entry) => entry.decision)).toEqual(['settled', 'held', null]);
-    expect(result.motions.map((motion) => [motion.id, motion.status])).toEqual([
-      ['a', 'settled'],
-      ['h', 'held'],
-    ]);
     expect(result.transitions).toEqual([
-      expect.objectContaining({
+      {
         motionId: 'a',
         from: 'adopted',
         to: 'settled',
-        accountabilityEntryId: entries[0].id,
-      }),
+        at: AT,
+        meetingId: 'alv-2025',
+        voteId: 'vote-verantwoording',
+        roundId: 'round-1',
+        reason: 'afgedaan door de vergadering',
+      },
       expect.objectContaining({
         motionId: 'h',
         from: 'held',
         to: 'held',
-        meetingId: 'alv-2025',
-        voteId: 'vote-verantwoording',
+        reason: 'aangehouden door de vergadering',
       }),
     ]);
     expect(result.round.status).toBe('approved');
@@ -173,11 +169,10 @@ describe('assembly decisions', () => {
       decisions: [{ entryId: entries[2].id, decision: 'held' }],
       followProposals: true,
       at: AT,
-      actorId: 'chair',
     });
     expect(later.entries.map((entry) => entry.decision)).toEqual(['settled', 'held', 'held']);
-    expect(later.motions.map((motion) => [motion.id, motion.status])).toEqual([['c', 'held']]);
-    expect(later.round).toMatchObject({ status: 'decided', decidedAt: AT });
+    expect(later.transitions.map((t) => [t.motionId, t.to])).toEqual([['c', 'held']]);
+    expect(later.round.status).toBe('decided');
   });
 
   it('lets the assembly overrule a proposal per entry', () => {
@@ -187,14 +182,13 @@ describe('assembly decisions', () => {
       motions,
       decisions: [{ entryId: entries[0].id, decision: 'held' }],
       at: AT,
-      actorId: 'chair',
     });
-    expect(result.motions[0]).toMatchObject({ id: 'a', status: 'held' });
-    expect(result.entries[0]).toMatchObject({ decision: 'held', decidedOn: '2025-06-18' });
+    expect(result.transitions[0]).toMatchObject({ motionId: 'a', to: 'held' });
+    expect(result.entries[0]).toMatchObject({ decision: 'held', decidedAt: AT });
   });
 
   it('refuses a round the board has not approved, a decided entry and foreign entries', () => {
-    const base = { entries, motions, at: AT, actorId: 'chair', followProposals: true };
+    const base = { entries, motions, at: AT, followProposals: true };
     expect(() => applyAssemblyDecision({ ...base, round: { ...round, status: 'open' } })).toThrowError(
       expect.objectContaining({ code: 'round_not_approved' }),
     );
@@ -216,41 +210,60 @@ describe('assembly decisions', () => {
     const settled = buildMotion({ id: 's', status: 'settled' });
     const entry = buildEntry(round.id, 's', { proposal: 'settle' });
     expect(() =>
-      applyAssemblyDecision({
-        round,
-        entries: [entry],
-        motions: [settled],
-        followProposals: true,
-        at: AT,
-        actorId: null,
-      }),
+      applyAssemblyDecision({ round, entries: [entry], motions: [settled], followProposals: true, at: AT }),
     ).toThrowError(expect.objectContaining({ code: 'illegal_transition', current: 'settled' }));
   });
 });
 
 describe('report table of contents', () => {
+  const bijeenkomst = buildMeeting('bijeenkomst', '2025-03-01', 'ledenbijeenkomst');
+  const meetings = [alv2022, extra2024, najaars2024, bijeenkomst, alv2025];
+  const entry = (motionId: string, meeting: MeetingRecord | null, groupLabel: string | null = null) => ({
+    ...buildEntry('round-1', motionId, { groupLabel }),
+    meeting,
+  });
+
+  it('takes the latest decision-making meeting before the round as the last assembly', () => {
+    expect(findLastAssembly(meetings, alv2025)?.id).toBe('najaars-2024');
+    const cancelled = { ...buildMeeting('cancelled', '2025-02-01'), status: 'cancelled' as const };
+    expect(findLastAssembly([...meetings, cancelled], alv2025)?.id).toBe('najaars-2024');
+  });
+
   it('lists held-over motions by adopting meeting (oldest first), then those of the last assembly', () => {
-    const bijeenkomst = buildMeeting('bijeenkomst', '2025-03-01', 'ledenbijeenkomst');
-    const meetings = [alv2022, extra2024, najaars2024, bijeenkomst, alv2025];
-    const motions = [
-      buildMotion({ id: 'new-1', status: 'adopted', ...adoptedAt(najaars2024) }),
-      buildMotion({ id: 'extra', status: 'held', ...adoptedAt(extra2024) }),
-      buildMotion({ id: 'old', status: 'held', ...adoptedAt(alv2022) }),
-      buildMotion({ id: 'new-2', status: 'adopted', ...adoptedAt(najaars2024) }),
+    const entries = [
+      entry('new-1', najaars2024),
+      entry('extra', extra2024),
+      entry('old', alv2022),
+      entry('unknown', null),
+      entry('new-2', najaars2024),
     ];
-    const entries = motions.map((motion) => buildEntry('round-1', motion.id));
-    const groups = groupEntriesForReport({ entries, motions, meetings, meeting: alv2025 });
+    const groups = groupEntriesForReport({ entries, lastAssembly: findLastAssembly(meetings, alv2025) });
     expect(
       groups.map((group) => [
-        group.kind,
-        group.meetingId,
-        group.meetingKind,
+        group.section,
+        group.label,
+        group.meeting?.id ?? null,
         group.entries.map((e) => e.motionId),
       ]),
     ).toEqual([
-      ['held-over', 'alv-2022', 'alv', ['old']],
-      ['held-over', 'extra-2024', 'extra-alv', ['extra']],
-      ['adopted-at-last-assembly', 'najaars-2024', 'najaars-alv', ['new-1', 'new-2']],
+      ['held-over', null, null, ['unknown']],
+      ['held-over', null, 'alv-2022', ['old']],
+      ['held-over', null, 'extra-2024', ['extra']],
+      ['adopted', null, 'najaars-2024', ['new-1', 'new-2']],
     ]);
+  });
+
+  it('keeps the groups staff labelled, in entry order, when every entry has a label', () => {
+    const entries = [
+      entry('b', alv2022, 'Aangehouden moties'),
+      entry('c', najaars2024, 'Aangenomen moties Najaars ALV'),
+      entry('a', extra2024, 'Aangehouden moties'),
+    ];
+    const groups = groupEntriesForReport({ entries, lastAssembly: najaars2024 });
+    expect(groups.map((group) => [group.section, group.label, group.meeting?.id ?? null])).toEqual([
+      ['held-over', 'Aangehouden moties', null],
+      ['adopted', 'Aangenomen moties Najaars ALV', 'najaars-2024'],
+    ]);
+    expect(groups[0].entries.map((e) => e.motionId)).toEqual(['b', 'a']);
   });
 });

@@ -16,12 +16,8 @@ describe('agreement transitions', () => {
   it.each(pairs)('$from → $to', ({ from, to }) => {
     const agreement = buildAgreement({ status: from });
     if (legal(from, to)) {
-      const next = transitionAgreement({ agreement, to, on: '2025-05-01', note: 'Brief van de minister' });
-      expect(next).toMatchObject({
-        status: to,
-        statusChangedOn: '2025-05-01',
-        note: 'Brief van de minister',
-      });
+      const next = transitionAgreement({ agreement, to, on: '2025-05-01' });
+      expect(next).toEqual({ ...agreement, status: to });
     } else {
       expect(() => transitionAgreement({ agreement, to, on: '2025-05-01' })).toThrowError(
         expect.objectContaining({

@@ -37,27 +37,23 @@ describe('motion transition matrix', () => {
     'allows $from → $to',
     ({ from, to }) => {
       const motion = buildMotion({ status: from });
-      const { motion: next, transition } = transitionMotion({
+      const transition = transitionMotion({
         motion,
         to,
         at: AT,
-        actorId: 'user-1',
         meetingId: 'meeting-9',
         voteId: 'vote-1',
         reason: 'test',
       });
-      expect(next.status).toBe(to);
-      expect(next.updatedAt).toBe(AT);
-      expect(motion.status).toBe(from); // the input is not mutated
+      expect(motion.status).toBe(from); // the record is not mutated
       expect(transition).toEqual({
         motionId: motion.id,
         from,
         to,
         at: AT,
-        actorId: 'user-1',
         meetingId: 'meeting-9',
         voteId: 'vote-1',
-        accountabilityEntryId: null,
+        roundId: null,
         reason: 'test',
       });
     },
@@ -69,7 +65,7 @@ describe('motion transition matrix', () => {
       const motion = buildMotion({ status: from });
       let caught: unknown;
       try {
-        transitionMotion({ motion, to, at: AT, actorId: 'user-1' });
+        transitionMotion({ motion, to, at: AT });
       } catch (error) {
         caught = error;
       }
@@ -96,47 +92,32 @@ describe('motion transition matrix', () => {
 });
 
 describe('transitionMotion details', () => {
-  it('records the adopting meeting and date, used later to group the accountability report', () => {
+  it('decides at the motion’s own meeting unless another is named; the accountability report groups by it', () => {
     const motion = buildMotion({ meetingId: 'najaars-2024' });
-    const { motion: adopted } = transitionMotion({
-      motion,
-      to: 'adopted',
+    expect(transitionMotion({ motion, to: 'adopted', at: '2024-11-29T14:00:00.000Z' })).toMatchObject({
+      meetingId: 'najaars-2024',
       at: '2024-11-29T14:00:00.000Z',
-      actorId: null,
-      byAcclamation: true,
     });
-    expect(adopted.adoptedAtMeetingId).toBe('najaars-2024');
-    expect(adopted.adoptedOn).toBe('2024-11-29');
-    expect(adopted.byAcclamation).toBe(true);
+    const held = transitionMotion({
+      motion: buildMotion({ status: 'adopted', meetingId: 'alv-2024' }),
+      to: 'held',
+      at: AT,
+      meetingId: 'alv-2025',
+      roundId: 'round-1',
+    });
+    expect(held).toMatchObject({ from: 'adopted', to: 'held', meetingId: 'alv-2025', roundId: 'round-1' });
   });
 
   it('refuses adoption without any meeting', () => {
     const motion = buildMotion({ meetingId: null });
-    expect(() => transitionMotion({ motion, to: 'adopted', at: AT, actorId: null })).toThrowError(
+    expect(() => transitionMotion({ motion, to: 'adopted', at: AT })).toThrowError(
       expect.objectContaining({ code: 'meeting_required' }),
     );
   });
 
-  it('keeps the adoption data when the motion is later held', () => {
-    const motion = buildMotion({
-      status: 'adopted',
-      adoptedAtMeetingId: 'alv-2024',
-      adoptedOn: '2024-06-26',
-    });
-    const { motion: held } = transitionMotion({
-      motion,
-      to: 'held',
-      at: AT,
-      actorId: null,
-      meetingId: 'alv-2025',
-    });
-    expect(held.adoptedAtMeetingId).toBe('alv-2024');
-    expect(held.adoptedOn).toBe('2024-06-26');
-  });
-
   it('rejects a malformed timestamp', () => {
     const motion = buildMotion({ status: 'draft' });
-    expect(() => transitionMotion({ motion, to: 'submitted', at: '18-06-2025', actorId: null })).toThrowError(
+    expect(() => transitionMotion({ motion, to: 'submitted', at: '18-06-2025' })).toThrowError(
       expect.objectContaining({ code: 'invalid_date' }),
     );
   });

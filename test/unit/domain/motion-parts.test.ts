@@ -29,71 +29,77 @@ describe('deriveMotionStatusFromParts', () => {
 });
 
 describe('recordPartResult', () => {
-  it('adopts the motion when its first part is adopted and records the part vote', () => {
-    const motion = buildMotion({ id: 'm', parts: parts('pending', 'pending') });
+  it('adopts the motion when its first part is adopted, with the vote of that part', () => {
+    const motion = buildMotion({ id: 'm' });
     const result = recordPartResult({
       motion,
+      parts: parts('pending', 'pending'),
       partId: 'm-part-1',
       status: 'adopted',
       at: AT,
-      actorId: 'chair',
       voteId: 'vote-p1',
     });
-    expect(result.motion.status).toBe('adopted');
-    expect(result.motion.parts.map((part) => part.status)).toEqual(['adopted', 'pending']);
-    expect(result.motion.parts[0].voteId).toBe('vote-p1');
-    expect(result.transition).toMatchObject({ from: 'submitted', to: 'adopted', voteId: 'vote-p1' });
+    expect(result.parts.map((part) => part.status)).toEqual(['adopted', 'pending']);
+    expect(result.transition).toMatchObject({
+      from: 'submitted',
+      to: 'adopted',
+      voteId: 'vote-p1',
+      reason: 'deel 1: aangenomen',
+    });
   });
 
   it('keeps the motion adopted when a later part is postponed (no new transition)', () => {
-    const motion = buildMotion({
-      id: 'm',
-      status: 'adopted',
-      adoptedAtMeetingId: 'meeting-1',
-      parts: parts('adopted', 'pending'),
-    });
+    const motion = buildMotion({ id: 'm', status: 'adopted', meetingId: 'meeting-1' });
     const result = recordPartResult({
       motion,
+      parts: parts('adopted', 'pending'),
       partId: 'm-part-2',
       status: 'postponed',
       at: AT,
-      actorId: null,
     });
-    expect(result.motion.status).toBe('adopted');
     expect(result.transition).toBeNull();
-    expect(result.motion.parts[1].status).toBe('postponed');
+    expect(result.parts[1].status).toBe('postponed');
   });
 
   it('waits while parts are pending, then rejects when all are rejected', () => {
-    const motion = buildMotion({ id: 'm', parts: parts('pending', 'pending') });
-    const first = recordPartResult({ motion, partId: 'm-part-1', status: 'rejected', at: AT, actorId: null });
-    expect(first.motion.status).toBe('submitted');
+    const motion = buildMotion({ id: 'm' });
+    const first = recordPartResult({
+      motion,
+      parts: parts('pending', 'pending'),
+      partId: 'm-part-1',
+      status: 'rejected',
+      at: AT,
+    });
     expect(first.transition).toBeNull();
     const second = recordPartResult({
-      motion: first.motion,
+      motion,
+      parts: first.parts,
       partId: 'm-part-2',
       status: 'rejected',
       at: AT,
-      actorId: null,
     });
-    expect(second.motion.status).toBe('rejected');
-    expect(second.transition?.to).toBe('rejected');
+    expect(second.transition).toMatchObject({
+      from: 'submitted',
+      to: 'rejected',
+      reason: 'deel 2: verworpen',
+    });
   });
 
   it('refuses to decide a part twice and refuses unknown parts', () => {
-    const motion = buildMotion({ id: 'm', status: 'adopted', parts: parts('adopted') });
+    const motion = buildMotion({ id: 'm', status: 'adopted' });
+    const decided = parts('adopted');
     expect(() =>
-      recordPartResult({ motion, partId: 'm-part-1', status: 'rejected', at: AT, actorId: null }),
+      recordPartResult({ motion, parts: decided, partId: 'm-part-1', status: 'rejected', at: AT }),
     ).toThrowError(expect.objectContaining({ code: 'invalid_vote', current: 'adopted' }));
     expect(() =>
-      recordPartResult({ motion, partId: 'nope', status: 'adopted', at: AT, actorId: null }),
+      recordPartResult({ motion, parts: decided, partId: 'nope', status: 'adopted', at: AT }),
     ).toThrowError(expect.objectContaining({ code: 'invalid_vote' }));
   });
 
   it('requires a postponed motion to be resubmitted before its parts are voted again', () => {
-    const motion = buildMotion({ id: 'm', status: 'postponed', parts: parts('postponed') });
+    const motion = buildMotion({ id: 'm', status: 'postponed' });
     expect(() =>
-      recordPartResult({ motion, partId: 'm-part-1', status: 'adopted', at: AT, actorId: null }),
+      recordPartResult({ motion, parts: parts('postponed'), partId: 'm-part-1', status: 'adopted', at: AT }),
     ).toThrowError(expect.objectContaining({ code: 'illegal_transition', current: 'postponed' }));
   });
 });

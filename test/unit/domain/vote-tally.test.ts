@@ -4,6 +4,7 @@ import {
   formatPercentage,
   formatVoteResult,
   parseDutchPercentage,
+  resultFacts,
   type TallyBallot,
   tallyParts,
   tallyVote,
@@ -124,7 +125,7 @@ describe('acclamation', () => {
   it('is adopted without counting and without a percentage', () => {
     const result = adoptedByAcclamation({ eligibleWeight: 1000, presentWeight: 700, quorum: 0.5 });
     expect(result).toMatchObject({ byAcclamation: true, outcome: 'adopted', percentageFor: null, cast: 0 });
-    expect(formatVoteResult(result)).toBe('akkoord bij acclamatie');
+    expect(formatVoteResult(resultFacts(result))).toBe('akkoord bij acclamatie');
   });
 
   it('still needs a quorum when one is set', () => {
@@ -170,9 +171,13 @@ describe('Dutch percentages', () => {
   it('words a published result', () => {
     expect(
       formatVoteResult(
-        tallyVote({ ...rules, ballots: ballots(9829, 171), eligibleWeight: 20000, presentWeight: 15000 }),
+        resultFacts(
+          tallyVote({ ...rules, ballots: ballots(9829, 171), eligibleWeight: 20000, presentWeight: 15000 }),
+        ),
       ),
     ).toBe('aangenomen met 98,29%');
-    expect(formatVoteResult(tallyVote({ ...rules, ballots: ballots(45, 55) }))).toBe('verworpen met 45,00%');
+    expect(formatVoteResult(resultFacts(tallyVote({ ...rules, ballots: ballots(45, 55) })))).toBe(
+      'verworpen met 45,00%',
+    );
   });
 });

@@ -3,13 +3,13 @@ import {
   computeMemberWeight,
   computeWeights,
   EXAMPLE_INHABITANT_BANDS,
-  type Member,
   sumWeights,
   type VotingRule,
   validateVotingRule,
 } from '../../../src/domain/index.js';
+import type { MemberRecord } from '../../../src/store/repositories/members.js';
 
-type WeightMember = Pick<Member, 'id' | 'inhabitants' | 'seats' | 'status'>;
+type WeightMember = Pick<MemberRecord, 'id' | 'inhabitants' | 'seats' | 'status'>;
 const member = (id: string, inhabitants: number | null, seats: number | null = null): WeightMember => ({
   id,
   inhabitants,

@@ -1,6 +1,5 @@
 import { Checkbox, FormField, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { MOTION_STATUS_LABELS } from '../../../domain/labels.js';
-import type { MotionStatus } from '../../../domain/types.js';
+import { motionStatus } from '../../../domain/vocabulary/index.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import { type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
 import { submitterText } from '../../components/MotionListItem.js';
@@ -29,9 +28,8 @@ export function MotionFormPage({ ctx, data }: { ctx: PageContext; data: MotionFo
       intro={
         motion ? (
           <Paragraph>
-            Status: <strong>{MOTION_STATUS_LABELS[motion.status as MotionStatus] ?? motion.status}</strong>.
-            Ingediend door {submitterText(motion)}.{' '}
-            <a href={`/moties/${motion.id}`}>Bekijk de openbare pagina</a>.
+            Status: <strong>{motionStatus.label(motion.status)}</strong>. Ingediend door{' '}
+            {submitterText(motion)}. <a href={`/moties/${motion.id}`}>Bekijk de openbare pagina</a>.
             {editable ? null : ' De tekst van een ingediende motie wijzigt alleen via een amendement.'}
           </Paragraph>
         ) : (

@@ -1,13 +1,15 @@
 import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
+import { voteOutcome } from '../../../domain/vocabulary/index.js';
+import type { VoteOutcome } from '../../../services/motions/vote-result.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { StaffForm } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 
-export const OUTCOMES = [
-  { value: 'adopted', label: 'Aangenomen' },
-  { value: 'rejected', label: 'Verworpen' },
+export const OUTCOMES: { value: VoteOutcome; label: string }[] = [
+  { value: 'adopted', label: voteOutcome.label('adopted') },
+  { value: 'rejected', label: voteOutcome.label('rejected') },
   { value: 'postponed', label: 'Aangehouden (stemming uitgesteld)' },
 ];
 

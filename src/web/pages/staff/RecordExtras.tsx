@@ -1,9 +1,9 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
+import { agendaPurpose } from '../../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../../store/repositories/agreements.js';
 import type { LetterWithAttachments } from '../../../store/repositories/letters.js';
 import type { AgendaItemRecord, MeetingRecord } from '../../../store/repositories/meetings.js';
 import { CsrfField, type Option, SelectField, TextField } from '../../components/fields.js';
-import { AGENDA_PURPOSE_LABELS, label } from '../../labels.js';
 import type { PageContext } from '../../page-context.js';
 
 /** A small form below a record's main form, for one extra action. */
@@ -107,7 +107,7 @@ export function LetterAttachments({
   );
 }
 
-const PURPOSES = Object.entries(AGENDA_PURPOSE_LABELS).map(([value, text]) => ({ value, label: text }));
+const PURPOSES = agendaPurpose.options();
 
 export function AgendaEditor({
   ctx,
@@ -126,8 +126,7 @@ export function AgendaEditor({
         <ol className="mm-plain-list">
           {items.map((i) => (
             <li key={i.id}>
-              {i.number}. {i.title}{' '}
-              <span className="mm-meta">({label(AGENDA_PURPOSE_LABELS, i.purpose)})</span>
+              {i.number}. {i.title} <span className="mm-meta">({agendaPurpose.label(i.purpose)})</span>
             </li>
           ))}
         </ol>

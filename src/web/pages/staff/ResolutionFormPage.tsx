@@ -1,4 +1,5 @@
 import { Heading2 } from '@utrecht/component-library-react';
+import { versionLabel } from '../../../domain/vocabulary/index.js';
 import type { ResolutionRecord, ResolutionVersionRecord } from '../../../store/repositories/resolutions.js';
 import { DateText } from '../../components/DateText.js';
 import { CsrfField, type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
@@ -7,11 +8,7 @@ import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 import { versionName } from '../ResolutionPage.js';
 
-export const VERSION_OPTIONS = [
-  { value: 'concept', label: 'Concept' },
-  { value: 'geactualiseerd', label: 'Geactualiseerd' },
-  { value: 'vastgesteld', label: 'Vastgesteld' },
-];
+const VERSION_OPTIONS = versionLabel.options();
 
 export type ResolutionFormData = {
   resolution: ResolutionRecord | null;

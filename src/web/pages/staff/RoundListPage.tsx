@@ -1,5 +1,4 @@
-import { ROUND_STATUS_LABELS } from '../../../domain/labels.js';
-import type { AccountabilityRoundStatus } from '../../../domain/types.js';
+import { roundStatus } from '../../../domain/vocabulary/index.js';
 import type { AccountabilityRoundRecord } from '../../../store/repositories/accountability.js';
 import { type Option, SelectField, TextField } from '../../components/fields.js';
 import { StaffForm } from '../../components/StaffForm.js';
@@ -29,9 +28,7 @@ export function RoundListPage({ ctx, rounds, meetings, values, errors }: Props) 
             {rounds.map((r) => (
               <li key={r.id}>
                 <a href={`/beheer/verantwoording/${r.id}`}>{r.title}</a>{' '}
-                <span className="mm-meta">
-                  ({ROUND_STATUS_LABELS[r.status as AccountabilityRoundStatus] ?? r.status})
-                </span>
+                <span className="mm-meta">({roundStatus.label(r.status)})</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,5 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ROUND_STATUS_LABELS } from '../../../domain/labels.js';
-import type { AccountabilityRoundStatus } from '../../../domain/types.js';
+import { decision, roundStatus } from '../../../domain/vocabulary/index.js';
 import type {
   AccountabilityRoundRecord,
   EntryWithMotion,
@@ -26,14 +25,11 @@ export type RoundWorkspaceData = {
   errors: FormErrors;
 };
 
-const DECISIONS = [
-  { value: 'held', label: 'Aangehouden' },
-  { value: 'settled', label: 'Afgedaan' },
-];
+const DECISIONS = decision.options();
 
 export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: RoundWorkspaceData }) {
   const { round, entries } = data;
-  const status = round.status as AccountabilityRoundStatus;
+  const status = round.status;
   const written = entries.filter((e) => e.text && e.proposal).length;
   const approved = entries.filter((e) => e.approvedAt).length;
   const decided = entries.filter((e) => e.decision).length;
@@ -55,7 +51,7 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
             <DateText value={data.meeting.date} />.{' '}
           </>
         ) : null}
-        Stand: <strong>{ROUND_STATUS_LABELS[status] ?? status}</strong>.
+        Stand: <strong>{roundStatus.label(status)}</strong>.
       </Paragraph>
       <ul className="mm-stats" aria-label="Voortgang">
         <li>

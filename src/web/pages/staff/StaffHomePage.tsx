@@ -1,6 +1,5 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ROUND_STATUS_LABELS } from '../../../domain/labels.js';
-import type { AccountabilityRoundStatus } from '../../../domain/types.js';
+import { roundStatus } from '../../../domain/vocabulary/index.js';
 import type { AccountabilityRoundRecord } from '../../../store/repositories/accountability.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import type { ResolutionRecord } from '../../../store/repositories/resolutions.js';
@@ -68,9 +67,7 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
             {data.rounds.map((r) => (
               <li key={r.id}>
                 <a href={`/beheer/verantwoording/${r.id}`}>{r.title}</a>{' '}
-                <span className="mm-meta">
-                  ({ROUND_STATUS_LABELS[r.status as AccountabilityRoundStatus] ?? r.status})
-                </span>
+                <span className="mm-meta">({roundStatus.label(r.status)})</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { ROLE_NAMES_NL, type Role } from '../../../auth/index.js';
+import { role } from '../../../domain/vocabulary/index.js';
 import type { UserRecord } from '../../../store/repositories/users.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { Layout } from '../../components/Layout.js';
@@ -41,7 +41,7 @@ export function UserListPage({
                   <a href={`/beheer/gebruikers/${u.id}`}>{u.name ?? u.email}</a>
                 </td>
                 <td>{u.email}</td>
-                <td>{ROLE_NAMES_NL[u.role as Role] ?? u.role}</td>
+                <td>{role.label(u.role)}</td>
                 <td>{u.memberId ? (memberNames.get(u.memberId) ?? '–') : '–'}</td>
                 <td>{u.disabledAt ? 'Geblokkeerd' : 'Actief'}</td>
               </tr>

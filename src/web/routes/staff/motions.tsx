@@ -5,7 +5,6 @@ import { draftMotion, type MotionText } from '../../../services/motions/draft-mo
 import { editMotion } from '../../../services/motions/edit-motion.js';
 import { recordVoteResult } from '../../../services/motions/record-vote-result.js';
 import { submitMotion } from '../../../services/motions/submit-motion.js';
-import type { VoteOutcome } from '../../../services/motions/vote-result.js';
 import { getMotion, type MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import {
   errorsFromRefusal,
@@ -159,7 +158,7 @@ export function staffMotionRoutes(app: FastifyInstance, web: Web): void {
       const motion = await load(request.params.id);
       const v = readForm(request.body);
       const errors: FormErrors = {};
-      const outcome = OUTCOMES.find((o) => o.value === v.outcome)?.value as VoteOutcome | undefined;
+      const outcome = OUTCOMES.find((o) => o.value === v.outcome)?.value;
       if (!outcome) errors.outcome = 'Kies de uitslag.';
       const percentage = v.percentage ? parseDutchPercentage(v.percentage) : null;
       if (v.percentage && percentage === null)

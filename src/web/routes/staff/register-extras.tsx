@@ -1,13 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
-import { AGREEMENT_STATUSES } from '../../../domain/agreements.js';
-import type { AgreementStatus } from '../../../domain/types.js';
+import { agendaPurpose, agreementStatus } from '../../../domain/vocabulary/index.js';
 import { changeAgreementStatus } from '../../../services/agreements/change-agreement-status.js';
 import { putOnAgenda } from '../../../services/meetings/add-agenda-item.js';
 import { attachToLetter } from '../../../services/registers/write-letter.js';
 import type { UseCase } from '../../../services/types.js';
 import { errorsFromRefusal, type FormValues, readForm } from '../../forms.js';
-import { AGENDA_PURPOSE_LABELS } from '../../labels.js';
 import { redirectWithNotice, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
 
@@ -46,8 +44,8 @@ export function staffRegisterExtraRoutes(app: FastifyInstance, web: Web): void {
     );
 
   act('/beheer/afspraken/:id/stand', '/beheer/afspraken', 'agreement.changeStatus', (id, v, use) => {
-    if (!(AGREEMENT_STATUSES as readonly string[]).includes(v.status)) return 'Kies de nieuwe stand.';
-    return changeAgreementStatus({ ...use, agreementId: id, status: v.status as AgreementStatus });
+    if (!agreementStatus.is(v.status)) return 'Kies de nieuwe stand.';
+    return changeAgreementStatus({ ...use, agreementId: id, status: v.status });
   });
   act('/beheer/ledenbrieven/:id/bijlagen', '/beheer/ledenbrieven', 'letter.write', (id, v, use) => {
     if (!v.attachmentTitle) return 'Vul de titel van de bijlage in.';
@@ -56,7 +54,7 @@ export function staffRegisterExtraRoutes(app: FastifyInstance, web: Web): void {
   });
   act('/beheer/vergaderingen/:id/agenda', '/beheer/vergaderingen', 'meeting.write', (id, v, use) => {
     if (!v.itemNumber || !v.itemTitle) return 'Vul het nummer en de titel van het agendapunt in.';
-    const purpose = v.purpose in AGENDA_PURPOSE_LABELS ? v.purpose : 'decision';
+    const purpose = agendaPurpose.is(v.purpose) ? v.purpose : 'decision';
     return putOnAgenda({
       ...use,
       item: { meetingId: id, number: v.itemNumber, title: v.itemTitle, purpose },

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { allowedNextAgreementStatuses } from '../../../domain/agreements.js';
-import { AGREEMENT_STATUS_LABELS, MEETING_KIND_LABELS } from '../../../domain/labels.js';
-import type { AgreementStatus } from '../../../domain/types.js';
+import { agreementStatus, meetingKind, meetingStatus } from '../../../domain/vocabulary/index.js';
 import { editAgreement, recordAgreement } from '../../../services/agreements/record-agreement.js';
 import { editMeeting } from '../../../services/meetings/edit-meeting.js';
 import { scheduleMeeting } from '../../../services/meetings/schedule-meeting.js';
@@ -15,9 +14,6 @@ import { AgendaEditor, AgreementStatusForm, LetterAttachments } from '../../page
 import { documentOptions } from '../../staff-options.js';
 import type { Web } from '../../web.js';
 import { registerRecordRoutes } from './record-routes.js';
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 const AGREEMENT: FieldSpec[] = [
   { name: 'text', label: 'Afspraak', kind: 'textarea', required: true },
@@ -43,7 +39,7 @@ const MEETING: FieldSpec[] = [
     label: 'Soort vergadering',
     kind: 'select',
     required: true,
-    options: options(MEETING_KIND_LABELS),
+    options: meetingKind.options(),
     emptyLabel: 'Kies',
   },
   { name: 'title', label: 'Titel', kind: 'text', required: true },
@@ -56,7 +52,7 @@ const MEETING: FieldSpec[] = [
     label: 'Status',
     kind: 'select',
     required: true,
-    options: options({ planned: 'Gepland', held: 'Gehouden', cancelled: 'Vervallen' }),
+    options: meetingStatus.options(),
     emptyLabel: 'Kies',
   },
 ];
@@ -91,9 +87,9 @@ export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
       <AgreementStatusForm
         ctx={ctx}
         agreement={a}
-        options={allowedNextAgreementStatuses(a.status as AgreementStatus).map((s) => ({
+        options={allowedNextAgreementStatuses(a.status).map((s) => ({
           value: s,
-          label: AGREEMENT_STATUS_LABELS[s],
+          label: agreementStatus.label(s),
         }))}
       />
     ),
@@ -140,7 +136,7 @@ export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
       scheduleMeeting({
         db,
         writer,
-        meeting: { ...meetingInput(v), kind: v.kind, title: v.title, date: v.date },
+        meeting: { ...meetingInput(v), kind: meetingKind.asCode(v.kind), title: v.title, date: v.date },
       }),
     update: (m, v, writer) => editMeeting({ db, writer, meetingId: m.id, changes: meetingInput(v) }),
     publicHref: (m) => `/vergaderingen/${m.id}`,
@@ -160,11 +156,11 @@ const letterInput = (v: Record<string, string>) => ({
 });
 
 const meetingInput = (v: Record<string, string>) => ({
-  kind: v.kind,
+  kind: meetingKind.asCode(v.kind),
   title: v.title,
   date: v.date,
   startTime: orNull(v.startTime),
   endTime: orNull(v.endTime),
   place: orNull(v.place),
-  status: v.status,
+  status: meetingStatus.asCode(v.status),
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
+import { versionLabel } from '../../../domain/vocabulary/index.js';
 import { draftResolution, editResolution } from '../../../services/resolutions/draft-resolution.js';
 import { draftResolutionVersion } from '../../../services/resolutions/draft-resolution-version.js';
 import { publishResolutionVersion } from '../../../services/resolutions/publish-resolution-version.js';
@@ -17,11 +18,7 @@ import {
   readForm,
   requireText,
 } from '../../forms.js';
-import {
-  type ResolutionFormData,
-  ResolutionFormPage,
-  VERSION_OPTIONS,
-} from '../../pages/staff/ResolutionFormPage.js';
+import { type ResolutionFormData, ResolutionFormPage } from '../../pages/staff/ResolutionFormPage.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
 import { chosen, meetingOptions } from '../../staff-options.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
@@ -132,17 +129,18 @@ export function staffResolutionRoutes(app: FastifyInstance, web: Web): void {
       const resolution = await load(request.params.id);
       const v = readForm(request.body);
       const errors: FormErrors = {};
-      if (!VERSION_OPTIONS.some((o) => o.value === v.label)) errors.label = 'Kies de soort versie.';
+      const label = versionLabel.is(v.label) ? v.label : null;
+      if (!label) errors.label = 'Kies de soort versie.';
       const { clauses, error } = parseClauseInput(v.clauses ?? '');
       if (error) errors.clauses = error;
-      if (hasErrors(errors))
+      if (hasErrors(errors) || !label)
         return render(request, reply, resolution, { versionValues: v, versionErrors: errors });
       try {
         await draftResolutionVersion({
           db,
           writer: writerOf(request),
           resolutionId: resolution.id,
-          label: v.label,
+          label,
           explanation: v.explanation || null,
           clauses,
         });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { MIN_PASSWORD_LENGTH, ROLE_NAMES_NL, USER_ROLES } from '../../../auth/index.js';
+import { MIN_PASSWORD_LENGTH, USER_ROLES } from '../../../auth/index.js';
+import { role } from '../../../domain/vocabulary/index.js';
 import { createUserAccount } from '../../../services/users/create-user-account.js';
 import { editUserAccount } from '../../../services/users/edit-user-account.js';
 import { listMembers } from '../../../store/repositories/members.js';
@@ -12,7 +13,7 @@ import { memberOptions } from '../../staff-options.js';
 import { sendPage, type Web } from '../../web.js';
 import { registerRecordRoutes } from './record-routes.js';
 
-const ROLE_OPTIONS = USER_ROLES.map((r) => ({ value: r, label: ROLE_NAMES_NL[r] }));
+const ROLE_OPTIONS = USER_ROLES.map((r) => ({ value: r, label: role.label(r) }));
 const FIELDS = { email: 'email', rol: 'role', lid: 'memberId', wachtwoord: 'password', naam: 'name' };
 
 /** User management, for administrators only (policy user.write). */

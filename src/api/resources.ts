@@ -11,6 +11,7 @@ import { letterRoutes } from './ledenbrieven/routes.js';
 import { motionRoutes } from './moties/index.js';
 import { openApiRoute } from './openapi/route.js';
 import { consultationRoutes } from './overleggen/routes.js';
+import { PARTICIPATION_RESOURCES } from './participation.js';
 import { resolutionResource } from './resoluties/index.js';
 import { sessionRoutes } from './sessies/routes.js';
 import { voteRoutes } from './stemmingen/routes.js';
@@ -35,4 +36,5 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   voteRoutes,
   exportRoutes,
   importRoutes,
+  ...PARTICIPATION_RESOURCES,
 ];

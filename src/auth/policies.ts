@@ -15,6 +15,11 @@ export const POLICIES = {
   // Registers
   'member.write': { staff: A, admin: A },
   'meeting.write': { staff: A, chair: A, admin: A },
+  'registration.read': { staff: A, chair: A, admin: A },
+  'registration.write': { staff: A, chair: A, admin: A },
+  'poll.write': { staff: A, admin: A },
+  'poll.read': { staff: A, board: A, chair: A, admin: A },
+  'poll.respond': { member: O, staff: A, admin: A },
   'consultation.write': { staff: A, admin: A },
   'letter.write': { staff: A, admin: A },
   'document.write': { staff: A, admin: A },

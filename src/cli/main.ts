@@ -6,6 +6,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOutbox } from './commands/outbox.js';
 import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
 import { registerSeed } from './commands/seed.js';
@@ -31,6 +32,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerReport,
   registerUsers,
   registerAudit,
+  registerOutbox,
 ];
 
 /** The version of the installed package, as `motiemonitor --version` prints it. */

@@ -248,7 +248,18 @@ export type PollRow = Scoped &
     opens_at: string | null;
     closes_at: string | null;
     status: PollStatus;
+    /** JSON: {"kind":"all"} or {"kind":"provinces","provinces":[…]} */
+    audience: string;
+    publish_per_member: Bool;
+    resolution_id: Id | null;
   };
+export type PollSubmissionRow = Scoped & { poll_id: Id; member_id: Id; responded_at: string; via: string };
+export type PollInvitationRow = Scoped & {
+  poll_id: Id;
+  member_id: Id;
+  code_hash: string;
+  created_at: string;
+};
 export type PollQuestionRow = Scoped & {
   poll_id: Id;
   position: number;
@@ -270,7 +281,15 @@ export type RegistrationRow = Scoped &
     person_name: string;
     email: string | null;
     wishes: string | null;
+    /** confirmed, waiting, cancelled */
+    status: string;
+    role: string | null;
+    cancel_code_hash: string | null;
+    cancelled_at: string | null;
+    erased_at: string | null;
   };
+export type RegistrationSettingsRow = Scoped &
+  Stamped & { meeting_id: Id; open: Bool; capacity: number | null };
 export type VoteRow = Scoped &
   Stamped & {
     meeting_id: Id | null;
@@ -339,6 +358,47 @@ export type AuditEventRow = {
   state_hash: string | null;
 };
 
+export type OutboxMessageRow = {
+  id: Id;
+  organisation_id: Id;
+  idempotency_key: string;
+  message_id: string;
+  kind: string;
+  category: string;
+  recipient_email: string | null;
+  recipient_name: string | null;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  unsubscribe_token_hash: string | null;
+  entity_kind: string | null;
+  entity_id: Id | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type MotionFollowRow = {
+  id: Id;
+  organisation_id: Id;
+  motion_id: Id;
+  email: string;
+  confirm_code_hash: string;
+  confirmed_at: string | null;
+  created_at: string;
+};
+export type EmailOptOutRow = {
+  id: Id;
+  organisation_id: Id;
+  email: string;
+  category: string;
+  created_at: string;
+};
+
 export type Database = {
   organisations: OrganisationRow;
   members: MemberRow;
@@ -363,7 +423,10 @@ export type Database = {
   polls: PollRow;
   poll_questions: PollQuestionRow;
   poll_responses: PollResponseRow;
+  poll_submissions: PollSubmissionRow;
+  poll_invitations: PollInvitationRow;
   registrations: RegistrationRow;
+  registration_settings: RegistrationSettingsRow;
   votes: VoteRow;
   ballots: BallotRow;
   users: UserRow;
@@ -371,6 +434,9 @@ export type Database = {
   sessions: SessionRow;
   provenance: ProvenanceRow;
   audit_events: AuditEventRow;
+  outbox_messages: OutboxMessageRow;
+  email_opt_outs: EmailOptOutRow;
+  motion_follows: MotionFollowRow;
 };
 
 export type TableName = keyof Database;
@@ -400,7 +466,10 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'polls',
   'poll_questions',
   'poll_responses',
+  'poll_submissions',
+  'poll_invitations',
   'registrations',
+  'registration_settings',
   'votes',
   'ballots',
   'users',
@@ -408,4 +477,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'sessions',
   'provenance',
   'audit_events',
+  'outbox_messages',
+  'email_opt_outs',
+  'motion_follows',
 ];

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const SOURCES = [
   require.resolve('@utrecht/component-library-css/dist/index.css'),
   require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
-  ...['theme', 'layout', 'content', 'details', 'forms', 'print'].map(
+  ...['theme', 'layout', 'content', 'details', 'forms', 'participation', 'print'].map(
     (name) => new URL(`./assets/${name}.css`, import.meta.url),
   ),
 ];

@@ -10,6 +10,9 @@ export const NOTICES: Record<string, string> = {
   geimporteerd: 'Het document is geïmporteerd.',
   ongewijzigd: 'Dit document was al geïmporteerd; er is niets gewijzigd.',
   uitgelogd: 'U bent uitgelogd.',
+  'opnieuw-in-wachtrij': 'Het bericht staat weer in de wachtrij.',
+  'peiling-geopend': 'De peiling is geopend; de uitnodigingen staan in de wachtrij.',
+  'peiling-gesloten': 'De peiling is gesloten.',
 };
 
 export const noticeFor = (key: string): string | undefined =>

@@ -417,7 +417,13 @@ const OPS: Op[] = [
 ];
 
 /** Operations that need no role: signing in and out. */
-const OPEN_OPS = ['POST /sessies', 'DELETE /sessies/huidig'];
+const OPEN_OPS = [
+  'POST /sessies',
+  'DELETE /sessies/huidig',
+  // Public: signing up for a meeting, and cancelling with the personal code (staff cancel without one).
+  'POST /vergaderingen/{id}/aanmeldingen',
+  'POST /aanmeldingen/{id}/annuleren',
+];
 
 const ROLES: TestRole[] = ['public', 'member', 'otherMember', 'staff', 'board', 'chair', 'admin'];
 

@@ -9,6 +9,7 @@ import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { buildServer } from '../../src/server.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import type { Clock } from '../../src/store/clock.js';
 import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
@@ -33,7 +34,8 @@ type OneQuery = {
     | 'letters'
     | 'members'
     | 'documents'
-    | 'accountability_rounds';
+    | 'accountability_rounds'
+    | 'polls';
   where?: [string, string][];
 };
 
@@ -41,7 +43,7 @@ type OneQuery = {
  * The real server (API and portal) on 127.0.0.1 and a free port, on a fresh SQLite file with what `npm start`
  * loads (all municipalities and the demo data), seed 003 imported through the importer, and two accounts.
  */
-export async function startE2EServer(): Promise<E2EServer> {
+export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E2EServer> {
   const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
   process.env.DOCUMENTS_DIR = join(dir, 'documents');
   const opened = await openDatabase(`sqlite:${join(dir, 'e2e.db')}`);
@@ -71,7 +73,7 @@ export async function startE2EServer(): Promise<E2EServer> {
     role: 'staff',
     passwordHash,
   });
-  const ctx = { db: opened.db, engine: opened.engine, organisation };
+  const ctx = { db: opened.db, engine: opened.engine, organisation, clock: options.clock };
   const app = await buildServer({ ctx });
   const port = await freePort();
   await app.listen({ host: '127.0.0.1', port });

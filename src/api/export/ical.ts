@@ -38,6 +38,8 @@ export function localToUtc(date: string, time: string, timeZone = TIME_ZONE): Da
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+export type CalendarDay = { id: string; date: string; summary: string; description?: string };
+
 /** One calendar with the meetings and the due dates of open agreements, for subscribing in any agenda program. */
 export function buildCalendar(options: {
   name: string;
@@ -46,6 +48,8 @@ export function buildCalendar(options: {
   uidDomain: string;
   meetings: MeetingRecord[];
   agreements: AgreementRecord[];
+  /** Other dates as all-day events (a motion deadline, a poll closing). */
+  days?: CalendarDay[];
 }): string {
   const cal = ical({
     name: options.name,
@@ -80,5 +84,14 @@ export function buildCalendar(options: {
       description: a.text,
     });
   }
+  for (const d of options.days ?? [])
+    cal.createEvent({
+      id: `${d.id}@${options.uidDomain}`,
+      start: new Date(`${d.date}T00:00:00Z`),
+      end: new Date(`${addDays(d.date, 1)}T00:00:00Z`),
+      allDay: true,
+      summary: d.summary,
+      description: d.description,
+    });
   return cal.toString();
 }

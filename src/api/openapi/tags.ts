@@ -12,6 +12,11 @@ export const TAGS = [
   { name: 'Stemmingen', description: 'Stemmingen in de vergadering, met gewogen stemmen.' },
   { name: 'Gebruikers', description: 'Gebruikers, rollen en API-tokens (beheer).' },
   { name: 'Sessies', description: 'Inloggen en uitloggen in de browser.' },
+  {
+    name: 'Aanmeldingen',
+    description: 'Aanmelden voor vergaderingen en bijeenkomsten, wachtlijst en annuleren.',
+  },
+  { name: 'Peilingen', description: 'Ledenpeilingen: vragen, antwoorden per gemeente en uitslagen.' },
   { name: 'Export', description: 'Exports: CSV, Popolo JSON en een ICS-agenda.' },
   { name: 'Audittrail', description: 'Wie wat wanneer veranderde, per record.' },
   { name: 'Algemeen', description: 'Status van de dienst en deze specificatie.' },

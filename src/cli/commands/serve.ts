@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
 import { buildServer } from '../../server.js';
+import { SCHEDULED_JOBS } from '../../services/outbox/jobs.js';
+import { mailerFromEnv } from '../../services/outbox/mailer.js';
+import { startOutboxWorker } from '../../services/outbox/run-outbox.js';
+import { systemClock } from '../../store/clock.js';
 import { openContext } from '../context.js';
 
 export async function serve(): Promise<void> {
@@ -7,7 +11,19 @@ export async function serve(): Promise<void> {
   const app = await buildServer({ ctx, logger: process.env.LOG !== 'off' });
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
+  // The outbox worker: scheduled reminders and erasure, and delivery when SMTP_URL is set (OUTBOX_WORKER=off: none).
+  const stopWorker =
+    process.env.OUTBOX_WORKER === 'off'
+      ? async () => undefined
+      : startOutboxWorker({
+          ctx,
+          clock: systemClock,
+          mailer: mailerFromEnv(),
+          jobs: SCHEDULED_JOBS,
+          log: (message, error) => app.log.error({ err: error }, message),
+        });
   const stop = async () => {
+    await stopWorker();
     await app.close();
     await ctx.close();
     process.exit(0);

@@ -8,6 +8,7 @@ import {
 } from '../../store/repositories/accountability.js';
 import { recordMotionTransition } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import { loadMotion } from '../motions/load-motion.js';
 import type { UseCase } from '../types.js';
 import { loadRound } from './load-round.js';
@@ -51,7 +52,16 @@ export async function recordAssemblyDecision(
         decidedAt: at,
       });
     }
-    for (const transition of result.transitions) await recordMotionTransition(trx, writer, transition);
+    for (const transition of result.transitions) {
+      await recordMotionTransition(trx, writer, transition);
+      await notifyFollowers(trx, writer, {
+        motionId: transition.motionId,
+        from: transition.from,
+        to: transition.to,
+        at: transition.at ?? at,
+        reason: transition.reason ?? null,
+      });
+    }
     if (result.round.status !== round.status)
       return updateAccountabilityRound(trx, writer, round.id, { status: result.round.status });
     return round;

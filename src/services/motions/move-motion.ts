@@ -8,6 +8,7 @@ import {
   updateMotion,
 } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import type { UseCase } from '../types.js';
 import { assertMeeting } from './draft-motion.js';
 import { loadMotion } from './load-motion.js';
@@ -52,6 +53,13 @@ export async function moveMotion(options: MoveMotionOptions): Promise<MotionWith
       voteResult: options.voteResult,
       votePercentage: options.votePercentage,
       byAcclamation: options.byAcclamation,
+    });
+    await notifyFollowers(trx, writer, {
+      motionId: transition.motionId,
+      from: transition.from,
+      to: transition.to,
+      at: transition.at ?? nowIso(),
+      reason: transition.reason ?? null,
     });
     return (await getMotion(trx as Executor, writer.organisationId, record.id))!;
   });

@@ -8,6 +8,7 @@ import {
 } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { missing } from '../errors.js';
+import { notifyFollowers } from '../follows/notify-followers.js';
 import type { UseCase } from '../types.js';
 import { assertMeeting } from './draft-motion.js';
 import { loadMotion } from './load-motion.js';
@@ -42,7 +43,16 @@ export async function recordPartVoteResult(
       votePercentage: options.percentage ?? null,
       byAcclamation: options.byAcclamation ?? false,
     });
-    if (transition) await recordMotionTransition(trx, writer, transition);
+    if (transition) {
+      await recordMotionTransition(trx, writer, transition);
+      await notifyFollowers(trx, writer, {
+        motionId: transition.motionId,
+        from: transition.from,
+        to: transition.to,
+        at: transition.at ?? nowIso(),
+        reason: transition.reason ?? null,
+      });
+    }
     return (await getMotion(trx, writer.organisationId, record.id))!;
   });
 }

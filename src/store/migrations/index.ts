@@ -4,7 +4,11 @@ import * as searchIndex from './2026-11-23T1500_search-index.js';
 import * as portalListIndexes from './2026-11-23T1900_portal-list-indexes.js';
 import * as importedMotionDetails from './2026-11-29T1800_imported-motion-details.js';
 import * as resolutionAcclamation from './2026-11-29T2000_resolution-acclamation.js';
-import * as auditStateHash from './2026-11-29T2100_audit-state-hash.js';
+import * as outbox from './2026-11-29T2100_outbox.js';
+import * as registrations from './2026-11-29T2110_registrations.js';
+import * as polls from './2026-11-29T2120_polls.js';
+import * as motionFollows from './2026-11-29T2130_motion-follows.js';
+import * as auditStateHash from './2026-11-29T2200_audit-state-hash.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +17,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1900_portal-list-indexes': portalListIndexes,
   '2026-11-29T1800_imported-motion-details': importedMotionDetails,
   '2026-11-29T2000_resolution-acclamation': resolutionAcclamation,
-  '2026-11-29T2100_audit-state-hash': auditStateHash,
+  '2026-11-29T2100_outbox': outbox,
+  '2026-11-29T2110_registrations': registrations,
+  '2026-11-29T2120_polls': polls,
+  '2026-11-29T2130_motion-follows': motionFollows,
+  '2026-11-29T2200_audit-state-hash': auditStateHash,
 };

@@ -9,8 +9,10 @@ import { inTransaction } from '../transaction.js';
 import {
   columnChanges,
   FIRST_PAGE,
+  flag,
   fromJsonText,
   insertAudited,
+  isSet,
   type ListResult,
   listPage,
   type Page,
@@ -21,7 +23,16 @@ import {
   updateAudited,
 } from './shared.js';
 
-export type PollRecord = Camelize<PollRow>;
+export type PollAudience = { kind: 'all' } | { kind: 'provinces'; provinces: string[] };
+export type PollRecord = Omit<Camelize<PollRow>, 'audience' | 'publishPerMember'> & {
+  audience: PollAudience;
+  publishPerMember: boolean;
+};
+const toPoll = (row: PollRow): PollRecord => ({
+  ...camelize(row),
+  audience: fromJsonText<PollAudience>(row.audience, { kind: 'all' }),
+  publishPerMember: isSet(row.publish_per_member),
+});
 export type PollQuestionRecord = Omit<Camelize<PollQuestionRow>, 'options'> & { options: string[] };
 /** answer is stored as JSON: a string, a list of strings or a number. */
 export type PollAnswerValue = string | string[] | number;
@@ -38,6 +49,9 @@ export type NewPoll = {
   /** draft, open, closed */
   status?: PollStatus;
   questions?: NewPollQuestion[];
+  audience?: PollAudience;
+  publishPerMember?: boolean;
+  resolutionId?: string | null;
 };
 
 const toQuestion = (row: PollQuestionRow): PollQuestionRecord => ({
@@ -78,6 +92,9 @@ export async function createPoll(
       opens_at: input.opensAt ?? null,
       closes_at: input.closesAt ?? null,
       status: input.status ?? 'draft',
+      audience: toJsonText(input.audience ?? { kind: 'all' }),
+      publish_per_member: flag(input.publishPerMember ?? false),
+      resolution_id: input.resolutionId ?? null,
       created_at: at,
       updated_at: at,
     };
@@ -88,7 +105,7 @@ export async function createPoll(
     });
     const questions = questionRows(ctx.organisationId, row.id, input.questions ?? [], 1);
     await insertBatched(trx, 'poll_questions', questions);
-    return { ...camelize(row), questions: questions.map(toQuestion) };
+    return { ...toPoll(row), questions: questions.map(toQuestion) };
   });
 }
 
@@ -113,23 +130,25 @@ export async function getPoll(
   id: string,
 ): Promise<PollWithQuestions | undefined> {
   const row = await selectScoped(db, 'polls', organisationId, id);
-  return row && { ...camelize(row), questions: await listPollQuestions(db, organisationId, id) };
+  return row && { ...toPoll(row), questions: await listPollQuestions(db, organisationId, id) };
 }
 
 export async function listPolls(
   db: Executor,
   organisationId: string,
-  filter: { status?: PollStatus[] } = {},
+  filter: { status?: PollStatus[]; resolutionId?: string } = {},
   page: Page = FIRST_PAGE,
   sort: 'created' | '-created' | 'closes' | '-closes' = '-created',
 ): Promise<ListResult<PollRecord>> {
   let q = db.selectFrom('polls').where('polls.organisation_id', '=', organisationId);
   if (filter.status?.length) q = q.where('polls.status', 'in', filter.status);
+  if (filter.resolutionId) q = q.where('polls.resolution_id', '=', filter.resolutionId);
   return listPage(
     q,
     'polls',
     parseSort(sort, { created: 'created_at', closes: 'closes_at' }, '-created'),
     page,
+    toPoll,
   );
 }
 
@@ -142,7 +161,20 @@ export async function updatePoll(
   return inTransaction(db, async (trx) => {
     const set: Partial<PollRow> = {
       updated_at: nowIso(),
-      ...columnChanges(changes, ['title', 'description', 'opensAt', 'closesAt', 'status']),
+      ...columnChanges(
+        changes,
+        [
+          'title',
+          'description',
+          'opensAt',
+          'closesAt',
+          'status',
+          'audience',
+          'publishPerMember',
+          'resolutionId',
+        ],
+        { booleans: ['publishPerMember'], json: ['audience'] },
+      ),
     };
     await updateAudited(trx, ctx, 'polls', id, set, {
       action: 'poll.updated',
@@ -190,6 +222,8 @@ export async function recordPollResponse(
     memberId: string;
     answers: { questionId: string; answer: PollAnswerValue }[];
     respondedAt?: string;
+    /** How the answer came in: 'link' (personal link), 'workspace' (signed in), 'staff', 'import'. */
+    via?: string;
   },
 ): Promise<PollResponseRecord[]> {
   return inTransaction(db, async (trx) => {
@@ -232,6 +266,21 @@ export async function recordPollResponse(
         out.push(row);
       }
     }
+    // One submission per municipality: the unique constraint is the guarantee, the upsert keeps the latest time.
+    await trx
+      .insertInto('poll_submissions')
+      .values({
+        id: newId(),
+        organisation_id: ctx.organisationId,
+        poll_id: input.pollId,
+        member_id: input.memberId,
+        responded_at: at,
+        via: input.via ?? 'staff',
+      })
+      .onConflict((oc) =>
+        oc.columns(['poll_id', 'member_id']).doUpdateSet({ responded_at: at, via: input.via ?? 'staff' }),
+      )
+      .execute();
     await appendAuditEvent(trx, ctx, {
       action: 'poll.responded',
       entityKind: 'poll',
@@ -272,8 +321,8 @@ export async function pollResponseRate(
   pollId: string,
 ): Promise<{ respondents: number; members: number; rate: number }> {
   const respondents = await db
-    .selectFrom('poll_responses')
-    .select((eb) => eb.fn.count<number | string>('member_id').distinct().as('n'))
+    .selectFrom('poll_submissions')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('organisation_id', '=', organisationId)
     .where('poll_id', '=', pollId)
     .executeTakeFirstOrThrow();
@@ -286,4 +335,102 @@ export async function pollResponseRate(
   const r = Number(respondents.n);
   const m = Number(members.n);
   return { respondents: r, members: m, rate: m === 0 ? 0 : Math.round((r / m) * 10000) / 10000 };
+}
+
+export type PollMember = {
+  id: string;
+  name: string;
+  code: string;
+  province: string | null;
+  inhabitants: number | null;
+  seats: number | null;
+};
+
+/** The active members a poll is for: all, or those of some provinces. */
+export async function listPollAudience(
+  db: Executor,
+  organisationId: string,
+  audience: PollAudience,
+): Promise<PollMember[]> {
+  let q = db
+    .selectFrom('members')
+    .select(['id', 'name', 'code', 'province', 'inhabitants', 'seats'])
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'active');
+  if (audience.kind === 'provinces')
+    q = q.where('province', 'in', audience.provinces.length ? audience.provinces : ['']);
+  return q.orderBy('name').execute();
+}
+
+/** Who responded (one row per municipality) and when. */
+export async function listPollSubmissions(
+  db: Executor,
+  organisationId: string,
+  pollId: string,
+): Promise<{ memberId: string; respondedAt: string; via: string }[]> {
+  const rows = await db
+    .selectFrom('poll_submissions')
+    .select(['member_id', 'responded_at', 'via'])
+    .where('organisation_id', '=', organisationId)
+    .where('poll_id', '=', pollId)
+    .execute();
+  return rows.map((r) => ({ memberId: r.member_id, respondedAt: r.responded_at, via: r.via }));
+}
+
+/** Stores the hash of a personal link for a municipality (the invitation and each reminder carry their own). */
+export async function createPollInvitation(
+  trx: Executor,
+  organisationId: string,
+  input: { pollId: string; memberId: string; codeHash: string; at: string },
+): Promise<void> {
+  await trx
+    .insertInto('poll_invitations')
+    .values({
+      id: newId(),
+      organisation_id: organisationId,
+      poll_id: input.pollId,
+      member_id: input.memberId,
+      code_hash: input.codeHash,
+      created_at: input.at,
+    })
+    .execute();
+}
+
+/** The municipality a personal link belongs to. */
+export async function findPollInvitation(
+  db: Executor,
+  organisationId: string,
+  pollId: string,
+  codeHash: string,
+): Promise<{ memberId: string } | undefined> {
+  const row = await db
+    .selectFrom('poll_invitations')
+    .select('member_id')
+    .where('organisation_id', '=', organisationId)
+    .where('poll_id', '=', pollId)
+    .where('code_hash', '=', codeHash)
+    .executeTakeFirst();
+  return row && { memberId: row.member_id };
+}
+
+/** The e-mail addresses of a member's own accounts (its clerk and representatives), enabled only. */
+export async function listMemberContacts(
+  db: Executor,
+  organisationId: string,
+  memberIds: string[],
+): Promise<{ memberId: string; email: string; name: string | null }[]> {
+  if (memberIds.length === 0) return [];
+  const out: { memberId: string; email: string; name: string | null }[] = [];
+  for (let i = 0; i < memberIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('users')
+      .select(['member_id', 'email', 'name'])
+      .where('organisation_id', '=', organisationId)
+      .where('role', '=', 'member')
+      .where('disabled_at', 'is', null)
+      .where('member_id', 'in', memberIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) if (r.member_id) out.push({ memberId: r.member_id, email: r.email, name: r.name });
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ const PUBLIC_ITEMS: [string, string][] = [
   ['/afspraken', 'Afspraken'],
   ['/vergaderingen', 'Vergaderingen'],
   ['/ledenbrieven', 'Ledenbrieven'],
+  ['/peilingen', 'Peilingen'],
   ['/leden', 'Leden'],
 ];
 

@@ -27,6 +27,8 @@ export type MeetingPageData = {
   motionTotal: number;
   resolutions: ResolutionRecord[];
   rounds: AccountabilityRoundRecord[];
+  /** Visitors can sign up (a planned meeting, not yet past, registration open). */
+  registrable?: boolean;
 };
 
 export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPageData }) {
@@ -42,6 +44,7 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
       <Crumbs trail={[{ href: '/vergaderingen', label: 'Vergaderingen' }]} current={m.title} />
       <Heading1>{m.title}</Heading1>
       <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}`} label="Vergadering bewerken" />
+      <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}/aanmeldingen`} label="Aanmeldingen" />
       <DataList className="mm-facts">
         <Fact label="Soort">{meetingKind.label(m.kind)}</Fact>
         <Fact label="Datum">
@@ -51,6 +54,17 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
         {m.place ? <Fact label="Plaats">{m.place}</Fact> : null}
         <Fact label="Status">{meetingStatus.label(m.status)}</Fact>
       </DataList>
+      {data.registrable ? (
+        <p>
+          <a
+            href={`/vergaderingen/${m.id}/aanmelden`}
+            className="utrecht-button-link utrecht-button-link--primary-action"
+          >
+            Aanmelden
+          </a>{' '}
+          <a href={`/api/v1/vergaderingen/${m.id}/kalender`}>In uw agenda zetten (ICS)</a>
+        </p>
+      ) : null}
       <section aria-labelledby="agenda" className="mm-section">
         <Heading2 id="agenda">Agenda</Heading2>
         {data.agenda.length === 0 ? <p>De agenda is nog niet vastgesteld.</p> : null}

@@ -58,6 +58,11 @@ export function MemberPage({ ctx, data }: { ctx: PageContext; data: MemberPageDa
           </Fact>
         ) : null}
       </DataList>
+      <p>
+        <a className="mm-target-link" href={`/api/v1/leden/${m.id}/kalender`}>
+          Agenda van {m.name} (ICS): vergaderingen, termijnen en peilingen
+        </a>
+      </p>
       <section aria-labelledby="moties" className="mm-section">
         <Heading2 id="moties">Moties van {m.name}</Heading2>
         <ResultCount

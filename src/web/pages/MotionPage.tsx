@@ -1,4 +1,4 @@
-import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
+import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { formatDutchDate, motionStatus, preAdvice } from '../../domain/vocabulary/index.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
@@ -111,6 +111,12 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         <Heading2 id="bronnen">Brondocumenten</Heading2>
         <Sources sources={data.sources} />
       </section>
+
+      {data.motion.status !== 'draft' ? (
+        <Paragraph>
+          <a href={`/moties/${data.motion.id}/volgen`}>Volg deze motie per e-mail</a>
+        </Paragraph>
+      ) : null}
     </Layout>
   );
 }

@@ -33,6 +33,8 @@ export type ResolutionPageData = {
   comparison: { from: ResolutionVersionRecord; to: ResolutionVersionRecord; changes: ClauseChange[] } | null;
   conditions: ConditionView[];
   sources: ProvenanceWithDocument[];
+  /** Member polls that informed this resolution. */
+  polls?: { id: string; title: string; rate: string }[];
 };
 
 export const versionName = (v: ResolutionVersionRecord): string =>
@@ -136,6 +138,19 @@ export function ResolutionPage({ ctx, data }: { ctx: PageContext; data: Resoluti
               <ClauseDiff changes={comparison.changes} />
             </>
           ) : null}
+        </section>
+      ) : null}
+
+      {data.polls?.length ? (
+        <section aria-labelledby="peilingen" className="mm-section">
+          <Heading2 id="peilingen">Ledenpeiling</Heading2>
+          <ul>
+            {data.polls.map((p) => (
+              <li key={p.id}>
+                <a href={`/peilingen/${p.id}`}>{p.title}</a> ({p.rate})
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

@@ -7,6 +7,7 @@ import { letterRoutes } from './letters.js';
 import { meetingRoutes } from './meetings.js';
 import { memberRoutes } from './members.js';
 import { motionDetailRoutes, motionRoutes } from './motions.js';
+import { PARTICIPATION_ROUTES } from './participation/index.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
 import { staffDocumentRoutes } from './staff/documents.js';
@@ -35,6 +36,7 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   documentRoutes,
   searchRoutes,
   staticPageRoutes,
+  ...PARTICIPATION_ROUTES,
 ];
 
 /** The login and the staff workspace under /beheer. */

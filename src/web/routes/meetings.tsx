@@ -7,6 +7,7 @@ import { todayInNetherlands } from '../format.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
 import { MeetingPage } from '../pages/MeetingPage.js';
 import { isUuid, pageNotFound, readCaseOf, sendPage, type Web } from '../web.js';
+import { isRegistrable } from './participation/registrable.js';
 
 const ALL = { limit: 500, offset: 0 };
 /** A meeting page lists this many motions; the motion list, filtered on the meeting, has them all. */
@@ -48,6 +49,7 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
       motionTotal: motions.total,
       resolutions: resolutions.items,
       rounds: rounds.items,
+      registrable: await isRegistrable(web, meeting),
     };
     return sendPage(reply, <MeetingPage ctx={await web.pageContext(request)} data={data} />);
   });

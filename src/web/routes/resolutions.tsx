@@ -10,6 +10,7 @@ import { todayInNetherlands } from '../format.js';
 import { ResolutionListPage } from '../pages/ResolutionListPage.js';
 import { type ConditionView, ResolutionPage } from '../pages/ResolutionPage.js';
 import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
+import { pollsInforming } from './participation/polls-informing.js';
 
 const PAGE_SIZE = 25;
 
@@ -66,6 +67,7 @@ export function resolutionRoutes(app: FastifyInstance, web: Web): void {
       comparison: pickComparison(versions, shown, request.query),
       conditions,
       sources,
+      polls: await pollsInforming(web, resolution.id),
     };
     return sendPage(reply, <ResolutionPage ctx={await web.pageContext(request)} data={data} />);
   });

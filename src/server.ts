@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { answerClientError } from './api/errors/client-error.js';
+import { apiNotFound, frameworkErrors } from './api/errors/framework-errors.js';
 import { API_PREFIX, API_VERSION } from './api/http/api-version.js';
 import { configureDutchValidationMessages } from './api/http/dutch-validation.js';
+import { HSTS } from './api/http/security-headers.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
 import type { AppContext } from './app-context.js';
@@ -26,14 +28,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
         }
       : false,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: trustProxySetting(process.env.TRUST_PROXY),
     bodyLimit: 60 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
-    // Requests the HTTP parser refuses (raw non-ASCII in the address) get problem+json like every other 400.
+    // Errors before routing (bad %-encoding, over-long path segment) in Dutch problem+json.
+    frameworkErrors,
+    // Requests the HTTP parser refuses (raw non-ASCII in the address, oversized headers) likewise.
     clientErrorHandler: answerClientError,
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('api-version', API_VERSION);
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
     return payload;
   });
 
@@ -49,6 +54,27 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // 3. The portal (src/web): public pages and the staff workspace, server-rendered.
-  await app.register(webPortal, { ctx: options.ctx });
+  await app.register(webPortal, { ctx: options.ctx, apiNotFound });
   return app;
+}
+
+/**
+ * TRUST_PROXY: `true` trusts X-Forwarded-* from any hop (the app sits behind exactly one reverse proxy), a
+ * number trusts that many hops, anything else is a comma-separated list of proxy addresses. Unset: trust none,
+ * so a client cannot claim HTTPS or another address by sending the header itself.
+ */
+export function trustProxySetting(
+  value: string | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return (_address, hop) => hop < hops;
+  }
+  return v
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

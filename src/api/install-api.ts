@@ -7,6 +7,7 @@ import { installErrorHandling } from './errors/error-handler.js';
 import { applyEtag } from './http/etag.js';
 import { checkRoutePolicy } from './http/policy-hook.js';
 import { checkRequestTarget } from './http/request-target.js';
+import { SECURITY_HEADERS } from './http/security-headers.js';
 import { serializerCompiler } from './http/serializer.js';
 import { RESOURCES } from './resources.js';
 
@@ -38,6 +39,9 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
   app.addHook('onRequest', checkRequestTarget);
   app.addHook('preValidation', checkRoutePolicy);
   app.addHook('preHandler', csrfGuard);
-  app.addHook('onSend', async (request, reply, payload) => applyEtag(request, reply, payload));
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    return applyEtag(request, reply, payload);
+  });
   for (const register of RESOURCES) await register(app, options.ctx);
 }

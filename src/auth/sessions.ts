@@ -8,11 +8,23 @@ import { hashSecret, newSecret } from './tokens.js';
 export const SESSION_COOKIE = 'mm_sessie';
 export const SESSION_TTL_HOURS = 8;
 
-export type SessionSettings = { secureCookie: boolean; ttlHours: number };
+/** `auto`: the cookie is `Secure` when the request came over HTTPS (with TRUST_PROXY: per X-Forwarded-Proto). */
+export type SessionSettings = { secureCookie: boolean | 'auto'; ttlHours: number };
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
-  secureCookie: process.env.COOKIE_SECURE === 'true',
+  secureCookie: cookieSecureSetting(process.env.COOKIE_SECURE),
   ttlHours: SESSION_TTL_HOURS,
 };
+
+/** COOKIE_SECURE=true always marks the cookie Secure, =false never (plain-HTTP test set-ups); unset: auto. */
+export function cookieSecureSetting(value: string | undefined): SessionSettings['secureCookie'] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return 'auto';
+}
+
+function secureFor(request: FastifyRequest, setting: SessionSettings['secureCookie']): boolean {
+  return setting === 'auto' ? request.protocol === 'https' : setting;
+}
 
 /** The user whose e-mail address and password match and who is not disabled; otherwise null. */
 export async function checkCredentials(options: {
@@ -55,7 +67,7 @@ export async function startSession(options: {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: settings.secureCookie,
+    secure: secureFor(options.reply.request, settings.secureCookie),
     maxAge: settings.ttlHours * 3600,
   });
   // The CSRF plugin reads the secret from request.session; make it the new one for this response.
@@ -82,5 +94,10 @@ export async function endSession(options: {
       principal.sessionId,
     );
   }
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureFor(request, DEFAULT_SESSION_SETTINGS.secureCookie),
+  });
 }

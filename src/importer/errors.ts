@@ -9,7 +9,8 @@ export type ImportErrorCode =
   | 'pdf_unreadable'
   | 'pdf_without_text'
   | 'docx_unreadable'
-  | 'file_unreadable';
+  | 'file_unreadable'
+  | 'document_too_complex';
 
 export class ImportError extends AppError {
   readonly code: ImportErrorCode;
@@ -69,6 +70,12 @@ export const importErrors = {
       file,
       `Het Word-document '${file}' is beschadigd of is geen geldig .docx-bestand.`,
       { cause },
+    ),
+  tooComplex: (file: string, what: string) =>
+    new ImportError(
+      'document_too_complex',
+      file,
+      `Het bestand '${file}' is te groot of te ingewikkeld om in te lezen: ${what}. Splits het document of lever het als PDF of tekst aan.`,
     ),
   unreadable: (file: string, cause: unknown) =>
     new ImportError('file_unreadable', file, `Het bestand '${file}' kan niet worden geopend.`, { cause }),

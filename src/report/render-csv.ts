@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { formatProposal, proposal } from '../domain/vocabulary/index.js';
 import { listSections } from './build-report-model.js';
+import { toCsv } from './csv.js';
 import { formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { ReportModel } from './model.js';
 
@@ -20,9 +20,6 @@ const HEADER = [
   'Voorstel (kort)',
   'Motie-id',
 ];
-
-/** A cell a spreadsheet would run as a formula ("- Zich te …", "=…") gets a leading quote (CSV injection). */
-const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
  * The round as one row per motion, in report order. Semicolons and a byte-order mark, so Excel
@@ -52,6 +49,6 @@ export function renderReportCsv(model: ReportModel): string {
       }
     }
   }
-  const safe = rows.map((row) => row.map(defuse));
-  return `\ufeff${stringify([HEADER, ...safe], { delimiter: ';', record_delimiter: '\r\n' })}`;
+  // Every cell defused, also after its line breaks ("- Zich te …", "=…"), and quoted where needed (toCsv).
+  return toCsv([HEADER, ...rows], ';');
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { newId, nowIso } from './clock.js';
 import type { Executor } from './database.js';
-import type { AuditEventRow } from './schema.js';
+import { canonicalRow } from './dump.js';
+import type { AuditEventRow, TableName } from './schema.js';
 
 export type Actor = { id: string | null; label: string };
 /** Who writes, for which organisation, within which request: passed to every write. */
@@ -35,8 +36,46 @@ export function hashAuditEvent(event: Omit<AuditEventRow, 'hash'>): string {
     event.new_values,
     event.at,
     event.request_id,
+    // Events written before the state hash existed keep the content they were hashed with.
+    ...(event.state_hash ? [event.state_hash] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** The table of each kind of audited record: its row after the change is what the event's state hash covers. */
+export const AUDITED_TABLES: Record<string, TableName> = {
+  organisation: 'organisations',
+  member: 'members',
+  meeting: 'meetings',
+  motion: 'motions',
+  resolution: 'resolutions',
+  'resolution-version': 'resolution_versions',
+  clause: 'clauses',
+  agreement: 'agreements',
+  letter: 'letters',
+  consultation: 'consultations',
+  document: 'documents',
+  vote: 'votes',
+  'accountability-round': 'accountability_rounds',
+  'accountability-entry': 'accountability_entries',
+  registration: 'registrations',
+  poll: 'polls',
+  user: 'users',
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: looked up by table name from AUDITED_TABLES
+type Loose = import('kysely').Kysely<any>;
+
+/** sha256 of a record's current row (canonical JSON); null when the kind has no table or the row is gone. */
+export async function recordStateHash(db: Executor, kind: string, id: string): Promise<string | null> {
+  const table = AUDITED_TABLES[kind];
+  if (!table) return null;
+  const row = await (db as unknown as Loose)
+    .selectFrom(table)
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? createHash('sha256').update(canonicalRow(row)).digest('hex') : null;
 }
 
 const toJson = (value: unknown): string | null =>
@@ -74,6 +113,7 @@ export async function appendAuditEvent(
     at: nowIso(),
     request_id: ctx.requestId ?? null,
     prev_hash: last?.hash ?? GENESIS_HASH,
+    state_hash: await recordStateHash(trx, input.entityKind, input.entityId),
   };
   const row: AuditEventRow = { ...base, hash: hashAuditEvent(base) };
   await trx.insertInto('audit_events').values(row).execute();
@@ -85,7 +125,7 @@ function isPostgres(db: Executor): boolean {
 }
 
 export type ChainCheck =
-  | { ok: true; events: number }
+  | { ok: true; events: number; head: { seq: number; hash: string } | null }
   | { ok: false; events: number; brokenAt: number; reason: string };
 
 /** Walks the whole chain in order; reports the first event whose link or content does not match. */
@@ -101,7 +141,8 @@ export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<
       .orderBy('seq')
       .limit(batchSize)
       .execute();
-    if (rows.length === 0) return { ok: true, events: count };
+    if (rows.length === 0)
+      return { ok: true, events: count, head: count > 0 ? { seq: expectedSeq - 1, hash: prevHash } : null };
     for (const row of rows) {
       const { hash, ...rest } = row;
       if (row.seq !== expectedSeq)
@@ -120,4 +161,47 @@ export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<
       count += 1;
     }
   }
+}
+
+export type StateCheck =
+  | { ok: true; records: number }
+  | { ok: false; records: number; kind: string; id: string; seq: number; reason: string };
+
+/**
+ * Compares every audited record's current row with the state hash of its last event: a row edited (or deleted)
+ * in the database without an event is named, the first in chain order.
+ */
+export async function verifyRecordStates(db: Executor, batchSize = 5000): Promise<StateCheck> {
+  const last = new Map<string, { kind: string; id: string; seq: number; state: string | null }>();
+  for (let from = 1; ; ) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .select(['seq', 'entity_kind', 'entity_id', 'state_hash'])
+      .where('seq', '>=', from)
+      .orderBy('seq')
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) break;
+    for (const r of rows)
+      last.set(`${r.entity_kind}:${r.entity_id}`, {
+        kind: r.entity_kind,
+        id: r.entity_id,
+        seq: Number(r.seq),
+        state: r.state_hash,
+      });
+    from = Number(rows[rows.length - 1].seq) + 1;
+  }
+  const checked = [...last.values()].filter((e) => e.state !== null).sort((a, b) => a.seq - b.seq);
+  for (const entry of checked) {
+    const current = await recordStateHash(db, entry.kind, entry.id);
+    if (current !== entry.state)
+      return {
+        ok: false,
+        records: checked.length,
+        ...entry,
+        reason:
+          current === null ? 'het record is verwijderd' : 'het record wijkt af van zijn laatste gebeurtenis',
+      };
+  }
+  return { ok: true, records: checked.length };
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { anchorFilesFor, registerAnchor } from './audit-anchor.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -101,6 +102,7 @@ export async function openDatabase(
     await db.destroy().catch(() => undefined);
     throw new DatabaseConfigError(`Database ${describe(target)} is niet bruikbaar: ${message(error)}`);
   }
+  registerAnchor(db, anchorFilesFor(target));
   return { db, engine: target.engine, target, close: () => db.destroy() };
 }
 

@@ -20,3 +20,18 @@ export class ConflictError extends AppError {
   override name = 'ConflictError';
   readonly code = 'conflict';
 }
+
+/** A write names a record (by a referencing column) that does not exist in the organisation; the API maps it to 400. */
+export class UnknownReferenceError extends Error {
+  override name = 'UnknownReferenceError';
+  readonly code = 'unknown_reference';
+  /** Read by the portal's error page. */
+  readonly status = 400;
+  constructor(
+    readonly table: string,
+    readonly column: string,
+    readonly id: string,
+  ) {
+    super(`De invoer verwijst naar een record dat niet bestaat (${id}).`);
+  }
+}

@@ -387,6 +387,8 @@ export type AuditEventRow = {
   request_id: string | null;
   prev_hash: string;
   hash: string;
+  /** sha256 of the record's row after the change (canonical JSON); null before the column existed. */
+  state_hash: string | null;
 };
 
 export type OutboxMessageRow = {

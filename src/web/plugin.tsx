@@ -20,7 +20,11 @@ import { PUBLIC_ROUTES, STAFF_ROUTES } from './routes/index.js';
 import { viewerOf } from './session.js';
 import { queryString, sendPage, type Web } from './web.js';
 
-export type WebPortalOptions = { ctx: AppContext };
+export type WebPortalOptions = {
+  ctx: AppContext;
+  /** Answers addresses under /api/ that no route serves (the API's problem+json; the server passes it in). */
+  apiNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
+};
 
 /** The importer refuses larger files (25 MB) anyway. */
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -79,7 +83,10 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
   for (const register of [...PUBLIC_ROUTES, ...STAFF_ROUTES]) register(app, web);
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Niet gevonden');
+    if (request.url.startsWith('/api/'))
+      return options.apiNotFound
+        ? options.apiNotFound(request, reply)
+        : sendProblem(reply, 404, 'Niet gevonden');
     return sendPage(reply, <NotFoundPage ctx={await safeContext(web, request)} />, 404);
   });
 

@@ -3,6 +3,15 @@ import { type Action, can, type Principal, type Resource } from '../../src/auth/
 import { ENGINES } from '../support/engines.js';
 import { type Harness, startHarness, type TestRole } from './support/harness.js';
 import { fixtures } from './support/matrix-fixtures.js';
+import {
+  MARKERS,
+  type Marker,
+  type ReadFixtures,
+  readFixtures,
+  visibleMarkers,
+  visibleOpenBallots,
+} from './support/read-fixtures.js';
+import { type Outcome, PAGE_READS, READ_OPS, type Variant } from './support/read-ops.js';
 
 type Op = {
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -495,4 +504,111 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       expect(outcomes).toEqual(expected);
     });
   }
+});
+
+const VARIANTS: Variant[] = ['published', 'unpublished'];
+const outcomeOf = (status: number): Outcome | number =>
+  status === 200 ? 'ok' : status === 404 ? 'hidden' : status;
+
+/** Reads: every GET × every role × a published and an unpublished record; nothing unpublished leaks. */
+describe.each(ENGINES)('read authorisation matrix on %s', (engine) => {
+  let h: Harness;
+  let f: ReadFixtures;
+  beforeAll(async () => {
+    h = await startHarness(engine);
+    f = await readFixtures(h);
+  });
+  afterAll(async () => h?.close());
+
+  /** Which markers of unpublished records the body shows that the role may not see. */
+  const leaks = (role: TestRole, body: string) => {
+    const visible = visibleMarkers(principalFor(role, h), h);
+    return (Object.keys(MARKERS) as Marker[]).filter((m) => !visible[m] && body.includes(MARKERS[m]));
+  };
+
+  it('covers every GET of the OpenAPI document', async () => {
+    const doc = (await h.as('public', { method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const reads = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .filter(([, item]) => 'get' in item)
+      .map(([path]) => path);
+    expect(reads.filter((path) => !READ_OPS.some((op) => op.path === path))).toEqual([]);
+  });
+
+  for (const op of READ_OPS) {
+    it(`GET ${op.path}`, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const role of ROLES)
+        for (const variant of VARIANTS) {
+          const principal = principalFor(role, h);
+          const res = await h.as(role, { method: 'GET', url: `/api/v1${op.url(f, variant)}` });
+          const want = op.outcome?.(principal, variant, h) ?? 'ok';
+          const label = `${role} ${variant}`;
+          outcomes.push(`${label}: ${outcomeOf(res.statusCode)}`, `${label} leaks: ${leaks(role, res.body)}`);
+          expected.push(`${label}: ${want}`, `${label} leaks: `);
+          if (res.statusCode >= 400)
+            expect(res.headers['content-type'], label).toMatch(/^application\/problem\+json/);
+          if (
+            op.shows &&
+            variant === 'unpublished' &&
+            want === 'ok' &&
+            visibleMarkers(principal, h)[op.shows]
+          )
+            expect(res.body, `${label} sees its record`).toContain(MARKERS[op.shows]);
+        }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('portal pages (and search) show no unpublished record to a reader who may not see it', async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const page of PAGE_READS)
+      for (const role of ROLES)
+        for (const variant of VARIANTS) {
+          const res = await h.as(role, { method: 'GET', url: page.url(f, variant) });
+          const want = page.outcome?.(principalFor(role, h), variant, h) ?? 'ok';
+          const label = `${page.url(f, variant)} as ${role}`;
+          outcomes.push(`${label}: ${outcomeOf(res.statusCode)} leaks: ${leaks(role, res.body)}`);
+          expected.push(`${label}: ${want} leaks: `);
+        }
+    expect(outcomes).toEqual(expected);
+  });
+
+  it('an open vote: choice and weight only of the own municipality, the tally for those who run it', async () => {
+    for (const role of ROLES) {
+      const principal = principalFor(role, h);
+      const ballots = await h.as(role, {
+        method: 'GET',
+        url: `/api/v1/stemmingen/${f.unpublished.vote}/stemmen`,
+      });
+      expect(ballots.json().resultaten, role).toHaveLength(visibleOpenBallots(principal));
+      if (role === 'public') continue;
+      const trail = await h.as(role, {
+        method: 'GET',
+        url: `/api/v1/stemmingen/${f.unpublished.vote}/audittrail`,
+      });
+      const cast = (trail.json().resultaten as { actie: string; nieuweWaarden: unknown }[]).filter(
+        (e) => e.actie === 'vote.ballot-cast',
+      );
+      expect(cast, role).toHaveLength(2);
+      expect(
+        cast.filter((e) => e.nieuweWaarden !== null),
+        role,
+      ).toHaveLength(visibleOpenBallots(principal));
+    }
+  });
+
+  it('file paths on the server only for those who manage documents', async () => {
+    for (const role of ROLES.filter((r) => r !== 'public')) {
+      const trail = await h.as(role, {
+        method: 'GET',
+        url: `/api/v1/documenten/${f.published.document}/audittrail`,
+      });
+      expect(trail.statusCode).toBe(200);
+      expect(trail.body.includes('/srv/motiemonitor'), role).toBe(
+        can(principalFor(role, h), 'document.write'),
+      );
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/seed/demo/seed-demo.js';
 import { readMunicipalities, seedMunicipalities, splitCsvLine } from '../../src/seed/municipalities.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { SYSTEM_ACTOR, verifyAuditChain } from '../../src/store/audit.js';
+import { SYSTEM_ACTOR, verifyAuditChain, verifyRecordStates } from '../../src/store/audit.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
 type Snapshot = string[];
@@ -74,6 +74,8 @@ describe.each(ENGINES)('seed and demo data on %s', (engine) => {
     expect(Number(respondents.n)).toBeGreaterThanOrEqual(150);
     expect(Number(respondents.n)).toBeLessThanOrEqual(170);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    // Every record of the demo matches the state its last event recorded (no write without its event).
+    expect(await verifyRecordStates(t.db)).toMatchObject({ ok: true });
 
     const rows = await t.db
       .selectFrom('motions')

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { type Action, authorize } from '../../auth/index.js';
+import { type Action, authorize, type Principal } from '../../auth/index.js';
+import { auditEventView } from '../../auth/record-visibility.js';
 import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
 import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
 import { notFound } from '../errors/problem.js';
@@ -16,13 +17,20 @@ export type AuditTrailSpec = {
   /** Dutch name for the 404 message, e.g. 'Motie'. */
   name: string;
   exists: (ctx: AppContext, id: string) => Promise<boolean>;
+  /**
+   * Whether the reader may see the record itself (a concept motion, a concept resolution, the source document
+   * of one): the trail of a record the reader may not see answers 404, as the record does. Default: yes.
+   */
+  readable?: (ctx: AppContext, principal: Principal, id: string) => Promise<boolean>;
+  /** For a vote: its status, which decides whether ballots and the tally show in the trail. */
+  voteStatus?: (ctx: AppContext, id: string) => Promise<string>;
   /** Who may read it; default: every signed-in user. */
   policy?: Action;
   /** Ids of the record's parts whose events belong to its trail (entries of a round, versions of a resolution). */
   parts?: (ctx: AppContext, id: string) => Promise<string[]>;
 };
 
-const present = (e: AuditEventRecord) => ({
+const present = (e: AuditEventRecord, view: { oldValues: unknown; newValues: unknown }) => ({
   id: e.id,
   volgnummer: e.seq,
   actie: e.action,
@@ -30,8 +38,8 @@ const present = (e: AuditEventRecord) => ({
   recordId: e.entityId,
   actor: { id: e.actorId, naam: e.actorLabel },
   tijdstip: e.at,
-  oudeWaarden: e.oldValues,
-  nieuweWaarden: e.newValues,
+  oudeWaarden: view.oldValues,
+  nieuweWaarden: view.newValues,
   verzoekId: e.requestId,
   hash: e.hash,
   vorigeHash: e.prevHash,
@@ -54,7 +62,13 @@ export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: 
     },
     async (request, reply) => {
       authorize(request.principal, spec.policy ?? 'audit.read');
-      if (!(await spec.exists(ctx, request.params.id))) throw notFound(spec.name, request.params.id);
+      const { id } = request.params;
+      if (!(await spec.exists(ctx, id))) throw notFound(spec.name, id);
+      if (spec.readable && !(await spec.readable(ctx, request.principal, id))) throw notFound(spec.name, id);
+      const record = {
+        kind: spec.voteStatus ? 'vote' : spec.collection,
+        vote: spec.voteStatus ? { status: await spec.voteStatus(ctx, id) } : undefined,
+      };
       const result = await listAuditEventsForEntity(
         ctx.db,
         ctx.organisation.id,
@@ -62,7 +76,7 @@ export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: 
         toPage(request.query),
       );
       return presentPage(request, reply, request.query, {
-        items: result.items.map(present),
+        items: result.items.map((e) => present(e, auditEventView(request.principal, record, e))),
         total: result.total,
       });
     },

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { writerOf } from '../../auth/index.js';
+import { type Principal, writerOf } from '../../auth/index.js';
+import { documentListScope } from '../../auth/record-visibility.js';
 import { describeDocument } from '../../services/registers/describe-document.js';
+import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
 import {
   type DocumentRecord,
   getDocument,
@@ -86,8 +88,9 @@ function present(d: DocumentRecord) {
 export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const org = ctx.organisation.id;
-  const find = async (id: string) => {
-    const doc = await getDocument(ctx.db, org, id);
+  /** A document the reader may not see (the source of a concept, an upload in preview) is as missing. */
+  const find = async (reader: Principal, id: string) => {
+    const doc = await findVisibleDocument({ db: ctx.db, organisationId: org, reader, documentId: id });
     if (!doc) throw notFound('Document', id);
     return doc;
   };
@@ -105,7 +108,14 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const qy = request.query;
-      const result = await listDocuments(ctx.db, org, { kind: qy.soort, q: qy.q }, toPage(qy), qy.sort);
+      const scope = documentListScope(request.principal);
+      const result = await listDocuments(
+        ctx.db,
+        org,
+        { kind: qy.soort, q: qy.q, ...scope },
+        toPage(qy),
+        qy.sort,
+      );
       return presentPage(request, reply, qy, { items: result.items.map(present), total: result.total });
     },
   );
@@ -122,7 +132,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const doc = await find(request.params.id);
+      const doc = await find(request.principal, request.params.id);
       return { ...present(doc), tekst: doc.text };
     },
   );
@@ -140,7 +150,11 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const spans = await listProvenanceForDocument(ctx.db, org, (await find(request.params.id)).id);
+      const spans = await listProvenanceForDocument(
+        ctx.db,
+        org,
+        (await find(request.principal, request.params.id)).id,
+      );
       return presentSlice(
         request,
         reply,
@@ -194,5 +208,8 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Documenten',
     name: 'Document',
     exists: async (c, id) => (await getDocument(c.db, c.organisation.id, id)) !== undefined,
+    readable: async (c, reader, id) =>
+      (await findVisibleDocument({ db: c.db, organisationId: c.organisation.id, reader, documentId: id })) !==
+      undefined,
   });
 }

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { API_PREFIX, API_VERSION } from '../http/api-version.js';
+import { SECURITY_HEADERS } from '../http/security-headers.js';
 import { PROBLEM_TYPE_BASE } from './problem.js';
 
 /** What Node's HTTP server passes on 'clientError' (Fastify types rawPacket loosely). */
@@ -10,6 +11,11 @@ const REASONS: Record<number, string> = {
   400: 'Het verzoek is ongeldig: gebruik in het adres alleen URL-gecodeerde tekens (bijvoorbeeld %C3%A9 voor é).',
   408: 'Het verzoek duurde te lang.',
   431: 'De headers van het verzoek zijn te groot.',
+};
+const CODES: Record<number, string> = {
+  400: 'invalid_request',
+  408: 'request_timeout',
+  431: 'headers_too_large',
 };
 const TITLES: Record<number, string> = {
   400: 'Ongeldige invoer',
@@ -38,21 +44,22 @@ export function answerClientError(error: ClientError, socket: Socket): void {
   const path = target.split('?')[0].replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
   const body = api
     ? JSON.stringify({
-        type: `${PROBLEM_TYPE_BASE}invalid_request`,
+        type: `${PROBLEM_TYPE_BASE}${CODES[status]}`,
         title: TITLES[status],
         status,
         detail: REASONS[status],
         instance: path,
-        code: 'invalid_request',
-        invalidParams:
-          status === 400 ? [{ name: 'url', code: 'invalid_request', reason: REASONS[status] }] : [],
+        code: CODES[status],
+        invalidParams: status === 400 ? [{ name: 'url', code: CODES[status], reason: REASONS[status] }] : [],
       })
     : `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${TITLES[status]}</title><h1>${TITLES[status]}</h1><p>${REASONS[status]}</p></html>`;
   const headers = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
     `Content-Type: ${api ? 'application/problem+json' : 'text/html'}; charset=utf-8`,
     `Content-Length: ${Buffer.byteLength(body)}`,
-    ...(api ? [`API-Version: ${API_VERSION}`] : []),
+    ...(api
+      ? [`API-Version: ${API_VERSION}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`)]
+      : ['X-Content-Type-Options: nosniff']),
     'Connection: close',
   ];
   if (socket.writable) socket.write(`${headers.join('\r\n')}\r\n\r\n${body}`);

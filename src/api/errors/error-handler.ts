@@ -5,6 +5,7 @@ import { ServiceError } from '../../services/errors.js';
 import { ConflictError, NotFoundError } from '../../store/errors.js';
 import { fromDomainError } from './from-domain.js';
 import { ApiError, toProblem } from './problem.js';
+import { fromReferenceError } from './references.js';
 import { toInvalidParams } from './validation.js';
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
@@ -18,6 +19,7 @@ const TITLES: Record<number, string> = {
   406: 'Niet aanvaardbaar',
   409: 'Conflict',
   413: 'Verzoek te groot',
+  414: 'Adres te lang',
   415: 'Mediatype niet ondersteund',
   429: 'Te veel verzoeken',
   500: 'Interne fout',
@@ -38,12 +40,18 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof AuthError)
     return new ApiError(error.status, error.code, TITLES[error.status], error.message);
   if (error instanceof ServiceError) return fromServiceError(error);
+  const reference = fromReferenceError(error);
+  if (reference) return reference;
   if (error instanceof NotFoundError) return new ApiError(404, error.code, TITLES[404], error.message);
   if (error instanceof ConflictError) return new ApiError(409, error.code, TITLES[409], error.message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = e.code?.startsWith('FST_CSRF') ? 'csrf_invalid' : (e.code ?? 'client_error').toLowerCase();
-    const detail = CLIENT_DETAILS[e.code ?? ''] ?? e.message ?? TITLES[status] ?? 'Fout in het verzoek.';
+    // Fastify's and Node's own messages are English: only ours (Dutch) pass through.
+    const foreign = /^(FST_|ERR_)/.test(e.code ?? '');
+    const detail =
+      CLIENT_DETAILS[e.code ?? ''] ??
+      (foreign || !e.message ? `${TITLES[status] ?? 'Fout in het verzoek'}.` : e.message);
     const invalidParams = status === 400 ? [{ name: 'body', code, reason: detail }] : [];
     return new ApiError(status, code, TITLES[status] ?? 'Fout in het verzoek', detail, { invalidParams });
   }
@@ -60,6 +68,14 @@ const CLIENT_DETAILS: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'De JSON-body is leeg.',
   FST_ERR_CTP_INVALID_JSON_BODY: 'De body is geen geldige JSON.',
   FST_ERR_CTP_BODY_TOO_LARGE: 'De body is te groot.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'De Content-Length klopt niet met de body.',
+  FST_ERR_CTP_INVALID_TYPE: 'Het Content-Type is ongeldig.',
+  FST_ERR_CTP_INVALID_HEADER: 'Het Content-Type is ongeldig.',
+  FST_ERR_BAD_URL: 'Het adres bevat een ongeldige %-codering.',
+  FST_ERR_MAX_PARAM_LENGTH: 'Een deel van het adres is te lang.',
+  FST_ERR_ASYNC_CONSTRAINT: 'Het verzoek kan niet worden verwerkt.',
+  FST_ERR_NOT_FOUND: 'Niet gevonden.',
+  FST_ERR_VALIDATION: 'Ongeldige invoer.',
   FST_CSRF_MISSING_SECRET: 'Geen geldige sessie voor CSRF-controle.',
   FST_CSRF_INVALID_TOKEN: 'Ongeldig of ontbrekend CSRF-token (header X-CSRF-Token).',
 };

@@ -4,11 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
-import { analyseFile } from '../../importer/analyse-file.js';
 import { fileAnalysisSchema } from '../../importer/analysis-schema.js';
 import { type ImportErrorCode, isImportError } from '../../importer/errors.js';
 import { importFile } from '../../importer/persist/import-file.js';
 import { previewImport } from '../../importer/persist/preview-import.js';
+import { analyseInWorker } from '../../importer/preview/analyse-in-worker.js';
 import { ApiError, invalidParam } from '../errors/problem.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { href } from '../http/schemas.js';
@@ -53,6 +53,7 @@ const STATUS_OF: Record<ImportErrorCode, number> = {
   pdf_without_text: 422,
   docx_unreadable: 422,
   file_unreadable: 400,
+  document_too_complex: 413,
 };
 
 const query = z.strictObject({
@@ -179,7 +180,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       async (request, reply) => {
         const input = await uploadOf(request, request.query);
         if (request.query.voorbeeld === 'true') {
-          const analyse = await analyseFile(input).catch((error: unknown) =>
+          const analyse = await analyseInWorker(input).catch((error: unknown) =>
             Promise.reject(problemOf(error)),
           );
           const preview = await previewImport(ctx.db, writerOf(request), input);

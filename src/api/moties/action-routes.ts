@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Action, authorize, type Resource, writerOf } from '../../auth/index.js';
+import { motionOwner } from '../../auth/motion-ownership.js';
 import { cosignMotion } from '../../services/motions/cosign-motion.js';
 import { postponeMotion } from '../../services/motions/postpone-motion.js';
 import { recordVoteResult } from '../../services/motions/record-vote-result.js';
@@ -72,14 +73,17 @@ export function motionActionRoutes(app: FastifyInstance, ctx: AppContext): void 
     description: 'concept → ingediend; ook uitgesteld → ingediend (de stemming wordt weer opgepakt).',
     body: meetingBody,
     action: 'motion.submit',
+    resource: (motion) => motionOwner(motion),
     run: (u, b) => submitMotion({ ...u, motionId: u.motion.id, meetingId: b?.vergadering }),
   });
   register({
     path: 'intrekken',
     summary: 'Motie intrekken',
-    description: 'De indieners trekken de motie in vóór de stemming (ingetrokken, definitief).',
+    description:
+      'De eerste indiener trekt de motie in vóór de stemming (ingetrokken, definitief); mede-indieners kunnen dat niet.',
     body: reasonBody,
     action: 'motion.withdraw',
+    resource: (motion) => motionOwner(motion),
     run: (u, b) => withdrawMotion({ ...u, motionId: u.motion.id, reason: b?.reden }),
   });
   register({

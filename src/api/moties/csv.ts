@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { motionStatus } from '../../domain/vocabulary/index.js';
+import { toCsv } from '../../report/csv.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 
 const HEADER = [
@@ -18,31 +18,26 @@ const HEADER = [
   'percentage',
   'bij_acclamatie',
 ];
-/** A cell that a spreadsheet would run as a formula is prefixed with a quote (CSV injection). */
-const defuse = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
-/** The motions as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it right). */
+/** The motions as CSV (RFC 4180, formulas defused in every cell, UTF-8 with BOM for spreadsheets). */
 export async function motionsCsv(motions: AsyncIterable<MotionWithSubmitters>): Promise<string> {
-  const rows: unknown[][] = [HEADER];
+  const rows: string[][] = [HEADER];
   for await (const m of motions) {
-    rows.push(
-      [
-        m.id,
-        m.number ?? '',
-        m.title,
-        m.submitters.map((s) => s.name).join('; '),
-        m.andOthers ? 'ja' : 'nee',
-        m.topic ?? '',
-        m.call ?? '',
-        motionStatus.toApi(m.status),
-        m.meetingId ?? '',
-        m.submittedAt ?? '',
-        m.decidedAt ?? '',
-        m.voteResult ?? '',
-        m.votePercentage === null ? '' : String(m.votePercentage),
-        m.byAcclamation ? 'ja' : 'nee',
-      ].map(defuse),
-    );
+    rows.push([
+      m.id,
+      m.number ?? '',
+      m.title,
+      m.submitters.map((s) => s.name).join('; '),
+      m.andOthers ? 'ja' : 'nee',
+      m.topic ?? '',
+      m.call ?? '',
+      motionStatus.toApi(m.status),
+      m.meetingId ?? '',
+      m.submittedAt ?? '',
+      m.decidedAt ?? '',
+      m.voteResult ?? '',
+      m.votePercentage === null ? '' : String(m.votePercentage),
+      m.byAcclamation ? 'ja' : 'nee',
+    ]);
   }
-  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n' })}`;
+  return toCsv(rows);
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
+import { authorizeSubmitters } from '../../auth/motion-ownership.js';
 import { preAdvice } from '../../domain/vocabulary/index.js';
 import { editMotionPart, splitMotion } from '../../services/motions/add-motion-part.js';
 import { amendMotion } from '../../services/motions/amend-motion.js';
@@ -132,7 +133,11 @@ export function motionPartRoutes(app: FastifyInstance, ctx: AppContext): void {
         (principal.memberId
           ? [{ memberId: principal.memberId, name: null }]
           : [{ memberId: null, name: principal.label }]);
-      authorize(principal, 'amendment.create', { memberIds: submitters.map((s) => s.memberId ?? null) });
+      authorizeSubmitters(
+        principal,
+        'amendment.create',
+        submitters.map((s) => s.memberId ?? null),
+      );
       const amendment = await amendMotion({
         db: ctx.db,
         writer: writerOf(request),

@@ -7,6 +7,7 @@ import {
   type MotionDetail,
   type MotionDetailPart,
 } from '../../services/motions/load-motion-detail.js';
+import { canSeeMotion } from '../../services/visibility.js';
 import { listAmendments, listPreAdvices } from '../../store/repositories/motion-extras.js';
 import { getMotion, listMotionParts } from '../../store/repositories/motions.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
@@ -141,6 +142,7 @@ export function motionReadRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Moties',
     name: 'Motie',
     exists: async (c, id) => (await getMotion(c.db, c.organisation.id, id)) !== undefined,
+    readable: async (c, reader, id) => canSeeMotion(reader, (await getMotion(c.db, c.organisation.id, id))!),
     parts: async (c, id) => [
       ...(await listMotionParts(c.db, id)).map((p) => p.id),
       ...(await listPreAdvices(c.db, c.organisation.id, id)).map((p) => p.id),

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
+import { authorizeSubmitters, motionOwner } from '../../auth/motion-ownership.js';
 import { draftMotion } from '../../services/motions/draft-motion.js';
 import { editMotion } from '../../services/motions/edit-motion.js';
-import { motionResource } from '../../services/visibility.js';
 import { invalidParam } from '../errors/problem.js';
 import { idParams } from '../http/schemas.js';
 import { motieCreateBody, motiePatchBody } from './input.js';
@@ -60,7 +60,11 @@ export function motionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
         (principal.memberId ? [{ memberId: principal.memberId }] : []);
       if (submitters.length === 0)
         throw invalidParam('indieners', 'required', 'Geef ten minste één indiener.');
-      authorize(principal, 'motion.create', { memberIds: submitters.map((s) => s.memberId ?? null) });
+      authorizeSubmitters(
+        principal,
+        'motion.create',
+        submitters.map((s) => s.memberId ?? null),
+      );
       const motion = await draftMotion({
         db: ctx.db,
         writer: writerOf(request),
@@ -88,7 +92,7 @@ export function motionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const motion = await visibleMotion(ctx, request, request.params.id);
-      authorize(request.principal, 'motion.update', motionResource(motion));
+      authorize(request.principal, 'motion.update', motionOwner(motion));
       const changes = Object.fromEntries(
         Object.entries(toMotionText(request.body)).filter(([, v]) => v !== undefined),
       );

@@ -7,6 +7,7 @@ import { draftResolution, editResolution } from '../../services/resolutions/draf
 import { findResolutions } from '../../services/resolutions/find-resolutions.js';
 import { loadResolutionDetail } from '../../services/resolutions/load-resolution-detail.js';
 import { recordResolutionVote } from '../../services/resolutions/record-resolution-vote.js';
+import { canSeeResolution } from '../../services/visibility.js';
 import { getResolution, listResolutionVersions } from '../../store/repositories/resolutions.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
@@ -172,6 +173,8 @@ export function resolutionRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Resoluties',
     name: 'Resolutie',
     exists: async (c, id) => (await getResolution(c.db, c.organisation.id, id)) !== undefined,
+    readable: async (c, reader, id) =>
+      canSeeResolution(reader, (await getResolution(c.db, c.organisation.id, id))!),
     parts: async (c, id) =>
       (await listResolutionVersions(c.db, c.organisation.id, id)).flatMap((v) => [
         v.id,

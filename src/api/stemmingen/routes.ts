@@ -98,7 +98,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Stemmen per lid',
         description:
           'Hoe elk lid stemde, met zijn gewicht, op naam van het lid. Na publicatie openbaar; daarvoor alleen ' +
-          'voor bureau, bestuur en voorzitter (anderen krijgen een lege lijst).',
+          'voor bureau, bestuur en voorzitter, en voor een vertegenwoordiger de stem van het eigen lid.',
         params: idParams,
         querystring: pageOnlyQuery,
         response: { 200: pageSchema(stemSchema) },
@@ -201,5 +201,6 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
     tag: 'Stemmingen',
     name: 'Stemming',
     exists: async (c, id) => (await getVote(c.db, c.organisation.id, id)) !== undefined,
+    voteStatus: async (c, id) => (await getVote(c.db, c.organisation.id, id))!.status,
   });
 }

@@ -1,9 +1,10 @@
 import mammoth from 'mammoth';
 import sanitizeHtml from 'sanitize-html';
 import { importErrors } from '../errors.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import type { ReadDocument } from '../types.js';
 import { htmlToLines } from './html-to-lines.js';
-import { zipEntries } from './zip-entries.js';
+import { inflatedSize, zipEntries } from './zip-entries.js';
 
 const ALLOWED_TAGS = [
   'p',
@@ -28,21 +29,38 @@ export function sanitiseDocxHtml(html: string): string {
   return sanitizeHtml(html, { allowedTags: ALLOWED_TAGS, allowedAttributes: {} });
 }
 
-/** More than this unpacked is a zip bomb, not a document (the largest real reports are a few MB). */
-const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+const MB = 1024 * 1024;
+const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
-/** Checked before anything is inflated: a Word document has word/document.xml and a sane unpacked size. */
+/**
+ * Checked before mammoth sees the file: a Word document has word/document.xml, and neither it nor the whole
+ * archive unpacks to more than the limits. The directory's sizes are checked first; word/document.xml is
+ * then really inflated up to its limit, since a crafted archive can state a small size and hold a bomb.
+ */
 function assertWordArchive(bytes: Uint8Array, file: string): void {
   const entries = zipEntries(bytes);
-  const unpacked = entries?.reduce((sum, entry) => sum + entry.uncompressedSize, 0) ?? 0;
-  const problem = !entries
-    ? 'not a zip archive'
-    : !entries.some((entry) => entry.name === 'word/document.xml')
-      ? 'no word/document.xml'
-      : unpacked > MAX_UNPACKED_BYTES
-        ? `unpacks to ${unpacked} bytes`
-        : null;
-  if (problem) throw importErrors.docxUnreadable(file, new Error(problem));
+  if (!entries) throw importErrors.docxUnreadable(file, new Error('not a zip archive'));
+  const documentXml = entries.find((entry) => entry.name === 'word/document.xml');
+  if (!documentXml) throw importErrors.docxUnreadable(file, new Error('no word/document.xml'));
+  const unpacked = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const limits = IMPORT_LIMITS;
+  if (documentXml.uncompressedSize > limits.docxDocumentXmlBytes)
+    throw importErrors.tooComplex(
+      file,
+      `de tekst (word/document.xml) pakt uit tot ${mb(documentXml.uncompressedSize)}, meer dan ${mb(limits.docxDocumentXmlBytes)}`,
+    );
+  if (unpacked > limits.docxUnpackedBytes)
+    throw importErrors.tooComplex(
+      file,
+      `het document pakt uit tot ${mb(unpacked)}, meer dan ${mb(limits.docxUnpackedBytes)}`,
+    );
+  const real = inflatedSize(bytes, documentXml, limits.docxDocumentXmlBytes);
+  if (real === null)
+    throw importErrors.tooComplex(
+      file,
+      `de tekst (word/document.xml) pakt uit tot meer dan ${mb(limits.docxDocumentXmlBytes)}`,
+    );
+  if (real === undefined) throw importErrors.docxUnreadable(file, new Error('word/document.xml unreadable'));
 }
 
 /** Text lines of a Word document. Mammoth's HTML is sanitised before anything reads it. */

@@ -1,5 +1,6 @@
 import { extractTextItems, getDocumentProxy } from 'unpdf';
-import { importErrors } from '../errors.js';
+import { importErrors, isImportError } from '../errors.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import type { ReadDocument, SourceLine } from '../types.js';
 import { layoutPage } from './pdf-layout.js';
 
@@ -9,11 +10,14 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
+      if (pdf.numPages > IMPORT_LIMITS.pdfPages)
+        throw importErrors.tooComplex(file, `${pdf.numPages} pagina's, meer dan ${IMPORT_LIMITS.pdfPages}`);
       pagesItems = await extractTextItems(pdf);
     } finally {
       await pdf.destroy();
     }
   } catch (error) {
+    if (isImportError(error)) throw error;
     throw importErrors.pdfUnreadable(file, error);
   }
   const lines: SourceLine[] = [];

@@ -1,4 +1,5 @@
 import { importErrors } from '../errors.js';
+import { IMPORT_LIMITS } from '../limits.js';
 import type { ReadDocument } from '../types.js';
 import { readDocx } from './docx.js';
 import { looksLikeHtml, readHtml } from './html.js';
@@ -31,6 +32,21 @@ export async function readDocument(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<ReadDocument> {
+  return withinLimits(file, await readAnyFormat(file, bytes, options));
+}
+
+/** More lines or text than the limits is refused whole: a part of a document would be a wrong record. */
+function withinLimits(file: string, document: ReadDocument): ReadDocument {
+  const { lines: maxLines, textChars } = IMPORT_LIMITS;
+  if (document.lines.length > maxLines)
+    throw importErrors.tooComplex(file, `${document.lines.length} regels, meer dan ${maxLines}`);
+  let chars = 0;
+  for (const line of document.lines) chars += line.text.length;
+  if (chars > textChars) throw importErrors.tooComplex(file, `${chars} tekens tekst, meer dan ${textChars}`);
+  return document;
+}
+
+async function readAnyFormat(file: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > limit) throw importErrors.tooLarge(file, bytes.length, limit);
   if (bytes.length === 0) throw importErrors.empty(file);

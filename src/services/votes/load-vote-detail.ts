@@ -1,15 +1,18 @@
+import { canSeeBallot } from '../../auth/record-visibility.js';
 import { getVote, listBallots, type VoteRecord } from '../../store/repositories/votes.js';
 import { missing } from '../errors.js';
 import { type LoadedParts, loadParts, type PartLoaders } from '../read-parts.js';
 import type { ReadCase } from '../types.js';
-import { canSeeVoteResult } from '../visibility.js';
 import { asSeenBy } from './find-votes.js';
 
 /** What can be read about a vote, one loader per part, each applying the reader's rights. */
 const PARTS = {
-  /** How each member voted, with its weight, by member name: public with the result, after publication. */
+  /**
+   * How each member voted, with its weight, by member name: public with the result, after publication; before
+   * that a member's representative sees only its own municipality's ballot.
+   */
   ballots: async (read, v) =>
-    canSeeVoteResult(read.reader, v) ? listBallots(read.db, read.organisationId, v.id) : [],
+    (await listBallots(read.db, read.organisationId, v.id)).filter((b) => canSeeBallot(read.reader, v, b)),
 } satisfies PartLoaders<VoteRecord>;
 
 export type VoteDetailPart = keyof typeof PARTS;

@@ -1,9 +1,11 @@
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { DocumentRow, ProvenanceRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { noDraftSubjects } from './document-subjects.js';
 import {
   columnChanges,
   containsText,
@@ -42,7 +44,15 @@ export type NewDocument = {
 export type DocumentChanges = Partial<
   Pick<NewDocument, 'storagePath' | 'kind' | 'title' | 'text' | 'status' | 'warnings' | 'importedAt'>
 >;
-export type DocumentFilter = { kind?: string[]; status?: string[]; q?: string };
+export type DocumentFilter = {
+  kind?: string[];
+  status?: string[];
+  q?: string;
+  /** Leave out documents drawn from a concept motion or resolution. */
+  withoutDraftSources?: boolean;
+  /** Leave out uploads that are not imported yet (preview, pending). */
+  importedOnly?: boolean;
+};
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
   ...camelize(row),
@@ -119,6 +129,8 @@ export async function listDocuments(
   if (filter.q) {
     q = q.where(containsText(filter.q, ['documents.filename', 'documents.title']));
   }
+  if (filter.withoutDraftSources) q = q.where(noDraftSubjects);
+  if (filter.importedOnly) q = q.where('documents.status', 'not in', ['pending', 'preview']);
   return listPage(
     q,
     'documents',
@@ -187,7 +199,7 @@ export async function addProvenance(
       }),
     );
     if (rows.length === 0) return [];
-    await trx.insertInto('provenance').values(rows).execute();
+    await insertBatched(trx, 'provenance', rows);
     await appendAuditEvent(trx, ctx, {
       action: 'document.provenance-added',
       entityKind: 'document',

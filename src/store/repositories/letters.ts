@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -73,7 +74,7 @@ export async function createLetter(
         document_id: a.documentId ?? null,
       }),
     );
-    if (attachments.length > 0) await trx.insertInto('letter_attachments').values(attachments).execute();
+    await insertBatched(trx, 'letter_attachments', attachments);
     return { ...camelize(row), attachments: attachments.map(camelize) };
   });
 }

@@ -1,10 +1,12 @@
 import type { Expression, SelectQueryBuilder } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import { ConflictError } from '../errors.js';
+import { assertReferences } from '../references.js';
 import type {
   Database,
   MotionPartRow,
@@ -159,6 +161,7 @@ export async function createMotion(
       created_at: at,
       updated_at: at,
     };
+    await assertReferences(trx, 'motions', ctx.organisationId, row);
     await insertAudited(trx, ctx, 'motions', row, {
       action: 'motion.created',
       entityKind: 'motion',
@@ -172,7 +175,8 @@ export async function createMotion(
       member_id: s.memberId ?? null,
       name: s.name,
     }));
-    if (submitters.length > 0) await trx.insertInto('motion_submitters').values(submitters).execute();
+    await assertReferences(trx, 'motion_submitters', ctx.organisationId, submitters);
+    await insertBatched(trx, 'motion_submitters', submitters);
     for (const part of input.parts ?? []) {
       await trx
         .insertInto('motion_parts')
@@ -430,6 +434,7 @@ export async function updateMotion(
       const column = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as keyof typeof archive;
       (set as Record<string, unknown>)[column] = archive[column];
     }
+    await assertReferences(trx, 'motions', ctx.organisationId, set);
     await updateAudited(trx, ctx, 'motions', id, set, {
       action: 'motion.updated',
       entityKind: 'motion',

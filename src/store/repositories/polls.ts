@@ -1,5 +1,6 @@
 import type { PollQuestionKind, PollStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -103,7 +104,7 @@ export async function createPoll(
       newValues: input,
     });
     const questions = questionRows(ctx.organisationId, row.id, input.questions ?? [], 1);
-    if (questions.length > 0) await trx.insertInto('poll_questions').values(questions).execute();
+    await insertBatched(trx, 'poll_questions', questions);
     return { ...toPoll(row), questions: questions.map(toQuestion) };
   });
 }

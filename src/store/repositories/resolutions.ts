@@ -7,6 +7,7 @@ import type {
   ResolutionVersionLabel,
 } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -216,7 +217,7 @@ export async function insertClauses(
     heading: c.heading ?? null,
     items: c.items?.length ? JSON.stringify(c.items) : null,
   }));
-  if (rows.length > 0) await trx.insertInto('clauses').values(rows).execute();
+  await insertBatched(trx, 'clauses', rows);
   return rows;
 }
 

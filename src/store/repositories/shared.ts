@@ -3,6 +3,7 @@ import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
+import { assertReferences } from '../references.js';
 import type { Database, TableName } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 
@@ -101,6 +102,7 @@ export async function insertAudited<T extends TableName>(
   row: Database[T] & { id: string },
   audit: AuditSpec,
 ): Promise<Database[T]> {
+  await assertReferences(trx, table, ctx.organisationId, row as Record<string, unknown>);
   await loose(trx).insertInto(table).values(row).execute();
   await appendAuditEvent(trx, ctx, {
     action: audit.action,
@@ -124,6 +126,7 @@ export async function updateAudited<T extends TableName>(
   audit: AuditSpec & { entity: string },
 ): Promise<{ before: Database[T]; after: Database[T] }> {
   const before = await requireScoped(trx, table, ctx.organisationId, id, audit.entity);
+  await assertReferences(trx, table, ctx.organisationId, set as Record<string, unknown>);
   await loose(trx)
     .updateTable(table as string)
     .set(set as Record<string, unknown>)

@@ -4,6 +4,7 @@ import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
+import { assertReferences } from '../references.js';
 import type { UserRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import { columnChanges } from './shared.js';
@@ -39,6 +40,7 @@ export async function createUser(db: Executor, ctx: WriteContext, input: NewUser
       created_at: at,
       updated_at: at,
     };
+    await assertReferences(trx, 'users', ctx.organisationId, row);
     await trx.insertInto('users').values(row).execute();
     const user = toUser(row);
     await appendAuditEvent(trx, ctx, {

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { getDocument, listProvenanceForDocument } from '../../store/repositories/documents.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
+import { listProvenanceForDocument } from '../../store/repositories/documents.js';
 import { type TitledKind, titlesOf } from '../../store/repositories/web-queries.js';
 import { shorten } from '../format.js';
 import { DocumentPage } from '../pages/DocumentPage.js';
@@ -14,19 +15,24 @@ const PATHS: Record<TitledKind, { path: string; name: string }> = {
   meeting: { path: '/vergaderingen', name: 'Vergadering' },
 };
 
-/** Source documents are public once imported; uploads waiting for confirmation are not. */
-const isPublished = (status: string) => status !== 'pending' && status !== 'preview';
-
 export function documentRoutes(app: FastifyInstance, web: Web): void {
-  const load = async (id: string) => {
-    const doc = isUuid(id) ? await getDocument(web.ctx.db, web.ctx.organisation.id, id) : undefined;
-    if (!doc || !isPublished(doc.status)) throw pageNotFound();
+  /** Source documents are public once imported, unless drawn from a concept (see canSeeDocument). */
+  const load = async (request: FastifyRequest, id: string) => {
+    const doc = isUuid(id)
+      ? await findVisibleDocument({
+          db: web.ctx.db,
+          organisationId: web.ctx.organisation.id,
+          reader: request.principal,
+          documentId: id,
+        })
+      : undefined;
+    if (!doc) throw pageNotFound();
     return doc;
   };
 
   app.get<{ Params: { id: string } }>('/documenten/:id', async (request, reply) => {
     const { db, organisation } = web.ctx;
-    const document = await load(request.params.id);
+    const document = await load(request, request.params.id);
     const spans = await listProvenanceForDocument(db, organisation.id, document.id);
     const records: { href: string; label: string }[] = [];
     for (const kind of Object.keys(PATHS) as TitledKind[]) {
@@ -46,13 +52,19 @@ export function documentRoutes(app: FastifyInstance, web: Web): void {
   });
 
   app.get<{ Params: { id: string } }>('/documenten/:id/bestand', async (request, reply) => {
-    const document = await load(request.params.id);
+    const document = await load(request, request.params.id);
     if (!document.storagePath || !existsSync(document.storagePath)) throw pageNotFound();
     const name = encodeURIComponent(document.filename);
-    return reply
-      .type(document.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
-      .header('cache-control', 'public, max-age=86400')
-      .send(createReadStream(document.storagePath));
+    return (
+      reply
+        .type(document.mediaType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+        // Seen signed in, it may be a concept's source: then no shared cache may keep it.
+        .header(
+          'cache-control',
+          `${request.principal.role === 'public' ? 'public' : 'private'}, max-age=86400`,
+        )
+        .send(createReadStream(document.storagePath))
+    );
   });
 }

@@ -10,15 +10,18 @@ import {
 } from '../../search/index.js';
 import { tokenMatches } from '../../search/query.js';
 import { findMotions } from '../../services/motions/find-motions.js';
+import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
 import type { ReadCase } from '../../services/types.js';
 import { motionDrafts, resolutionDrafts } from '../../services/visibility.js';
+import { listDraftSourceDocumentIds } from '../../store/repositories/document-subjects.js';
 import { loadSourceDocument } from '../../store/repositories/search-index.js';
 import { listDraftIds } from '../../store/repositories/web-queries.js';
 import { KIND_NAMES, SearchPage } from '../pages/SearchPage.js';
 import { queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 20;
-const NONE = { motion: new Set<string>(), resolution: new Set<string>() };
+type HiddenKind = 'motion' | 'resolution' | 'document';
+const HIDDEN_KINDS: readonly string[] = ['motion', 'resolution', 'document'];
 
 const kindOf = (param: string): SearchKind | null =>
   SEARCH_KINDS.find((k) => KIND_NAMES[k].param === param) ?? null;
@@ -31,7 +34,6 @@ const kindOf = (param: string): SearchKind | null =>
 async function hiddenDrafts(read: ReadCase, q: string) {
   const motions = motionDrafts(read.reader);
   const resolutions = resolutionDrafts(read.reader);
-  if (motions === 'all' && resolutions === 'all') return NONE;
   const { db, organisationId: org } = read;
   const drafts = await listDraftIds(db, org);
   const own =
@@ -45,9 +47,15 @@ async function hiddenDrafts(read: ReadCase, q: string) {
   const unseen = {
     motion: motions === 'all' ? [] : drafts.motion.filter((id) => !own.has(id)),
     resolution: resolutions === 'all' ? [] : drafts.resolution,
+    // Source documents of concepts are as unpublished as the concepts themselves.
+    document: [] as string[],
   };
+  if (motions !== 'all' || resolutions !== 'all')
+    for (const id of await listDraftSourceDocumentIds(db, org))
+      if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
+        unseen.document.push(id);
   const terms = parseQuery(q);
-  const matching = async (kind: 'motion' | 'resolution') => {
+  const matching = async (kind: HiddenKind) => {
     const found = new Set<string>();
     for (const id of unseen[kind]) {
       const doc = await loadSourceDocument(db, org, kind, id);
@@ -56,7 +64,11 @@ async function hiddenDrafts(read: ReadCase, q: string) {
     }
     return found;
   };
-  return { motion: await matching('motion'), resolution: await matching('resolution') };
+  return {
+    motion: await matching('motion'),
+    resolution: await matching('resolution'),
+    document: await matching('document'),
+  };
 }
 
 export function searchRoutes(app: FastifyInstance, web: Web): void {
@@ -72,14 +84,14 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
     let perKind: { kind: SearchKind; total: number }[] = [];
     if (words) {
       const hidden = await hiddenDrafts(readCaseOf(web, request), q);
+      const isHiddenKind = (k: SearchKind): k is HiddenKind => HIDDEN_KINDS.includes(k);
       const hiddenCount = (k: SearchKind | null) =>
-        k === 'motion' || k === 'resolution'
-          ? hidden[k].size
-          : k === null
-            ? hidden.motion.size + hidden.resolution.size
+        k === null
+          ? hidden.motion.size + hidden.resolution.size + hidden.document.size
+          : isHiddenKind(k)
+            ? hidden[k].size
             : 0;
-      const isHidden = (h: SearchHit) =>
-        (h.kind === 'motion' || h.kind === 'resolution') && hidden[h.kind].has(h.id);
+      const isHidden = (h: SearchHit) => isHiddenKind(h.kind) && hidden[h.kind].has(h.id);
       const window = Math.min(page * PAGE_SIZE + hiddenCount(kind), 1000);
       const found = await searchAll(db, org, {
         q,

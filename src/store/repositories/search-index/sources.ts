@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks, IDS_PER_QUERY } from '../../batches.js';
 import type { Executor } from '../../database.js';
 import type { Database } from '../../schema.js';
 import { SEARCH_KINDS, type SearchKind, type SourceDocument } from './types.js';
@@ -35,13 +36,19 @@ async function loadRows<T extends SourceTable, C extends keyof Database[T] & str
   organisationId: string,
   ids: string[],
 ): Promise<Pick<Database[T], C>[]> {
-  return (await loose(db)
-    .selectFrom(table as string)
-    .select(columns as readonly string[])
-    .where('organisation_id', '=', organisationId)
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .execute()) as Pick<Database[T], C>[];
+  const rows: Pick<Database[T], C>[] = [];
+  // In bounded id lists: a large import reindexes thousands of records at once.
+  for (const slice of chunks(ids, IDS_PER_QUERY))
+    rows.push(
+      ...((await loose(db)
+        .selectFrom(table as string)
+        .select(columns as readonly string[])
+        .where('organisation_id', '=', organisationId)
+        .where('id', 'in', slice)
+        .orderBy('id')
+        .execute()) as Pick<Database[T], C>[]),
+    );
+  return rows;
 }
 
 /** One text per child row of `table` (by `position`), grouped by the parent id in `parent`. */
@@ -98,23 +105,32 @@ async function resolutionDocuments(
   const resolutions = await loadRows(
     db,
     'resolutions',
-    ['id', 'title', 'adopted_version_id'],
+    ['id', 'title', 'status', 'adopted_version_id'],
     organisationId,
     ids,
   );
   const clauses = await db
     .selectFrom('clauses')
     .innerJoin('resolution_versions as v', 'v.id', 'clauses.resolution_version_id')
-    .select(['v.resolution_id', 'v.id as version_id', 'v.number as version', 'clauses.text'])
+    .select([
+      'v.resolution_id',
+      'v.id as version_id',
+      'v.number as version',
+      'v.published_at',
+      'clauses.text',
+    ])
     .where('v.resolution_id', 'in', ids)
     .orderBy('v.resolution_id')
     .orderBy('v.number')
     .orderBy('clauses.section')
     .orderBy('clauses.number')
     .execute();
-  // The adopted version when there is one, else the latest version: older texts must not match.
+  // The adopted version when there is one, else the latest published version (of a concept resolution, which
+  // only its authors find, the latest version): older texts must not match, unpublished ones are not public.
+  const concept = new Set(resolutions.filter((r) => r.status === 'draft').map((r) => r.id));
   const chosen = new Map<string, string>();
-  for (const c of clauses) chosen.set(c.resolution_id, c.version_id);
+  for (const c of clauses)
+    if (c.published_at !== null || concept.has(c.resolution_id)) chosen.set(c.resolution_id, c.version_id);
   for (const r of resolutions) if (r.adopted_version_id) chosen.set(r.id, r.adopted_version_id);
   const texts = groupTexts(
     clauses.filter((c) => chosen.get(c.resolution_id) === c.version_id),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
-import { analyseFile } from '../../../importer/analyse-file.js';
 import { isImportError } from '../../../importer/errors.js';
 import { importFile } from '../../../importer/persist/import-file.js';
 import { previewImport } from '../../../importer/persist/preview-import.js';
+import { analyseInWorker } from '../../../importer/preview/analyse-in-worker.js';
 import { type FormErrors, readForm } from '../../forms.js';
 import { PreviewPage, UploadPage } from '../../pages/staff/UploadPages.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
@@ -37,7 +37,8 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
       return form(request, reply, { bestand: 'Kies een bestand om te importeren.' });
     const upload = { name: file.filename, bytes: new Uint8Array(file.bytes) };
     try {
-      const analysis = await analyseFile(upload);
+      // The worker vets the file first (heap limit, deadline); only a file it could read is previewed here.
+      const analysis = await analyseInWorker(upload);
       const register = await previewImport(web.ctx.db, writerOf(request), upload);
       const token = await keepUpload(upload);
       return sendPage(

@@ -10,15 +10,13 @@ import {
 import { type FormErrors, readForm } from '../../forms.js';
 import { isStaff } from '../../page-context.js';
 import { LoginPage } from '../../pages/staff/LoginPage.js';
+import { localPath } from '../../safe-redirect.js';
 import { viewerOf } from '../../session.js';
 import { queryString, sendPage, type Web } from '../../web.js';
 
-/** Only paths on this site: "/beheer/moties", never "//elders.example" or "https://…". */
-const safeBack = (value: string): string => (/^\/(?![/\\])/.test(value) ? value : '');
-
 export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
   app.get('/inloggen', async (request, reply) => {
-    const back = safeBack(queryString(request.query, 'terug'));
+    const back = localPath(queryString(request.query, 'terug'));
     const viewer = viewerOf(request);
     if (viewer) return reply.redirect(back || (isStaff(viewer) ? '/beheer' : '/'), 303);
     const ctx = await web.pageContext(request);
@@ -41,7 +39,7 @@ export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
     async (request, reply) => {
       const form = readForm(request.body);
       const email = (form.email ?? '').slice(0, 320);
-      const back = safeBack(form.terug ?? '');
+      const back = localPath(form.terug ?? '');
       const errors: FormErrors = {};
       if (!email) errors.email = 'Vul uw e-mailadres in.';
       if (!form.wachtwoord) errors.wachtwoord = 'Vul uw wachtwoord in.';

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Executor } from './database.js';
+import type { Database, TableName } from './schema.js';
+
+/**
+ * Bound parameters per statement stay well below SQLite's limit (32,766) and PostgreSQL's (65,535): a large
+ * import (thousands of provenance spans, clauses or submitters) is written in several statements instead of
+ * one that the database refuses ("too many SQL variables").
+ */
+const MAX_PARAMETERS = 16_000;
+
+/** `items` in slices of at most `size`. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Rows per insert for rows of this many columns. */
+export const rowsPerInsert = (columns: number): number => Math.max(1, Math.floor(MAX_PARAMETERS / columns));
+
+/** Ids per `where id in (…)` list. */
+export const IDS_PER_QUERY = 5_000;
+
+// biome-ignore lint/suspicious/noExplicitAny: generic over the table named by the caller
+type Loose = Kysely<any>;
+
+/** Inserts rows of one table in bounded multi-row statements (call inside the caller's transaction). */
+export async function insertBatched<T extends TableName>(
+  db: Executor,
+  table: T,
+  rows: readonly Database[T][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object).length;
+  for (const slice of chunks(rows, rowsPerInsert(columns)))
+    await (db as unknown as Loose).insertInto(table).values(slice).execute();
+}

@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import { chunks, IDS_PER_QUERY } from './batches.js';
+import type { Executor } from './database.js';
+import { UnknownReferenceError } from './errors.js';
+import type { TableName } from './schema.js';
+
+/**
+ * The columns that point at another record, per table. A write that names a record that does not exist, or
+ * belongs to another organisation, is refused before it reaches the database's foreign keys (which would
+ * answer an anonymous constraint error, and do not know organisations at all). Agreements keep their source
+ * without a foreign key, so only this check guards them.
+ */
+const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
+  agenda_items: { meeting_id: 'meetings' },
+  motions: { meeting_id: 'meetings', agenda_item_id: 'agenda_items' },
+  motion_submitters: { member_id: 'members' },
+  resolutions: { meeting_id: 'meetings', agenda_item_id: 'agenda_items' },
+  clauses: { condition_agreement_id: 'agreements' },
+  agreements: { consultation_id: 'consultations', letter_id: 'letters', resolution_id: 'resolutions' },
+  letter_attachments: { document_id: 'documents' },
+  accountability_rounds: { meeting_id: 'meetings', letter_id: 'letters', agenda_item_id: 'agenda_items' },
+  registrations: { meeting_id: 'meetings', member_id: 'members' },
+  votes: {
+    meeting_id: 'meetings',
+    agenda_item_id: 'agenda_items',
+    motion_id: 'motions',
+    motion_part_id: 'motion_parts',
+    resolution_id: 'resolutions',
+  },
+  ballots: { member_id: 'members' },
+  users: { member_id: 'members' },
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: looked up by table name from the map above
+type Loose = Kysely<any>;
+
+/** Throws UnknownReferenceError for the first referencing column whose record is not in the organisation. */
+export async function assertReferences(
+  db: Executor,
+  table: TableName,
+  organisationId: string,
+  values: Record<string, unknown> | Record<string, unknown>[],
+): Promise<void> {
+  const columns = REFERENCES[table];
+  if (!columns) return;
+  const rows = Array.isArray(values) ? values : [values];
+  for (const [column, target] of Object.entries(columns)) {
+    const ids = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string'))];
+    if (ids.length === 0) continue;
+    const known = new Set<string>();
+    for (const slice of chunks(ids, IDS_PER_QUERY)) {
+      const found = await (db as unknown as Loose)
+        .selectFrom(target)
+        .select('id')
+        .where('organisation_id', '=', organisationId)
+        .where('id', 'in', slice)
+        .execute();
+      for (const r of found as { id: string }[]) known.add(r.id);
+    }
+    const missing = ids.find((id) => !known.has(id));
+    if (missing !== undefined) throw new UnknownReferenceError(table, column, missing);
+  }
+}

@@ -26,6 +26,7 @@ import {
   createAmendment,
 } from '../../../src/store/repositories/motion-extras.js';
 import { createMotion } from '../../../src/store/repositories/motions.js';
+import { createPoll } from '../../../src/store/repositories/polls.js';
 import {
   createResolution,
   createResolutionVersion,
@@ -172,6 +173,17 @@ export async function readFixtures(h: Harness) {
   const agreement = (await createAgreement(db, w, { text: 'Afspraak', status: 'open' })).id;
   const consultation = (await createConsultation(db, w, { title: 'Overleg', date: '2025-01-01' })).id;
   const user = (await createUser(db, w, { email: 'lezer@example.nl', role: 'staff' })).id;
+  const poll = async (status: 'open' | 'draft') =>
+    (
+      await createPoll(db, w, {
+        title: status === 'open' ? 'Peiling' : 'Conceptpeiling',
+        status,
+        closesAt: '2025-12-31',
+        questions: [{ text: 'Eens?', kind: 'single-choice', options: ['ja', 'nee'] }],
+      })
+    ).id;
+  const openPoll = await poll('open');
+  const draftPoll = await poll('draft');
 
   return {
     meeting,
@@ -187,6 +199,7 @@ export async function readFixtures(h: Harness) {
       document: publishedDocument,
       round: approvedRound,
       vote: publishedVote,
+      poll: openPoll,
     },
     unpublished: {
       motion: draftMotion,
@@ -196,6 +209,7 @@ export async function readFixtures(h: Harness) {
       document: draftDocument,
       round: openRound,
       vote: openVoteId,
+      poll: draftPoll,
     },
   };
 }

@@ -33,12 +33,19 @@ const trail =
   };
 const signedIn = (p: Principal): Outcome => (p.role === 'public' ? 401 : 'ok');
 const admin = (p: Principal): Outcome => (p.role === 'public' ? 401 : can(p, 'user.read') ? 'ok' : 403);
+const policy =
+  (name: Parameters<typeof can>[1]) =>
+  (p: Principal): Outcome =>
+    p.role === 'public' ? 401 : can(p, name) ? 'ok' : 403;
+/** A draft poll is for staff only; others are told there is none. */
+const poll = (p: Principal, v: Variant): Outcome => (v === 'published' || can(p, 'poll.read') ? 'ok' : 'hidden');
 
 const M = (f: ReadFixtures, v: Variant) => f[v].motion;
 const R = (f: ReadFixtures, v: Variant) => f[v].resolution;
 const D = (f: ReadFixtures, v: Variant) => f[v].document;
 const V = (f: ReadFixtures, v: Variant) => f[v].vote;
 const RR = (f: ReadFixtures, v: Variant) => f[v].round;
+const P = (f: ReadFixtures, v: Variant) => f[v].poll;
 /** The version of a resolution both variants can see the resolution of: published, or not yet. */
 const VERSION = (f: ReadFixtures, v: Variant) =>
   v === 'published'
@@ -91,7 +98,22 @@ export const READ_OPS: ReadOp[] = [
     url: (f, v) => `/verantwoordingsrondes/${RR(f, v).id}/rapport`,
     outcome: (p, v, h) => (v === 'published' || visibleMarkers(p, h).openEntry ? 'ok' : 403),
   },
+  {
+    path: '/verantwoordingsrondes/{id}/volledigheid',
+    url: (f, v) => `/verantwoordingsrondes/${RR(f, v).id}/volledigheid`,
+    outcome: policy('entry.write'),
+  },
   { path: '/vergaderingen', url: () => '/vergaderingen' },
+  {
+    path: '/vergaderingen/{id}/aanmeldingen',
+    url: (f) => `/vergaderingen/${f.meeting}/aanmeldingen`,
+    outcome: policy('registration.read'),
+  },
+  { path: '/vergaderingen/{id}/kalender', url: (f) => `/vergaderingen/${f.meeting}/kalender` },
+  { path: '/leden/{id}/kalender', url: (f) => `/leden/${f.member}/kalender` },
+  { path: '/peilingen', url: () => '/peilingen' },
+  { path: '/peilingen/{id}', url: (f, v) => `/peilingen/${P(f, v)}`, outcome: poll },
+  { path: '/peilingen/{id}/uitslag', url: (f, v) => `/peilingen/${P(f, v)}/uitslag`, outcome: poll },
   { path: '/vergaderingen/{id}', url: (f) => `/vergaderingen/${f.meeting}` },
   { path: '/vergaderingen/{id}/agendapunten', url: (f) => `/vergaderingen/${f.meeting}/agendapunten` },
   {

@@ -254,6 +254,8 @@ export type MotionFilter = {
   ids?: string[];
   /** Ids as a subquery (e.g. `searchIdsQuery` of src/search): one bind parameter however many match. */
   idsIn?: Expression<string>;
+  /** Count at most this many (the list then says `totalIsLowerBound`), as search does for a common word. */
+  countBound?: number;
 };
 export type MotionSortKey = 'created' | 'title' | 'submitted';
 export type MotionSort = Sort<MotionSortKey>;
@@ -362,13 +364,15 @@ export async function listMotions(
   page: Page,
   sort: MotionSort = '-created',
 ): Promise<ListResult<MotionWithSubmitters>> {
-  const { rows, total } = await fetchPage<MotionRow>(
+  const { rows, total, totalIsLowerBound } = await fetchPage<MotionRow>(
     filtered(db, organisationId, filter),
     'motions',
     parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS),
     page,
+    filter.countBound === undefined ? undefined : { db, bound: filter.countBound },
   );
-  return { items: await attachSubmitters(db, rows), total };
+  const items = await attachSubmitters(db, rows);
+  return totalIsLowerBound === undefined ? { items, total } : { items, total, totalIsLowerBound };
 }
 
 export type MotionChanges = Partial<

@@ -205,9 +205,12 @@ export async function fetchPage<Row>(
   page: Page,
   /** Count at most this many (then `totalIsLowerBound`): a common search word need not be counted in full. */
   countBound?: { db: Executor; bound: number },
+  /** More columns for the page's rows (e.g. children aggregated as JSON), not for the count. */
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  extend: (q: SelectQueryBuilder<Database, any, object>) => SelectQueryBuilder<Database, any, object> = (q) =>
+    q,
 ): Promise<{ rows: Row[]; total: number; totalIsLowerBound?: boolean }> {
-  const rows = await base
-    .selectAll(table)
+  const rows = await extend(base.selectAll(table))
     // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
     .orderBy(`${table}.${sort.column}`, (ob) => {
       const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();

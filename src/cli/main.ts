@@ -6,6 +6,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOrganisation } from './commands/organisation.js';
 import { registerOutbox } from './commands/outbox.js';
 import { registerReport } from './commands/report.js';
 import { registerSearch } from './commands/search.js';
@@ -29,6 +30,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerDb,
   registerBackup,
   registerVotingRule,
+  registerOrganisation,
   registerReport,
   registerUsers,
   registerAudit,

@@ -19,13 +19,16 @@ export type AssemblyDecision = { entryId: Id; decision: AccountabilityDecision }
 export type ApplyAssemblyDecisionOptions<R extends RoundFacts, E extends EntryFacts> = {
   round: R;
   entries: readonly E[];
-  motions: readonly MotionFacts[];
+  /** The entries' motions; their titles name the conditional ones in a refusal. */
+  motions: readonly (MotionFacts & { title?: string })[];
   /**
    * Explicit decisions per entry. Entries not listed follow their proposal when `followProposals`
-   * is set (the whole proposal adopted in one vote); a conditional entry is never decided implicitly.
+   * is set (the whole proposal adopted in one vote); a conditional entry is never decided implicitly:
+   * with `followProposals` every undecided conditional entry needs an explicit decision, or nothing is decided.
    */
   decisions?: readonly AssemblyDecision[];
   followProposals?: boolean;
+  /** The moment of the meeting that decides (meetingMoment), never the clock. */
   at: IsoTimestamp;
   voteId?: Id | null;
 };
@@ -55,6 +58,7 @@ export function applyAssemblyDecision<R extends RoundFacts, E extends EntryFacts
     }
   }
   const motionsById = new Map(options.motions.map((motion) => [motion.id, motion]));
+  if (options.followProposals) assertConditionalsDecided(options.entries, explicit, motionsById);
   const transitions: MotionTransition[] = [];
   const entries = options.entries.map((entry) => {
     assertEntryInRound(round, entry);
@@ -85,6 +89,35 @@ export function applyAssemblyDecision<R extends RoundFacts, E extends EntryFacts
   });
   const allDecided = entries.every((entry) => entry.decision !== null);
   return { round: allDecided ? { ...round, status: 'decided' } : round, entries, transitions };
+}
+
+/**
+ * "Follow all proposals" cannot decide a conditional proposal: the assembly says held or settled on each one
+ * explicitly, or the whole decision is refused with the list of those entries.
+ */
+function assertConditionalsDecided(
+  entries: readonly EntryFacts[],
+  explicit: ReadonlyMap<Id, AccountabilityDecision>,
+  motions: ReadonlyMap<Id, MotionFacts & { title?: string }>,
+): void {
+  const open = entries.filter(
+    (entry) => entry.decision === null && entry.proposal === 'conditional' && !explicit.has(entry.id),
+  );
+  if (open.length === 0) return;
+  throw new DomainError(
+    'conditional_undecided',
+    `${open.length} conditional proposals need an explicit decision`,
+    {
+      details: {
+        entries: open.map((entry) => ({
+          entryId: entry.id,
+          motionId: entry.motionId,
+          motionTitle: motions.get(entry.motionId)?.title ?? '',
+          condition: entry.condition,
+        })),
+      },
+    },
+  );
 }
 
 /** A conditional proposal stays undecided until the assembly says held or settled explicitly. */

@@ -31,7 +31,61 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: 
   },
   version_immutable: { message: 'Een gepubliceerde of vastgestelde versie kan niet meer worden gewijzigd.' },
   invalid_date: { message: 'Ongeldige datum.' },
+  meeting_not_held: {
+    message:
+      'De vergadering heeft nog niet plaatsgevonden: een besluit, stemuitslag of aanneming wordt pas vanaf die dag vastgelegd.',
+  },
+  round_order: { message: 'Rondes worden in de volgorde van de vergaderingen besloten.' },
+  conditional_undecided: {
+    message: 'Een voorwaardelijk voorstel vraagt een eigen besluit (aangehouden of afgedaan).',
+  },
 };
+
+const MONTHS =
+  'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
+
+/** "2025-06-18" → "18 juni 2025", for the messages below. */
+const dutchDate = (iso: unknown): string => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso ?? ''));
+  return match ? `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : String(iso ?? '');
+};
+
+type Pending = { roundId: string; meetingTitle: string; meetingDate: string };
+type Conditional = { entryId: string; motionTitle: string; condition: string | null };
+
+/** Messages that name what the refusal is about: the meeting's date, the pending round, the conditional motions. */
+function detailedMessage(error: DomainError): string | null {
+  if (error.code === 'meeting_not_held')
+    return `${String(error.details.meetingTitle ?? 'De vergadering')} van ${dutchDate(error.details.meetingDate)} heeft nog niet plaatsgevonden: een besluit, stemuitslag of aanneming wordt pas vanaf die dag vastgelegd.`;
+  if (error.code === 'round_order') {
+    const pending = (error.details.pending ?? []) as Pending[];
+    const names = pending.map((p) => `${p.meetingTitle} (${dutchDate(p.meetingDate)})`).join(', ');
+    return `Rondes worden in de volgorde van de vergaderingen besloten: eerst de ronde van ${names}.`;
+  }
+  if (error.code === 'conditional_undecided') {
+    const entries = (error.details.entries ?? []) as Conditional[];
+    const names = entries.map((e) => `“${e.motionTitle}”`).join(', ');
+    return entries.length === 1
+      ? `Niet alle voorstellen kunnen in één keer worden gevolgd: het voorwaardelijke voorstel bij ${names} vraagt elk een eigen besluit (aangehouden of afgedaan).`
+      : `Niet alle voorstellen kunnen in één keer worden gevolgd: de ${entries.length} voorwaardelijke voorstellen bij ${names} vragen elk een eigen besluit (aangehouden of afgedaan).`;
+  }
+  return null;
+}
+
+/** The records a refusal is about, for clients that show or fix them. */
+export function domainErrorConcerns(error: DomainError): { id: string; description: string }[] | undefined {
+  if (error.code === 'conditional_undecided')
+    return ((error.details.entries ?? []) as Conditional[]).map((e) => ({
+      id: e.entryId,
+      description: e.condition ? `${e.motionTitle} (${e.condition})` : e.motionTitle,
+    }));
+  if (error.code === 'round_order')
+    return ((error.details.pending ?? []) as Pending[]).map((p) => ({
+      id: p.roundId,
+      description: `${p.meetingTitle} (${dutchDate(p.meetingDate)})`,
+    }));
+  return undefined;
+}
 
 /** How a status code reads for the reader: the API passes its API word, the portal its label. */
 export type StatusWording = (entity: string, status: string) => string;
@@ -53,7 +107,8 @@ export function transitionWords(
 
 /** The Dutch message of a domain error; an illegal transition names the current and the allowed statuses. */
 export function domainErrorMessage(error: DomainError, statusWord: StatusWording): string {
-  if (error.code !== 'illegal_transition') return DOMAIN_ERROR_MESSAGES[error.code]?.message ?? error.message;
+  if (error.code !== 'illegal_transition')
+    return detailedMessage(error) ?? DOMAIN_ERROR_MESSAGES[error.code]?.message ?? error.message;
   const { entity, current, to, allowed } = transitionWords(error, statusWord);
   return (
     `${ENTITY_TERMS[entity]?.name ?? 'Het record'} heeft status '${current ?? 'onbekend'}'` +

@@ -18,7 +18,10 @@ export type DomainErrorCode =
   | 'decision_required'
   | 'condition_required'
   | 'version_immutable'
-  | 'invalid_date';
+  | 'invalid_date'
+  | 'meeting_not_held'
+  | 'round_order'
+  | 'conditional_undecided';
 
 export type DomainErrorOptions = {
   /** For illegal_transition: the current status. */

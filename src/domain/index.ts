@@ -1,5 +1,6 @@
 // The domain's public surface: pure types and rules, no I/O.
 export * from './accountability.js';
+export * from './accountability-cycle.js';
 export * from './accountability-decisions.js';
 export * from './accountability-report.js';
 export * from './agreements.js';

@@ -5,9 +5,17 @@ import {
 import type { AccountabilityProposal, MeetingKind } from '../domain/types.js';
 import { motionStatus } from '../domain/vocabulary/index.js';
 import { formatMeeting } from './dutch-format.js';
-import type { MeetingRef, ReportGroup, ReportModel, ReportMotion, ReportSection } from './model.js';
+import type {
+  MeetingRef,
+  ReportCounts,
+  ReportGroup,
+  ReportLogo,
+  ReportModel,
+  ReportMotion,
+  ReportSection,
+} from './model.js';
 
-type MeetingRow = { id: string; kind: MeetingKind; date: string };
+type MeetingRow = { id: string; kind: MeetingKind; date: string; title?: string };
 
 /** One entry of the round with its motion, as the store's listRoundEntries returns it. */
 export type ReportEntryInput = {
@@ -36,7 +44,11 @@ export type BuildReportModelOptions = {
     organisation: string;
     meeting: MeetingRow;
     agendaItemNumber: string | null;
-    letter: { subject: string; date: string | null } | null;
+    agendaItemTitle?: string | null;
+    letter: { subject: string; date: string | null; number?: string | null } | null;
+    reportDate?: string | null;
+    voteResult?: string | null;
+    logo?: ReportLogo | null;
   };
   entries: readonly ReportEntryInput[];
   lastAssembly: MeetingRow | null;
@@ -67,12 +79,24 @@ function generatedLabel(group: DomainReportGroup<ReportEntryInput>): string {
   return group.meeting ? `${verb} ${noun} ${formatMeeting(group.meeting)}` : `${verb} ${noun}`;
 }
 
+/** Counts per proposal, from the entries themselves. */
+export function countProposals(groups: readonly ReportGroup[]): ReportCounts {
+  const counts: ReportCounts = { motions: 0, settle: 0, hold: 0, conditional: 0, open: 0 };
+  for (const motion of groups.flatMap((group) => group.motions)) {
+    counts.motions += 1;
+    if (motion.proposal === null) counts.open += 1;
+    else counts[motion.proposal] += 1;
+  }
+  return counts;
+}
+
 /** The bureau's standard wording, for a round whose summary or proposal was not written (an import). */
-const STANDARD_PROPOSAL =
+export const STANDARD_PROPOSAL =
   'Het bestuur stelt de leden voor om in te stemmen met de verantwoording van het bestuur over de uitvoering van ' +
   'moties, inclusief de voorstellen om de betreffende moties als afgedaan te beschouwen dan wel aan te houden.';
 
-function describeRound(lastAssembly: MeetingRow | null): string {
+/** The summary the workspace prefills for a round without one: no numbers, the report states those itself. */
+export function describeRound(lastAssembly: MeetingRef | null): string {
   const adopted = lastAssembly
     ? `de moties die zijn aangenomen in de ${formatMeeting(lastAssembly)}`
     : 'de aangenomen moties';
@@ -83,12 +107,26 @@ function describeRound(lastAssembly: MeetingRow | null): string {
   );
 }
 
+/** The report states its numbers itself (formatCounts); a summary read back from a report drops that line. */
+function withoutCounts(summary: string | null): string {
+  return (summary ?? '')
+    .split('\n')
+    .filter((line) => !/^Deze verantwoording betreft\b/.test(line.trim()))
+    .join('\n')
+    .trim();
+}
+
 /** The report of a round: pure, so every format renders the same content in the same order. */
 export function buildReportModel(options: BuildReportModelOptions): ReportModel {
   const { round } = options;
-  const grouped = groupEntriesForReport({ entries: options.entries, lastAssembly: options.lastAssembly });
+  // One grammar, whichever way an entry came in (importer or workspace): the report names every group itself,
+  // "Aangehouden moties ALV 26 juni 2024", never by a label an import carried.
+  const grouped = groupEntriesForReport({
+    entries: options.entries.map((entry) => ({ ...entry, groupLabel: null })),
+    lastAssembly: options.lastAssembly,
+  });
   const groups: ReportGroup[] = grouped.map((group) => ({
-    label: group.label ?? generatedLabel(group),
+    label: generatedLabel(group),
     section: group.section,
     meeting: toRef(group.meeting),
     motions: group.entries.map(toReportMotion),
@@ -96,12 +134,26 @@ export function buildReportModel(options: BuildReportModelOptions): ReportModel 
   return {
     roundId: round.id,
     organisation: round.organisation,
+    cover: {
+      organisation: round.organisation,
+      logo: round.logo ?? null,
+      meetingTitle: round.meeting.title ?? formatMeeting(round.meeting),
+      agendaItem: round.agendaItemNumber
+        ? { number: round.agendaItemNumber, title: round.agendaItemTitle ?? null }
+        : null,
+      letter: round.letter
+        ? { subject: round.letter.subject, number: round.letter.number ?? null, date: round.letter.date }
+        : null,
+      reportDate: round.reportDate ?? round.letter?.date ?? null,
+    },
+    counts: countProposals(groups),
+    vote: round.voteResult ?? null,
     title: round.title,
     agendaItemNumber: round.agendaItemNumber,
     meeting: { kind: round.meeting.kind, date: round.meeting.date },
     lastAssembly: toRef(options.lastAssembly),
     letter: round.letter,
-    summary: round.summary?.trim() || describeRound(options.lastAssembly),
+    summary: withoutCounts(round.summary) || describeRound(toRef(options.lastAssembly)),
     proposal: round.proposalText?.trim() || STANDARD_PROPOSAL,
     groups,
   };

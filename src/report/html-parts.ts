@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ListItem, TextBlock } from './text-blocks.js';
 
 const ESCAPES: Record<string, string> = {
@@ -38,6 +39,15 @@ export function renderBlocksHtml(blocks: TextBlock[]): string {
     .join('\n');
 }
 
+/**
+ * The policy a served report carries: nothing loads from anywhere, only its own inline stylesheet (by hash)
+ * and inline images (the logo). The same page opened from disk needs no server at all.
+ */
+export function reportContentSecurityPolicy(): string {
+  const hash = createHash('sha256').update(PAGE_CSS).digest('base64');
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+}
+
 /** A standalone page: Dutch, readable on screen and on A4 paper. */
 export function renderHtmlPage(options: { title: string; body: string }): string {
   return `<!doctype html>
@@ -66,6 +76,11 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1a1a1a; 
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 0 0 .5rem; }
 .kicker, .meta { color: #4a4a4a; margin: 0 0 .25rem; }
+.logo { display: block; max-height: 4rem; max-width: 14rem; margin: 0 0 1rem; }
+dl.voorblad { display: grid; grid-template-columns: 9rem 1fr; gap: .25rem 1rem; margin: 1rem 0 0; }
+dl.voorblad dt { font-weight: bold; }
+dl.voorblad dd { margin: 0; }
+.telling { font-weight: bold; }
 .subtitle { font-size: 1.2rem; margin: 0 0 .25rem; }
 .note { font-weight: normal; }
 dl.motie h3, dl.motie h4 { margin: 0; font-size: 1rem; }

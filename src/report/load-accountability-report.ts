@@ -1,4 +1,5 @@
 import { AppError } from '../domain/app-error.js';
+import type { OrganisationSettings } from '../domain/types.js';
 import type { Executor } from '../store/database.js';
 import { listRoundEntries } from '../store/repositories/accountability.js';
 import {
@@ -7,7 +8,7 @@ import {
   getRoundHeader,
 } from '../store/repositories/report-queries.js';
 import { buildReportModel } from './build-report-model.js';
-import type { ReportModel } from './model.js';
+import type { ReportLogo, ReportModel } from './model.js';
 
 /** A round that does not exist, or a meeting date without a round (with several, the latest opened is used). */
 export class ReportNotFoundError extends AppError {
@@ -47,5 +48,16 @@ export async function loadAccountabilityReport(
     listRoundEntries(db, organisationId, roundId),
     findLastAssemblyBefore(db, organisationId, header.meeting.date),
   ]);
-  return buildReportModel({ round: header, entries, lastAssembly: lastAssembly ?? null });
+  return buildReportModel({
+    round: { ...header, logo: logoOf(header.organisationSettings) },
+    entries,
+    lastAssembly: lastAssembly ?? null,
+  });
+}
+
+/** The organisation's logo from its settings, when one was set. */
+function logoOf(settings: string): ReportLogo | null {
+  const logo = (JSON.parse(settings) as OrganisationSettings).logo;
+  if (!logo) return null;
+  return { mediaType: logo.mediaType, data: new Uint8Array(Buffer.from(logo.base64, 'base64')) };
 }

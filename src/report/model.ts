@@ -37,9 +37,37 @@ export type ReportGroup = {
   motions: ReportMotion[];
 };
 
+/** How many motions the report accounts for, per proposal: computed from the entries, never typed. */
+export type ReportCounts = {
+  motions: number;
+  settle: number;
+  hold: number;
+  conditional: number;
+  /** Entries without a proposal yet (a round in preparation). */
+  open: number;
+};
+
+/** An image the organisation set as its logo (PNG or JPEG). */
+export type ReportLogo = { mediaType: 'image/png' | 'image/jpeg'; data: Uint8Array };
+
+/** What the cover names: who, for which meeting and agenda item, sent with which letter, dated when. */
+export type ReportCover = {
+  organisation: string;
+  logo: ReportLogo | null;
+  meetingTitle: string;
+  agendaItem: { number: string; title: string | null } | null;
+  letter: { subject: string; number: string | null; date: string | null } | null;
+  /** The report's own date: set on the round, else the letter's date; null while in preparation. */
+  reportDate: string | null;
+};
+
 export type ReportModel = {
   roundId: string;
   organisation: string;
+  cover: ReportCover;
+  counts: ReportCounts;
+  /** The assembly's vote on the accountability as a whole, once recorded: "aangenomen met 97,63%". */
+  vote: string | null;
   /** "Verantwoording over uitvoering moties ALV-en" */
   title: string;
   /** Number of the agenda item that presents the report ("11"). */
@@ -49,7 +77,7 @@ export type ReportModel = {
   /** The last assembly before the meeting: its motions form the 'adopted' section. */
   lastAssembly: MeetingRef | null;
   /** The member letter the report is attached to. */
-  letter: { subject: string; date: string | null } | null;
+  letter: { subject: string; date: string | null; number?: string | null } | null;
   summary: string | null;
   proposal: string | null;
   groups: ReportGroup[];

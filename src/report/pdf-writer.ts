@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { drawLines, LINE_GAP, lineStep, MEASURE_ONLY, wrapLines } from './pdf-lines.js';
 import type { ListItem, TextBlock } from './text-blocks.js';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -8,8 +11,28 @@ type Struct = PDFKit.PDFStructureElement;
 /** A tagged A4 document being written: structure elements nest like the headings and sections they hold. */
 export type PdfWriter = { doc: Doc; root: Struct; width: number; left: number };
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-const SIZE = { body: 10.5, h1: 18, h2: 14, h3: 12, h4: 11, small: 8.5 };
+const require = createRequire(import.meta.url);
+
+/**
+ * DejaVu Sans from the @fontsource/dejavu-sans package, embedded (subset) in every PDF: the standard PDF
+ * fonts only know Windows-1252, so "→" and other characters outside it would not render, and an archived
+ * PDF must carry its own fonts.
+ */
+let fontData: { regular: Buffer; bold: Buffer } | undefined;
+const fonts = () => {
+  fontData ??= {
+    regular: woffToSfnt(
+      readFileSync(require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff')),
+    ),
+    bold: woffToSfnt(
+      readFileSync(require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff')),
+    ),
+  };
+  return fontData;
+};
+
+export const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' };
+const SIZE = { body: 10, h1: 15, h2: 13.5, h3: 12, h4: 11, small: 8 };
 const MARGIN = { top: 68, bottom: 68, left: 70, right: 70 };
 
 export type CreatePdfOptions = {
@@ -43,6 +66,8 @@ export function createPdfWriter(options: CreatePdfOptions): PdfWriter {
     ),
   });
   if (options.measureOnly) MEASURE_ONLY.add(doc);
+  doc.registerFont(FONT.regular, fonts().regular);
+  doc.registerFont(FONT.bold, fonts().bold);
   const root = doc.struct('Document');
   doc.addStructure(root);
   doc.font(FONT.regular).fontSize(SIZE.body).lineGap(LINE_GAP);

@@ -17,7 +17,7 @@ const HEADER = [
   'Inhoud/oproep (samengevat)',
   'Verantwoording',
   'Voorstel',
-  'Voorstel (code)',
+  'Voorstel (kort)',
   'Motie-id',
 ];
 

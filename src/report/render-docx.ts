@@ -4,6 +4,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -16,6 +17,8 @@ import { listSections } from './build-report-model.js';
 import { BULLETS, DOCX_NUMBERING, DOCX_STYLES } from './docx-styles.js';
 import {
   formatAttachmentLine,
+  formatCounts,
+  formatCoverFacts,
   formatMeeting,
   formatMotionReference,
   formatReportHeading,
@@ -83,16 +86,43 @@ function bodyParagraphs(model: ReportModel): Paragraph[] {
   ]);
 }
 
-function frontMatter(model: ReportModel): (Paragraph | TableOfContents)[] {
+/** The cover: logo, organisation, title, meeting, letter line and the facts, then a page break. */
+function cover(model: ReportModel): Paragraph[] {
+  const { logo } = model.cover;
   return [
+    ...(logo
+      ? [
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+                data: logo.data,
+                transformation: { width: 180, height: 64 },
+                altText: { name: 'Logo', description: `Logo ${model.cover.organisation}`, title: 'Logo' },
+              }),
+            ],
+          }),
+        ]
+      : []),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       text: formatReportHeading(model.title, model.agendaItemNumber),
     }),
     new Paragraph({ style: 'Subtitle', text: formatMeeting(model.meeting) }),
     new Paragraph({ style: 'Kenmerk', text: formatAttachmentLine(model.letter, model.meeting) }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Samenvatting' }),
+    ...formatCoverFacts(model.cover, model.meeting).map(([label, value]) => labelled(`${label}:`, value)),
+  ];
+}
+
+function frontMatter(model: ReportModel): (Paragraph | TableOfContents)[] {
+  return [
+    ...cover(model),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Samenvatting', pageBreakBefore: true }),
     ...blockParagraphs(model.summary),
+    new Paragraph({ children: [new TextRun({ text: formatCounts(model.counts), bold: true })] }),
+    ...(model.vote
+      ? [new Paragraph({ text: `Besluit van de vergadering over de verantwoording: ${model.vote}.` })]
+      : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Voorstel aan de leden' }),
     ...blockParagraphs(model.proposal),
     new Paragraph({ style: 'TOCHeading', text: 'Inhoudsopgave verantwoording uitvoering moties' }),

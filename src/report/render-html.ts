@@ -3,6 +3,8 @@ import { listSections } from './build-report-model.js';
 import {
   formatAttachmentLine,
   formatContentsLine,
+  formatCounts,
+  formatCoverFacts,
   formatMeeting,
   formatMotionReference,
   formatReportHeading,
@@ -70,16 +72,28 @@ export function renderReportHtml(model: ReportModel): string {
     })
     .join('\n');
   const letter = `<p class="meta">${escapeHtml(formatAttachmentLine(model.letter, model.meeting))}</p>`;
+  const logo = model.cover.logo
+    ? `<img class="logo" src="data:${model.cover.logo.mediaType};base64,${Buffer.from(model.cover.logo.data).toString('base64')}" alt="Logo ${escapeHtml(model.cover.organisation)}">\n`
+    : '';
+  const facts = formatCoverFacts(model.cover, model.meeting)
+    .map(([term, value]) => `<dt>${escapeHtml(term)}:</dt><dd>${escapeHtml(value)}</dd>`)
+    .join('\n');
+  const vote = model.vote
+    ? `<p>Besluit van de vergadering over de verantwoording: ${escapeHtml(model.vote)}.</p>\n`
+    : '';
   const html = `<header>
-<p class="kicker">${escapeHtml(model.organisation)}</p>
-<h1>${escapeHtml(heading)}</h1>
+${logo}<h1>${escapeHtml(heading)}</h1>
 <p class="subtitle">${escapeHtml(formatMeeting(model.meeting))}</p>
 ${letter}
+<dl class="voorblad">
+${facts}
+</dl>
 </header>
 <section aria-labelledby="samenvatting">
 <h2 id="samenvatting">Samenvatting</h2>
 ${renderBlocksHtml(splitTextBlocks(model.summary)) || '<p>—</p>'}
-</section>
+<p class="telling">${escapeHtml(formatCounts(model.counts))}</p>
+${vote}</section>
 <section aria-labelledby="voorstel">
 <h2 id="voorstel">Voorstel aan de leden</h2>
 ${renderBlocksHtml(splitTextBlocks(model.proposal)) || '<p>—</p>'}

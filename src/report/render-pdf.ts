@@ -3,6 +3,8 @@ import { listSections } from './build-report-model.js';
 import {
   formatAttachmentLine,
   formatContentsLine,
+  formatCounts,
+  formatCoverFacts,
   formatMeeting,
   formatMotionReference,
   formatReportHeading,
@@ -27,6 +29,8 @@ import { splitTextBlocks } from './text-blocks.js';
 type Struct = PDFKit.PDFStructureElement;
 const destination = (n: number) => `motie-${n}`;
 const PAGE_COLUMN = 34;
+/** Writers of the measuring pass: images are placed, not decoded. */
+const MEASURE_ONLY_PAGES = new WeakSet<PdfWriter>();
 
 /** The motions in report order with their number (1-based), as the table of contents and body list them. */
 function numberMotions(model: ReportModel): Map<ReportMotion, number> {
@@ -138,6 +142,34 @@ function writeMotion(
 }
 
 /**
+ * The cover (page 1): the organisation's logo and name, the title with its agenda item number, the meeting,
+ * the letter the report goes with, and the facts (meeting, agenda item, letter with Lbr. number and date,
+ * date of the report).
+ */
+function writeCover(writer: PdfWriter, model: ReportModel, heading: string, meeting: string) {
+  const { doc, root } = writer;
+  const { cover } = model;
+  doc.y = writer.doc.page.margins.top + 40;
+  if (cover.logo) {
+    const logo = Buffer.from(cover.logo.data);
+    root.add(
+      doc.struct('Figure', { alt: `Logo ${cover.organisation}` }, () => {
+        if (!MEASURE_ONLY_PAGES.has(writer)) doc.image(logo, writer.left, doc.y, { fit: [180, 64] });
+      }),
+    );
+    doc.y += 80;
+  }
+  writeHeading(writer, root, 1, heading, { gapBefore: 0 });
+  writeParagraph(writer, root, meeting, { size: PDF_SIZES.h3, color: '#333333', gapAfter: 0.2 });
+  writeParagraph(writer, root, formatAttachmentLine(model.letter, model.meeting), {
+    color: '#333333',
+    gapAfter: 2,
+  });
+  for (const [label, value] of formatCoverFacts(cover, model.meeting))
+    writeParagraph(writer, root, value, { label: `${label}:`, gapAfter: 0.5 });
+}
+
+/**
  * One complete layout. The first pass (`pages` null) only measures, to find the page of every motion;
  * the second draws, with those pages (motion number → page) in the table of contents.
  */
@@ -155,13 +187,16 @@ async function layOutReport(
     measureOnly: pages === null,
   });
   const { doc, root } = writer;
+  if (pages === null) MEASURE_ONLY_PAGES.add(writer);
   const numbers = numberMotions(model);
   const found: number[] = [];
-  writeHeading(writer, root, 1, heading, { gapBefore: 0 });
-  writeParagraph(writer, root, meeting, { size: PDF_SIZES.h3, color: '#333333', gapAfter: 0.2 });
-  writeParagraph(writer, root, formatAttachmentLine(model.letter, model.meeting), { color: '#333333' });
-  writeHeading(writer, root, 2, 'Samenvatting');
+  writeCover(writer, model, heading, meeting);
+  doc.addPage();
+  writeHeading(writer, root, 2, 'Samenvatting', { gapBefore: 0 });
   writeBlocks(writer, root, splitTextBlocks(model.summary));
+  writeParagraph(writer, root, formatCounts(model.counts), { bold: true });
+  if (model.vote)
+    writeParagraph(writer, root, `Besluit van de vergadering over de verantwoording: ${model.vote}.`);
   writeHeading(writer, root, 2, 'Voorstel aan de leden');
   writeBlocks(writer, root, splitTextBlocks(model.proposal));
   writeContents(writer, model, numbers, pages ?? []);

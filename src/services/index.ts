@@ -6,6 +6,8 @@ export { approveAccountabilityRound } from './accountability/approve-accountabil
 export { editAccountabilityRound } from './accountability/edit-accountability-round.js';
 export { openAccountabilityRound } from './accountability/open-accountability-round.js';
 export { recordAssemblyDecision } from './accountability/record-assembly-decision.js';
+export { recordRoundVote } from './accountability/record-round-vote.js';
+export { addMissingMotions, checkRoundCompleteness } from './accountability/round-completeness.js';
 export { writeAccountabilityEntry } from './accountability/write-accountability-entry.js';
 export { changeAgreementStatus } from './agreements/change-agreement-status.js';
 export { editAgreement, recordAgreement } from './agreements/record-agreement.js';

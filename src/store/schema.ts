@@ -224,6 +224,14 @@ export type AccountabilityRoundRow = Scoped &
     proposal_text: string | null;
     status: AccountabilityRoundStatus;
     opened_at: string;
+    /** The assembly's vote on the accountability as a whole: "aangenomen met 97,63%". */
+    vote_result: string | null;
+    vote_percentage: number | null;
+    by_acclamation: Bool;
+    /** The date of the meeting at which the assembly decided. */
+    decided_on: string | null;
+    /** The date the report carries on its cover. */
+    report_date: string | null;
   };
 export type AccountabilityEntryRow = Scoped &
   Stamped & {

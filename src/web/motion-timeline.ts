@@ -5,6 +5,7 @@ import {
   motionStatus,
   preAdvice,
 } from '../domain/vocabulary/index.js';
+import { formatMeeting } from '../report/dutch-format.js';
 import type { EntryWithRound } from '../store/repositories/accountability.js';
 import type { PreAdviceRecord } from '../store/repositories/motion-extras.js';
 import type { MotionRecord, MotionTransitionRecord } from '../store/repositories/motions.js';
@@ -83,15 +84,22 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
   }
   for (const e of s.entries) {
     const proposal = formatProposal(e);
+    // "ALV 18 juni 2025 · Besluit: aangehouden": what happened, and where.
+    const where = formatMeeting({ kind: e.round.meetingKind, date: e.round.meetingDate });
+    const meeting = { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle };
     events.push({
       at: e.round.meetingDate,
-      title: `Verantwoording: ${e.round.title}`,
+      title: `${where} · Verantwoording, voorstel van het bestuur: ${proposal.toLowerCase()}`,
       text: e.text,
-      detail: `Voorstel van het bestuur: ${proposal}${e.round.status === 'open' ? ' (nog niet vastgesteld)' : ''}`,
-      link: { href: `/vergaderingen/${e.round.meetingId}`, label: e.round.meetingTitle },
+      detail: e.round.status === 'open' ? 'Nog niet vastgesteld door het bestuur.' : null,
+      link: meeting,
     });
-    if (e.decision && e.decidedAt) {
-      events.push({ at: e.decidedAt, title: `Besluit van de vergadering: ${decision.label(e.decision)}` });
+    if (e.decision) {
+      events.push({
+        at: e.round.meetingDate,
+        title: `${where} · Besluit: ${decision.label(e.decision).toLowerCase()}`,
+        link: meeting,
+      });
     }
   }
   return events.sort((a, b) => a.at.localeCompare(b.at));

@@ -7,6 +7,7 @@ export const NOTICES: Record<string, string> = {
   goedgekeurd: 'De goedkeuring is vastgelegd.',
   besloten: 'De besluiten van de vergadering zijn vastgelegd.',
   geopend: 'De verantwoordingsronde is geopend.',
+  toegevoegd: 'De motie staat nu in deze ronde.',
   geimporteerd: 'Het document is geïmporteerd.',
   ongewijzigd: 'Dit document was al geïmporteerd; er is niets gewijzigd.',
   uitgelogd: 'U bent uitgelogd.',

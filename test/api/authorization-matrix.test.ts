@@ -168,9 +168,29 @@ const OPS: Op[] = [
     path: '/verantwoordingsrondes/{id}/besluit',
     action: 'round.decide',
     setup: async (f) => ({
-      url: `/verantwoordingsrondes/${(await f.round('approved')).id}/besluit`,
+      url: `/verantwoordingsrondes/${(await f.round('approved', { held: true })).id}/besluit`,
       body: { volgVoorstellen: true },
     }),
+  },
+  {
+    method: 'POST',
+    path: '/verantwoordingsrondes/{id}/stemuitslag',
+    action: 'round.decide',
+    setup: async (f) => ({
+      url: `/verantwoordingsrondes/${(await f.round('approved', { held: true })).id}/stemuitslag`,
+      body: { uitkomst: 'aangenomen', percentage: 97.63 },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/verantwoordingsrondes/{id}/verantwoordingen',
+    action: 'entry.write',
+    setup: async (f) => {
+      const r = await f.round('open');
+      // Adopted after the round was opened: the completeness check finds it missing.
+      const missing = await f.motion('adopted', { meetingId: await f.meeting('2020-01-15') });
+      return { url: `/verantwoordingsrondes/${r.id}/verantwoordingen`, body: { moties: [missing] } };
+    },
   },
   {
     method: 'POST',

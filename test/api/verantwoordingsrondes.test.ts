@@ -100,24 +100,41 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
         .statusCode,
     ).toBe(409);
 
-    const decided = await post('chair', `${base}/besluit`, { volgVoorstellen: true });
-    expect(decided.statusCode).toBe(200);
-    expect(decided.json().status).toBe('goedgekeurd');
+    const refused = await post('chair', `${base}/besluit`, { volgVoorstellen: true });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: 'conditional_undecided',
+      betreft: [{ id: conditional.id, omschrijving: expect.stringContaining('Klimaat') }],
+    });
+    expect(refused.json().detail).toContain('“Klimaat”');
     const status = async (id: string) =>
       (await h.as('public', { method: 'GET', url: `/api/v1/moties/${id}` })).json().status;
+    expect(await status(hold.motie.id)).toBe('aangenomen');
+
+    const decided = await post('chair', `${base}/besluit`, {
+      volgVoorstellen: true,
+      besluiten: [{ verantwoording: conditional.id, besluit: 'afgedaan' }],
+      stemuitslag: { uitkomst: 'aangenomen', percentage: 97.63 },
+    });
+    expect(decided.statusCode).toBe(200);
+    expect(decided.json()).toMatchObject({
+      status: 'besloten',
+      beslotenOp: '2025-12-10',
+      stemuitslag: { tekst: 'aangenomen met 97,63%', percentage: 97.63, bijAcclamatie: false },
+    });
     expect(await status(hold.motie.id)).toBe('aangehouden');
     expect(await status(settle.motie.id)).toBe('afgedaan');
-    expect(await status(conditional.motie.id)).toBe('aangenomen');
+    expect(await status(conditional.motie.id)).toBe('afgedaan');
+    const entriesAfter: (Entry & { besluitOp: string })[] = (
+      await h.as('public', { method: 'GET', url: `${base}/verantwoordingen` })
+    ).json().resultaten;
+    // Dated by the meeting (10 December 2025, no start time: noon in the Netherlands), not by the clock.
+    expect(new Set(entriesAfter.map((e) => e.besluitOp))).toEqual(new Set(['2025-12-10T11:00:00.000Z']));
 
     const twice = await post('chair', `${base}/besluit`, {
       besluiten: [{ verantwoording: settle.id, besluit: 'aangehouden' }],
     });
     expect(twice.statusCode).toBe(409);
-    const last = await post('chair', `${base}/besluit`, {
-      besluiten: [{ verantwoording: conditional.id, besluit: 'afgedaan' }],
-    });
-    expect(last.json().status).toBe('besloten');
-    expect(await status(conditional.motie.id)).toBe('afgedaan');
 
     const motionView = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${hold.motie.id}/verantwoordingen` })

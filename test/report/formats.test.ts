@@ -62,9 +62,12 @@ describe('CSV', () => {
       .filter(Boolean);
     expect(rows).toHaveLength(24);
     expect(rows[1]).toMatch(
-      /^1;Aangehouden moties eerdere ALV-en;Aangehouden moties;Inburgering;Almere en Tilburg;nee;/,
+      /^1;Aangehouden moties eerdere ALV-en;Aangehouden motie ALV 29 juni 2022;Inburgering;Almere en Tilburg;nee;/,
     );
     expect(csv).not.toMatch(/;"?- Langjarige/);
+    // Dutch words only, never the code's values.
+    expect(csv).not.toMatch(/;(?:hold|settle|conditional);/);
+    expect(csv).toMatch(/;aanhouden;/);
   });
 
   it('names the proposals in Dutch, never by their code', () => {
@@ -89,9 +92,9 @@ describe('DOCX', () => {
       expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
     expect(xml).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
     expect(xml).toContain('Motie Almere en Tilburg');
-    // 16 held-over motions under group headings (Heading 3), 7 adopted ones right under their section (Heading 2).
+    // 16 held-over motions under 5 group headings (Heading 3), 7 adopted ones right under their section (Heading 2).
     expect(xml.match(/<w:pStyle w:val="Heading3"\/>/g)).toHaveLength(16);
-    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(3 + 7);
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(5 + 7);
   });
 
   it('has page numbers in the footer, Dutch as language and a title in the properties', () => {
@@ -132,8 +135,14 @@ describe('PDF', () => {
     const page = await pdf.getPage(1);
     expect(page.view.map(Math.round)).toEqual([0, 0, 595, 842]);
     const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
-    expect(text).toContain('Samenvatting');
+    expect(text).toContain('Datum rapport:');
+    expect(text).toContain('Ledenbrief:');
     expect(text).toMatch(/Pagina 1 van \d+/);
+    const second = (await (await pdf.getPage(2)).getTextContent()).items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join(' ');
+    expect(second).toContain('Samenvatting');
+    expect(second).toContain('Deze verantwoording betreft 23 moties');
     await pdf.destroy();
   });
 });

@@ -6,12 +6,15 @@ import { analyseFileDetailed } from '../../src/importer/analyse-file.js';
 import { parseMeetingRef } from '../../src/importer/meetings.js';
 import type { ImportOutcome } from '../../src/importer/persist/import-file.js';
 import { titleSimilarity } from '../../src/importer/persist/motion-match.js';
+import { loadAccountabilityReport } from '../../src/report/load-accountability-report.js';
 import { DEMO_MEETINGS } from '../../src/seed/demo/calendar.js';
 import { importDemoDocuments } from '../../src/seed/demo/demo-documents.js';
 import { seedDemo } from '../../src/seed/demo/seed-demo.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
+import { checkRoundCompleteness } from '../../src/services/accountability/round-completeness.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { listRoundEntries } from '../../src/store/repositories/accountability.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
 /** A clock far from every date of the demo and its documents: a record dated by it was dated by the clock. */
@@ -134,10 +137,11 @@ describe.each(ENGINES)('the demo as one world on %s', (engine) => {
     expect(
       adopted.every((r) => r.transitionMeeting !== null && r.at.slice(0, 10) === r.transitionMeeting),
     ).toBe(true);
+    // Adopted motions, also those the demo's rounds have since held or settled (the imported ones too).
     const held = await t.db
       .selectFrom('motions')
       .select(['id', 'status', 'meeting_id', 'decided_at'])
-      .where('status', 'in', ['adopted', 'held'])
+      .where('status', 'in', ['adopted', 'held', 'settled'])
       .execute();
     expect(held.filter((m) => !demoMotionIds.has(m.id)).length).toBeGreaterThan(20);
     expect(held.filter((m) => m.meeting_id === null || m.decided_at === null)).toEqual([]);
@@ -165,5 +169,27 @@ describe.each(ENGINES)('the demo as one world on %s', (engine) => {
       .where('imported_at', 'like', `${FAKE_DAY}%`)
       .execute();
     expect(written.length).toBe(5);
+  });
+
+  it('gives the coming round every open motion, imported ones too, and a report whose counts are its entries', async () => {
+    const rounds = await t.db
+      .selectFrom('accountability_rounds as r')
+      .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+      .select(['r.id', 'r.status', 'm.date'])
+      .orderBy('m.date')
+      .execute();
+    const coming = rounds.filter((r) => r.status !== 'decided');
+    expect(coming.length).toBeGreaterThan(0);
+    const organisationId = (await t.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
+    for (const round of coming) {
+      const check = await checkRoundCompleteness({ db: t.db, organisationId, roundId: round.id });
+      expect(check.missing.map((m) => m.title)).toEqual([]);
+      const entries = await listRoundEntries(t.db, organisationId, round.id);
+      expect(entries.some((e) => !demoMotionIds.has(e.motionId))).toBe(true);
+      const report = await loadAccountabilityReport(t.db, organisationId, { roundId: round.id });
+      const { motions, settle, hold, conditional, open } = report.counts;
+      expect(motions).toBe(entries.length);
+      expect(settle + hold + conditional + open).toBe(motions);
+    }
   });
 });

@@ -27,8 +27,9 @@ describe('detail pages', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Verloop');
     expect(res.body).toMatch(/aangenomen met \d+,\d\d%/);
-    expect(res.body).toContain('Verantwoording: ');
-    expect(res.body).toContain('Besluit van de vergadering: Afgedaan');
+    expect(res.body).toMatch(/(?:ALV|BALV) \d{1,2} \w+ \d{4} · Verantwoording, voorstel van het bestuur: /);
+    expect(res.body).toMatch(/(?:ALV|BALV) \d{1,2} \w+ \d{4} · Besluit: afgedaan/);
+    expect(res.body).not.toMatch(/>(?:settle|hold|conditional|settled|held)</);
     expect(res.body).toContain('Brondocumenten');
   });
 

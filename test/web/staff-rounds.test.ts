@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
 
 let portal: PortalFixture;
@@ -16,11 +18,12 @@ const entryIds = (html: string) =>
 describe('accountability round workspace', () => {
   it('opens a round, writes entries, approves, records decisions and downloads the report', async () => {
     const admin = await signIn(portal.app, 'admin@example.nl');
-    const meeting = await portal.ctx.db
-      .selectFrom('meetings')
-      .select('id')
-      .where('title', '=', 'ALV juni 2099')
-      .executeTakeFirstOrThrow();
+    // A meeting that has taken place, after every decided round of the demo and before its coming one.
+    const meeting = await createMeeting(
+      portal.ctx.db,
+      { organisationId: portal.ctx.organisation.id, actor: SYSTEM_ACTOR },
+      { kind: 'extra-alv', title: 'Extra ALV november 2026', date: '2026-11-20' },
+    );
     const missing = await admin.post('/beheer/verantwoording', '/beheer/verantwoording', { meetingId: '' });
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Kies de vergadering.');
@@ -31,6 +34,21 @@ describe('accountability round workspace', () => {
     const path = String(opened.headers.location).split('?')[0];
     const page = (await admin.get(path)).body;
     expect(page).toContain('open moties');
+    expect(page).toContain('Alle open moties staan in deze ronde.');
+    expect(page).toContain('Samenvatting en voorstel aan de leden');
+    const counted = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af over 2 moties.',
+      proposalText: 'Het bestuur stelt voor in te stemmen.',
+      reportDate: '2026-10-01',
+    });
+    expect(counted.statusCode).toBe(400);
+    expect(counted.body).toContain('Laat het aantal weg');
+    const texts = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af.',
+      proposalText: 'Het bestuur stelt voor in te stemmen.',
+      reportDate: '2026-10-01',
+    });
+    expect(texts.statusCode).toBe(303);
     const ids = entryIds(page);
     expect(ids.length).toBeGreaterThan(3);
 
@@ -45,7 +63,8 @@ describe('accountability round workspace', () => {
     for (const [i, id] of ids.entries()) {
       const res = await admin.post(path, `${path}/punten/${id}`, {
         text: `Het bestuur heeft de motie uitgevoerd (${i}).`,
-        proposal: i === 0 ? 'hold' : 'settle',
+        proposal: i === 0 ? 'hold' : i === 1 ? 'conditional' : 'settle',
+        condition: i === 1 ? 'aanhouden, tenzij het akkoord wordt ondertekend' : '',
       });
       expect(res.statusCode).toBe(303);
     }
@@ -62,12 +81,26 @@ describe('accountability round workspace', () => {
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const html = await admin.get(`${path}/rapport.html`);
     expect(html.body).toContain('Het bestuur heeft de motie uitgevoerd (0).');
+    expect(html.body).toContain('Datum rapport:</dt><dd>1 oktober 2026');
+    expect(html.body).toMatch(/Deze verantwoording betreft \d+ moties/);
+    expect(html.headers['content-security-policy']).toMatch(/style-src 'sha256-/);
 
-    const decided = await admin.post(path, `${path}/besluiten`, { volgVoorstellen: 'ja' });
+    const approvedPage = (await admin.get(path)).body;
+    expect(approvedPage).toContain('Eén voorstel is voorwaardelijk en vraagt een eigen besluit');
+    const refused = await admin.post(path, `${path}/besluiten`, { volgVoorstellen: 'ja' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('vraagt elk een eigen besluit');
+    const decided = await admin.post(path, `${path}/besluiten`, {
+      volgVoorstellen: 'ja',
+      [`besluit-${ids[1]}`]: 'held',
+      uitkomst: 'aangenomen',
+      percentage: '97,63',
+    });
     expect(decided.statusCode).toBe(303);
     const after = (await admin.get(path)).body;
     expect(after).toContain('Besloten door de vergadering');
     expect(after).toContain('Besluit: Aangehouden.');
     expect(after).toContain('Besluit: Afgedaan.');
+    expect(after).toContain('aangenomen met 97,63%');
   });
 });

@@ -2,6 +2,7 @@ import {
   DOMAIN_ERROR_MESSAGES,
   type DomainError,
   type DomainErrorCode,
+  domainErrorConcerns,
   domainErrorMessage,
   transitionWords,
 } from '../../domain/index.js';
@@ -27,6 +28,9 @@ const STATUS: Record<DomainErrorCode, 400 | 409> = {
   condition_required: 400,
   version_immutable: 409,
   invalid_date: 400,
+  meeting_not_held: 409,
+  round_order: 409,
+  conditional_undecided: 409,
 };
 
 /** A status in the API's words. */
@@ -50,5 +54,11 @@ export function fromDomainError(error: DomainError): ApiError {
       ? [{ name: 'body', code: error.code, reason: detail }]
       : [];
   const title = status === 400 ? 'Ongeldige invoer' : 'Conflict';
-  return new ApiError(status, error.code, title, detail, { invalidParams });
+  const meetingDate = error.code === 'meeting_not_held' ? String(error.details.meetingDate) : undefined;
+  const betreft = domainErrorConcerns(error)?.map((c) => ({ id: c.id, omschrijving: c.description }));
+  return new ApiError(status, error.code, title, detail, {
+    invalidParams,
+    ...(meetingDate ? { vergaderdatum: meetingDate } : {}),
+    ...(betreft ? { betreft } : {}),
+  });
 }

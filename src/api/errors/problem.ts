@@ -14,6 +14,10 @@ export type ProblemBody = {
   /** For illegal transitions: the state the record is in and where it may go. */
   huidigeStatus?: string;
   toegestaneStatussen?: string[];
+  /** When a meeting has not taken place yet: its date. */
+  vergaderdatum?: string;
+  /** Records the refusal is about (conditional entries without a decision, pending earlier rounds). */
+  betreft?: { id: string; omschrijving: string }[];
 };
 
 export class ApiError extends AppError {
@@ -24,7 +28,10 @@ export class ApiError extends AppError {
     readonly title: string,
     detail: string,
     readonly extra: Partial<
-      Pick<ProblemBody, 'invalidParams' | 'huidigeStatus' | 'toegestaneStatussen'>
+      Pick<
+        ProblemBody,
+        'invalidParams' | 'huidigeStatus' | 'toegestaneStatussen' | 'vergaderdatum' | 'betreft'
+      >
     > = {},
   ) {
     super(detail);
@@ -75,5 +82,7 @@ export function toProblem(error: ApiError, instance?: string): ProblemBody {
     ...(error.extra.toegestaneStatussen !== undefined
       ? { toegestaneStatussen: error.extra.toegestaneStatussen }
       : {}),
+    ...(error.extra.vergaderdatum !== undefined ? { vergaderdatum: error.extra.vergaderdatum } : {}),
+    ...(error.extra.betreft !== undefined ? { betreft: error.extra.betreft } : {}),
   };
 }

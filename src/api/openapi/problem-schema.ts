@@ -29,6 +29,21 @@ export const PROBLEM_SCHEMA = {
       items: { type: 'string' },
       description: 'Bij een ongeldige statusovergang: de statussen die vanaf hier zijn toegestaan.',
     },
+    vergaderdatum: {
+      type: 'string',
+      format: 'date',
+      description: 'Als de vergadering nog niet heeft plaatsgevonden: haar datum.',
+    },
+    betreft: {
+      type: 'array',
+      description:
+        'De records waar de weigering over gaat: voorwaardelijke voorstellen zonder besluit, eerdere rondes die nog openstaan.',
+      items: {
+        type: 'object',
+        required: ['id', 'omschrijving'],
+        properties: { id: { type: 'string' }, omschrijving: { type: 'string' } },
+      },
+    },
   },
 } as const;
 

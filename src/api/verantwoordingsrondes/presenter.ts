@@ -16,9 +16,16 @@ export function presentRound(r: AccountabilityRoundRecord) {
     samenvatting: r.summary,
     voorstelTekst: r.proposalText,
     geopendOp: r.openedAt,
+    rapportdatum: r.reportDate,
+    beslotenOp: r.decidedOn,
+    stemuitslag: r.voteResult
+      ? { tekst: r.voteResult, percentage: r.votePercentage, bijAcclamatie: r.byAcclamation }
+      : null,
     _links: {
       self: link(self),
       verantwoordingen: link(`${self}/verantwoordingen`),
+      volledigheid: link(`${self}/volledigheid`),
+      rapport: link(`${self}/rapport`),
       audittrail: link(`${self}/audittrail`),
       vergadering: link(`/vergaderingen/${r.meetingId}`),
     },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { can } from '../../auth/index.js';
+import { reportContentSecurityPolicy } from '../../report/html-parts.js';
 import { loadAccountabilityReport, ReportNotFoundError } from '../../report/load-accountability-report.js';
 import type { ReportFormat } from '../../report/model.js';
 import {
@@ -73,6 +74,8 @@ export function roundReportRoute(app: FastifyInstance, ctx: AppContext): void {
       // Estimating the Word pages takes seconds of CPU for a large round: not inside a request.
       const rendered = await renderAccountabilityReport(model, format, { estimatePages: false });
       const disposition = format === 'html' ? 'inline' : 'attachment';
+      // The HTML report carries its own stylesheet: allowed by hash, nothing else loads.
+      if (format === 'html') reply.header('content-security-policy', reportContentSecurityPolicy());
       return reply
         .type(MEDIA_TYPES[format])
         .header('vary', 'Accept')

@@ -15,7 +15,28 @@ export const rondeSchema = z
     samenvatting: z.string().nullable(),
     voorstelTekst: z.string().nullable().describe('Het voorstel aan de vergadering, zoals in de brief.'),
     geopendOp: timestamp,
-    _links: z.object({ self: href, verantwoordingen: href, audittrail: href, vergadering: href }),
+    rapportdatum: isoDate.nullable().describe('De datum op het voorblad van het rapport.'),
+    beslotenOp: isoDate
+      .nullable()
+      .describe('De datum van de vergadering die over de ronde besloot (niet het moment van invoeren).'),
+    stemuitslag: z
+      .object({
+        tekst: z
+          .string()
+          .describe('Zoals gepubliceerd: "aangenomen met 97,63%" of "akkoord bij acclamatie".'),
+        percentage: z.number().nullable(),
+        bijAcclamatie: z.boolean(),
+      })
+      .nullable()
+      .describe('De stemming van de vergadering over de verantwoording als geheel.'),
+    _links: z.object({
+      self: href,
+      verantwoordingen: href,
+      volledigheid: href,
+      rapport: href,
+      audittrail: href,
+      vergadering: href,
+    }),
   })
   .meta({ id: 'Verantwoordingsronde' });
 
@@ -66,6 +87,7 @@ export const rondeCreateBody = z.strictObject({
 
 export const rondePatchBody = z.strictObject({
   titel: text(500).optional(),
+  rapportdatum: isoDate.nullable().optional().describe('De datum op het voorblad van het rapport.'),
   samenvatting: text(50_000).nullable().optional(),
   voorstelTekst: text(20_000).nullable().optional(),
   ledenbrief: z.uuid().nullable().optional(),
@@ -79,8 +101,54 @@ export const verantwoordingBody = z.strictObject({
   groep: text(200).nullable().optional(),
 });
 
+export const rondeStemuitslagBody = z
+  .strictObject({
+    uitkomst: z
+      .enum(['aangenomen', 'verworpen'])
+      .describe('Uitkomst van de stemming over de verantwoording.'),
+    percentage: z.number().min(0).max(100).nullable().optional().describe('Percentage gewogen stemmen vóór.'),
+    bijAcclamatie: z.boolean().optional().describe('Aangenomen bij acclamatie, zonder telling.'),
+  })
+  .meta({ id: 'RondeStemuitslag' });
+
+export const volledigheidSchema = z
+  .object({
+    ronde: z.string(),
+    compleet: z.boolean(),
+    melding: z.string().describe('Bijvoorbeeld "3 open moties staan niet in deze ronde".'),
+    aantalVerantwoordingen: z.number().int(),
+    ontbrekend: z.array(
+      z.object({
+        id: z.string(),
+        titel: z.string(),
+        status: z.string(),
+        indieners: z.array(z.string()),
+        vergadering: z.string().nullable().describe('UUID van de vergadering die de motie aannam.'),
+        _links: z.object({ motie: href }),
+      }),
+    ),
+  })
+  .meta({ id: 'Volledigheid' });
+
+export const toevoegenBody = z
+  .strictObject({
+    moties: z
+      .array(z.uuid())
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe('De ontbrekende moties die erbij komen.'),
+    alle: z.literal(true).optional().describe('Alle ontbrekende moties in één keer.'),
+  })
+  .refine((b) => (b.moties?.length ?? 0) > 0 || b.alle === true, {
+    message: 'Geef moties of alle: true.',
+  });
+
 export const besluitBody = z
   .strictObject({
+    stemuitslag: rondeStemuitslagBody
+      .optional()
+      .describe('De stemming over de verantwoording als geheel, in hetzelfde besluit vastgelegd.'),
     besluiten: z
       .array(z.strictObject({ verantwoording: z.uuid(), besluit: z.enum(decision.apiValues) }))
       .max(10_000)
@@ -90,7 +158,7 @@ export const besluitBody = z
       .boolean()
       .optional()
       .describe(
-        'Het hele voorstel in één keer: elke niet genoemde verantwoording volgt haar voorstel (niet de voorwaardelijke).',
+        'Het hele voorstel in één keer: elke niet genoemde verantwoording volgt haar voorstel. Een voorwaardelijk voorstel vraagt een eigen besluit in besluiten; ontbreekt dat, dan wordt niets besloten (409 met de lijst in betreft).',
       ),
   })
   .refine((b) => (b.besluiten?.length ?? 0) > 0 || b.volgVoorstellen === true, {

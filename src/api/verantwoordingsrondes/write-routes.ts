@@ -7,10 +7,23 @@ import { approveAccountabilityRound } from '../../services/accountability/approv
 import { editAccountabilityRound } from '../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../services/accountability/open-accountability-round.js';
 import { recordAssemblyDecision } from '../../services/accountability/record-assembly-decision.js';
+import { type RoundVoteInput, recordRoundVote } from '../../services/accountability/record-round-vote.js';
+import { inTransaction } from '../../store/transaction.js';
 import { emptyBody, idParams } from '../http/schemas.js';
+import { roundCompletenessRoutes } from './completeness-routes.js';
 import { entryRoutes } from './entry-routes.js';
 import { presentRound } from './presenter.js';
-import { besluitBody, rondeCreateBody, rondePatchBody, rondeSchema } from './schema.js';
+import { besluitBody, rondeCreateBody, rondePatchBody, rondeSchema, rondeStemuitslagBody } from './schema.js';
+
+const toRoundVote = (b: {
+  uitkomst: 'aangenomen' | 'verworpen';
+  percentage?: number | null;
+  bijAcclamatie?: boolean;
+}): RoundVoteInput => ({
+  outcome: b.uitkomst === 'aangenomen' ? 'adopted' : 'rejected',
+  percentage: b.percentage,
+  byAcclamation: b.bijAcclamatie,
+});
 
 const TAGS = ['Verantwoording'];
 
@@ -71,6 +84,7 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
           proposalText: b.voorstelTekst,
           letterId: b.ledenbrief,
           agendaItemId: b.agendapunt,
+          reportDate: b.rapportdatum,
         },
       });
       return presentRound(round);
@@ -109,7 +123,7 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Besluit van de vergadering vastleggen',
         description:
-          'Per verantwoording (aangehouden of afgedaan), of het hele voorstel in één keer (volgVoorstellen). De moties gaan naar aangehouden of afgedaan; als alles besloten is, is de ronde besloten.',
+          'Per verantwoording (aangehouden of afgedaan), of het hele voorstel in één keer (volgVoorstellen; elk voorwaardelijk voorstel dan met een eigen besluit). Alleen als de vergadering heeft plaatsgevonden (anders 409 met vergaderdatum) en elke eerdere ronde besloten is (anders 409); gedateerd op de vergadering. De moties gaan naar aangehouden of afgedaan, aangehouden moties gaan vanzelf naar de volgende open ronde; als alles besloten is, is de ronde besloten. Met stemuitslag wordt ook de stemming over de verantwoording als geheel vastgelegd.',
         params: idParams,
         body: besluitBody,
         response: { 200: rondeSchema },
@@ -117,19 +131,52 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const b = request.body;
-      const round = await recordAssemblyDecision({
-        db: ctx.db,
-        writer: writerOf(request),
-        roundId: request.params.id,
-        decisions: b.besluiten?.map((d) => ({
-          entryId: d.verantwoording,
-          decision: decision.codeOf(d.besluit),
-        })),
-        followProposals: b.volgVoorstellen,
+      const writer = writerOf(request);
+      return inTransaction(ctx.db, async (trx) => {
+        const round = await recordAssemblyDecision({
+          db: trx,
+          writer,
+          roundId: request.params.id,
+          decisions: b.besluiten?.map((d) => ({
+            entryId: d.verantwoording,
+            decision: decision.codeOf(d.besluit),
+          })),
+          followProposals: b.volgVoorstellen,
+        });
+        if (!b.stemuitslag) return presentRound(round);
+        return presentRound(
+          await recordRoundVote({ db: trx, writer, roundId: round.id, vote: toRoundVote(b.stemuitslag) }),
+        );
       });
-      return presentRound(round);
     },
   );
+
+  r.post(
+    '/verantwoordingsrondes/:id/stemuitslag',
+    {
+      config: { policy: 'round.decide' },
+      schema: {
+        tags: TAGS,
+        summary: 'Stemuitslag over de verantwoording als geheel',
+        description:
+          'Legt de stemming van de vergadering over de verantwoording vast, met het percentage (bijvoorbeeld "aangenomen met 97,63%") of bij acclamatie. Nadat het bestuur de ronde goedkeurde en de vergadering heeft plaatsgevonden.',
+        params: idParams,
+        body: rondeStemuitslagBody,
+        response: { 200: rondeSchema },
+      },
+    },
+    async (request) =>
+      presentRound(
+        await recordRoundVote({
+          db: ctx.db,
+          writer: writerOf(request),
+          roundId: request.params.id,
+          vote: toRoundVote(request.body),
+        }),
+      ),
+  );
+
+  roundCompletenessRoutes(app, ctx);
 
   entryRoutes(app, ctx);
 }

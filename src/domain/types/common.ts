@@ -29,6 +29,8 @@ export type OrganisationSettings = {
   quorum: number;
   /** Overrides of UI words per organisation (e.g. { member: 'fractie' } for a council). */
   vocabulary?: Record<string, string>;
+  /** The logo on reports: a PNG or JPEG, base64. */
+  logo?: { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null;
 };
 
 export type MemberKind = 'municipality' | 'faction';

@@ -1,6 +1,7 @@
 import { importErrors } from '../errors.js';
 import type { ReadDocument } from '../types.js';
 import { readDocx } from './docx.js';
+import { looksLikeHtml, readHtml } from './html.js';
 import { readPdf } from './pdf.js';
 import { decodeText, textToLines } from './text.js';
 
@@ -40,5 +41,6 @@ export async function readDocument(
   const text = decodeText(bytes);
   if (text === null) throw importErrors.unsupported(file);
   if (text.trim() === '') throw importErrors.empty(file);
+  if (looksLikeHtml(text)) return readHtml(text);
   return { format: 'text', ...textToLines(text) };
 }

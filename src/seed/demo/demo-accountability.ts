@@ -1,21 +1,32 @@
+import { meetingMoment } from '../../domain/index.js';
 import type { AccountabilityDecision, AccountabilityProposal } from '../../domain/types.js';
-import { formatDutchDate } from '../../domain/vocabulary/index.js';
+import { checkRoundCompleteness } from '../../services/accountability/round-completeness.js';
+import type { WriteContext } from '../../store/audit.js';
+import type { Executor } from '../../store/database.js';
 import {
   approveAccountabilityEntry,
   createAccountabilityRound,
+  listRoundEntries,
+  listRoundsInMeetingOrder,
   recordAccountabilityDecision,
   updateAccountabilityRound,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
+import { getMeeting } from '../../store/repositories/meetings.js';
 import { recordMotionTransition } from '../../store/repositories/motions.js';
+import type { OrganisationRecord } from '../../store/repositories/organisations.js';
+import { inTransaction } from '../../store/transaction.js';
 import type { DemoContext, DemoMeeting } from './demo-context.js';
 import { createDemoLetter } from './demo-letters.js';
 import type { DemoMotion, MotionLedger } from './demo-motions.js';
-import { addDays, at } from './prng.js';
+import { addDays, at, createRng } from './prng.js';
+import { DEMO_ACTOR, DEMO_SEED } from './seed-demo.js';
 import { HOLD_TEXTS, SETTLE_TEXTS } from './texts.js';
 
 const CONDITION = 'aanhouden, tenzij het akkoord over de financiering vóór de vergadering is ondertekend';
 const BOARD = { id: null, label: 'bestuur (demo)' };
+/** "Voorstel: …" as the bureau writes it, never the code's value. */
+const PROPOSAL_WORDING: Record<string, string> = { hold: 'Aanhouden', settle: 'Als afgedaan te beschouwen' };
 
 function propose(
   d: DemoContext,
@@ -37,7 +48,6 @@ export async function seedAccountabilityRound(
   d: DemoContext,
   ledger: MotionLedger,
   meeting: DemoMeeting,
-  meetings: DemoMeeting[],
 ): Promise<void> {
   const date = meeting.record.date;
   const open = ledger.motions.filter(
@@ -47,8 +57,10 @@ export async function seedAccountabilityRound(
   const round = await createAccountabilityRound(d.trx, d.ctx, {
     meetingId: meeting.record.id,
     agendaItemId: meeting.agenda.accountability?.id ?? null,
-    title: `Verantwoording over uitvoering moties – ${meeting.record.title}`,
-    summary: `Het bestuur legt verantwoording af over ${open.length} moties die nog openstaan.`,
+    title: 'Verantwoording over uitvoering moties',
+    // No numbers: the report counts the motions itself, from the entries.
+    summary:
+      'Hierbij legt het bestuur verantwoording af over de uitvoering van de moties die de ledenvergadering eerder heeft aangenomen en die nog openstaan. Bij iedere motie is aangegeven of het bestuur voorstelt de motie af te doen of langer aan te houden.',
     proposalText:
       'Het bestuur stelt de leden voor de moties zoals per motie aangegeven aan te houden dan wel als afgedaan te beschouwen.',
     openedAt: at(addDays(date, -49), 9),
@@ -61,11 +73,9 @@ export async function seedAccountabilityRound(
   }[] = [];
   for (const motion of open) {
     const p = propose(d, motion);
-    const adoptedAt = meetings[motion.meetingIndex].record;
     const entry = await upsertAccountabilityEntry(d.trx, d.ctx, {
       roundId: round.id,
       motionId: motion.id,
-      groupLabel: `Moties aangenomen tijdens de ${adoptedAt.title} (${formatDutchDate(adoptedAt.date)})`,
       text: `${motion.theme.topic}. ${p.text}`,
       proposal: p.proposal,
       condition: p.condition,
@@ -85,17 +95,23 @@ export async function seedAccountabilityRound(
   const letter = await createDemoLetter(d, {
     date: addDays(date, -28),
     subject: `Verantwoording over uitvoering moties ${meeting.record.title}`,
-    body: `Geacht college en gemeenteraad,\n\nIn deze brief legt het bestuur verantwoording af over de uitvoering van ${open.length} moties die de ledenvergadering eerder heeft aangenomen. Per motie staat aangegeven wat er is gedaan en wat het bestuur voorstelt.`,
+    body: 'Geacht college en gemeenteraad,\n\nIn deze brief legt het bestuur verantwoording af over de uitvoering van de moties die de ledenvergadering eerder heeft aangenomen. Per motie staat aangegeven wat er is gedaan en wat het bestuur voorstelt.',
     attachments: [
       {
         title: 'Verantwoording over uitvoering moties',
         filename: `verantwoording-${meeting.plan.key}.txt`,
         kind: 'accountability-report',
-        text: proposals.map((p) => `${p.motion.title}\nVoorstel: ${p.proposal}`).join('\n\n'),
+        text: proposals
+          .map((p) => `${p.motion.title}\nVoorstel: ${PROPOSAL_WORDING[p.proposal] ?? CONDITION}`)
+          .join('\n\n'),
       },
     ],
   });
-  await updateAccountabilityRound(d.trx, d.ctx, round.id, { letterId: letter.id, status: 'approved' });
+  await updateAccountabilityRound(d.trx, d.ctx, round.id, {
+    letterId: letter.id,
+    status: 'approved',
+    reportDate: addDays(date, -28),
+  });
   for (const p of proposals) {
     const decision: AccountabilityDecision = p.proposal === 'settle' ? 'settled' : 'held';
     const decidedAt = at(date, 11, 15);
@@ -112,5 +128,80 @@ export async function seedAccountabilityRound(
     p.motion.status = decision;
     p.motion.rounds += 1;
   }
-  await updateAccountabilityRound(d.trx, d.ctx, round.id, { status: 'decided' });
+  const share = 90 + d.rng.int(0, 899) / 100;
+  await updateAccountabilityRound(d.trx, d.ctx, round.id, {
+    status: 'decided',
+    decidedOn: date,
+    voteResult: `aangenomen met ${share.toFixed(2).replace('.', ',')}%`,
+    votePercentage: share,
+  });
+}
+
+/**
+ * After the bundled documents were imported: the archive's report (seed 003) added entries with the board's
+ * proposals to a round the demo had already decided, and its motions are open. So that the demo is one
+ * history, in meeting order: every decided round decides its imported entries as proposed (a conditional one
+ * is held) and takes in the open motions it lacked (held when a later round still accounts for them); then
+ * the coming round takes in every open motion it lacks, with a text and proposal staff wrote. All dated by
+ * the meetings, as the assembly would have decided.
+ */
+export async function completeDemoRounds(db: Executor, organisation: OrganisationRecord): Promise<number> {
+  const ctx: WriteContext = { organisationId: organisation.id, actor: DEMO_ACTOR };
+  const rng = createRng(DEMO_SEED + 11);
+  return inTransaction(db, async (trx) => {
+    let added = 0;
+    const rounds = await listRoundsInMeetingOrder(trx, organisation.id);
+    for (const round of rounds) {
+      const meeting = (await getMeeting(trx, organisation.id, round.meetingId))!;
+      const { missing } = await checkRoundCompleteness({
+        db: trx,
+        organisationId: organisation.id,
+        roundId: round.id,
+      });
+      if (round.status !== 'decided') {
+        for (const motion of missing) {
+          const p = rng.chance(0.5) ? 'settle' : 'hold';
+          await upsertAccountabilityEntry(trx, ctx, {
+            roundId: round.id,
+            motionId: motion.id,
+            text: rng.pick(p === 'settle' ? SETTLE_TEXTS : HOLD_TEXTS),
+            proposal: p,
+          });
+          added += 1;
+        }
+        continue;
+      }
+      const laterEntries = new Set<string>();
+      for (const later of rounds.filter((r) => r.meetingDate > round.meetingDate))
+        for (const e of await listRoundEntries(trx, organisation.id, later.id)) laterEntries.add(e.motionId);
+      for (const motion of missing) {
+        const p = laterEntries.has(motion.id) || rng.chance(0.5) ? 'hold' : 'settle';
+        await upsertAccountabilityEntry(trx, ctx, {
+          roundId: round.id,
+          motionId: motion.id,
+          text: rng.pick(p === 'settle' ? SETTLE_TEXTS : HOLD_TEXTS),
+          proposal: p,
+        });
+        added += 1;
+      }
+      const decidedAt = meetingMoment(meeting);
+      for (const entry of await listRoundEntries(trx, organisation.id, round.id)) {
+        if (entry.decision !== null) continue;
+        const decision = entry.proposal === 'settle' ? 'settled' : 'held';
+        await approveAccountabilityEntry(trx, { ...ctx, actor: BOARD }, entry.id, decidedAt);
+        await recordAccountabilityDecision(trx, ctx, { entryId: entry.id, decision, decidedAt });
+        await recordMotionTransition(trx, ctx, {
+          motionId: entry.motionId,
+          from: entry.motion.status,
+          to: decision,
+          at: decidedAt,
+          meetingId: meeting.id,
+          roundId: round.id,
+          reason:
+            decision === 'settled' ? 'Afgedaan bij de verantwoording' : 'Aangehouden bij de verantwoording',
+        });
+      }
+    }
+    return added;
+  });
 }

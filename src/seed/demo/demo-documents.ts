@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type ImportOutcome, importFiles } from '../../importer/persist/import-file.js';
 import type { Db } from '../../store/database.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
+import { completeDemoRounds } from './demo-accountability.js';
 import { DEMO_ACTOR } from './seed-demo.js';
 
 /** Real association documents (two resolutions, a concept resolution, a member letter, an accountability report) shipped with the demo. */
@@ -18,7 +19,10 @@ export async function importDemoDocuments(
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => join(DOCUMENTS_DIR, name));
-  return importFiles(db, { organisationId: organisation.id, actor: DEMO_ACTOR }, files);
+  const outcomes = await importFiles(db, { organisationId: organisation.id, actor: DEMO_ACTOR }, files);
+  // The archive's report joins the demo's rounds: one history, and a coming round that misses nothing.
+  await completeDemoRounds(db, organisation);
+  return outcomes;
 }
 
 export function describeDemoImport(outcomes: ImportOutcome[]): string {

@@ -50,7 +50,7 @@ export async function seedDemo(
     const meetings = await seedDemoMeetings(d);
     const ledger = newLedger();
     for (const [index, meeting] of meetings.entries()) {
-      if (meeting.plan.accountability) await seedAccountabilityRound(d, ledger, meeting, meetings);
+      if (meeting.plan.accountability) await seedAccountabilityRound(d, ledger, meeting);
       await seedMeetingMotions(d, ledger, meeting, index);
     }
     const agreements = await seedDemoAgreements(d);

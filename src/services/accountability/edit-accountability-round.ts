@@ -1,22 +1,49 @@
 import {
   type AccountabilityRoundChanges,
   type AccountabilityRoundRecord,
+  listRoundEntries,
   updateAccountabilityRound,
 } from '../../store/repositories/accountability.js';
 import { inTransaction } from '../../store/transaction.js';
-import { locked } from '../errors.js';
+import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { loadRound } from './load-round.js';
 
-/** Title, summary, proposal text and the letter and agenda item that present the round; not after the decision. */
+export type EditableRound = Pick<
+  AccountabilityRoundChanges,
+  'title' | 'summary' | 'proposalText' | 'letterId' | 'agendaItemId' | 'reportDate'
+>;
+
+/** "12 moties", "35 motie's": a number of motions written in a text. */
+const COUNT_IN_TEXT = /\b(\d{1,4})\s+moties?\b/gi;
+
+/**
+ * The report states the number of motions itself, computed from the entries; a summary that names
+ * another number would contradict the body, so it is refused with the right number.
+ */
+function assertCountsAgree(summary: string | null | undefined, entries: number): void {
+  if (!summary) return;
+  for (const match of summary.matchAll(COUNT_IN_TEXT)) {
+    if (Number(match[1]) !== entries)
+      throw invalid(
+        'samenvatting',
+        'count_mismatch',
+        `De samenvatting noemt ${match[0]}, maar de ronde telt ${entries} ${entries === 1 ? 'motie' : 'moties'}. Laat het aantal weg: het rapport noemt het zelf, berekend uit de verantwoordingen.`,
+      );
+  }
+}
+
+/** Title, summary, proposal text, report date and the letter and agenda item that present the round; not after the decision. */
 export async function editAccountabilityRound(
-  options: UseCase & { roundId: string; changes: Omit<AccountabilityRoundChanges, 'status'> },
+  options: UseCase & { roundId: string; changes: EditableRound },
 ): Promise<AccountabilityRoundRecord> {
   const { db, writer } = options;
   return inTransaction(db, async (trx) => {
     const round = await loadRound(trx, writer.organisationId, options.roundId);
     if (round.status === 'decided')
       throw locked('round_decided', 'De vergadering heeft over deze ronde besloten; zij wijzigt niet meer.');
+    const entries = await listRoundEntries(trx, writer.organisationId, round.id);
+    assertCountsAgree(options.changes.summary, entries.length);
     return updateAccountabilityRound(trx, writer, round.id, options.changes);
   });
 }

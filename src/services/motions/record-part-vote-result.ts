@@ -1,5 +1,4 @@
 import { recordPartResult } from '../../domain/index.js';
-import { nowIso } from '../../store/clock.js';
 import { updateMotionPart } from '../../store/repositories/motion-extras.js';
 import {
   getMotion,
@@ -7,8 +6,9 @@ import {
   recordMotionTransition,
 } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
-import { missing } from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import { notifyFollowers } from '../follows/notify-followers.js';
+import { requireHeldMeeting, type Today } from '../meetings/held-meeting.js';
 import type { UseCase } from '../types.js';
 import { assertMeeting } from './draft-motion.js';
 import { loadMotion } from './load-motion.js';
@@ -20,6 +20,7 @@ import { describeVoteResult, type VoteResultInput } from './vote-result.js';
  */
 export async function recordPartVoteResult(
   options: UseCase &
+    Today &
     VoteResultInput & { motionId: string; partId: string; meetingId?: string | null; voteId?: string | null },
 ): Promise<MotionWithSubmitters> {
   const { db, writer } = options;
@@ -28,12 +29,19 @@ export async function recordPartVoteResult(
     const { record, parts } = await loadMotion(trx, writer.organisationId, options.motionId);
     if (!parts.some((p) => p.id === options.partId)) throw missing('Motiedeel', options.partId);
     await assertMeeting(trx, writer.organisationId, options.meetingId);
+    const meetingId = options.meetingId ?? record.meetingId;
+    if (!meetingId)
+      throw invalid('vergadering', 'meeting_required', 'Geef de vergadering die over het deel stemde.');
+    const { at } = await requireHeldMeeting(trx, writer.organisationId, meetingId, {
+      today: options.today,
+      what: 'vote result',
+    });
     const { transition } = recordPartResult({
       motion: record,
       parts,
       partId: options.partId,
       status: options.outcome,
-      at: nowIso(),
+      at,
       meetingId: options.meetingId ?? null,
       voteId: options.voteId ?? null,
     });
@@ -49,7 +57,7 @@ export async function recordPartVoteResult(
         motionId: transition.motionId,
         from: transition.from,
         to: transition.to,
-        at: transition.at ?? nowIso(),
+        at: transition.at ?? at,
         reason: transition.reason ?? null,
       });
     }

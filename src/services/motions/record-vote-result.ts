@@ -1,4 +1,5 @@
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
+import type { Today } from '../meetings/held-meeting.js';
 import type { UseCase } from '../types.js';
 import { moveMotion } from './move-motion.js';
 import { describeVoteResult, type VoteResultInput } from './vote-result.js';
@@ -9,6 +10,7 @@ import { describeVoteResult, type VoteResultInput } from './vote-result.js';
  */
 export function recordVoteResult(
   options: UseCase &
+    Today &
     VoteResultInput & { motionId: string; meetingId?: string | null; voteId?: string | null },
 ): Promise<MotionWithSubmitters> {
   const voteResult = describeVoteResult(options);

@@ -7,6 +7,7 @@ import {
 } from '../../store/repositories/resolutions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid } from '../errors.js';
+import { requireHeldMeeting, type Today } from '../meetings/held-meeting.js';
 import { describeVoteResult } from '../motions/vote-result.js';
 import type { UseCase } from '../types.js';
 import { loadResolution } from './draft-resolution.js';
@@ -16,18 +17,26 @@ import { loadResolution } from './draft-resolution.js';
  * one) or rejects the resolution. Adoption freezes the text.
  */
 export async function recordResolutionVote(
-  options: UseCase & {
-    resolutionId: string;
-    outcome: 'adopted' | 'rejected';
-    versionId?: string;
-    percentage?: number | null;
-    byAcclamation?: boolean;
-  },
+  options: UseCase &
+    Today & {
+      resolutionId: string;
+      outcome: 'adopted' | 'rejected';
+      versionId?: string;
+      percentage?: number | null;
+      byAcclamation?: boolean;
+    },
 ): Promise<ResolutionRecord> {
   const { writer } = options;
   const voteResult = describeVoteResult(options);
   return inTransaction(options.db, async (trx) => {
     const resolution = await loadResolution(trx, writer.organisationId, options.resolutionId);
+    // Decided at its meeting: not before that meeting has taken place, and dated by it.
+    const held = resolution.meetingId
+      ? await requireHeldMeeting(trx, writer.organisationId, resolution.meetingId, {
+          today: options.today,
+          what: 'resolution vote',
+        })
+      : null;
     if (resolution.status !== 'draft' && resolution.status !== 'published') {
       throw illegalTransition({
         entity: 'resolution',
@@ -49,6 +58,7 @@ export async function recordResolutionVote(
     return adoptResolutionVersion(trx, writer, {
       resolutionId: resolution.id,
       versionId: version.id,
+      at: held?.at,
       voteResult,
       votePercentage: options.percentage ?? null,
       byAcclamation: options.byAcclamation ?? false,

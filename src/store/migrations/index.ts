@@ -8,6 +8,7 @@ import * as outbox from './2026-11-29T2100_outbox.js';
 import * as registrations from './2026-11-29T2110_registrations.js';
 import * as polls from './2026-11-29T2120_polls.js';
 import * as motionFollows from './2026-11-29T2130_motion-follows.js';
+import * as accountabilityCycle from './2026-11-29T2200_accountability-cycle.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2110_registrations': registrations,
   '2026-11-29T2120_polls': polls,
   '2026-11-29T2130_motion-follows': motionFollows,
+  '2026-11-29T2200_accountability-cycle': accountabilityCycle,
 };

@@ -6,7 +6,7 @@ import type {
   MeetingKind,
   MotionStatus,
 } from '../../domain/types.js';
-import type { WriteContext } from '../audit.js';
+import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -26,7 +26,9 @@ import {
   updateRecord,
 } from './shared.js';
 
-export type AccountabilityRoundRecord = Camelize<AccountabilityRoundRow>;
+export type AccountabilityRoundRecord = Omit<Camelize<AccountabilityRoundRow>, 'byAcclamation'> & {
+  byAcclamation: boolean;
+};
 export type AccountabilityEntryRecord = Camelize<AccountabilityEntryRow>;
 
 export type NewAccountabilityRound = {
@@ -39,10 +41,21 @@ export type NewAccountabilityRound = {
   proposalText?: string | null;
   status?: AccountabilityRoundStatus;
   openedAt?: string;
+  reportDate?: string | null;
 };
 export type AccountabilityRoundChanges = Partial<
-  Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'>
+  Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'> & {
+    voteResult: string | null;
+    votePercentage: number | null;
+    byAcclamation: boolean;
+    decidedOn: string | null;
+  }
 >;
+
+const toRoundRecord = (row: AccountabilityRoundRow): AccountabilityRoundRecord => ({
+  ...camelize(row),
+  byAcclamation: row.by_acclamation === 1,
+});
 export type AccountabilityRoundFilter = { meetingId?: string; status?: AccountabilityRoundStatus[] };
 
 export async function createAccountabilityRound(
@@ -64,10 +77,15 @@ export async function createAccountabilityRound(
       proposal_text: input.proposalText ?? null,
       status: input.status ?? 'open',
       opened_at: input.openedAt ?? at,
+      vote_result: null,
+      vote_percentage: null,
+      by_acclamation: 0,
+      decided_on: null,
+      report_date: input.reportDate ?? null,
       created_at: at,
       updated_at: at,
     };
-    return camelize(
+    return toRoundRecord(
       await insertAudited(trx, ctx, 'accountability_rounds', row, {
         action: 'accountability-round.created',
         entityKind: 'accountability-round',
@@ -81,7 +99,7 @@ export async function getAccountabilityRound(
   organisationId: string,
   id: string,
 ): Promise<AccountabilityRoundRecord | undefined> {
-  return getScoped(db, 'accountability_rounds', organisationId, id);
+  return getScoped(db, 'accountability_rounds', organisationId, id, toRoundRecord);
 }
 
 export async function listAccountabilityRounds(
@@ -101,6 +119,7 @@ export async function listAccountabilityRounds(
     'accountability_rounds',
     parseSort(sort, { opened: 'opened_at', title: 'title' }, '-opened'),
     page,
+    toRoundRecord,
   );
 }
 
@@ -112,12 +131,86 @@ export async function updateAccountabilityRound(
 ): Promise<AccountabilityRoundRecord> {
   const set: Partial<AccountabilityRoundRow> = {
     updated_at: nowIso(),
-    ...columnChanges(changes, ['title', 'letterId', 'agendaItemId', 'summary', 'proposalText', 'status']),
+    ...columnChanges(
+      changes,
+      [
+        'title',
+        'letterId',
+        'agendaItemId',
+        'summary',
+        'proposalText',
+        'status',
+        'reportDate',
+        'voteResult',
+        'votePercentage',
+        'byAcclamation',
+        'decidedOn',
+      ],
+      { booleans: ['byAcclamation'] },
+    ),
   };
-  return updateRecord(db, ctx, 'accountability_rounds', id, set, {
-    action: 'accountability-round.updated',
-    entityKind: 'accountability-round',
-    entity: 'Verantwoordingsronde',
+  return updateRecord(
+    db,
+    ctx,
+    'accountability_rounds',
+    id,
+    set,
+    {
+      action: 'accountability-round.updated',
+      entityKind: 'accountability-round',
+      entity: 'Verantwoordingsronde',
+    },
+    toRoundRecord,
+  );
+}
+
+/** Every round with its meeting's title and date, oldest meeting first: for the order and carry-over rules. */
+export async function listRoundsInMeetingOrder(
+  db: Executor,
+  organisationId: string,
+): Promise<(AccountabilityRoundRecord & { meetingTitle: string; meetingDate: string })[]> {
+  const rows = await db
+    .selectFrom('accountability_rounds as r')
+    .innerJoin('meetings as g', 'g.id', 'r.meeting_id')
+    .selectAll('r')
+    .select(['g.title as g_title', 'g.date as g_date'])
+    .where('r.organisation_id', '=', organisationId)
+    .orderBy('g.date')
+    .orderBy('r.id')
+    .execute();
+  return rows.map(({ g_title, g_date, ...row }) => ({
+    ...toRoundRecord(row as AccountabilityRoundRow),
+    meetingTitle: g_title,
+    meetingDate: g_date,
+  }));
+}
+
+/**
+ * Takes a motion out of a round that has not been decided: it was settled before the round's meeting,
+ * so it is no longer the board's to account for. The audit event keeps what had been written.
+ */
+export async function removeAccountabilityEntry(
+  db: Executor,
+  ctx: WriteContext,
+  entryId: string,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const entry = await requireScoped(
+      trx,
+      'accountability_entries',
+      ctx.organisationId,
+      entryId,
+      'Verantwoording',
+    );
+    if (entry.decision !== null)
+      throw new DomainError('entry_already_decided', 'Over deze verantwoording is al besloten');
+    await trx.deleteFrom('accountability_entries').where('id', '=', entryId).execute();
+    await appendAuditEvent(trx, ctx, {
+      action: 'accountability-entry.removed',
+      entityKind: 'accountability-entry',
+      entityId: entryId,
+      oldValues: entry,
+    });
   });
 }
 
@@ -381,6 +474,7 @@ export type EntryWithRound = AccountabilityEntryRecord & {
     meetingId: string;
     meetingTitle: string;
     meetingDate: string;
+    meetingKind: MeetingKind;
   };
 };
 
@@ -401,6 +495,7 @@ export async function listMotionAccountability(
       'r.meeting_id as r_meeting_id',
       'g.title as g_title',
       'g.date as g_date',
+      'g.kind as g_kind',
     ])
     .where('e.organisation_id', '=', organisationId)
     .where('e.motion_id', '=', motionId)
@@ -408,7 +503,7 @@ export async function listMotionAccountability(
     .orderBy('e.id')
     .execute();
   return rows.map((r) => {
-    const { r_title, r_status, r_meeting_id, g_title, g_date, ...entry } = r;
+    const { r_title, r_status, r_meeting_id, g_title, g_date, g_kind, ...entry } = r;
     return {
       ...camelize(entry as AccountabilityEntryRow),
       round: {
@@ -418,6 +513,7 @@ export async function listMotionAccountability(
         meetingId: r_meeting_id,
         meetingTitle: g_title,
         meetingDate: g_date,
+        meetingKind: g_kind,
       },
     };
   });

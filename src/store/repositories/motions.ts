@@ -232,7 +232,27 @@ export async function listMotionTransitions(
     .where('motion_id', '=', motionId)
     .orderBy('at')
     .execute();
-  return rows.map(camelize);
+  return inChainOrder(rows.map(camelize));
+}
+
+/**
+ * Transitions in the order the statuses follow each other: by date, except that a step recorded after the
+ * fact (a motion submitted today for a meeting that was held last year, its adoption dated by that meeting)
+ * still follows the step it leads on from.
+ */
+export function inChainOrder(byDate: MotionTransitionRecord[]): MotionTransitionRecord[] {
+  const rest = [...byDate];
+  const ordered: MotionTransitionRecord[] = [];
+  let current: string | null = null;
+  while (rest.length > 0) {
+    let next = rest.findIndex((t) => t.fromStatus === current);
+    // No step leads on: the chain starts again where no other step arrives (the first one recorded).
+    if (next === -1) next = rest.findIndex((t) => !rest.some((o) => o !== t && o.toStatus === t.fromStatus));
+    const [step] = rest.splice(Math.max(next, 0), 1);
+    ordered.push(step);
+    current = step.toStatus;
+  }
+  return ordered;
 }
 
 /**

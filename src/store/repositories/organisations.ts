@@ -87,3 +87,36 @@ export async function updateOrganisationSettings(
     return (await getOrganisation(trx, input.id))!;
   });
 }
+
+/** The organisation's name and logo (as shown on its reports); audited. */
+export async function updateOrganisationProfile(
+  db: Executor,
+  input: { id: string; name?: string; logo?: OrganisationSettings['logo']; actor: Actor },
+): Promise<OrganisationRecord> {
+  return inTransaction(db, async (trx) => {
+    const before = await getOrganisation(trx, input.id);
+    if (!before) throw new Error(`Organisatie ${input.id} bestaat niet`);
+    const settings = input.logo === undefined ? before.settings : { ...before.settings, logo: input.logo };
+    const name = input.name ?? before.name;
+    await trx
+      .updateTable('organisations')
+      .set({ name, settings: JSON.stringify(settings), updated_at: nowIso() })
+      .where('id', '=', input.id)
+      .execute();
+    await appendAuditEvent(
+      trx,
+      { organisationId: input.id, actor: input.actor },
+      {
+        action: 'organisation.profile-changed',
+        entityKind: 'organisation',
+        entityId: input.id,
+        oldValues: { name: before.name, logo: before.settings.logo ? 'ingesteld' : null },
+        newValues: {
+          name,
+          logo: settings.logo ? `${settings.logo.mediaType}, ${settings.logo.base64.length} tekens` : null,
+        },
+      },
+    );
+    return (await getOrganisation(trx, input.id))!;
+  });
+}

@@ -15,7 +15,12 @@ export type RoundHeader = {
   organisation: string;
   meeting: MeetingSummary;
   agendaItemNumber: string | null;
-  letter: { subject: string; date: string | null } | null;
+  agendaItemTitle: string | null;
+  letter: { subject: string; date: string | null; number: string | null; reference: string | null } | null;
+  /** The organisation's settings JSON (its logo lives there). */
+  organisationSettings: string;
+  reportDate: string | null;
+  voteResult: string | null;
 };
 
 /** A round with its meeting, agenda item number, letter and organisation name, or undefined. */
@@ -37,6 +42,12 @@ export async function getRoundHeader(
       'r.proposal_text',
       'r.status',
       'o.name as organisation',
+      'o.settings as organisation_settings',
+      'r.report_date',
+      'r.vote_result',
+      'a.title as agenda_title',
+      'l.number as letter_number',
+      'l.reference as letter_reference',
       'g.id as meeting_id',
       'g.kind as meeting_kind',
       'g.title as meeting_title',
@@ -58,7 +69,18 @@ export async function getRoundHeader(
     organisation: row.organisation,
     meeting: { id: row.meeting_id, kind: row.meeting_kind, title: row.meeting_title, date: row.meeting_date },
     agendaItemNumber: row.agenda_number ?? null,
-    letter: row.letter_subject ? { subject: row.letter_subject, date: row.letter_date ?? null } : null,
+    agendaItemTitle: row.agenda_title ?? null,
+    letter: row.letter_subject
+      ? {
+          subject: row.letter_subject,
+          date: row.letter_date ?? null,
+          number: row.letter_number ?? null,
+          reference: row.letter_reference ?? null,
+        }
+      : null,
+    organisationSettings: row.organisation_settings,
+    reportDate: row.report_date ?? null,
+    voteResult: row.vote_result ?? null,
   };
 }
 

@@ -65,6 +65,7 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
           <a href={`/api/v1/vergaderingen/${m.id}/kalender`}>In uw agenda zetten (ICS)</a>
         </p>
       ) : null}
+      <AccountabilityReports rounds={data.rounds} meetingId={m.id} />
       <section aria-labelledby="agenda" className="mm-section">
         <Heading2 id="agenda">Agenda</Heading2>
         {data.agenda.length === 0 ? <p>De agenda is nog niet vastgesteld.</p> : null}
@@ -100,6 +101,46 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
   );
 }
 
+/**
+ * The accountability report presented at this meeting, to read or download; a round still in preparation
+ * is not public.
+ */
+function AccountabilityReports({
+  rounds,
+  meetingId,
+}: {
+  rounds: AccountabilityRoundRecord[];
+  meetingId: string;
+}) {
+  const shown = rounds.filter((r) => r.status !== 'open');
+  if (shown.length === 0) return null;
+  const base = `/vergaderingen/${meetingId}/verantwoording`;
+  return (
+    <section aria-labelledby="verantwoording" className="mm-section">
+      <Heading2 id="verantwoording">Verantwoording over uitvoering moties</Heading2>
+      {shown.map((r) => (
+        <div key={r.id}>
+          <p>
+            {r.title} ({roundStatus.label(r.status)}
+            {r.voteResult ? `; de vergadering stemde in: ${r.voteResult}` : ''}).
+          </p>
+          <ul className="mm-kind-list mm-inline-list">
+            <li>
+              <a href={`${base}.html`}>Rapport lezen (HTML)</a>
+            </li>
+            <li>
+              <a href={`${base}.pdf`}>PDF</a>
+            </li>
+            <li>
+              <a href={`${base}.docx`}>Word (DOCX)</a>
+            </li>
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 function Linked({ motions, resolutions, rounds }: MeetingLinks) {
   if (motions.length + resolutions.length + rounds.length === 0) return null;
   return (
@@ -112,7 +153,12 @@ function Linked({ motions, resolutions, rounds }: MeetingLinks) {
       ))}
       {rounds.map((r) => (
         <li key={r.id}>
-          {r.title} ({roundStatus.label(r.status)})
+          {r.status === 'open' ? (
+            r.title
+          ) : (
+            <a href={`/vergaderingen/${r.meetingId}/verantwoording.html`}>{r.title}</a>
+          )}{' '}
+          ({roundStatus.label(r.status)})
         </li>
       ))}
       {motions.map((x) => (

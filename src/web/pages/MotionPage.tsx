@@ -11,6 +11,7 @@ import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
+import { type NamedVote, NamedVotes } from '../components/NamedVotes.js';
 import { Sources } from '../components/Sources.js';
 import { MotionStatusBadge, PartStatusBadge } from '../components/StatusBadge.js';
 import { TextBlock } from '../components/TextBlock.js';
@@ -27,6 +28,7 @@ export type MotionPageData = {
   amendments: AmendmentRecord[];
   timeline: TimelineEvent[];
   sources: ProvenanceWithDocument[];
+  namedVotes: NamedVote[];
 };
 
 export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageData }) {
@@ -106,6 +108,13 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         <Heading2 id="verloop">Verloop</Heading2>
         <Timeline events={data.timeline} />
       </section>
+
+      {data.namedVotes.some((v) => v.ballots.length > 0) ? (
+        <section aria-labelledby="stemmen" className="mm-section">
+          <Heading2 id="stemmen">Stemmen per gemeente</Heading2>
+          <NamedVotes votes={data.namedVotes} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="bronnen" className="mm-section">
         <Heading2 id="bronnen">Brondocumenten</Heading2>

@@ -1,4 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { ANONYMOUS, can } from '../../auth/index.js';
+import { reportContentSecurityPolicy } from '../../report/html-parts.js';
+import { loadAccountabilityReport } from '../../report/load-accountability-report.js';
+import {
+  isReportFormat,
+  renderAccountabilityReport,
+  suggestReportFileName,
+} from '../../report/render-report.js';
 import { findMotions } from '../../services/motions/find-motions.js';
 import { findResolutions } from '../../services/resolutions/find-resolutions.js';
 import { listAccountabilityRounds } from '../../store/repositories/accountability.js';
@@ -53,4 +61,31 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
     };
     return sendPage(reply, <MeetingPage ctx={await web.pageContext(request)} data={data} />);
   });
+
+  // The accountability report of the meeting, for everyone once the board approved it (staff: always).
+  app.get<{ Params: { id: string; format: string } }>(
+    '/vergaderingen/:id/verantwoording.:format',
+    async (request, reply) => {
+      const { db, organisation } = web.ctx;
+      const { id, format } = request.params;
+      if (!isUuid(id) || !['html', 'pdf', 'docx'].includes(format) || !isReportFormat(format))
+        throw pageNotFound();
+      const round = (await listAccountabilityRounds(db, organisation.id, { meetingId: id })).items[0];
+      if (
+        !round ||
+        (round.status === 'open' && !can(request.principal ?? ANONYMOUS, 'accountability.readDraft'))
+      )
+        throw pageNotFound();
+      const model = await loadAccountabilityReport(db, organisation.id, { roundId: round.id });
+      const rendered = await renderAccountabilityReport(model, format, { estimatePages: false });
+      if (format === 'html') reply.header('content-security-policy', reportContentSecurityPolicy());
+      return reply
+        .type(rendered.mediaType)
+        .header(
+          'content-disposition',
+          `${format === 'html' ? 'inline' : 'attachment'}; filename="${suggestReportFileName(model, format)}"`,
+        )
+        .send(Buffer.from(rendered.bytes));
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { findMotionFacets, findMotions } from '../../services/motions/find-motio
 import { loadMotionDetail } from '../../services/motions/load-motion-detail.js';
 import { visibilityKey } from '../../services/visibility.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
+import { listBallots } from '../../store/repositories/votes.js';
 import { parseMotionListQuery, toMotionQuery } from '../motion-query.js';
 import { buildMotionTimeline } from '../motion-timeline.js';
 import { MotionListPage } from '../pages/MotionListPage.js';
@@ -71,7 +72,16 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
       votes: detail.publishedVotes,
       meetingTitles,
     });
+    // How every municipality voted, where the assembly voted by name (published votes only).
+    const namedVotes = await Promise.all(
+      detail.publishedVotes.map(async (v) => ({
+        id: v.id,
+        subject: v.subject,
+        ballots: await listBallots(web.ctx.db, web.ctx.organisation.id, v.id),
+      })),
+    );
     const data = {
+      namedVotes,
       motion,
       meeting,
       parts: detail.parts,

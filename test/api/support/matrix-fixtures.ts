@@ -36,11 +36,23 @@ export function fixtures(h: Harness) {
     ).id;
   const part = async (motionId: string) =>
     (await addMotionPart(db, w, motionId, { number: 1, text: 'Deel' })).id;
-  /** A round for a fresh meeting, with one entry (an adopted motion from an earlier meeting). */
-  const round = async (stage: 'open' | 'written' | 'approved') => {
-    const earlier = await meeting(`2024-0${(next() % 9) + 1}-01`);
+  let heldDay = Date.UTC(2024, 11, 31);
+  /**
+   * A meeting that has taken place, each one a day before the previous: a round held there is never
+   * preceded by a pending round of another check, so the assembly may decide it.
+   */
+  const heldMeeting = async () => {
+    heldDay -= 86_400_000;
+    return meeting(new Date(heldDay).toISOString().slice(0, 10));
+  };
+  /**
+   * A round for a fresh meeting, with one entry (an adopted motion from an earlier meeting). The meeting lies
+   * in the future, or has taken place (`held`) for a decision or vote of the assembly.
+   */
+  const round = async (stage: 'open' | 'written' | 'approved', options: { held?: boolean } = {}) => {
+    const earlier = await meeting(`2020-0${(next() % 9) + 1}-01`);
     await motion('adopted', { meetingId: earlier });
-    const later = await meeting(`2030-0${(next() % 9) + 1}-15`);
+    const later = options.held ? await heldMeeting() : await meeting(`2030-0${(next() % 9) + 1}-15`);
     const r = await openAccountabilityRound({ db, writer: w, meetingId: later });
     const entries = await listRoundEntries(db, w.organisationId, r.id);
     if (stage !== 'open')

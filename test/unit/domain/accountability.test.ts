@@ -32,6 +32,11 @@ function approvedRound(): AccountabilityRoundRecord {
     proposalText: null,
     status: 'approved',
     openedAt: AT,
+    voteResult: null,
+    votePercentage: null,
+    byAcclamation: false,
+    decidedOn: null,
+    reportDate: null,
     createdAt: AT,
     updatedAt: AT,
   };
@@ -132,12 +137,26 @@ describe('assembly decisions', () => {
     buildEntry(round.id, 'c', { proposal: 'conditional', condition: 'tenzij het akkoord wordt ondertekend' }),
   ];
 
-  it('follows the proposals in one vote, but leaves the conditional entry open', () => {
+  it('refuses to follow all proposals while a conditional entry has no explicit decision, naming it', () => {
+    expect(() =>
+      applyAssemblyDecision({ round, entries, motions, followProposals: true, at: AT }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'conditional_undecided',
+        details: { entries: [expect.objectContaining({ entryId: entries[2].id, motionId: 'c' })] },
+      }),
+    );
+  });
+
+  it('follows the proposals in one vote for the held and settled ones, decided per entry otherwise', () => {
     const result = applyAssemblyDecision({
       round,
       entries,
       motions,
-      followProposals: true,
+      decisions: [
+        { entryId: entries[0].id, decision: 'settled' },
+        { entryId: entries[1].id, decision: 'held' },
+      ],
       at: AT,
       voteId: 'vote-verantwoording',
     });

@@ -54,7 +54,7 @@ export function RoundListPage({ ctx, rounds, meetings, values, errors }: Props) 
         value={values.title}
         error={errors.title}
         optional
-        description="Leeg: Verantwoording over uitvoering moties, en de naam van de vergadering."
+        description="Leeg: Verantwoording over uitvoering moties (de vergadering staat er op het voorblad bij)."
       />
     </StaffForm>
   );

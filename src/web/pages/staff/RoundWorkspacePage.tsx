@@ -1,5 +1,6 @@
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { decision, roundStatus } from '../../../domain/vocabulary/index.js';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { formatDutchDate, roundStatus } from '../../../domain/vocabulary/index.js';
+import type { ReportCounts } from '../../../report/model.js';
 import type {
   AccountabilityRoundRecord,
   EntryWithMotion,
@@ -9,23 +10,32 @@ import { Crumbs } from '../../components/Crumbs.js';
 import { DateText } from '../../components/DateText.js';
 import { EntryForm } from '../../components/EntryForm.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { CsrfField, SelectField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
+import {
+  CompletenessSection,
+  DecisionSection,
+  type MissingMotion,
+  ReportTextsSection,
+} from './RoundSections.js';
 
 export type RoundWorkspaceData = {
   round: AccountabilityRoundRecord;
   meeting: MeetingRecord | undefined;
   entries: EntryWithMotion[];
   can: { write: boolean; approveEntry: boolean; approveRound: boolean; decide: boolean };
+  missing: MissingMotion[];
+  /** Prefilled texts of the report and its computed counts. */
+  texts: { summary: string; proposal: string; reportDate: string; counts: ReportCounts };
+  meetingHeld: boolean;
+  /** The texts form sent with errors, with what was typed. */
+  textsFailed?: { values: FormValues; errors: FormErrors };
   /** The entry whose form was sent with errors, with what was typed. */
   failed?: { entryId: string; values: FormValues; errors: FormErrors };
   errors: FormErrors;
 };
-
-const DECISIONS = decision.options();
 
 export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: RoundWorkspaceData }) {
   const { round, entries } = data;
@@ -67,7 +77,38 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
           <strong>{decided}</strong> besloten door de vergadering
         </li>
       </ul>
+      {round.voteResult ? (
+        <Paragraph>
+          Stemming over de verantwoording als geheel: <strong>{round.voteResult}</strong>
+          {round.decidedOn ? (
+            <>
+              {' '}
+              (<DateText value={round.decidedOn} />)
+            </>
+          ) : null}
+          .
+        </Paragraph>
+      ) : null}
       <ErrorSummary errors={data.errors} />
+      {status !== 'decided' ? (
+        <CompletenessSection
+          ctx={ctx}
+          base={base}
+          missing={data.missing}
+          canAdd={status === 'open' && data.can.write}
+        />
+      ) : null}
+      <ReportTextsSection
+        ctx={ctx}
+        base={base}
+        summary={data.texts.summary}
+        proposal={data.texts.proposal}
+        reportDate={data.texts.reportDate}
+        counts={data.texts.counts}
+        editable={status !== 'decided' && data.can.write}
+        values={data.textsFailed?.values}
+        errors={data.textsFailed?.errors}
+      />
       <section aria-labelledby="rapport-kop" className="mm-section">
         <Heading2 id="rapport-kop">Rapport downloaden</Heading2>
         <ul className="mm-kind-list mm-inline-list">
@@ -97,7 +138,13 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
         </section>
       ) : null}
       {status === 'approved' && data.can.decide ? (
-        <DecisionForm ctx={ctx} base={base} entries={entries} />
+        <DecisionSection
+          ctx={ctx}
+          base={base}
+          entries={entries}
+          meetingHeld={data.meetingHeld}
+          meetingDate={data.meeting ? formatDutchDate(data.meeting.date) : ''}
+        />
       ) : null}
       <section aria-labelledby="moties-kop" className="mm-section">
         <Heading2 id="moties-kop">Moties in deze ronde</Heading2>
@@ -116,46 +163,5 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
         ))}
       </section>
     </Layout>
-  );
-}
-
-function DecisionForm({
-  ctx,
-  base,
-  entries,
-}: {
-  ctx: PageContext;
-  base: string;
-  entries: EntryWithMotion[];
-}) {
-  const open = entries.filter((e) => !e.decision);
-  return (
-    <section aria-labelledby="besluit-kop" className="mm-section">
-      <Heading2 id="besluit-kop">Besluiten van de vergadering</Heading2>
-      <ActionButton
-        ctx={ctx}
-        action={`${base}/besluiten`}
-        label="De vergadering volgt alle voorstellen"
-        hidden={{ volgVoorstellen: 'ja' }}
-        appearance="primary-action-button"
-      />
-      <form method="post" action={`${base}/besluiten`} className="mm-form mm-section" noValidate>
-        <CsrfField token={ctx.csrfToken} />
-        <p>Of leg per motie vast wat de vergadering besloot:</p>
-        {open.map((e) => (
-          <SelectField
-            key={e.id}
-            id={`besluit-${e.id}`}
-            name={`besluit-${e.id}`}
-            label={e.motion.title}
-            options={DECISIONS}
-            emptyLabel="Nog niet besloten"
-          />
-        ))}
-        <Button type="submit" appearance="secondary-action-button">
-          Besluiten vastleggen
-        </Button>
-      </form>
-    </section>
   );
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
+import { parseDutchPercentage } from '../../../domain/percentage.js';
 import type { AccountabilityDecision } from '../../../domain/types.js';
+import { reportContentSecurityPolicy } from '../../../report/html-parts.js';
 import { loadAccountabilityReport, ReportNotFoundError } from '../../../report/load-accountability-report.js';
 import {
   isReportFormat,
@@ -8,7 +10,9 @@ import {
   suggestReportFileName,
 } from '../../../report/render-report.js';
 import { recordAssemblyDecision } from '../../../services/accountability/record-assembly-decision.js';
+import { type RoundVoteInput, recordRoundVote } from '../../../services/accountability/record-round-vote.js';
 import { listRoundEntries } from '../../../store/repositories/accountability.js';
+import { inTransaction } from '../../../store/transaction.js';
 import { errorsFromRefusal, type FormErrors, readForm } from '../../forms.js';
 import { redirectWithNotice, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
@@ -22,6 +26,17 @@ export type RenderWorkspace = (
 ) => Promise<FastifyReply>;
 
 const DECISIONS = new Set(['held', 'settled']);
+
+/** The vote on the accountability as a whole from the form: none, a Dutch message, or the vote. */
+function readRoundVote(v: Record<string, string>): RoundVoteInput | null | string {
+  if (!v.uitkomst) return null;
+  if (v.uitkomst === 'acclamatie') return { outcome: 'adopted', byAcclamation: true };
+  if (v.uitkomst !== 'aangenomen' && v.uitkomst !== 'verworpen') return 'Kies de uitkomst van de stemming.';
+  if (!v.percentage) return { outcome: v.uitkomst === 'aangenomen' ? 'adopted' : 'rejected' };
+  const percentage = parseDutchPercentage(v.percentage);
+  if (percentage === null) return 'Geef het percentage als getal tussen 0 en 100, bijvoorbeeld 97,63.';
+  return { outcome: v.uitkomst === 'aangenomen' ? 'adopted' : 'rejected', percentage };
+}
 
 /** The assembly's decisions on a round, and the report download in Word, PDF or HTML. */
 export function registerDecisionRoutes(
@@ -48,13 +63,15 @@ export function registerDecisionRoutes(
         return renderWorkspace(request, reply, id, {
           errors: { '': 'Kies bij ten minste één motie het besluit, of volg alle voorstellen.' },
         });
+      const vote = readRoundVote(v);
+      if (typeof vote === 'string')
+        return renderWorkspace(request, reply, id, { errors: { stempercentage: vote } });
       try {
-        await recordAssemblyDecision({
-          db,
-          writer: writerOf(request),
-          roundId: id,
-          followProposals: follow,
-          decisions: follow ? undefined : decisions,
+        const writer = writerOf(request);
+        await inTransaction(db, async (trx) => {
+          // Following all proposals: the conditional ones come with their own decision from the same form.
+          await recordAssemblyDecision({ db: trx, writer, roundId: id, followProposals: follow, decisions });
+          if (vote) await recordRoundVote({ db: trx, writer, roundId: id, vote });
         });
         return redirectWithNotice(reply, `/beheer/verantwoording/${id}`, 'besloten');
       } catch (error) {
@@ -75,6 +92,8 @@ export function registerDecisionRoutes(
         const model = await loadAccountabilityReport(db, organisation.id, { roundId: id });
         const rendered = await renderAccountabilityReport(model, format, { estimatePages: false });
         const name = suggestReportFileName(model, format);
+        // The HTML report carries its own stylesheet: allowed by hash under the portal's strict policy.
+        if (format === 'html') reply.header('content-security-policy', reportContentSecurityPolicy());
         return reply
           .type(rendered.mediaType)
           .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)

@@ -1,9 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can, writerOf } from '../../../auth/index.js';
 import type { AccountabilityProposal } from '../../../domain/types.js';
+import { motionStatus } from '../../../domain/vocabulary/index.js';
+import { loadAccountabilityReport } from '../../../report/load-accountability-report.js';
 import { approveAccountabilityEntry } from '../../../services/accountability/approve-accountability-entry.js';
 import { approveAccountabilityRound } from '../../../services/accountability/approve-accountability-round.js';
+import { editAccountabilityRound } from '../../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../../services/accountability/open-accountability-round.js';
+import {
+  addMissingMotions,
+  checkRoundCompleteness,
+} from '../../../services/accountability/round-completeness.js';
 import { writeAccountabilityEntry } from '../../../services/accountability/write-accountability-entry.js';
 import {
   getAccountabilityRound,
@@ -12,6 +19,7 @@ import {
 } from '../../../store/repositories/accountability.js';
 import { getMeeting } from '../../../store/repositories/meetings.js';
 import { PROPOSAL_OPTIONS } from '../../components/EntryForm.js';
+import { todayInNetherlands } from '../../format.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { RoundListPage } from '../../pages/staff/RoundListPage.js';
 import { type RoundWorkspaceData, RoundWorkspacePage } from '../../pages/staff/RoundWorkspacePage.js';
@@ -77,12 +85,14 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
     request: FastifyRequest,
     reply: FastifyReply,
     roundId: string,
-    extra: Pick<RoundWorkspaceData, 'failed'> & { errors?: FormErrors } = {},
+    extra: Pick<RoundWorkspaceData, 'failed' | 'textsFailed'> & { errors?: FormErrors } = {},
   ) => {
     const round = await loadRound(roundId);
-    const [entries, meeting] = await Promise.all([
+    const [entries, meeting, completeness, model] = await Promise.all([
       listRoundEntries(db, org, round.id),
       getMeeting(db, org, round.meetingId),
+      checkRoundCompleteness({ db, organisationId: org, roundId: round.id }),
+      loadAccountabilityReport(db, org, { roundId: round.id }),
     ]);
     const p = request.principal;
     const data: RoundWorkspaceData = {
@@ -97,8 +107,22 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
       },
       failed: extra.failed,
       errors: extra.errors ?? {},
+      missing: completeness.missing.map((motion) => ({
+        id: motion.id,
+        title: motion.title,
+        submitters: motion.submitters.map((s) => s.name),
+        status: motionStatus.label(motion.status).toLowerCase(),
+      })),
+      texts: {
+        summary: round.summary ?? model.summary ?? '',
+        proposal: round.proposalText ?? model.proposal ?? '',
+        reportDate: round.reportDate ?? '',
+        counts: model.counts,
+      },
+      meetingHeld: meeting ? meeting.date <= todayInNetherlands() : false,
+      textsFailed: extra.textsFailed,
     };
-    const failed = Boolean(extra.failed || hasErrors(data.errors));
+    const failed = Boolean(extra.failed || extra.textsFailed || hasErrors(data.errors));
     return sendPage(
       reply,
       <RoundWorkspacePage ctx={await staffContext(web, request, reply)} data={data} />,
@@ -180,6 +204,69 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         const refused = errorsFromRefusal(error);
         if (!refused) throw error;
         return renderWorkspace(request, reply, request.params.id, { errors: refused });
+      }
+    },
+  );
+
+  app.post<Id>(
+    '/beheer/verantwoording/:id/toevoegen',
+    { preHandler: staffOnly('entry.write') },
+    async (request, reply) => {
+      const v = readForm(request.body);
+      const all = v.alle === 'ja';
+      if (!all && !isUuid(v.motie ?? ''))
+        return renderWorkspace(request, reply, request.params.id, {
+          errors: { '': 'Kies de motie die erbij komt.' },
+        });
+      try {
+        await addMissingMotions({
+          db,
+          writer: writerOf(request),
+          roundId: request.params.id,
+          all,
+          motionIds: all ? undefined : [v.motie],
+        });
+        return redirectWithNotice(reply, `/beheer/verantwoording/${request.params.id}`, 'toegevoegd');
+      } catch (error) {
+        const refused = errorsFromRefusal(error);
+        if (!refused) throw error;
+        return renderWorkspace(request, reply, request.params.id, { errors: refused });
+      }
+    },
+  );
+
+  app.post<Id>(
+    '/beheer/verantwoording/:id/teksten',
+    { preHandler: staffOnly('round.open') },
+    async (request, reply) => {
+      const v = readForm(request.body);
+      const errors: FormErrors = {};
+      if ((v.summary ?? '').length > 50_000)
+        errors.summary = 'De samenvatting is te lang: hoogstens 50.000 tekens.';
+      if ((v.proposalText ?? '').length > 20_000)
+        errors.proposalText = 'Het voorstel is te lang: hoogstens 20.000 tekens.';
+      if (v.reportDate && !/^\d{4}-\d{2}-\d{2}$/.test(v.reportDate))
+        errors.reportDate = 'Geef de datum als dag-maand-jaar, bijvoorbeeld 21-05-2025.';
+      if (hasErrors(errors))
+        return renderWorkspace(request, reply, request.params.id, { textsFailed: { values: v, errors } });
+      try {
+        await editAccountabilityRound({
+          db,
+          writer: writerOf(request),
+          roundId: request.params.id,
+          changes: {
+            summary: v.summary?.trim() || null,
+            proposalText: v.proposalText?.trim() || null,
+            reportDate: v.reportDate || null,
+          },
+        });
+        return redirectWithNotice(reply, `/beheer/verantwoording/${request.params.id}`, 'opgeslagen');
+      } catch (error) {
+        const refused = errorsFromRefusal(error, { samenvatting: 'summary' });
+        if (!refused) throw error;
+        return renderWorkspace(request, reply, request.params.id, {
+          textsFailed: { values: v, errors: refused },
+        });
       }
     },
   );

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { updateOrganisationProfile } from '../../store/repositories/organisations.js';
+import { withContext } from '../context.js';
+
+const MAX_LOGO_BYTES = 512 * 1024;
+
+/** PNG or JPEG, from the bytes: the reports embed the logo as it is. */
+function logoType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+export function registerOrganisation(program: Command): void {
+  program
+    .command('organisation')
+    .description('Toont of wijzigt naam en logo van de organisatie (zoals op de rapporten)')
+    .option('--name <naam>', 'nieuwe naam, bijvoorbeeld "Vereniging van Nederlandse Gemeenten"')
+    .option('--logo <bestand>', 'logo als PNG of JPEG (hoogstens 512 kB)')
+    .option('--no-logo', 'logo verwijderen')
+    .action(async (options: { name?: string; logo?: string | false }) =>
+      withContext(async ({ db, organisation }) => {
+        let logo: { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null | undefined;
+        if (typeof options.logo === 'string') {
+          const bytes = readFileSync(options.logo);
+          const type = logoType(bytes);
+          if (!type) throw new Error(`${options.logo} is geen PNG- of JPEG-bestand`);
+          if (bytes.length > MAX_LOGO_BYTES)
+            throw new Error(
+              `${options.logo} is te groot (${Math.round(bytes.length / 1024)} kB); hoogstens 512 kB`,
+            );
+          logo = { mediaType: type, base64: bytes.toString('base64') };
+        } else if (options.logo === false) logo = null;
+        const name = options.name?.trim();
+        if (options.name !== undefined && !name) throw new Error('De naam mag niet leeg zijn');
+        const updated =
+          name !== undefined || logo !== undefined
+            ? await updateOrganisationProfile(db, {
+                id: organisation.id,
+                name,
+                logo,
+                actor: { id: null, label: 'beheerder (cli)' },
+              })
+            : organisation;
+        console.log(`Organisatie: ${updated.name}`);
+        console.log(
+          `Logo: ${updated.settings.logo ? `ingesteld (${updated.settings.logo.mediaType})` : 'geen'}`,
+        );
+      }),
+    );
+}

@@ -51,8 +51,7 @@ async function filterFor(read: ReadCase, query: MotionQuery): Promise<MotionFilt
       // The search path: the same matches as /zoeken, counted exactly up to the same bound ("meer dan 1.000").
       filter.idsIn = searchIdsQuery(read.db, read.organisationId, 'motion', q);
       filter.countBound = SEARCH_COUNT_BOUND;
-    }
-    else filter.q = q;
+    } else filter.q = q;
   }
   return filter;
 }

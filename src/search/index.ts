@@ -1,12 +1,15 @@
 import type { Expression } from 'kysely';
 import type { Executor } from '../store/database.js';
 import {
+  type BoundedCount,
+  countSearchDocuments,
   deleteOrganisationSearchDocuments,
   deleteSearchDocument,
   loadSourceDocument,
   matchingIdsSubquery,
   queryMatchingIds,
   querySearchDocuments,
+  SEARCH_COUNT_BOUND,
   SEARCH_KINDS,
   type SearchKind,
   sourceDocuments,
@@ -27,7 +30,7 @@ import { parseQuery } from './query.js';
 export { analyse } from './analyse.js';
 export { escapeHtml, highlight, snippet } from './highlight.js';
 export { parseQuery } from './query.js';
-export { SEARCH_KINDS, type SearchKind };
+export { type BoundedCount, SEARCH_COUNT_BOUND, SEARCH_KINDS, type SearchKind };
 
 const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
 
@@ -86,18 +89,27 @@ export type SearchHit = {
   rank: number;
 };
 
-/** One page of results across kinds, best first, with the total; an empty or word-less query finds nothing. */
+/**
+ * One page of results across kinds, best first, with the total; an empty or word-less query finds nothing.
+ * The total is exact up to SEARCH_COUNT_BOUND (1000); beyond it it is the bound and `totalIsLowerBound` is set
+ * ("meer dan 1.000"). Only those candidates are ranked: the 1000 most recently indexed matches, so pages end there.
+ */
 export async function searchAll(
   db: Executor,
   organisationId: string,
   options: SearchOptions,
-): Promise<{ items: SearchHit[]; total: number }> {
+): Promise<{ items: SearchHit[] } & BoundedCount> {
   const terms = parseQuery(options.q);
   const limit = Math.max(0, Math.min(Math.trunc(options.limit) || 0, 1000));
   const offset = Math.max(0, Math.trunc(options.offset) || 0);
   const kinds = options.kinds?.filter((k) => (SEARCH_KINDS as readonly string[]).includes(k));
-  if (options.kinds && options.kinds.length > 0 && kinds?.length === 0) return { items: [], total: 0 };
-  const { rows, total } = await querySearchDocuments(db, organisationId, terms, { kinds, limit, offset });
+  if (options.kinds && options.kinds.length > 0 && kinds?.length === 0)
+    return { items: [], total: 0, totalIsLowerBound: false };
+  const { rows, total, totalIsLowerBound } = await querySearchDocuments(db, organisationId, terms, {
+    kinds,
+    limit,
+    offset,
+  });
   return {
     items: rows.map((r) => ({
       kind: r.kind,
@@ -108,7 +120,18 @@ export async function searchAll(
       rank: r.rank,
     })),
     total,
+    totalIsLowerBound,
   };
+}
+
+/** How many records of the kinds match `q`: exact up to SEARCH_COUNT_BOUND, else the bound as a lower bound. */
+export async function searchCount(
+  db: Executor,
+  organisationId: string,
+  q: string,
+  kinds?: readonly SearchKind[],
+): Promise<BoundedCount> {
+  return countSearchDocuments(db, organisationId, parseQuery(q), { kinds });
 }
 
 /** The ids of one kind's records matching `q`, best first ([] when `q` holds no words). */

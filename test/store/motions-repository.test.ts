@@ -229,4 +229,33 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
+
+  it('lists each motion with its submitters in order, as a detail reads them, from the page query', async () => {
+    const three = await createMotion(t.db, ctx, {
+      title: 'Drie indieners voor de lijst',
+      submitters: [
+        { name: 'Krimpenerwaard' },
+        { memberId: gouda, name: 'Gouda' },
+        { name: "'s-Hertogenbosch" },
+      ],
+    });
+    const none = await createMotion(t.db, ctx, { title: 'Zonder indieners voor de lijst', submitters: [] });
+    const page = await listMotions(
+      t.db,
+      ctx.organisationId,
+      { ids: [three.id, none.id] },
+      { limit: 10, offset: 0 },
+    );
+    const byId = new Map(page.items.map((m) => [m.id, m]));
+    expect(byId.get(three.id)?.submitters).toEqual([
+      { position: 1, memberId: null, name: 'Krimpenerwaard' },
+      { position: 2, memberId: gouda, name: 'Gouda' },
+      { position: 3, memberId: null, name: "'s-Hertogenbosch" },
+    ]);
+    expect(byId.get(three.id)?.submitters).toEqual(
+      (await getMotion(t.db, ctx.organisationId, three.id))?.submitters,
+    );
+    expect(byId.get(none.id)?.submitters).toEqual([]);
+    expect(byId.get(three.id)).not.toHaveProperty('submitters_json');
+  });
 });

@@ -27,7 +27,18 @@ const link = z.object({ href: z.string().describe('Relatieve URL.') }).nullable(
 /** The envelope of every list: the page of results, the total and navigation links. */
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
-    totaal: z.number().int().describe('Aantal resultaten over alle pagina’s.'),
+    totaal: z
+      .number()
+      .int()
+      .describe(
+        'Aantal resultaten over alle pagina’s; is totaalIsOndergrens true, dan zijn het er meer (zoeken telt tot 1000).',
+      ),
+    totaalIsOndergrens: z
+      .boolean()
+      .optional()
+      .describe(
+        'Alleen bij zoeken (q): true als er meer dan `totaal` (1000) resultaten zijn; er is dan geen last-link.',
+      ),
     pagina: z.number().int().describe('Deze pagina (vanaf 1).'),
     limit: z.number().int().describe('Maximaal aantal resultaten per pagina.'),
     resultaten: z.array(item),
@@ -44,6 +55,7 @@ function urlFor(request: FastifyRequest, page: number): string {
 
 export type PageOf<T> = {
   totaal: number;
+  totaalIsOndergrens?: boolean;
   pagina: number;
   limit: number;
   resultaten: T[];
@@ -55,15 +67,19 @@ export function presentPage<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   query: PageQuery,
-  result: { items: T[]; total: number },
+  result: { items: T[]; total: number; totalIsLowerBound?: boolean },
 ): PageOf<T> {
-  const last = Math.max(1, Math.ceil(result.total / query.limit));
+  const bounded = result.totalIsLowerBound === true;
+  // A bounded count (search) knows no last page: there is a next one while this one is full.
+  const last = bounded
+    ? query.page + (result.items.length === query.limit ? 1 : 0)
+    : Math.max(1, Math.ceil(result.total / query.limit));
   const rel = {
     self: urlFor(request, query.page),
     first: urlFor(request, 1),
     prev: query.page > 1 ? urlFor(request, Math.min(query.page - 1, last)) : null,
     next: query.page < last ? urlFor(request, query.page + 1) : null,
-    last: urlFor(request, last),
+    last: bounded ? null : urlFor(request, last),
   };
   reply.header('x-total-count', String(result.total));
   reply.header(
@@ -76,6 +92,7 @@ export function presentPage<T>(
   const wrap = (href: string | null) => (href === null ? null : { href });
   return {
     totaal: result.total,
+    ...(result.totalIsLowerBound === undefined ? {} : { totaalIsOndergrens: result.totalIsLowerBound }),
     pagina: query.page,
     limit: query.limit,
     resultaten: result.items,

@@ -67,6 +67,7 @@ export function motionListRoute(app: FastifyInstance, ctx: AppContext): void {
       return presentPage(request, reply, request.query, {
         items: result.items.map(presentMotion),
         total: result.total,
+        totalIsLowerBound: result.totalIsLowerBound,
       }) as never;
     },
   );

@@ -1,5 +1,5 @@
 import type { MotionStatus } from '../../domain/types.js';
-import { hasSearchWords, searchIdsQuery } from '../../search/index.js';
+import { hasSearchWords, SEARCH_COUNT_BOUND, searchIdsQuery } from '../../search/index.js';
 import {
   listMotions,
   type MotionFilter,
@@ -47,8 +47,11 @@ async function filterFor(read: ReadCase, query: MotionQuery): Promise<MotionFilt
   }
   const q = query.q?.trim();
   if (q) {
-    if (hasSearchWords(q)) filter.idsIn = searchIdsQuery(read.db, read.organisationId, 'motion', q);
-    else filter.q = q;
+    if (hasSearchWords(q)) {
+      // The search path: the same matches as /zoeken, counted exactly up to the same bound ("meer dan 1.000").
+      filter.idsIn = searchIdsQuery(read.db, read.organisationId, 'motion', q);
+      filter.countBound = SEARCH_COUNT_BOUND;
+    } else filter.q = q;
   }
   return filter;
 }
@@ -80,7 +83,7 @@ export async function* findAllMotions(
       options.sort,
     );
     yield* page.items;
-    if (offset + batch >= page.total) return;
+    if (page.items.length < batch) return;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Expression, SelectQueryBuilder } from 'kysely';
+import { type Expression, type SelectQueryBuilder, sql } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
@@ -278,6 +278,8 @@ export type MotionFilter = {
   ids?: string[];
   /** Ids as a subquery (e.g. `searchIdsQuery` of src/search): one bind parameter however many match. */
   idsIn?: Expression<string>;
+  /** Count at most this many (the list then says `totalIsLowerBound`), as search does for a common word. */
+  countBound?: number;
 };
 export type MotionSortKey = 'created' | 'title' | 'submitted';
 export type MotionSort = Sort<MotionSortKey>;
@@ -354,6 +356,27 @@ function filtered(db: Executor, organisationId: string, f: MotionFilter) {
   return q;
 }
 
+/**
+ * The submitters of each listed motion as a JSON array, in the page's own query (one query per page): a
+ * correlated aggregate over motion_submitters (motion_id index), ordered by position on both engines.
+ */
+function submittersJson(db: Executor) {
+  const postgres = db.getExecutor().adapter.constructor.name.startsWith('Postgres');
+  return postgres
+    ? sql<unknown>`(select coalesce(json_agg(json_build_object('position', s.position, 'memberId', s.member_id,
+        'name', s.name) order by s.position), '[]'::json)
+        from motion_submitters s where s.motion_id = motions.id)`.as('submitters_json')
+    : sql<unknown>`(select json_group_array(json_object('position', s.position, 'memberId', s.member_id,
+        'name', s.name) order by s.position)
+        from motion_submitters s where s.motion_id = motions.id)`.as('submitters_json');
+}
+
+/** Submitters as the page query aggregated them (PostgreSQL gives parsed JSON, SQLite text). */
+function fromSubmittersJson(value: unknown): SubmitterRecord[] {
+  const list = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as SubmitterRecord[];
+  return list.map((s) => ({ position: Number(s.position), memberId: s.memberId ?? null, name: s.name }));
+}
+
 /** The submitters of each motion, in order, fetched in one query. */
 async function attachSubmitters(db: Executor, rows: MotionRow[]): Promise<MotionWithSubmitters[]> {
   const ids = rows.map((r) => r.id);
@@ -377,7 +400,7 @@ async function attachSubmitters(db: Executor, rows: MotionRow[]): Promise<Motion
 
 /**
  * One page of motions matching the filter, with the total count. Ordered by the sort and then by id, empty
- * dates last in both directions on both engines; submitters are fetched in one extra query.
+ * dates last in both directions on both engines; submitters come with the page in the same query (JSON).
  */
 export async function listMotions(
   db: Executor,
@@ -386,13 +409,19 @@ export async function listMotions(
   page: Page,
   sort: MotionSort = '-created',
 ): Promise<ListResult<MotionWithSubmitters>> {
-  const { rows, total } = await fetchPage<MotionRow>(
+  const { rows, total, totalIsLowerBound } = await fetchPage<MotionRow & { submitters_json: unknown }>(
     filtered(db, organisationId, filter),
     'motions',
     parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS),
     page,
+    filter.countBound === undefined ? undefined : { db, bound: filter.countBound },
+    (q) => q.select(submittersJson(db)),
   );
-  return { items: await attachSubmitters(db, rows), total };
+  const items = rows.map(({ submitters_json, ...row }) => ({
+    ...toMotionRecord(row),
+    submitters: fromSubmittersJson(submitters_json),
+  }));
+  return totalIsLowerBound === undefined ? { items, total } : { items, total, totalIsLowerBound };
 }
 
 export type MotionChanges = Partial<

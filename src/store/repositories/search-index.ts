@@ -4,9 +4,16 @@
  * PostgreSQL (tsvector). The parts live in search-index/: types, write (upserts and deletes), query (matches),
  * sqlite and postgres (the engine-specific SQL), sources (the text of each kind of record to index).
  */
-export { matchingIdsSubquery, queryMatchingIds, querySearchDocuments } from './search-index/query.js';
+export {
+  countSearchDocuments,
+  matchingIdsSubquery,
+  queryMatchingIds,
+  querySearchDocuments,
+} from './search-index/query.js';
 export { loadSourceDocument, sourceDocuments } from './search-index/sources.js';
 export {
+  type BoundedCount,
+  SEARCH_COUNT_BOUND,
   SEARCH_KINDS,
   type SearchDocument,
   type SearchHitRow,

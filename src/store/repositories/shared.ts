@@ -8,7 +8,8 @@ import type { Database, TableName } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 
 export type Page = { limit: number; offset: number };
-export type ListResult<T> = { items: T[]; total: number };
+/** A page and its total; `totalIsLowerBound` when the total was counted only up to a bound (search lists). */
+export type ListResult<T> = { items: T[]; total: number; totalIsLowerBound?: boolean };
 export const FIRST_PAGE: Readonly<Page> = Object.freeze({ limit: 50, offset: 0 });
 
 /** Booleans are 0/1 integers on both engines (docs/adr/001). */
@@ -205,9 +206,14 @@ export async function fetchPage<Row>(
   table: TableName,
   sort: SortSpec,
   page: Page,
-): Promise<{ rows: Row[]; total: number }> {
-  const rows = await base
-    .selectAll(table)
+  /** Count at most this many (then `totalIsLowerBound`): a common search word need not be counted in full. */
+  countBound?: { db: Executor; bound: number },
+  /** More columns for the page's rows (e.g. children aggregated as JSON), not for the count. */
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  extend: (q: SelectQueryBuilder<Database, any, object>) => SelectQueryBuilder<Database, any, object> = (q) =>
+    q,
+): Promise<{ rows: Row[]; total: number; totalIsLowerBound?: boolean }> {
+  const rows = await extend(base.selectAll(table))
     // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
     .orderBy(`${table}.${sort.column}`, (ob) => {
       const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();
@@ -217,6 +223,18 @@ export async function fetchPage<Row>(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
+  if (countBound !== undefined) {
+    const { db, bound } = countBound;
+    const limited = base.select(sql`1`.as('one')).limit(bound + 1);
+    const n = await db
+      .selectFrom(limited.as('bounded'))
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    const found = Number(n.n);
+    return found > bound
+      ? { rows: rows as Row[], total: bound, totalIsLowerBound: true }
+      : { rows: rows as Row[], total: found, totalIsLowerBound: false };
+  }
   const count = await base
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();

@@ -13,6 +13,8 @@ export type MotionListData = {
   query: MotionListQuery;
   items: MotionWithSubmitters[];
   total: number;
+  /** The total was counted only up to a bound (a common search word): "meer dan 1.000 moties". */
+  totalIsLowerBound?: boolean;
   pageSize: number;
   facets: Facets;
   /** Title HTML with search matches marked, by motion id. */
@@ -21,7 +23,13 @@ export type MotionListData = {
 
 export function MotionListPage({ ctx, data }: { ctx: PageContext; data: MotionListData }) {
   const { query, items, total, pageSize, facets } = data;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const lowerBound = data.totalIsLowerBound === true;
+  // Beyond a bounded count the pages are known up to here, and one more while this page is full.
+  const pageCount = Math.max(
+    1,
+    Math.ceil(total / pageSize),
+    lowerBound ? query.page + (items.length === pageSize ? 1 : 0) : 0,
+  );
   const meetings = new Map(facets.meeting.map((m) => [m.id, m]));
   const first = (query.page - 1) * pageSize + 1;
   return (
@@ -36,11 +44,11 @@ export function MotionListPage({ ctx, data }: { ctx: PageContext; data: MotionLi
           <Paragraph className="mm-meta">
             {total === 0
               ? 'Geen moties gevonden.'
-              : `${formatNumber(total)} ${total === 1 ? 'motie' : 'moties'}${hasFilters(query) ? ' gevonden' : ''}; ${
+              : `${lowerBound ? 'Meer dan ' : ''}${formatNumber(total)} ${total === 1 && !lowerBound ? 'motie' : 'moties'}${hasFilters(query) ? ' gevonden' : ''}; ${
                   items.length > 0
                     ? `${formatNumber(first)}–${formatNumber(first + items.length - 1)} getoond`
                     : ''
-                }${pageCount > 1 ? `, pagina ${query.page} van ${formatNumber(pageCount)}` : ''}.`}
+                }${pageCount > 1 && !lowerBound ? `, pagina ${query.page} van ${formatNumber(pageCount)}` : ''}${lowerBound ? `, pagina ${query.page}` : ''}.`}
           </Paragraph>
           {total === 0 && hasFilters(query) ? (
             <Paragraph>

@@ -4,7 +4,7 @@ import { TextField } from '../components/fields.js';
 import { Layout } from '../components/Layout.js';
 import { Pagination } from '../components/Pagination.js';
 import { ResultCount } from '../components/ResultCount.js';
-import { formatNumber } from '../format.js';
+import { formatCount } from '../format.js';
 import type { PageContext } from '../page-context.js';
 
 export const KIND_NAMES: Record<SearchKind, { param: string; one: string; many: string; path: string }> = {
@@ -21,7 +21,11 @@ export type SearchData = {
   kind: SearchKind | null;
   hits: SearchHit[];
   total: number;
-  perKind: { kind: SearchKind; total: number }[];
+  /** More than `total` match (counts stop at 1000): "meer dan 1.000"; the pages end at the 1000 ranked ones. */
+  totalIsLowerBound: boolean;
+  /** Matches of every kind together. */
+  all: { total: number; totalIsLowerBound: boolean };
+  perKind: { kind: SearchKind; total: number; totalIsLowerBound: boolean }[];
   page: number;
   pageSize: number;
   hasWords: boolean;
@@ -64,7 +68,7 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchData }
             <ul className="mm-inline-list mm-kind-list">
               <li>
                 <a href={href(q, null)} aria-current={kind === null ? 'page' : undefined}>
-                  Alles ({formatNumber(data.perKind.reduce((s, k) => s + k.total, 0))})
+                  Alles ({formatCount(data.all.total, data.all.totalIsLowerBound)})
                 </a>
               </li>
               {data.perKind
@@ -72,7 +76,7 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchData }
                 .map((k) => (
                   <li key={k.kind}>
                     <a href={href(q, k.kind)} aria-current={kind === k.kind ? 'page' : undefined}>
-                      {KIND_NAMES[k.kind].many} ({formatNumber(k.total)})
+                      {KIND_NAMES[k.kind].many} ({formatCount(k.total, k.totalIsLowerBound)})
                     </a>
                   </li>
                 ))}
@@ -80,6 +84,7 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchData }
           </nav>
           <ResultCount
             total={data.total}
+            totalIsLowerBound={data.totalIsLowerBound}
             page={data.page}
             pageSize={data.pageSize}
             shown={data.hits.length}

@@ -29,7 +29,15 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
     ]);
     const terms = parseQuery(query.q);
     const titles = new Map(terms.length ? list.items.map((m) => [m.id, highlight(m.title, terms)]) : []);
-    const data = { query, items: list.items, total: list.total, pageSize: PAGE_SIZE, facets, titles };
+    const data = {
+      query,
+      items: list.items,
+      total: list.total,
+      totalIsLowerBound: list.totalIsLowerBound,
+      pageSize: PAGE_SIZE,
+      facets,
+      titles,
+    };
     return sendPage(reply, <MotionListPage ctx={await web.pageContext(request)} data={data} />);
   });
 }

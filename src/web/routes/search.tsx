@@ -7,6 +7,7 @@ import {
   type SearchHit,
   type SearchKind,
   searchAll,
+  searchCount,
 } from '../../search/index.js';
 import { tokenMatches } from '../../search/query.js';
 import { findMotions } from '../../services/motions/find-motions.js';
@@ -81,7 +82,9 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
     const words = hasSearchWords(q);
     let hits: SearchHit[] = [];
     let total = 0;
-    let perKind: { kind: SearchKind; total: number }[] = [];
+    let totalIsLowerBound = false;
+    let all = { total: 0, totalIsLowerBound: false };
+    let perKind: { kind: SearchKind; total: number; totalIsLowerBound: boolean }[] = [];
     if (words) {
       const hidden = await hiddenDrafts(readCaseOf(web, request), q);
       const isHiddenKind = (k: SearchKind): k is HiddenKind => HIDDEN_KINDS.includes(k);
@@ -100,18 +103,29 @@ export function searchRoutes(app: FastifyInstance, web: Web): void {
         offset: 0,
       });
       hits = found.items.filter((h) => !isHidden(h)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      total = Math.max(0, found.total - hiddenCount(kind));
-      // Totals per kind: the same for every page of this query, so kept until the next write.
+      // Counts stop at SEARCH_COUNT_BOUND ("meer dan 1.000"); a few hidden drafts do not change that.
+      const visible = (count: { total: number; totalIsLowerBound: boolean }, k: SearchKind | null) =>
+        count.totalIsLowerBound ? count : { ...count, total: Math.max(0, count.total - hiddenCount(k)) };
+      ({ total, totalIsLowerBound } = visible(found, kind));
+      // Totals per kind and in all: the same for every page of this query, so kept until the next write.
       const totals = await web.counts(web, `search-kinds:${q}`, () =>
-        Promise.all(
-          SEARCH_KINDS.map(
-            async (k) => (await searchAll(db, org, { q, kinds: [k], limit: 1, offset: 0 })).total,
-          ),
-        ),
+        Promise.all([...SEARCH_KINDS.map((k) => searchCount(db, org, q, [k])), searchCount(db, org, q)]),
       );
-      perKind = SEARCH_KINDS.map((k, i) => ({ kind: k, total: Math.max(0, totals[i] - hiddenCount(k)) }));
+      perKind = SEARCH_KINDS.map((k, i) => ({ kind: k, ...visible(totals[i], k) }));
+      all = visible(totals[SEARCH_KINDS.length], null);
     }
-    const data = { q, kind, hits, total, perKind, page, pageSize: PAGE_SIZE, hasWords: words };
+    const data = {
+      q,
+      kind,
+      hits,
+      total,
+      totalIsLowerBound,
+      all,
+      perKind,
+      page,
+      pageSize: PAGE_SIZE,
+      hasWords: words,
+    };
     return sendPage(reply, <SearchPage ctx={await web.pageContext(request)} data={data} />);
   });
 }

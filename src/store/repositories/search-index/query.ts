@@ -3,7 +3,15 @@ import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
 import * as postgres from './postgres.js';
 import * as sqlite from './sqlite.js';
-import { cleanTerms, type SearchHitRow, type SearchKind, type SearchTerm } from './types.js';
+import {
+  type BoundedCount,
+  boundedCount,
+  cleanTerms,
+  SEARCH_COUNT_BOUND,
+  type SearchHitRow,
+  type SearchKind,
+  type SearchTerm,
+} from './types.js';
 
 function kindFilter(kinds: readonly SearchKind[] | undefined, column: string): RawBuilder<unknown> {
   if (!kinds || kinds.length === 0) return sql``;
@@ -25,7 +33,7 @@ export function matchingIdsSubquery(
   return (isPostgres(db) ? postgres : sqlite).matchingIds(organisationId, kind, t);
 }
 
-/** All matching ids of one kind, best match first. */
+/** The matching ids of one kind, best match first: the ranked candidates (at most SEARCH_COUNT_BOUND). */
 export async function queryMatchingIds(
   db: Executor,
   organisationId: string,
@@ -42,32 +50,82 @@ export async function queryMatchingIds(
 }
 
 /**
- * One page of matches (best first: bm25 on SQLite, ts_rank on PostgreSQL) and the total number. The total comes
- * from a window count in the same query, so the full-text match runs once; a page past the end counts apart.
+ * The ids (search_documents.id) of the most recently indexed matches, newest first, at most `limit`. No
+ * ranking: on SQLite FTS5 walks its doclist backwards and stops; on PostgreSQL a top-N over the matches.
+ */
+async function recentMatches(
+  db: Executor,
+  match: { from: RawBuilder<unknown>; recency: RawBuilder<unknown> },
+  limit: number,
+): Promise<number[]> {
+  const result = await sql<{
+    id: number | string;
+  }>`select d.id ${match.from} order by ${match.recency} desc limit ${limit}`.execute(db);
+  return result.rows.map((r) => Number(r.id));
+}
+
+/**
+ * How many records match, exactly up to SEARCH_COUNT_BOUND; beyond it `total` is the bound and
+ * `totalIsLowerBound` is true. Nothing is ranked, at most bound + 1 matches are read.
+ */
+export async function countSearchDocuments(
+  db: Executor,
+  organisationId: string,
+  terms: SearchTerm[],
+  options: { kinds?: readonly SearchKind[] } = {},
+): Promise<BoundedCount> {
+  const t = cleanTerms(terms);
+  if (t.length === 0) return { total: 0, totalIsLowerBound: false };
+  const { from } = (isPostgres(db) ? postgres : sqlite).rankedMatch(
+    organisationId,
+    t,
+    kindFilter(options.kinds, 'd.entity_kind'),
+  );
+  const result = await sql<{ n: number | string }>`
+    select count(*) as n from (select d.id ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(db);
+  return boundedCount(Number(result.rows[0].n));
+}
+
+/**
+ * One page of matches and the (bounded) total. Only the candidates are ranked: the SEARCH_COUNT_BOUND most
+ * recently indexed matches (all of them when fewer match), so a common word costs no more than a rare one.
+ * Within the candidates best first (bm25 on SQLite, ts_rank on PostgreSQL), ties by recency; the set of
+ * candidates, and so every page's set across pages, is the same on both engines. Title and body are read for
+ * the page only. A page past the candidates is empty.
  */
 export async function querySearchDocuments(
   db: Executor,
   organisationId: string,
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[]; limit: number; offset: number; withBody?: boolean },
-): Promise<{ rows: SearchHitRow[]; total: number }> {
+): Promise<{ rows: SearchHitRow[] } & BoundedCount> {
   const t = cleanTerms(terms);
-  if (t.length === 0) return { rows: [], total: 0 };
-  const body = options.withBody === false ? sql`''` : sql.ref('d.body');
-  const all = options.limit < 0;
-  const page = all ? sql`` : sql`limit ${options.limit} offset ${options.offset}`;
+  if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
+  const engine = isPostgres(db) ? postgres : sqlite;
   const kinds = kindFilter(options.kinds, 'd.entity_kind');
-  const { from, rank } = (isPostgres(db) ? postgres : sqlite).rankedMatch(organisationId, t, kinds);
-  // bm25() may not sit next to a window function, hence the derived table.
-  const result = await sql<SearchHitRow & { total: number | string }>`
-    select m.*, count(*) over () as total from (
-      select d.entity_kind as kind, d.entity_id as id, d.title, ${body} as body, ${rank} as rank ${from}
-    ) m
-    order by m.rank desc, m.kind, m.id
-    ${page}`.execute(db);
-  const rows = result.rows.map(({ total: _, ...r }) => ({ ...r, rank: Number(r.rank) }));
-  let total = result.rows.length > 0 ? Number(result.rows[0].total) : 0;
-  if (result.rows.length === 0 && options.offset > 0)
-    total = Number((await sql<{ n: number | string }>`select count(*) as n ${from}`.execute(db)).rows[0].n);
-  return { rows, total };
+  const recent = await recentMatches(
+    db,
+    engine.rankedMatch(organisationId, t, kinds),
+    SEARCH_COUNT_BOUND + 1,
+  );
+  const count = boundedCount(recent.length);
+  const candidates = recent.slice(0, SEARCH_COUNT_BOUND);
+  const limit = options.limit < 0 ? candidates.length : options.limit;
+  if (candidates.length === 0 || limit === 0 || options.offset >= candidates.length)
+    return { rows: [], ...count };
+  const ranked = engine.rankedMatch(
+    organisationId,
+    t,
+    sql`${kinds} and d.id in (${sql.join(candidates.map((id) => sql`${id}`))})`,
+  );
+  const body = options.withBody === false ? sql`''` : sql.ref('p.body');
+  // bm25() may not sit next to other joins, hence the derived table; the page's text is read after ranking.
+  const result = await sql<SearchHitRow>`
+    select m.kind, m.id, p.title, ${body} as body, m.rank from (
+      select d.id as row_id, d.entity_kind as kind, d.entity_id as id, ${ranked.rank} as rank ${ranked.from}
+      order by 4 desc, 1 desc
+      limit ${limit} offset ${options.offset}
+    ) m join search_documents p on p.id = m.row_id
+    order by m.rank desc, m.row_id desc`.execute(db);
+  return { rows: result.rows.map((r) => ({ ...r, rank: Number(r.rank) })), ...count };
 }

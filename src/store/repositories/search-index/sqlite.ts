@@ -57,15 +57,16 @@ export function matchingIds(organisationId: string, kind: SearchKind, t: SearchT
         and d.organisation_id = ${organisationId} and d.entity_kind = ${kind})`;
 }
 
-/** The from-clause and rank of a ranked query (best match first with bm25). */
+/** The from-clause, rank and recency order (search_documents.id, which SQLite's FTS rowid equals) of a ranked query (best match first with bm25). */
 export function rankedMatch(
   organisationId: string,
   t: SearchTerm[],
   kinds: RawBuilder<unknown>,
-): { from: RawBuilder<unknown>; rank: RawBuilder<unknown> } {
+): { from: RawBuilder<unknown>; rank: RawBuilder<unknown>; recency: RawBuilder<unknown> } {
   return {
     from: sql`from search_fts join search_documents d on d.id = search_fts.rowid
       where search_fts match ${ftsExpression(t)} and d.organisation_id = ${organisationId} ${kinds}`,
     rank: sql`-bm25(search_fts)`,
+    recency: sql`search_fts.rowid`,
   };
 }

@@ -14,6 +14,16 @@ export type SearchDocument = {
   stems: string;
 };
 
+/** Counts of matches are exact up to this many; beyond it a list says "meer dan 1.000". */
+export const SEARCH_COUNT_BOUND = 1000;
+
+/** A count that is exact up to SEARCH_COUNT_BOUND; beyond it `total` is the bound and a lower bound. */
+export type BoundedCount = { total: number; totalIsLowerBound: boolean };
+export const boundedCount = (found: number): BoundedCount =>
+  found > SEARCH_COUNT_BOUND
+    ? { total: SEARCH_COUNT_BOUND, totalIsLowerBound: true }
+    : { total: found, totalIsLowerBound: false };
+
 export type SearchHitRow = { kind: SearchKind; id: string; title: string; body: string; rank: number };
 
 /** Raw text of a record to index: what src/search analyses. */

@@ -38,7 +38,8 @@ const policy =
   (p: Principal): Outcome =>
     p.role === 'public' ? 401 : can(p, name) ? 'ok' : 403;
 /** A draft poll is for staff only; others are told there is none. */
-const poll = (p: Principal, v: Variant): Outcome => (v === 'published' || can(p, 'poll.read') ? 'ok' : 'hidden');
+const poll = (p: Principal, v: Variant): Outcome =>
+  v === 'published' || can(p, 'poll.read') ? 'ok' : 'hidden';
 
 const M = (f: ReadFixtures, v: Variant) => f[v].motion;
 const R = (f: ReadFixtures, v: Variant) => f[v].resolution;

@@ -43,7 +43,9 @@ describe('the live assembly in Chromium', () => {
     orgId = organisation.id;
     const w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
     await seedMunicipalities(db, w);
-    const meeting = await createMeeting(db, w, { kind: 'alv', title: 'ALV juni 2027', date: '2027-06-09' });
+    // The assembly is held today: its result may be published the moment the vote closes.
+    const today = new Date().toISOString().slice(0, 10);
+    const meeting = await createMeeting(db, w, { kind: 'alv', title: 'ALV van vandaag', date: today });
     meetingId = meeting.id;
     const code = async (c: string) =>
       (await db.selectFrom('members').select('id').where('code', '=', c).executeTakeFirstOrThrow()).id;
@@ -58,7 +60,7 @@ describe('the live assembly in Chromium', () => {
         title: 'Motie Ruimte voor wonen',
         status: 'submitted',
         meetingId,
-        submittedAt: '2027-05-20T10:00:00.000Z',
+        submittedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
         submitters: [{ memberId: members.gouda, name: 'Gouda' }],
       })
     ).id;

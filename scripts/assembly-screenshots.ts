@@ -30,8 +30,9 @@ const w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
 await seedMunicipalities(opened.db, w);
 const meeting = await createMeeting(opened.db, w, {
   kind: 'alv',
-  title: 'ALV juni 2027',
-  date: '2027-06-09',
+  // The assembly is held today: a result may only be published for a meeting that has taken place.
+  title: 'ALV van vandaag',
+  date: new Date().toISOString().slice(0, 10),
 });
 const code = async (c: string) =>
   (await opened.db.selectFrom('members').select('id').where('code', '=', c).executeTakeFirstOrThrow()).id;

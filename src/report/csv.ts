@@ -16,14 +16,20 @@ export function defuseFormula(value: string): string {
   return parts.join('');
 }
 
-/** One field: defused, then quoted (doubling quotes) when it holds a delimiter, quote, line break or edge space. */
-export function csvField(value: string): string {
+/**
+ * One field: defused, then quoted (doubling quotes) when it holds a delimiter, quote, line break or edge space.
+ * Given the one delimiter of the file, only that delimiter counts (a comma stays bare in a semicolon file).
+ */
+export function csvField(value: string, delimiter?: ',' | ';'): string {
   const safe = defuseFormula(value);
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const quote = delimiter
+    ? /["\r\n]|^\s|\s$/.test(safe) || safe.includes(delimiter)
+    : NEEDS_QUOTES.test(safe);
+  return quote ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** Rows as CSV with CRLF record delimiters (RFC 4180) and a byte-order mark, so spreadsheets read UTF-8. */
 export function toCsv(rows: readonly (readonly string[])[], delimiter: ',' | ';' = ','): string {
-  const lines = rows.map((row) => row.map(csvField).join(delimiter));
+  const lines = rows.map((row) => row.map((value) => csvField(value)).join(delimiter));
   return `\ufeff${lines.map((line) => `${line}\r\n`).join('')}`;
 }

@@ -1,15 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
-
-/** A cell a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") gets a leading quote (CSV injection). */
-const defuse = (value: string): string => value.replace(/(^|\n)([=+\-@\t\r])/g, "$1'$2");
+import { csvField } from '../../report/csv.js';
 
 /**
  * A table as CSV for spreadsheets: semicolons and a byte-order mark, so Excel with Dutch settings opens it in
- * columns with the accents intact; every field that needs it is quoted.
+ * columns with the accents intact. Every text cell goes through the report's `csvField` (RFC 4180 quoting, formula
+ * starts defused in the cell and after every line break in it); numbers are written as they are.
  */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const cells = rows.map((row) =>
-    row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : defuse(v))),
-  );
-  return `\uFEFF${stringify([header, ...cells], { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[;"\n\r]/ })}`;
+  const cell = (v: string | number | null) =>
+    v === null ? '' : typeof v === 'number' ? String(v) : csvField(v, ';');
+  return `\uFEFF${[header, ...rows].map((row) => `${row.map(cell).join(';')}\r\n`).join('')}`;
 }

@@ -9,6 +9,7 @@ import { findUserByTokenHash, touchApiToken } from '../store/repositories/api-to
 import { findSession } from '../store/repositories/sessions.js';
 import { AuthError } from './errors.js';
 import { principalOf } from './principal.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import { ANONYMOUS, type Principal } from './roles.js';
 import { SESSION_COOKIE } from './sessions.js';
 import { hashSecret } from './tokens.js';
@@ -36,7 +37,8 @@ export async function installAuth(app: FastifyInstance, options: { ctx: AppConte
   const { ctx } = options;
   if (!app.hasDecorator('parseCookie')) await app.register(fastifyCookie);
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
-  await app.register(fastifyRateLimit, { global: false });
+  // Counters in the database, so that several processes on one PostgreSQL share the limits (ADR 010).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(ctx.db) });
   app.decorateRequest('principal', null as unknown as Principal);
   app.decorateRequest('organisationId', '');
   app.decorateRequest('session', null as unknown as { _csrf?: string });

@@ -363,6 +363,17 @@ export type ApiTokenRow = Scoped & {
   revoked_at: string | null;
   created_at: string;
 };
+/** Working state shared by the server processes (not records: no audit, not in backups). */
+export type RateLimitCounterRow = { key: string; hits: number; resets_at_ms: number | string | bigint };
+export type UploadPreviewRow = {
+  id: string;
+  organisation_id: Id;
+  user_id: Id | null;
+  name: string;
+  content_base64: string;
+  created_at: string;
+  expires_at: string;
+};
 export type SessionRow = { id: Id; user_id: Id; csrf_token: string; expires_at: string; created_at: string };
 export type ProvenanceRow = Scoped & {
   document_id: Id;
@@ -472,6 +483,8 @@ export type Database = {
   outbox_messages: OutboxMessageRow;
   email_opt_outs: EmailOptOutRow;
   motion_follows: MotionFollowRow;
+  rate_limit_counters: RateLimitCounterRow;
+  upload_previews: UploadPreviewRow;
 };
 
 export type TableName = keyof Database;

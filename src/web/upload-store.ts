@@ -1,50 +1,57 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import type { FastifyRequest } from 'fastify';
+import { hashSecret } from '../auth/tokens.js';
+import type { Executor } from '../store/database.js';
+import {
+  deleteExpiredUploadPreviews,
+  deleteUploadPreview,
+  findUploadPreview,
+  insertUploadPreview,
+} from '../store/repositories/upload-previews.js';
 
 /**
- * Uploaded files wait here between the preview and the confirmation, so a browser without JavaScript does not
- * have to send the file twice. Nothing is stored in the register until the user confirms. Old uploads expire.
+ * Uploaded files wait in the database between the preview and the confirmation, so a browser without JavaScript
+ * does not have to send the file twice, and the confirmation may reach another server process than the preview
+ * (ADR 010). Nothing is stored in the register until the user confirms; an upload belongs to the user who sent
+ * it and expires after a day. The form carries a random token; the database keeps only its hash.
  */
-const DIR = join(process.env.UPLOADS_DIR ?? tmpdir(), 'motiemonitor-uploads');
 const MAX_AGE_MS = 24 * 3_600_000;
 const TOKEN = /^[0-9a-f]{32}$/;
 
 export type PendingUpload = { name: string; bytes: Uint8Array };
 
-export async function keepUpload(upload: PendingUpload): Promise<string> {
-  await mkdir(DIR, { recursive: true });
-  await expireOld();
+function ownerOf(request: FastifyRequest): { organisationId: string; userId: string | null } {
+  return { organisationId: request.organisationId, userId: request.principal.userId ?? null };
+}
+
+export async function keepUpload(
+  db: Executor,
+  request: FastifyRequest,
+  upload: PendingUpload,
+): Promise<string> {
+  const now = Date.now();
+  await deleteExpiredUploadPreviews(db, new Date(now).toISOString());
   const token = randomBytes(16).toString('hex');
-  await writeFile(join(DIR, `${token}.bin`), upload.bytes);
-  await writeFile(join(DIR, `${token}.json`), JSON.stringify({ name: basename(upload.name) }));
+  await insertUploadPreview(db, {
+    id: hashSecret(token),
+    ...ownerOf(request),
+    upload: { name: upload.name.split(/[\\/]/).at(-1) ?? upload.name, bytes: upload.bytes },
+    createdAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + MAX_AGE_MS).toISOString(),
+  });
   return token;
 }
 
-export async function takeUpload(token: string): Promise<PendingUpload | null> {
+export async function takeUpload(
+  db: Executor,
+  request: FastifyRequest,
+  token: string,
+): Promise<PendingUpload | null> {
   if (!TOKEN.test(token)) return null;
-  try {
-    const meta = JSON.parse(await readFile(join(DIR, `${token}.json`), 'utf8')) as { name: string };
-    return { name: meta.name, bytes: new Uint8Array(await readFile(join(DIR, `${token}.bin`))) };
-  } catch {
-    return null;
-  }
+  return findUploadPreview(db, { id: hashSecret(token), ...ownerOf(request), now: new Date().toISOString() });
 }
 
-export async function dropUpload(token: string): Promise<void> {
+export async function dropUpload(db: Executor, request: FastifyRequest, token: string): Promise<void> {
   if (!TOKEN.test(token)) return;
-  await Promise.all([
-    rm(join(DIR, `${token}.bin`), { force: true }),
-    rm(join(DIR, `${token}.json`), { force: true }),
-  ]);
-}
-
-async function expireOld(): Promise<void> {
-  const now = Date.now();
-  for (const name of await readdir(DIR).catch(() => [] as string[])) {
-    const path = join(DIR, name);
-    const info = await stat(path).catch(() => null);
-    if (info && now - info.mtimeMs > MAX_AGE_MS) await rm(path, { force: true });
-  }
+  await deleteUploadPreview(db, hashSecret(token), request.organisationId);
 }

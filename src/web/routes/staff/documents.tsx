@@ -40,7 +40,7 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
       // The worker vets the file first (heap limit, deadline); only a file it could read is previewed here.
       const analysis = await analyseInWorker(upload);
       const register = await previewImport(web.ctx.db, writerOf(request), upload);
-      const token = await keepUpload(upload);
+      const token = await keepUpload(web.ctx.db, request, upload);
       return sendPage(
         reply,
         <PreviewPage
@@ -58,11 +58,11 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
 
   app.post('/beheer/documenten/bevestigen', guard, async (request, reply) => {
     const token = readForm(request.body).token ?? '';
-    const upload = await takeUpload(token);
+    const upload = await takeUpload(web.ctx.db, request, token);
     if (!upload)
       return form(request, reply, { bestand: 'Het voorbeeld is verlopen. Kies het bestand opnieuw.' });
     const outcome = await importFile(web.ctx.db, writerOf(request), upload);
-    await dropUpload(token);
+    await dropUpload(web.ctx.db, request, token);
     if (outcome.status === 'failed') return form(request, reply, { bestand: outcome.error.message });
     return redirectWithNotice(
       reply,
@@ -72,7 +72,7 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
   });
 
   app.post('/beheer/documenten/annuleren', guard, async (request, reply) => {
-    await dropUpload(readForm(request.body).token ?? '');
+    await dropUpload(web.ctx.db, request, readForm(request.body).token ?? '');
     return reply.redirect('/beheer/documenten/nieuw', 303);
   });
 }

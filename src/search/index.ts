@@ -1,4 +1,4 @@
-import type { Expression } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import type { Executor } from '../store/database.js';
 import {
   type BoundedCount,
@@ -160,6 +160,18 @@ export function searchIdsQuery(
 /** Whether `q` contains any searchable word (callers may skip the filter when it does not). */
 export const hasSearchWords = (q: string | undefined): boolean => !!q && parseQuery(q).length > 0;
 
+/**
+ * After a rebuild the planner needs fresh statistics, and on PostgreSQL the GIN index's pending list (where a
+ * bulk load's entries wait for autovacuum) merged: until then the planner counts the pending pages and reads the
+ * whole table for a rare word instead (test/scale/query-plans.test.ts).
+ */
+async function refreshSearchStatistics(db: Executor): Promise<void> {
+  if (db.getExecutor().adapter.constructor.name.startsWith('Postgres')) {
+    await sql`select gin_clean_pending_list('search_documents_tsv'::regclass)`.execute(db);
+    await sql`analyze search_documents`.execute(db);
+  } else await sql`analyze search_documents`.execute(db);
+}
+
 export type ReindexProgress = { kind: SearchKind; done: number };
 
 /** Rebuilds the organisation's whole index from the registers, in one transaction; returns counts per kind. */
@@ -184,5 +196,6 @@ export async function reindexAll(
       if (batch.length > 0) onProgress?.({ kind: batch[0].kind, done: counts[batch[0].kind] });
     }
   });
+  if (!db.isTransaction) await refreshSearchStatistics(db);
   return counts;
 }

@@ -68,6 +68,25 @@ async function call(
   }
 }
 
+// SOAK_TRACE=1: the process's memory by kind every 10 s on stderr (to tell a leak from allocator growth).
+const mb = (n: number) => Math.round(n / 1048576);
+const trace =
+  process.env.SOAK_TRACE === '1'
+    ? setInterval(() => {
+        const m = process.memoryUsage();
+        console.error(
+          JSON.stringify({
+            t: Math.round((Date.now() - (deadline - seconds * 1000)) / 1000),
+            requests: figures.requests,
+            rss: mb(m.rss),
+            heapTotal: mb(m.heapTotal),
+            heapUsed: mb(m.heapUsed),
+            external: mb(m.external),
+            arrayBuffers: mb(m.arrayBuffers),
+          }),
+        );
+      }, 10_000)
+    : undefined;
 const bomb = await docxBomb(199);
 const deadline = Date.now() + seconds * 1000;
 let round = 0;
@@ -98,6 +117,7 @@ while (Date.now() < deadline) {
     });
   await call('GET', `${base}/moties?limit=50`);
 }
+if (trace) clearInterval(trace);
 for (const id of created)
   if ((await call('GET', `${base}/moties/${id}`)).status !== 200) figures.lostWrites += 1;
 const audit = await verifyAudit(ctx.db);

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { invalidParam } from '../errors/problem.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -121,4 +122,100 @@ export function presentSlice<T>(
     items: all.slice(start, start + query.limit),
     total: all.length,
   });
+}
+
+/** pageSchema with keyset pagination: `volgendeCursor` and the link `volgende`. */
+export function keysetPageSchema<T extends z.ZodType>(item: T) {
+  const base = pageSchema(item);
+  return base.extend({
+    volgendeCursor: z
+      .string()
+      .nullable()
+      .describe('Cursor van de volgende pagina (meegeven als `cursor`); null op de laatste pagina.'),
+    _links: base.shape._links.extend({ volgende: link }),
+  });
+}
+
+/** The query key of keyset pagination: an opaque token from `_links.volgende` / `volgendeCursor`. */
+export const cursorQuery = {
+  cursor: z
+    .string()
+    .max(600)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .describe(
+      'Bladeren met een cursor (voor diepe pagina’s): de waarde van `volgendeCursor` (of de link `volgende`) van de vorige pagina. Leest alleen de rijen van de pagina, hoe diep ook; `page` telt dan niet.',
+    ),
+};
+
+export type Cursor = { value: string | null; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
+}
+
+/** The keyset of a cursor; a cursor that was not made by this server is 400 (`cursor`, `invalid_cursor`). */
+export function decodeCursor(token: string): Cursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (parsed[0] === null || typeof parsed[0] === 'string') &&
+      typeof parsed[1] === 'string' &&
+      parsed[1].length <= 64 &&
+      (parsed[0] === null || parsed[0].length <= 400)
+    )
+      return { value: parsed[0], id: parsed[1] };
+  } catch {
+    // falls through to the error below
+  }
+  throw invalidParam(
+    'cursor',
+    'invalid_cursor',
+    'De cursor is ongeldig; gebruik de link `volgende` van de vorige pagina.',
+  );
+}
+
+function cursorUrl(request: FastifyRequest, cursor: string): string {
+  const [path, search = ''] = request.url.split('?');
+  const params = new URLSearchParams(search);
+  params.delete('page');
+  params.set('cursor', cursor);
+  return `${path}?${params.toString()}`;
+}
+
+/**
+ * The envelope of a keyset-paged list: as presentPage (number links for the first pages, X-Total-Count), plus
+ * `volgendeCursor` and the link `volgende` (also in the Link header as rel="volgende"), which page on by keyset
+ * from the last row of this page. A page reached by cursor does not know its page number: its `next` link is the
+ * cursor link and it has no `prev`; `pagina` then stays 1.
+ */
+export function presentKeysetPage<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: PageQuery & { cursor?: string },
+  result: { items: T[]; total: number; totalIsLowerBound?: boolean; next?: Cursor },
+): PageOf<T> & { volgendeCursor: string | null } {
+  const next = result.next === undefined ? null : encodeCursor(result.next);
+  const page = presentPage(request, reply, query, result);
+  const volgende = next === null ? null : { href: cursorUrl(request, next) };
+  if (query.cursor !== undefined) {
+    // Reached by cursor: the page number is unknown, so only first, last and volgende make sense.
+    page._links.prev = null;
+    page._links.next = volgende;
+    page._links.self = { href: request.url };
+    const links = [`<${page._links.first!.href}>; rel="first"`];
+    if (page._links.last) links.push(`<${page._links.last.href}>; rel="last"`);
+    if (volgende) links.push(`<${volgende.href}>; rel="next"`);
+    reply.header('link', links.join(', '));
+  }
+  if (volgende) {
+    const existing = reply.getHeader('link');
+    const header = `<${volgende.href}>; rel="volgende"`;
+    reply.header('link', existing ? `${existing}, ${header}` : header);
+  }
+  return { ...page, _links: { ...page._links, volgende }, volgendeCursor: next } as PageOf<T> & {
+    volgendeCursor: string | null;
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { motionStatus } from '../../domain/vocabulary/index.js';
+import { cursorQuery } from '../http/pagination.js';
 import { csvEnum, pageQueryKeys, q, sortParam, year } from '../http/schemas.js';
 
 const statusValues = motionStatus.apiValues;
@@ -18,6 +19,7 @@ export const motieListQuery = z.strictObject({
   q: q.optional(),
   sort: sortParam({ aangemaakt: 'created', titel: 'title', ingediend: 'submitted' }, '-aangemaakt'),
   ...pageQueryKeys,
+  ...cursorQuery,
 });
 
 const indienerInput = z

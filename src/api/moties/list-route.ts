@@ -5,7 +5,7 @@ import type { AppContext } from '../../app-context.js';
 import { motionStatus } from '../../domain/vocabulary/index.js';
 import { findAllMotions, findMotions, type MotionQuery } from '../../services/motions/find-motions.js';
 import { negotiate } from '../http/negotiate.js';
-import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { decodeCursor, keysetPageSchema, presentKeysetPage, toPage } from '../http/pagination.js';
 import { readCaseOf } from '../http/read-case.js';
 import { motionsCsv } from './csv.js';
 import { motieListQuery } from './input.js';
@@ -34,7 +34,8 @@ export function motionListRoute(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Moties zoeken en bladeren',
         description:
           'Lijst van moties met filters op status, onderwerp, lid (indiener), vergadering, jaar en vrije tekst (q, ' +
-          'met Nederlandse stamming). Gepagineerd met Link-headers en X-Total-Count. Met Accept: text/csv komen ' +
+          'met Nederlandse stamming). Gepagineerd met Link-headers en X-Total-Count: met paginanummers (page), of voor ' +
+          'diepe pagina’s met een cursor (volgendeCursor / link volgende), die alleen de rijen van de pagina leest. Met Accept: text/csv komen ' +
           'alle moties die aan de filters voldoen als CSV (zonder paginering). Concepten ziet alleen wie ze mag ' +
           'lezen: een lid de concepten van de eigen gemeente, het bureau, het bestuur en de voorzitter alle.',
         querystring: motieListQuery,
@@ -42,7 +43,7 @@ export function motionListRoute(app: FastifyInstance, ctx: AppContext): void {
           200: {
             description: 'Een pagina moties, of alle moties als CSV.',
             content: {
-              'application/json': { schema: pageSchema(motieSchema) },
+              'application/json': { schema: keysetPageSchema(motieSchema) },
               'text/csv': { schema: z.string().describe('CSV met een kopregel, gescheiden door komma’s.') },
             },
           },
@@ -63,11 +64,13 @@ export function motionListRoute(app: FastifyInstance, ctx: AppContext): void {
           .header('content-disposition', 'attachment; filename="moties.csv"')
           .send(await motionsCsv(findAllMotions(read)));
       }
-      const result = await findMotions({ ...read, page: toPage(request.query) });
-      return presentPage(request, reply, request.query, {
+      const after = request.query.cursor === undefined ? undefined : decodeCursor(request.query.cursor);
+      const result = await findMotions({ ...read, page: { ...toPage(request.query), after } });
+      return presentKeysetPage(request, reply, request.query, {
         items: result.items.map(presentMotion),
         total: result.total,
         totalIsLowerBound: result.totalIsLowerBound,
+        next: result.next,
       }) as never;
     },
   );

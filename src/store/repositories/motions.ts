@@ -21,6 +21,7 @@ import {
   fetchPage,
   fromJsonText,
   insertAudited,
+  keysetOf,
   type ListResult,
   type Page,
   parseSort,
@@ -409,10 +410,11 @@ export async function listMotions(
   page: Page,
   sort: MotionSort = '-created',
 ): Promise<ListResult<MotionWithSubmitters>> {
+  const spec = parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS);
   const { rows, total, totalIsLowerBound } = await fetchPage<MotionRow & { submitters_json: unknown }>(
     filtered(db, organisationId, filter),
     'motions',
-    parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS),
+    spec,
     page,
     filter.countBound === undefined ? undefined : { db, bound: filter.countBound },
     (q) => q.select(submittersJson(db)),
@@ -421,7 +423,11 @@ export async function listMotions(
     ...toMotionRecord(row),
     submitters: fromSubmittersJson(submitters_json),
   }));
-  return totalIsLowerBound === undefined ? { items, total } : { items, total, totalIsLowerBound };
+  const last = rows.at(-1);
+  const next = rows.length === page.limit && last ? { next: keysetOf(last, spec) } : {};
+  return totalIsLowerBound === undefined
+    ? { items, total, ...next }
+    : { items, total, totalIsLowerBound, ...next };
 }
 
 export type MotionChanges = Partial<

@@ -7,9 +7,17 @@ import { assertReferences } from '../references.js';
 import type { Database, TableName } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 
-export type Page = { limit: number; offset: number };
-/** A page and its total; `totalIsLowerBound` when the total was counted only up to a bound (search lists). */
-export type ListResult<T> = { items: T[]; total: number; totalIsLowerBound?: boolean };
+/**
+ * A page by number (`offset`) or, for deep pages, by keyset (`after`: the sort value and id of the last row of
+ * the page before; `offset` is then ignored), which reads only the page's rows however deep it lies.
+ */
+export type Page = { limit: number; offset: number; after?: Keyset };
+export type Keyset = { value: string | null; id: string };
+/**
+ * A page and its total; `totalIsLowerBound` when the total was counted only up to a bound (search lists);
+ * `next` the keyset of the following page (absent on the last page).
+ */
+export type ListResult<T> = { items: T[]; total: number; totalIsLowerBound?: boolean; next?: Keyset };
 export const FIRST_PAGE: Readonly<Page> = Object.freeze({ limit: 50, offset: 0 });
 
 /** Booleans are 0/1 integers on both engines (docs/adr/001). */
@@ -213,7 +221,11 @@ export async function fetchPage<Row>(
   extend: (q: SelectQueryBuilder<Database, any, object>) => SelectQueryBuilder<Database, any, object> = (q) =>
     q,
 ): Promise<{ rows: Row[]; total: number; totalIsLowerBound?: boolean }> {
-  const rows = await extend(base.selectAll(table))
+  const keyed =
+    page.after === undefined
+      ? extend(base.selectAll(table))
+      : afterKeyset(extend(base.selectAll(table)), table, sort, page.after);
+  const rows = await keyed
     // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
     .orderBy(`${table}.${sort.column}`, (ob) => {
       const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();
@@ -221,7 +233,7 @@ export async function fetchPage<Row>(
     })
     .orderBy(`${table}.id`)
     .limit(page.limit)
-    .offset(page.offset)
+    .offset(page.after === undefined ? page.offset : 0)
     .execute();
   if (countBound !== undefined) {
     const { db, bound } = countBound;
@@ -239,6 +251,34 @@ export async function fetchPage<Row>(
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return { rows: rows as Row[], total: Number((count as { n: number | string }).n) };
+}
+
+/**
+ * The rows after `after` in the order (sort column, then id ascending; NULLS LAST when the column may be empty):
+ * a range condition the list's index serves, instead of an offset that reads and skips every row before.
+ */
+function afterKeyset(
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  q: SelectQueryBuilder<Database, any, object>,
+  table: TableName,
+  sort: SortSpec,
+  after: Keyset,
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+): SelectQueryBuilder<Database, any, object> {
+  const column = sql.ref(`${table}.${sort.column}`);
+  const id = sql.ref(`${table}.id`);
+  const beyond = sort.direction === 'desc' ? sql`<` : sql`>`;
+  if (after.value === null) return q.where(sql<SqlBool>`(${column} is null and ${id} > ${after.id})`);
+  const nulls = sort.nullsLast ? sql` or ${column} is null` : sql``;
+  return q.where(
+    sql<SqlBool>`(${column} ${beyond} ${after.value} or (${column} = ${after.value} and ${id} > ${after.id})${nulls})`,
+  );
+}
+
+/** The keyset of a row (its sort value and id), to ask for the page after it. */
+export function keysetOf(row: Record<string, unknown>, sort: SortSpec): Keyset {
+  const value = row[sort.column];
+  return { value: value === null || value === undefined ? null : String(value), id: String(row.id) };
 }
 
 /** `fetchPage` with its rows turned into records (camelCase unless `toRecord` says otherwise). */

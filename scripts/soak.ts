@@ -1,12 +1,14 @@
 // npm run soak: mixed load against a real server on 127.0.0.1 (a fresh SQLite file), fuzzed requests from the
 // OpenAPI document and hostile uploads, for SOAK_SECONDS (default 600). Prints its figures as one JSON line and
-// exits non-zero on any 5xx, any 4xx that is not problem+json, or a crash.
-import { mkdtempSync, rmSync } from 'node:fs';
+// exits non-zero on any 5xx, any 4xx that is not problem+json, or a crash. The server runs as
+// `motiemonitor serve` in its own process, so its RSS (start, peak, end) is the server's alone, not the load
+// generator's (which, in one process with it, added ~150 MB of its own: fetch, the bomb, tsx).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashSecret, newApiToken } from '../src/auth/index.js';
 import { openContext } from '../src/cli/context.js';
-import { buildServer } from '../src/server.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import { createApiToken } from '../src/store/repositories/api-tokens.js';
 import { createUser } from '../src/store/repositories/users.js';
@@ -20,9 +22,43 @@ const writer = { organisationId: ctx.organisation.id, actor: SYSTEM_ACTOR };
 const staff = await createUser(ctx.db, writer, { email: 'soak@example.nl', role: 'staff' });
 const token = newApiToken();
 await createApiToken(ctx.db, writer, { userId: staff.id, tokenHash: hashSecret(token), label: 'soak' });
-const app = await buildServer({ ctx });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/v1`;
+const port = 20_000 + Math.floor(Math.random() * 20_000);
+const server: ChildProcess = spawn(
+  process.execPath,
+  [join(import.meta.dirname, '..', 'bin', 'motiemonitor.js'), 'serve'],
+  {
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${join(dir, 'soak.db')}`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG: 'off',
+      OUTBOX_WORKER: 'off',
+      AUDIT_ANCHOR_DIR: join(dir, 'anker'),
+      DOCUMENTS_DIR: join(dir, 'documenten'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+await new Promise<void>((resolve, reject) => {
+  let out = '';
+  server.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes('draait op')) resolve();
+  });
+  server.once('exit', (code) => reject(new Error(`server stopped (${code}): ${out}`)));
+});
+/** The server's resident set and its peak so far, in MB (Linux /proc; 0 elsewhere). */
+function serverMemory(): { rss: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return { rss: 0, peak: 0 };
+  }
+}
+const base = `http://127.0.0.1:${port}/api/v1`;
 const auth = { authorization: `Bearer ${token}` };
 
 const figures = {
@@ -33,7 +69,10 @@ const figures = {
   acknowledgedWrites: 0,
   lostWrites: 0,
 };
-const rssStartMb = Math.round(process.memoryUsage().rss / 1048576);
+// Warm up first (the first requests load and compile the routes), then take the starting figure.
+for (let i = 0; i < 20; i += 1)
+  await fetch(`${base}/moties?limit=50`, { headers: auth }).then((r) => r.text());
+const rssStartMb = serverMemory().rss;
 const created: string[] = [];
 const openapi = (await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, object> };
 const paths = Object.keys(openapi.paths);
@@ -68,24 +107,13 @@ async function call(
   }
 }
 
-// SOAK_TRACE=1: the process's memory by kind every 10 s on stderr (to tell a leak from allocator growth).
-const mb = (n: number) => Math.round(n / 1048576);
+// SOAK_TRACE=1: the server's RSS every 10 s on stderr (to tell steady growth from a plateau).
 const trace =
   process.env.SOAK_TRACE === '1'
-    ? setInterval(() => {
-        const m = process.memoryUsage();
-        console.error(
-          JSON.stringify({
-            t: Math.round((Date.now() - (deadline - seconds * 1000)) / 1000),
-            requests: figures.requests,
-            rss: mb(m.rss),
-            heapTotal: mb(m.heapTotal),
-            heapUsed: mb(m.heapUsed),
-            external: mb(m.external),
-            arrayBuffers: mb(m.arrayBuffers),
-          }),
-        );
-      }, 10_000)
+    ? setInterval(
+        () => console.error(JSON.stringify({ requests: figures.requests, server: serverMemory() })),
+        10_000,
+      )
     : undefined;
 const bomb = await docxBomb(199);
 const deadline = Date.now() + seconds * 1000;
@@ -121,11 +149,17 @@ if (trace) clearInterval(trace);
 for (const id of created)
   if ((await call('GET', `${base}/moties/${id}`)).status !== 200) figures.lostWrites += 1;
 const audit = await verifyAudit(ctx.db);
-const rssEndMb = Math.round(process.memoryUsage().rss / 1048576);
-await app.close();
+const { rss: rssEndMb, peak: rssPeakMb } = serverMemory();
+const exited = server.exitCode !== null || server.signalCode !== null;
+if (exited) figures.crashes += 1;
+await new Promise<void>((resolve) => {
+  if (exited) return resolve();
+  server.once('exit', () => resolve());
+  server.kill('SIGTERM');
+});
 await ctx.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(JSON.stringify({ seconds, ...figures, rssStartMb, rssEndMb, auditIntact: audit.ok }));
+console.log(JSON.stringify({ seconds, ...figures, rssStartMb, rssPeakMb, rssEndMb, auditIntact: audit.ok }));
 process.exitCode =
   figures.serverErrors + figures.notProblemJson + figures.crashes + figures.lostWrites > 0 || !audit.ok
     ? 1

@@ -68,6 +68,12 @@ function openSqlite(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Memory, set deliberately (ADR 010): a page cache of at most 16 MB (the hot index pages of a 100,000-motion
+  // register; SQLite's default is 2 MB), no memory-mapped I/O (mapped file pages would count in the server's RSS
+  // and grow with the file; reads go through the OS page cache instead), temporary tables and sorts on disk.
+  sqlite.pragma('cache_size = -16384');
+  sqlite.pragma('mmap_size = 0');
+  sqlite.pragma('temp_store = FILE');
   // Planner statistics: without them SQLite scans a whole organisation for a member filter (170 ms instead of
   // 7 ms at 100k motions, bench/motions-store.bench.ts). Bounded, cheap; recommended at open by SQLite.
   sqlite.pragma('analysis_limit = 1000');

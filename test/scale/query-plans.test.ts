@@ -1,12 +1,4 @@
-import {
-  CompiledQuery,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  type UnknownRow,
-} from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../src/auth/roles.js';
 import { MOTION_STATUSES } from '../../src/domain/motion-lifecycle.js';
@@ -14,9 +6,9 @@ import { reindexAll, searchAll } from '../../src/search/index.js';
 import { findMotions } from '../../src/services/motions/find-motions.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { type BulkMotion, bulkInsertMotions } from '../../src/store/bulk.js';
-import type { Db } from '../../src/store/database.js';
 import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
+import { fullScans, plansOf } from '../support/query-plans.js';
 
 /**
  * The query plans the lists rely on (issue 15, ADR 010), at a row count where a scan would be noticed: the
@@ -32,53 +24,6 @@ const SUBJECTS = [
   'asielopvang',
   'klimaatadaptatie',
 ];
-
-type Captured = { node: RootOperationNode; queryId: PluginTransformQueryArgs['queryId'] };
-
-/** Records every query a call runs, to explain it afterwards with its own parameters. */
-function recorder(): KyselyPlugin & { queries: Captured[] } {
-  const queries: Captured[] = [];
-  return {
-    queries,
-    transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-      queries.push({ node: args.node, queryId: args.queryId });
-      return args.node;
-    },
-    async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-      return args.result;
-    },
-  };
-}
-
-async function plansOf(db: Db, engine: string, work: (db: Db) => Promise<unknown>): Promise<string[]> {
-  const rec = recorder();
-  await work(db.withPlugin(rec));
-  const plans: string[] = [];
-  for (const { node, queryId } of rec.queries) {
-    const compiled = db.getExecutor().compileQuery(node, queryId);
-    const prefix = engine === 'postgres' ? 'explain ' : 'explain query plan ';
-    const result = await db.executeQuery<Record<string, unknown>>(
-      CompiledQuery.raw(prefix + compiled.sql, [...compiled.parameters]),
-    );
-    const lines = result.rows.map((r) => String(r['QUERY PLAN'] ?? r.detail));
-    plans.push(`${compiled.sql}\n${lines.join('\n')}`);
-  }
-  return plans;
-}
-
-/** A plan line that reads a whole table: a sequential scan (PostgreSQL) or a SCAN without an index (SQLite). */
-function fullScans(plan: string, tables: string[]): string[] {
-  return plan
-    .split('\n')
-    .slice(1)
-    .filter((line) =>
-      tables.some(
-        (t) =>
-          new RegExp(`Seq Scan on ${t}\\b`).test(line) ||
-          (new RegExp(`\\bSCAN ${t}\\b`).test(line) && !/USING (COVERING )?INDEX/.test(line)),
-      ),
-    );
-}
 
 describe.each(ENGINES)('query plans of the main lists on %s', (engine) => {
   let t: Awaited<ReturnType<typeof openTestDatabase>>;

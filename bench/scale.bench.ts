@@ -1,0 +1,200 @@
+/**
+ * Scale bench on PostgreSQL: BENCH_MOTIONS motions (the goal: 1,000,000) seeded in SQL with generate_series
+ * (statuses, creation times a minute apart, one submitter each, the text index rows with the stems our analyser
+ * gives), then p50/p95 of: the motion list by status (page 1; page 200 by number and by cursor), full-text search
+ * (a common and a rare word), the API list and the portal's motion list page through the real server (inject).
+ * Prints one JSON line per figure and the EXPLAIN plans the list and search rely on (`line: "plan"`).
+ * Run: `BENCH_MOTIONS=20000 npm run -s bench -- scale` (1,000,000 takes minutes and a few GB of disk).
+ */
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { ANONYMOUS } from '../src/auth/roles.js';
+import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
+import { indexTokens } from '../src/search/analyse.js';
+import { searchAll } from '../src/search/index.js';
+import { buildServer } from '../src/server.js';
+import { findMotions } from '../src/services/motions/find-motions.js';
+import { SYSTEM_ACTOR } from '../src/store/audit.js';
+import { type Db, openDatabase } from '../src/store/database.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { createOrganisation } from '../src/store/repositories/organisations.js';
+import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { plansOf } from '../test/support/query-plans.js';
+
+const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const SUBJECTS = [
+  'Jeugdzorg',
+  'Woningbouw',
+  'Netcongestie',
+  'Omgevingswet',
+  'Asielopvang',
+  'Klimaatadaptatie',
+];
+const VERBS = ['versnellen', 'financieren', 'compenseren', 'evalueren', 'borgen'];
+const RARE = 'schuldhulpverlening';
+const RARE_EVERY = 997;
+
+const literal = (words: string[]) =>
+  sql.raw(`(array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}])`);
+
+async function seed(db: Db, organisationId: string): Promise<void> {
+  // The stems of each title and call as our analyser makes them (numbers are kept whole), so the index agrees.
+  const titleStems = SUBJECTS.flatMap((s) => VERBS.map((v) => indexTokens(`${s} ${v}`).join(' ')));
+  const callStems = SUBJECTS.map((s) =>
+    indexTokens(`verzoekt het bestuur om ${s.toLowerCase()} te versnellen`).join(' '),
+  );
+  const rareStems = indexTokens(RARE).join(' ');
+  const statuses = [...MOTION_STATUSES];
+  const started = performance.now();
+  await sql`
+    insert into motions (id, organisation_id, number, title, topic, call, status, and_others, by_acclamation,
+      published, created_at, updated_at)
+    select md5('m' || i)::uuid::text, ${organisationId}, 'M' || i,
+      ${literal(SUBJECTS)}[1 + i % 6] || ' ' || ${literal(VERBS)}[1 + (i / 6) % 5] || ' ' || i,
+      ${literal(SUBJECTS)}[1 + i % 6],
+      'verzoekt het bestuur om ' || lower(${literal(SUBJECTS)}[1 + i % 6]) || ' te versnellen'
+        || case when i % ${RARE_EVERY} = 0 then ' ${sql.raw(RARE)}' else '' end,
+      ${literal(statuses)}[1 + (i * 7) % ${statuses.length}], 0, 0, 1,
+      to_char(timestamp '2015-01-01' + i * interval '1 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      to_char(timestamp '2015-01-01' + i * interval '1 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    from generate_series(1, ${MOTIONS}) i`.execute(db);
+  await sql`
+    insert into motion_submitters (id, organisation_id, motion_id, position, member_id, name)
+    select md5('s' || i)::uuid::text, ${organisationId}, md5('m' || i)::uuid::text, 1, null, 'Gemeente ' || (i % 342)
+    from generate_series(1, ${MOTIONS}) i`.execute(db);
+  await sql`
+    insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+    select ${organisationId}, 'motion', m.id, m.title, m.call,
+      ${literal(titleStems)}[1 + (g.i % 6) * 5 + (g.i / 6) % 5] || ' ' || g.i || ' ' || ${literal(callStems)}[1 + g.i % 6]
+        || case when g.i % ${RARE_EVERY} = 0 then ' ${sql.raw(rareStems)}' else '' end,
+      m.created_at
+    from generate_series(1, ${MOTIONS}) g(i) join motions m on m.id = md5('m' || g.i)::uuid::text
+    order by g.i`.execute(db);
+  await sql`vacuum analyze`.execute(db);
+  console.log(
+    JSON.stringify({
+      bench: 'scale',
+      line: 'seed',
+      engine: 'postgres',
+      motions: MOTIONS,
+      ms: Math.round(performance.now() - started),
+    }),
+  );
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i += 1) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
+  return { p50: round(at(50)), p95: round(at(95)) };
+}
+
+async function bench(url: string): Promise<void> {
+  const opened = await openDatabase(url);
+  try {
+    await migrateToLatest(opened.db);
+    const org = await createOrganisation(opened.db, {
+      name: 'Schaalvereniging',
+      slug: 'vng',
+      settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+      actor: SYSTEM_ACTOR,
+    });
+    await seed(opened.db, org.id);
+    const db = opened.db;
+    const read = { db, organisationId: org.id, reader: ANONYMOUS };
+    const out = (name: string, ms: { p50: number; p95: number }, extra: object = {}) =>
+      console.log(
+        JSON.stringify({
+          bench: 'scale',
+          line: 'figure',
+          engine: 'postgres',
+          motions: MOTIONS,
+          name,
+          ms,
+          ...extra,
+        }),
+      );
+
+    const held = { status: ['held' as const] };
+    out(
+      'list status=held page 1',
+      await time(() => findMotions({ ...read, query: held, page: { limit: 50, offset: 0 } })),
+    );
+    const deep = Math.min(200, Math.floor(MOTIONS / MOTION_STATUSES.length / 50) - 1);
+    out(
+      `list status=held page ${deep + 1} by number`,
+      await time(() => findMotions({ ...read, query: held, page: { limit: 50, offset: deep * 50 } })),
+    );
+    const before = await findMotions({ ...read, query: held, page: { limit: 50, offset: (deep - 1) * 50 } });
+    out(
+      `list status=held page ${deep + 1} by cursor`,
+      await time(() =>
+        findMotions({ ...read, query: held, page: { limit: 50, offset: 0, after: before.next } }),
+      ),
+    );
+    for (const q of ['jeugdzorg', RARE]) {
+      let hits = 0;
+      out(
+        `search ${q}`,
+        await time(async () => {
+          hits = (await searchAll(db, org.id, { q, limit: 20, offset: 0 })).total;
+        }),
+        { hits },
+      );
+    }
+    const app = await buildServer({ ctx: { db, engine: 'postgres', organisation: org } });
+    try {
+      for (const page of [
+        '/api/v1/moties?status=aangehouden&limit=50',
+        '/moties?status=aangehouden',
+        '/moties?q=jeugdzorg',
+        '/',
+      ]) {
+        let status = 0;
+        out(
+          `page ${page}`,
+          await time(async () => {
+            status = (await app.inject(page)).statusCode;
+          }),
+          { status },
+        );
+      }
+    } finally {
+      await app.close();
+    }
+    const plans = {
+      list: await plansOf(db, 'postgres', (d) =>
+        findMotions({ ...read, db: d, query: held, page: { limit: 50, offset: 0 } }),
+      ),
+      listWithSearch: await plansOf(db, 'postgres', (d) =>
+        findMotions({ ...read, db: d, query: { q: 'jeugdzorg' }, page: { limit: 50, offset: 0 } }),
+      ),
+      search: await plansOf(db, 'postgres', (d) => searchAll(d, org.id, { q: RARE, limit: 20, offset: 0 })),
+    };
+    for (const [name, list] of Object.entries(plans))
+      for (const plan of list)
+        console.log(JSON.stringify({ bench: 'scale', line: 'plan', motions: MOTIONS, name, plan }));
+  } finally {
+    await opened.close();
+  }
+}
+
+const cluster = await startPostgresCluster();
+try {
+  const admin = new pg.Client({ connectionString: cluster.url() });
+  await admin.connect();
+  await admin.query('create database scale_bench');
+  await admin.end();
+  await bench(cluster.url('scale_bench'));
+} finally {
+  await cluster.stop();
+}

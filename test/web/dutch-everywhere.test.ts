@@ -1,0 +1,208 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/importer/persist/import-file.js';
+import { readDocument } from '../../src/importer/readers/read-document.js';
+import { loadMotionHistory } from '../../src/report/load-motion-history.js';
+import { renderHistoryHtml, renderHistoryPdf } from '../../src/report/render-history.js';
+import { reindexAll } from '../../src/search/index.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { CODE_WORDS, codeWordsIn, visibleText } from './code-words.js';
+import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'motiemonitor.js');
+const SEEDS = ['000_92c05f855c935f92.txt', '002_2925517bd531644f.txt', '003_8a98aaec6ab95035.txt'];
+/** Pages of one kind (the same path with other ids or query values) visited at most this often. */
+const PER_PATTERN = 2;
+
+let portal: PortalFixture;
+let staff: Awaited<ReturnType<typeof signIn>>;
+const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-dutch-'));
+
+beforeAll(async () => {
+  portal = await startPortal();
+  const writer = { organisationId: portal.ctx.organisation.id, actor: SYSTEM_ACTOR };
+  for (const seed of SEEDS) {
+    const bytes = readFileSync(new URL(`../../../shared/seeds/${seed}`, import.meta.url));
+    await importFile(portal.ctx.db, writer, { name: seed, bytes });
+  }
+  await reindexAll(portal.ctx.db, portal.ctx.organisation.id);
+  await addUser(portal.ctx, 'admin', 'beheerder@example.nl', 'Bea Beheer');
+  staff = await signIn(portal.app, 'beheerder@example.nl');
+}, 120_000);
+afterAll(async () => {
+  await portal?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Response = { statusCode: number; headers: Record<string, unknown>; body: string; rawPayload: Buffer };
+
+/** The kind of a page: its path with ids replaced and the names (not values) of its query keys. */
+function patternOf(url: URL): string {
+  const path = url.pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id').replace(/\/\d+(?=\/|$)/g, '/:n');
+  return `${path}?${[...url.searchParams.keys()].sort().join('&')}`;
+}
+
+/** What a reader gets to see of a response: the visible text of a page, the text of a document or file. */
+async function readable(url: string, res: Response): Promise<string> {
+  const type = String(res.headers['content-type'] ?? '');
+  if (type.includes('text/html')) return visibleText(res.body);
+  if (type.includes('text/csv') || type.includes('text/plain')) return res.body;
+  // A calendar's keywords (STATUS:CONFIRMED) are for programs; people read its summary, place and description.
+  if (type.includes('text/calendar'))
+    return [...res.body.matchAll(/^(?:SUMMARY|LOCATION|DESCRIPTION)[^:]*:(.*)$/gm)]
+      .map((m) => m[1])
+      .join('\n');
+  if (type.includes('application/pdf') || type.includes('wordprocessingml')) {
+    const read = await readDocument(url.split('/').pop() ?? 'bestand', res.rawPayload);
+    return read.lines.map((l) => l.text).join('\n');
+  }
+  return '';
+}
+
+/**
+ * Follows every link of the portal from `start` (GET only, never logging out), one page per kind up to
+ * PER_PATTERN, and collects the code words each readable response shows.
+ */
+async function crawl(
+  start: string[],
+  get: (url: string) => Promise<Response>,
+): Promise<{ visited: string[]; leaks: string[] }> {
+  const queue = [...start];
+  const seen = new Set<string>(queue);
+  const perPattern = new Map<string, number>();
+  const visited: string[] = [];
+  const leaks = new Map<string, string>();
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const res = await get(url);
+    if (res.statusCode >= 300) continue;
+    visited.push(url);
+    for (const leak of codeWordsIn(await readable(url, res))) if (!leaks.has(leak)) leaks.set(leak, url);
+    if (!String(res.headers['content-type'] ?? '').includes('text/html')) continue;
+    for (const [, href] of res.body.matchAll(/<a\b[^>]*\bhref="([^"#]*)/g)) {
+      const target = new URL(href.replace(/&amp;/g, '&'), 'http://portal.test');
+      if (target.host !== 'portal.test' || /^\/(uitloggen|assets)\b/.test(target.pathname)) continue;
+      const next = target.pathname + target.search;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const pattern = patternOf(target);
+      const count = perPattern.get(pattern) ?? 0;
+      if (count >= PER_PATTERN) continue;
+      perPattern.set(pattern, count + 1);
+      queue.push(next);
+    }
+  }
+  return { visited, leaks: [...leaks].map(([leak, where]) => `${where}: ${leak}`) };
+}
+
+describe('no code value where people read', () => {
+  it('knows the code words it looks for', () => {
+    for (const word of ['settle', 'hold', 'conditional', 'held', 'adopted', 'municipality', 'staff', 'chair'])
+      expect(CODE_WORDS).toContain(word);
+    expect(codeWordsIn('Voorstel: settle')).toHaveLength(1);
+    expect(codeWordsIn('Voorstel: Aanhouden, zie /moties?status=held en https://x.nl/held')).toEqual([]);
+    expect(visibleText('<p title="held">Aangehouden</p><script>let held</script>')).not.toContain('held');
+  });
+
+  it('every public page, and every document and file they link, reads Dutch', async () => {
+    const get = (url: string) => portal.app.inject({ method: 'GET', url }) as Promise<Response>;
+    const { visited, leaks } = await crawl(
+      ['/', '/moties', '/moties?status=aangehouden', '/zoeken?q=jeugdzorg', '/zoeken?q=verantwoording'],
+      get,
+    );
+    for (const kind of [
+      '/moties/:id',
+      '/vergaderingen/:id',
+      '/resoluties/:id',
+      '/documenten/:id',
+      '/leden/:id',
+    ])
+      expect(visited.map((u) => patternOf(new URL(u, 'http://p.test')))).toContain(`${kind}?`);
+    expect(leaks).toEqual([]);
+  }, 240_000);
+
+  it('every staff page, report and export reads Dutch', async () => {
+    const { visited, leaks } = await crawl(['/beheer', '/beheer/verantwoording'], (url) => staff.get(url));
+    expect(visited.some((u) => u.endsWith('rapport.pdf'))).toBe(true);
+    expect(visited.some((u) => u.endsWith('rapport.docx'))).toBe(true);
+    expect(visited.some((u) => /\.csv\b/.test(u))).toBe(true);
+    expect(leaks).toEqual([]);
+  }, 300_000);
+
+  it('the API’s CSV exports and the report by Accept read Dutch', async () => {
+    const leaks: string[] = [];
+    const rounds = await portal.ctx.db.selectFrom('accountability_rounds').select('id').execute();
+    for (const { id } of rounds)
+      for (const accept of ['text/csv', 'text/html', 'application/pdf']) {
+        const res = (await portal.app.inject({
+          method: 'GET',
+          url: `/api/v1/verantwoordingsrondes/${id}/rapport`,
+          headers: { accept, cookie: staff.cookie },
+        })) as Response;
+        expect(res.statusCode).toBe(200);
+        for (const leak of codeWordsIn(await readable(`rapport.${accept}`, res)))
+          leaks.push(`rapport ${id} ${accept}: ${leak}`);
+      }
+    const motions = await portal.app.inject({
+      method: 'GET',
+      url: '/api/v1/moties',
+      headers: { accept: 'text/csv' },
+    });
+    expect(motions.statusCode).toBe(200);
+    for (const leak of codeWordsIn(motions.body)) leaks.push(`moties.csv: ${leak}`);
+    expect(leaks).toEqual([]);
+  }, 240_000);
+
+  it('history sheets read Dutch in HTML and PDF', async () => {
+    const leaks: string[] = [];
+    const motions = await portal.ctx.db
+      .selectFrom('motions')
+      .select('id')
+      .where('status', 'in', ['held', 'settled', 'adopted', 'rejected'])
+      .limit(12)
+      .execute();
+    for (const { id } of motions) {
+      const history = await loadMotionHistory(portal.ctx.db, portal.ctx.organisation.id, id);
+      for (const leak of codeWordsIn(visibleText(renderHistoryHtml(history))))
+        leaks.push(`${id} html: ${leak}`);
+      const pdf = await readDocument('geschiedenis.pdf', await renderHistoryPdf(history));
+      for (const leak of codeWordsIn(pdf.lines.map((l) => l.text).join('\n')))
+        leaks.push(`${id} pdf: ${leak}`);
+    }
+    expect(leaks).toEqual([]);
+  }, 120_000);
+
+  it('the command line answers in Dutch', async () => {
+    const cli = async (...args: string[]) => {
+      try {
+        const { stdout, stderr } = await run('node', [BIN, ...args], {
+          env: { ...process.env, DATABASE_URL: portal.url, LOG: 'off' },
+        });
+        return stdout + stderr;
+      } catch (error) {
+        const e = error as { stdout: string; stderr: string };
+        return e.stdout + e.stderr;
+      }
+    };
+    const outputs = {
+      stats: await cli('stats'),
+      users: await cli('users', 'list'),
+      outbox: await cli('outbox', 'list'),
+      outboxHelp: await cli('outbox', 'list', '--help'),
+      usersHelp: await cli('users', 'add', '--help'),
+      votingRule: await cli('voting-rule', 'show'),
+      report: await cli('report', 'verantwoording', '--meeting', '2025-06-18', '--format', 'csv'),
+      import: await cli('import', join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds', SEEDS[2])),
+    };
+    const leaks = Object.entries(outputs).flatMap(([name, out]) =>
+      codeWordsIn(out).map((l) => `${name}: ${l}`),
+    );
+    expect(outputs.users).toContain('beheerder@example.nl');
+    expect(leaks).toEqual([]);
+  }, 240_000);
+});

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
+import { decision as decisionTerms } from '../../src/domain/vocabulary/index.js';
 import { importFile } from '../../src/importer/persist/import-file.js';
 import { readDocument } from '../../src/importer/readers/read-document.js';
+import { formatMeeting } from '../../src/report/dutch-format.js';
 import { loadMotionHistory } from '../../src/report/load-motion-history.js';
 import { renderHistoryHtml, renderHistoryPdf } from '../../src/report/render-history.js';
 import { reindexAll } from '../../src/search/index.js';
@@ -173,6 +175,49 @@ describe('no code value where people read', () => {
         leaks.push(`${id} pdf: ${leak}`);
     }
     expect(leaks).toEqual([]);
+  }, 120_000);
+
+  it('a motion’s timeline says what happened where, and names its sources by their titles', async () => {
+    const decided = await portal.ctx.db
+      .selectFrom('accountability_entries as e')
+      .innerJoin('accountability_rounds as r', 'r.id', 'e.round_id')
+      .innerJoin('meetings as g', 'g.id', 'r.meeting_id')
+      .select(['e.motion_id', 'e.decision', 'g.kind', 'g.date'])
+      .where('e.decision', 'is not', null)
+      .execute();
+    // The demo's rounds and the imported report (seed 003) both have decided entries.
+    expect(decided.length).toBeGreaterThan(20);
+    const checked = new Set<string>();
+    for (const entry of decided.slice(0, 40)) {
+      const page = visibleText(
+        (await portal.app.inject({ method: 'GET', url: `/moties/${entry.motion_id}` })).body,
+      ).replace(/\s+/g, ' ');
+      const where = formatMeeting({ kind: entry.kind, date: entry.date });
+      const what = decisionTerms.label(entry.decision!).toLowerCase();
+      expect(page).toContain(`${where} · Besluit: ${what}`);
+      checked.add(what);
+    }
+    expect([...checked].sort()).toEqual(['afgedaan', 'aangehouden'].sort());
+    // "ALV 18 juni 2025 · Besluit: aangehouden": the assembly of the imported report.
+    const held2025 = decided.find((e) => e.date === '2025-06-18' && e.decision === 'held');
+    expect(held2025).toBeDefined();
+    // Imported motions name their source document by its title, never by the file's name.
+    const imported = await portal.ctx.db
+      .selectFrom('provenance as p')
+      .innerJoin('documents as d', 'd.id', 'p.document_id')
+      .select(['p.entity_id', 'd.title', 'd.filename'])
+      .where('p.entity_kind', '=', 'motion')
+      .limit(10)
+      .execute();
+    expect(imported.length).toBeGreaterThan(0);
+    for (const source of imported) {
+      const html = (await portal.app.inject({ method: 'GET', url: `/moties/${source.entity_id}` })).body;
+      const section = visibleText(html.slice(html.indexOf('id="bronnen"'))).replace(/\s+/g, ' ');
+      expect(source.title).toBeTruthy();
+      expect(section).toContain(source.title!);
+      expect(section).not.toContain(source.filename);
+      expect(section).not.toMatch(/\.(txt|pdf|docx)\b/);
+    }
   }, 120_000);
 
   it('the command line answers in Dutch, in its messages and its help', async () => {

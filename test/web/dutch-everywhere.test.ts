@@ -134,7 +134,7 @@ describe('no code value where people read', () => {
     expect(leaks).toEqual([]);
   }, 300_000);
 
-  it('the API’s CSV exports and the report by Accept read Dutch', async () => {
+  it('the API’s CSV exports, the report by Accept and the queued e-mails read Dutch', async () => {
     const leaks: string[] = [];
     const rounds = await portal.ctx.db.selectFrom('accountability_rounds').select('id').execute();
     for (const { id } of rounds)
@@ -155,6 +155,13 @@ describe('no code value where people read', () => {
     });
     expect(motions.statusCode).toBe(200);
     for (const leak of codeWordsIn(motions.body)) leaks.push(`moties.csv: ${leak}`);
+    // The e-mails the demo's changes queued (confirmations, reminders, status changes of followed motions).
+    const mails = await portal.ctx.db
+      .selectFrom('outbox_messages')
+      .select(['subject', 'body_text'])
+      .execute();
+    for (const mail of mails)
+      for (const leak of codeWordsIn(`${mail.subject}\n${mail.body_text}`)) leaks.push(`e-mail: ${leak}`);
     expect(leaks).toEqual([]);
   }, 240_000);
 

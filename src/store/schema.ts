@@ -232,6 +232,8 @@ export type AccountabilityRoundRow = Scoped &
     decided_on: string | null;
     /** The date the report carries on its cover. */
     report_date: string | null;
+    /** The board's meeting that approves the proposals; null: the configured number of days before the assembly. */
+    board_meeting_date: string | null;
   };
 export type AccountabilityEntryRow = Scoped &
   Stamped & {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppContext } from '../../src/app-context.js';
 import { hashPassword } from '../../src/auth/index.js';
 import { importFile } from '../../src/importer/persist/import-file.js';
 import { reindexAll } from '../../src/search/index.js';
@@ -22,6 +23,8 @@ const SEED_003 = new URL('../../../shared/seeds/003_8a98aaec6ab95035.txt', impor
 
 export type E2EServer = {
   baseUrl: string;
+  /** The server's own context (database, organisation, clock): for what a test does outside the browser. */
+  ctx: AppContext;
   close: () => Promise<void>;
   one: (sql: OneQuery) => Promise<string>;
 };
@@ -79,6 +82,7 @@ export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E
   await app.listen({ host: '127.0.0.1', port });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    ctx,
     one: async ({ table, where = [] }) => {
       let q = opened.db
         .selectFrom(table)

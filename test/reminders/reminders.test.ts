@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boardMeetingDate } from '../../src/domain/board-meeting.js';
 import { motionDeadline } from '../../src/domain/working-days.js';
+import { editAccountabilityRound } from '../../src/services/accountability/edit-accountability-round.js';
 import { deliverDueMessages } from '../../src/services/outbox/deliver.js';
 import { smtpMailer } from '../../src/services/outbox/mailer.js';
 import { agreementStage, sendDueReminders } from '../../src/services/reminders/reminder-jobs.js';
 import { fixedClock } from '../../src/store/clock.js';
+import {
+  createAccountabilityRound,
+  upsertAccountabilityEntry,
+} from '../../src/store/repositories/accountability.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
+import { createMotion } from '../../src/store/repositories/motions.js';
 import { createUser } from '../../src/store/repositories/users.js';
 import { type OutboxFixture, openOutboxFixture } from '../outbox/outbox-fixture.js';
 import { ENGINES } from '../support/engines.js';
@@ -18,6 +25,17 @@ describe('the reminder an agreement’s due date calls for', () => {
     expect(agreementStage('2025-04-14', '2025-03-31')?.key).toBe('14-dagen');
     expect(agreementStage('2025-04-14', '2025-04-14')?.key).toBe('vandaag');
     expect(agreementStage('2025-04-14', '2025-04-15')?.key).toBe('verlopen');
+  });
+});
+
+describe('the board’s meeting on a round', () => {
+  it('is the date set on the round, else four weeks before the assembly on a working day', () => {
+    expect(boardMeetingDate({ boardMeetingDate: '2025-05-27' }, '2025-06-18')).toBe('2025-05-27');
+    expect(boardMeetingDate({ boardMeetingDate: null }, '2025-06-18')).toBe('2025-05-21');
+    // 23 days before Friday 12 December 2025 is a Wednesday.
+    expect(boardMeetingDate({ boardMeetingDate: null }, '2025-12-12', 23)).toBe('2025-11-19');
+    // A Sunday moves back to the Friday before.
+    expect(boardMeetingDate({ boardMeetingDate: null }, '2025-12-12', 26)).toBe('2025-11-14');
   });
 });
 
@@ -93,5 +111,78 @@ describe.each(ENGINES)('reminders as outbox messages, on %s', (engine) => {
     expect(mail.envelopeTo).toEqual(['griffie@gouda.example']);
     expect(mail.subject).toBe('Moties en amendementen voor ALV 2025: uiterlijk woensdag 4 juni 2025');
     expect(mail.text).toMatch(/Afmelden|Meld u af: http/);
+  });
+
+  it('reminds staff of held motions without accountability a week before the board’s meeting, once per date', async () => {
+    const meeting = await f.ctx.db
+      .selectFrom('meetings')
+      .select('id')
+      .where('title', '=', 'ALV 2025')
+      .executeTakeFirstOrThrow();
+    const motion = (title: string) =>
+      createMotion(f.ctx.db, f.writer, {
+        title,
+        status: 'held',
+        submitters: [{ name: 'Gouda' }],
+        meetingId: meeting.id,
+      });
+    const empty = await motion('Motie Gouda over de jeugdzorgkosten');
+    const written = await motion('Motie Gouda over de omgevingswet');
+    const round = await createAccountabilityRound(f.ctx.db, f.writer, {
+      meetingId: meeting.id,
+      title: 'Verantwoording ALV 2025',
+    });
+    await upsertAccountabilityEntry(f.ctx.db, f.writer, { roundId: round.id, motionId: empty.id });
+    await upsertAccountabilityEntry(f.ctx.db, f.writer, {
+      roundId: round.id,
+      motionId: written.id,
+      text: 'Het bestuur heeft hierover overleg gevoerd met het Rijk.',
+      proposal: 'settle',
+    });
+    const due = (r: Record<string, number>) => r['lege verantwoordingen'];
+    // The board meets four weeks before the assembly of 18 June: Wednesday 21 May.
+    expect(due(await run('2025-05-13T08:00:00.000Z'))).toBe(0);
+    expect(due(await run('2025-05-14T08:00:00.000Z'))).toBe(1);
+    expect(due(await run('2025-05-16T08:00:00.000Z'))).toBe(0);
+    // Staff move the board's meeting in the workspace: a new date, a new reminder a week before it.
+    await editAccountabilityRound({
+      db: f.ctx.db,
+      writer: f.writer,
+      roundId: round.id,
+      changes: { boardMeetingDate: '2025-05-28' },
+    });
+    expect(due(await run('2025-05-20T08:00:00.000Z'))).toBe(0);
+    expect(due(await run('2025-05-21T08:00:00.000Z'))).toBe(1);
+    expect(due(await run('2025-05-22T08:00:00.000Z'))).toBe(0);
+    const before = smtp.received.length;
+    await deliverDueMessages({
+      ctx: f.ctx,
+      mailer: smtpMailer(smtp.url),
+      clock: fixedClock('2025-05-22T08:00:00.000Z'),
+    });
+    const mails = smtp.received.slice(before);
+    expect(mails.map((m) => [m.envelopeTo[0], m.subject])).toEqual([
+      ['bureau@vng.example', 'Verantwoording ALV 2025: 1 motie nog zonder tekst'],
+      ['bureau@vng.example', 'Verantwoording ALV 2025: 1 motie nog zonder tekst'],
+    ]);
+    expect(mails[0].text).toContain('woensdag 21 mei 2025');
+    expect(mails[1].text).toContain('woensdag 28 mei 2025');
+    expect(mails[1].text).toContain('Motie Gouda over de jeugdzorgkosten');
+    expect(mails[1].text).not.toContain('omgevingswet');
+    expect(mails[1].text).toContain(`/beheer/verantwoording/${round.id}`);
+    // Once the entry has its text, nothing is due even for a board meeting moved again.
+    await upsertAccountabilityEntry(f.ctx.db, f.writer, {
+      roundId: round.id,
+      motionId: empty.id,
+      text: 'De kosten zijn in kaart gebracht.',
+      proposal: 'hold',
+    });
+    await editAccountabilityRound({
+      db: f.ctx.db,
+      writer: f.writer,
+      roundId: round.id,
+      changes: { boardMeetingDate: '2025-06-04' },
+    });
+    expect(due(await run('2025-05-29T08:00:00.000Z'))).toBe(0);
   });
 });

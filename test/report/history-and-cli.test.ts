@@ -5,6 +5,7 @@ import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { tallyVote } from '../../src/domain/index.js';
+import { readDocument } from '../../src/importer/readers/read-document.js';
 import type { MotionHistory } from '../../src/report/history-model.js';
 import { loadMotionHistory } from '../../src/report/load-motion-history.js';
 import { renderHistoryHtml, renderHistoryPdf } from '../../src/report/render-history.js';
@@ -76,6 +77,31 @@ describe('history sheet of a motion', () => {
     expect(text).toContain('Gebeurtenissen');
     expect(text).toContain('29 juni 2022');
     await pdf.destroy();
+  });
+});
+
+describe('history sheet read back through the importer', () => {
+  const lines = async (name: string, bytes: Uint8Array) =>
+    (await readDocument(name, bytes)).lines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+
+  it.each([
+    ['pdf', async () => renderHistoryPdf(history)],
+    ['html', async () => new TextEncoder().encode(renderHistoryHtml(history))],
+  ])('the %s renders arrows, Dutch dates and Dutch local times', async (format, render) => {
+    const text = await lines(`geschiedenis.${format}`, await render());
+    // Arrows between statuses, as written (no missing glyph, no replacement character).
+    expect(text).toContain('ingediend → aangenomen');
+    expect(text).toContain('aangenomen → aangehouden');
+    expect(text).not.toMatch(/\uFFFD|&rarr;|->/);
+    // The vote closed at 13:55 UTC on 29 June 2022: 15:55 in the Netherlands (summer time).
+    expect(text).toContain('29 juni 2022 om 15:55');
+    expect(text).not.toContain('13:55');
+    expect(text).toContain('18 juni 2025');
+    expect(text).toContain('aangenomen met 98,29%');
+    expect(text).not.toMatch(/\b(?:June|Jun|2022-06-29|T13:55)\b/);
   });
 });
 

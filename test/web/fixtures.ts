@@ -18,6 +18,8 @@ export type PortalFixture = {
   ctx: AppContext;
   app: FastifyInstance;
   ids: { meeting: string; motion: string; agreement: string; letter: string; member: string };
+  /** The database's URL, for the command line. */
+  url: string;
   close: () => Promise<void>;
 };
 
@@ -104,6 +106,7 @@ export async function startPortal(): Promise<PortalFixture> {
     ctx,
     app,
     ids,
+    url: opened.url,
     close: async () => {
       await app.close();
       await opened.cleanup();
@@ -118,13 +121,14 @@ export async function addUser(
   ctx: AppContext,
   role: UserRole,
   email = `${role}@example.nl`,
+  name = `Test ${role}`,
 ): Promise<string> {
   const { hashPassword } = await import('../../src/auth/index.js');
   const { createUser } = await import('../../src/store/repositories/users.js');
   const user = await createUser(
     ctx.db,
     { organisationId: ctx.organisation.id, actor: SYSTEM_ACTOR },
-    { email, name: `Test ${role}`, role, passwordHash: await hashPassword(PASSWORD) },
+    { email, name, role, passwordHash: await hashPassword(PASSWORD) },
   );
   return user.id;
 }

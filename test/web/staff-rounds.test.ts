@@ -49,6 +49,28 @@ describe('accountability round workspace', () => {
       reportDate: '2026-10-01',
     });
     expect(texts.statusCode).toBe(303);
+    // The board's meeting: four weeks before the assembly unless staff set it; a week before it, a reminder.
+    expect(page).toContain('Bestuursvergadering');
+    expect(page).toContain('Leeg: 23 oktober 2026.');
+    const badBoard = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af.',
+      boardMeetingDate: 'volgende week',
+    });
+    expect(badBoard.statusCode).toBe(400);
+    expect(badBoard.body).toContain('Geef de datum als dag-maand-jaar');
+    const board = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af.',
+      proposalText: 'Het bestuur stelt voor in te stemmen.',
+      reportDate: '2026-10-01',
+      boardMeetingDate: '2026-10-20',
+    });
+    expect(board.statusCode).toBe(303);
+    const api = await admin.get(`/api/v1/verantwoordingsrondes/${path.split('/').pop()}`);
+    expect(JSON.parse(api.body)).toMatchObject({
+      bestuursvergadering: '2026-10-20',
+      rapportdatum: '2026-10-01',
+    });
+    expect((await admin.get(path)).body).toContain('value="2026-10-20"');
     const ids = entryIds(page);
     expect(ids.length).toBeGreaterThan(3);
 

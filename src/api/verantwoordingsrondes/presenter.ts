@@ -17,6 +17,7 @@ export function presentRound(r: AccountabilityRoundRecord) {
     voorstelTekst: r.proposalText,
     geopendOp: r.openedAt,
     rapportdatum: r.reportDate,
+    bestuursvergadering: r.boardMeetingDate,
     beslotenOp: r.decidedOn,
     stemuitslag: r.voteResult
       ? { tekst: r.voteResult, percentage: r.votePercentage, bijAcclamatie: r.byAcclamation }

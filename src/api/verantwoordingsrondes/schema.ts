@@ -16,6 +16,11 @@ export const rondeSchema = z
     voorstelTekst: z.string().nullable().describe('Het voorstel aan de vergadering, zoals in de brief.'),
     geopendOp: timestamp,
     rapportdatum: isoDate.nullable().describe('De datum op het voorblad van het rapport.'),
+    bestuursvergadering: isoDate
+      .nullable()
+      .describe(
+        'De bestuursvergadering die de voorstellen vaststelt. Leeg: een ingesteld aantal dagen voor de vergadering (BOARD_MEETING_DAYS_BEFORE_ASSEMBLY, standaard 28). Een week ervoor krijgt het bureau een herinnering voor verantwoordingen zonder tekst.',
+      ),
     beslotenOp: isoDate
       .nullable()
       .describe('De datum van de vergadering die over de ronde besloot (niet het moment van invoeren).'),
@@ -88,6 +93,10 @@ export const rondeCreateBody = z.strictObject({
 export const rondePatchBody = z.strictObject({
   titel: text(500).optional(),
   rapportdatum: isoDate.nullable().optional().describe('De datum op het voorblad van het rapport.'),
+  bestuursvergadering: isoDate
+    .nullable()
+    .optional()
+    .describe('Datum van de bestuursvergadering; null: het standaardaantal dagen voor de vergadering.'),
   samenvatting: text(50_000).nullable().optional(),
   voorstelTekst: text(20_000).nullable().optional(),
   ledenbrief: z.uuid().nullable().optional(),

@@ -85,6 +85,7 @@ export function roundWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
           letterId: b.ledenbrief,
           agendaItemId: b.agendapunt,
           reportDate: b.rapportdatum,
+          boardMeetingDate: b.bestuursvergadering,
         },
       });
       return presentRound(round);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outboxStatus } from '../../domain/vocabulary/index.js';
 import { SCHEDULED_JOBS } from '../../services/outbox/jobs.js';
 import { mailerFromEnv } from '../../services/outbox/mailer.js';
 import { runOutboxOnce, startOutboxWorker } from '../../services/outbox/run-outbox.js';
@@ -6,13 +7,8 @@ import { systemClock } from '../../store/clock.js';
 import { countOutboxByStatus, listOutboxMessages } from '../../store/repositories/outbox.js';
 import { openContext, withContext } from '../context.js';
 
-const STATUS_NL: Record<string, string> = {
-  queued: 'in de wachtrij',
-  sending: 'wordt verzonden',
-  sent: 'verzonden',
-  failed: 'mislukt',
-  cancelled: 'geannuleerd',
-};
+const statusNl = (status: string) =>
+  outboxStatus.is(status) ? outboxStatus.label(status).toLowerCase() : status;
 
 export function registerOutbox(program: Command): void {
   const outbox = program
@@ -72,7 +68,10 @@ export function registerOutbox(program: Command): void {
   outbox
     .command('list')
     .description('De berichten in de outbox, nieuwste eerst')
-    .option('--status <status>', 'queued, sending, sent, failed of cancelled')
+    .option(
+      '--status <status>',
+      `${outboxStatus.codes.map((c) => outboxStatus.toApi(c)).join(', ')} (of de omschrijving)`,
+    )
     .option('--json', 'als JSON')
     .action(async (options: { status?: string; json?: boolean }) => {
       await withContext(async (ctx) => {
@@ -80,7 +79,7 @@ export function registerOutbox(program: Command): void {
         const list = await listOutboxMessages(
           ctx.db,
           org,
-          { status: options.status ? [options.status] : undefined },
+          { status: options.status ? [statusOption(options.status)] : undefined },
           { limit: 200, offset: 0 },
         );
         if (options.json) {
@@ -92,13 +91,23 @@ export function registerOutbox(program: Command): void {
         const counts = await countOutboxByStatus(ctx.db, org);
         console.log(
           Object.entries(counts)
-            .map(([s, n]) => `${STATUS_NL[s]}: ${n}`)
+            .map(([s, n]) => `${statusNl(s)}: ${n}`)
             .join(', '),
         );
         for (const m of list.items)
           console.log(
-            `${m.createdAt.slice(0, 16)}  ${STATUS_NL[m.status] ?? m.status}  ${m.recipientEmail ?? '(verwijderd)'}  ${m.subject}`,
+            `${m.createdAt.slice(0, 16)}  ${statusNl(m.status)}  ${m.recipientEmail ?? '(verwijderd)'}  ${m.subject}`,
           );
       });
     });
+}
+
+/** "verzonden", "mislukt" or "in de wachtrij" (or the code) for --status; anything else is refused in Dutch. */
+function statusOption(value: string): string {
+  const status = outboxStatus.parse(value);
+  if (status === null)
+    throw new Error(
+      `Onbekende status '${value}'; kies uit ${outboxStatus.codes.map((c) => outboxStatus.toApi(c)).join(', ')}`,
+    );
+  return status;
 }

@@ -11,7 +11,7 @@ import { loadRound } from './load-round.js';
 
 export type EditableRound = Pick<
   AccountabilityRoundChanges,
-  'title' | 'summary' | 'proposalText' | 'letterId' | 'agendaItemId' | 'reportDate'
+  'title' | 'summary' | 'proposalText' | 'letterId' | 'agendaItemId' | 'reportDate' | 'boardMeetingDate'
 >;
 
 /** "12 moties", "35 motie's": a number of motions written in a text. */

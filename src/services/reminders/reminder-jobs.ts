@@ -14,6 +14,7 @@ import type { ScheduledJob } from '../outbox/run-outbox.js';
 import { closePoll, remindPollClosing } from '../polls/manage-poll.js';
 import { longDutchDate } from '../registrations/messages.js';
 import { dutchToday } from '../registrations/register-for-meeting.js';
+import { emptyEntryReminders } from './empty-entries.js';
 
 export const REMINDER_ACTOR = { id: null, label: 'herinneringen' };
 const ASSEMBLIES: MeetingKind[] = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
@@ -169,6 +170,7 @@ export const sendDueReminders: ScheduledJob = {
     return {
       afspraken: await agreementReminders(ctx, clock),
       motietermijnen: await assemblyDeadlines(ctx, clock),
+      'lege verantwoordingen': await emptyEntryReminders(ctx, writerOf(ctx), clock),
       'peilingen gesloten': polls.closed,
       peilingherinneringen: polls.reminded,
     };

@@ -42,6 +42,7 @@ export type NewAccountabilityRound = {
   status?: AccountabilityRoundStatus;
   openedAt?: string;
   reportDate?: string | null;
+  boardMeetingDate?: string | null;
 };
 export type AccountabilityRoundChanges = Partial<
   Omit<NewAccountabilityRound, 'id' | 'meetingId' | 'openedAt'> & {
@@ -82,6 +83,7 @@ export async function createAccountabilityRound(
       by_acclamation: 0,
       decided_on: null,
       report_date: input.reportDate ?? null,
+      board_meeting_date: input.boardMeetingDate ?? null,
       created_at: at,
       updated_at: at,
     };
@@ -141,6 +143,7 @@ export async function updateAccountabilityRound(
         'proposalText',
         'status',
         'reportDate',
+        'boardMeetingDate',
         'voteResult',
         'votePercentage',
         'byAcclamation',

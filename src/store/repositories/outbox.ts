@@ -8,8 +8,10 @@ import { inTransaction } from '../transaction.js';
 import { FIRST_PAGE, type ListResult, listPage, type Page } from './shared.js';
 
 export type OutboxMessageRecord = Camelize<OutboxMessageRow>;
-/** queued → sending → sent; a failed attempt goes back to queued (later) or, in the end, to failed. */
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+
+import type { OutboxStatus } from '../../domain/types.js';
+
+export type { OutboxStatus };
 
 export type NewOutboxMessage = {
   idempotencyKey: string;

@@ -37,6 +37,7 @@ function approvedRound(): AccountabilityRoundRecord {
     byAcclamation: false,
     decidedOn: null,
     reportDate: null,
+    boardMeetingDate: null,
     createdAt: AT,
     updatedAt: AT,
   };

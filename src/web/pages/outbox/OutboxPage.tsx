@@ -1,5 +1,5 @@
 import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { formatDutchDateTime as formatDateTime } from '../../../domain/vocabulary/index.js';
+import { formatDutchDateTime as formatDateTime, outboxStatus } from '../../../domain/vocabulary/index.js';
 import type { OutboxMessageRecord, OutboxStatus } from '../../../store/repositories/outbox.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { Fact } from '../../components/Fact.js';
@@ -9,13 +9,10 @@ import { ActionButton } from '../../components/StaffForm.js';
 import { formatNumber } from '../../format.js';
 import type { PageContext } from '../../page-context.js';
 
-export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
-  queued: 'In de wachtrij',
-  sending: 'Wordt verzonden',
-  sent: 'Verzonden',
-  failed: 'Mislukt',
-  cancelled: 'Geannuleerd',
-};
+/** The labels of the vocabulary, in its order: the filter links list them so. */
+export const OUTBOX_STATUS_LABELS = Object.fromEntries(
+  outboxStatus.options().map((o) => [o.value, o.label]),
+) as Record<OutboxStatus, string>;
 
 export type OutboxPageData = {
   smtpConfigured: boolean;

@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { decision } from '../../../domain/vocabulary/index.js';
+import { decision, formatDutchDate } from '../../../domain/vocabulary/index.js';
 import { formatCounts } from '../../../report/dutch-format.js';
 import type { ReportCounts } from '../../../report/model.js';
 import type { EntryWithMotion } from '../../../store/repositories/accountability.js';
@@ -78,6 +78,8 @@ export function ReportTextsSection(props: {
   summary: string;
   proposal: string;
   reportDate: string;
+  boardMeetingDate: string;
+  boardMeetingDefault: string | null;
   counts: ReportCounts;
   editable: boolean;
   values?: FormValues;
@@ -129,6 +131,16 @@ export function ReportTextsSection(props: {
           type="date"
           value={v.reportDate ?? props.reportDate}
           error={e.reportDate}
+          optional
+        />
+        <TextField
+          id="bestuursvergadering"
+          name="boardMeetingDate"
+          label="Bestuursvergadering"
+          description={`De vergadering waarin het bestuur de voorstellen vaststelt. Een week ervoor krijgt het bureau een herinnering voor moties zonder verantwoording.${props.boardMeetingDefault ? ` Leeg: ${formatDutchDate(props.boardMeetingDefault)}.` : ''}`}
+          type="date"
+          value={v.boardMeetingDate ?? props.boardMeetingDate}
+          error={e.boardMeetingDate}
           optional
         />
         <Button type="submit" appearance="primary-action-button">

@@ -28,7 +28,16 @@ export type RoundWorkspaceData = {
   can: { write: boolean; approveEntry: boolean; approveRound: boolean; decide: boolean };
   missing: MissingMotion[];
   /** Prefilled texts of the report and its computed counts. */
-  texts: { summary: string; proposal: string; reportDate: string; counts: ReportCounts };
+  texts: {
+    summary: string;
+    proposal: string;
+    reportDate: string;
+    /** As set on the round ('' = the default). */
+    boardMeetingDate: string;
+    /** The default: the configured number of days before the assembly. */
+    boardMeetingDefault: string | null;
+    counts: ReportCounts;
+  };
   meetingHeld: boolean;
   /** The texts form sent with errors, with what was typed. */
   textsFailed?: { values: FormValues; errors: FormErrors };
@@ -104,6 +113,8 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
         summary={data.texts.summary}
         proposal={data.texts.proposal}
         reportDate={data.texts.reportDate}
+        boardMeetingDate={data.texts.boardMeetingDate}
+        boardMeetingDefault={data.texts.boardMeetingDefault}
         counts={data.texts.counts}
         editable={status !== 'decided' && data.can.write}
         values={data.textsFailed?.values}

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can, writerOf } from '../../../auth/index.js';
+import { boardMeetingDate } from '../../../domain/board-meeting.js';
 import type { AccountabilityProposal } from '../../../domain/types.js';
 import { motionStatus } from '../../../domain/vocabulary/index.js';
 import { loadAccountabilityReport } from '../../../report/load-accountability-report.js';
@@ -12,6 +13,7 @@ import {
   checkRoundCompleteness,
 } from '../../../services/accountability/round-completeness.js';
 import { writeAccountabilityEntry } from '../../../services/accountability/write-accountability-entry.js';
+import { boardMeetingDaysFromEnv } from '../../../services/reminders/empty-entries.js';
 import {
   getAccountabilityRound,
   listAccountabilityRounds,
@@ -117,6 +119,10 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         summary: round.summary ?? model.summary ?? '',
         proposal: round.proposalText ?? model.proposal ?? '',
         reportDate: round.reportDate ?? '',
+        boardMeetingDate: round.boardMeetingDate ?? '',
+        boardMeetingDefault: meeting
+          ? boardMeetingDate({ boardMeetingDate: null }, meeting.date, boardMeetingDaysFromEnv())
+          : null,
         counts: model.counts,
       },
       meetingHeld: meeting ? meeting.date <= todayInNetherlands() : false,
@@ -247,6 +253,8 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         errors.proposalText = 'Het voorstel is te lang: hoogstens 20.000 tekens.';
       if (v.reportDate && !/^\d{4}-\d{2}-\d{2}$/.test(v.reportDate))
         errors.reportDate = 'Geef de datum als dag-maand-jaar, bijvoorbeeld 21-05-2025.';
+      if (v.boardMeetingDate && !/^\d{4}-\d{2}-\d{2}$/.test(v.boardMeetingDate))
+        errors.boardMeetingDate = 'Geef de datum als dag-maand-jaar, bijvoorbeeld 21-05-2025.';
       if (hasErrors(errors))
         return renderWorkspace(request, reply, request.params.id, { textsFailed: { values: v, errors } });
       try {
@@ -258,6 +266,7 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
             summary: v.summary?.trim() || null,
             proposalText: v.proposalText?.trim() || null,
             reportDate: v.reportDate || null,
+            boardMeetingDate: v.boardMeetingDate || null,
           },
         });
         return redirectWithNotice(reply, `/beheer/verantwoording/${request.params.id}`, 'opgeslagen');

@@ -35,8 +35,17 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
         <Heading2 id="live">Nu</Heading2>
         <LiveStatus state={state} />
         <Paragraph>
-          Scherm voor de zaal: <a href={`/vergaderingen/${state.meeting.id}/scherm`}>openbaar scherm</a>
+          Scherm voor de zaal: <a href={`/vergaderingen/${state.meeting.id}/scherm`}>openbaar scherm</a>.{' '}
+          {state.liveTally
+            ? 'Het scherm toont de tussenstand terwijl een stemming open is.'
+            : 'Het scherm toont de voortgang terwijl een stemming open is, de uitslag na het sluiten.'}
         </Paragraph>
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/tussenstand`}
+          label={state.liveTally ? 'Tussenstand verbergen' : 'Tussenstand tonen tijdens de stemming'}
+          hidden={{ tonen: state.liveTally ? 'nee' : 'ja' }}
+        />
       </section>
 
       <section aria-labelledby="stemmingen" className="mm-section">

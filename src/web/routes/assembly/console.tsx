@@ -5,7 +5,7 @@ import { registerDeparture, registerPresence } from '../../../services/assembly/
 import { closeVote, openVote, publishVote } from '../../../services/votes/move-vote.js';
 import { prepareVote } from '../../../services/votes/prepare-vote.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
-import { getMeeting } from '../../../store/repositories/meetings.js';
+import { getMeeting, setLiveTally } from '../../../store/repositories/meetings.js';
 import { listMotions } from '../../../store/repositories/motions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
@@ -123,6 +123,16 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
         representative: v.representative,
         by: 'staff',
       }),
+    );
+  });
+
+  app.post<MeetingParams>(`${path}/tussenstand`, { preHandler: guard }, async (request, reply) => {
+    const meeting = await meetingOf(request.params.id);
+    const v = readForm(request.body);
+    if (v.tonen !== 'ja' && v.tonen !== 'nee')
+      return render(request, reply, meeting.id, {}, { tonen: 'Kies of de tussenstand wordt getoond.' });
+    return act(request, reply, meeting.id, {}, () =>
+      setLiveTally(web.ctx.db, writerOf(request), meeting.id, v.tonen === 'ja'),
     );
   });
 

@@ -48,7 +48,7 @@ export async function openEventStream(url: string): Promise<EventStream> {
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const queue: unknown[] = [];
   let buffer = '';
-  let waiting: (() => void) | null = null;
+  const wake: { waiting: (() => void) | null } = { waiting: null };
   void (async () => {
     try {
       for (;;) {
@@ -65,7 +65,7 @@ export async function openEventStream(url: string): Promise<EventStream> {
             .join('\n');
           if (data) queue.push(JSON.parse(data));
         }
-        waiting?.();
+        wake.waiting?.();
       }
     } catch {
       // aborted
@@ -78,12 +78,12 @@ export async function openEventStream(url: string): Promise<EventStream> {
       if (left <= 0) throw new Error(`no event from ${url} within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
-        waiting = () => {
+        wake.waiting = () => {
           clearTimeout(timer);
           resolve();
         };
       });
-      waiting = null;
+      wake.waiting = null;
     }
     return queue.shift();
   };

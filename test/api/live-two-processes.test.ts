@@ -60,6 +60,14 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
       });
       tokens[name] = (await issueApiToken({ db: setup.db, writer: w, userId: user.id, label: 'stem' })).token;
     }
+    const staff = await createUserAccount({
+      db: setup.db,
+      writer: w,
+      account: { email: 'bureau@example.nl', role: 'chair' },
+    });
+    tokens.staff = (
+      await issueApiToken({ db: setup.db, writer: w, userId: staff.id, label: 'voorzitter' })
+    ).token;
     const vote = await prepareVote({
       db: setup.db,
       writer: w,
@@ -114,6 +122,31 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
 
       // A second ballot of the same member, on the other process, is refused and counted once.
       expect((await cast(b, 'utrecht', 'tegen')).status).toBe(409);
+      // Parallel duplicates over both processes: one accepted, every other one refused as a duplicate.
+      const vote2 = await fetch(`${a.base}/api/v1/stemmingen`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ vergadering: meetingId, onderwerp: 'Dubbel' }),
+      });
+      expect(vote2.status).toBe(201);
+      const id2 = ((await vote2.json()) as { id: string }).id;
+      const opened = await fetch(`${b.base}/api/v1/stemmingen/${id2}/openen`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(opened.status).toBe(200);
+      const burst = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          fetch(`${[a, b][i % 2].base}/api/v1/stemmingen/${id2}/stemmen`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${tokens.gouda}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ keuze: i % 2 ? 'tegen' : 'voor' }),
+          }).then(async (res) => `${res.status} ${((await res.json()) as { code?: string }).code ?? ''}`),
+        ),
+      );
+      expect(burst.filter((x) => x.startsWith('201'))).toHaveLength(1);
+      expect(burst.filter((x) => !x.startsWith('201'))).toEqual(Array(39).fill('409 duplicate_ballot'));
     } finally {
       onA.close();
       onB.close();

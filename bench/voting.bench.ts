@@ -65,7 +65,7 @@ async function main() {
       votes.push(await newVote(`Stemming ${i + 1}`));
     const env = { DATABASE_URL: url, AUDIT_ANCHOR_DIR: join(dir, 'anker'), UPLOADS_DIR: dir };
     apps.push(await startAppProcess(env), await startAppProcess(env));
-    const [a, b] = apps;
+    const [a] = apps;
 
     const cast = (app: AppProcess, voteId: string, memberId: string, keuze = 'voor') =>
       fetch(`${app.base}/api/v1/stemmingen/${voteId}/stemmen`, {

@@ -102,6 +102,47 @@ export function adoptedByAcclamation(
   };
 }
 
+export type HandCount = { for: number; against: number; abstain: number };
+
+/**
+ * An analog result: the weights counted by hand in the hall (no ballots per member), tallied by the same rule
+ * as the ballots (share of for + against, abstentions apart, majority, quorum on the present weight).
+ */
+export function tallyHandCount(
+  options: Omit<TallyVoteOptions, 'ballots'> & { counted: HandCount },
+): VoteResult {
+  validateTallyOptions({ ...options, ballots: [] });
+  const { counted } = options;
+  for (const choice of ['for', 'against', 'abstain'] as const)
+    if (!(Number.isFinite(counted[choice]) && counted[choice] >= 0))
+      throw new DomainError('invalid_vote', `The ${choice} count must be a non-negative number`);
+  const voted = counted.for + counted.against + counted.abstain;
+  if (voted > options.presentWeight)
+    throw new DomainError('invalid_vote', 'More weight voted than is present', {
+      details: { voted, presentWeight: options.presentWeight },
+    });
+  const cast = counted.for + counted.against;
+  const quorumMet = isQuorumMet(options);
+  return {
+    for: counted.for,
+    against: counted.against,
+    abstain: counted.abstain,
+    cast,
+    percentageFor: toPercentage(counted.for, cast),
+    abstentionsReported: { members: 0, weight: counted.abstain },
+    members: { for: 0, against: 0, abstain: 0 },
+    eligibleWeight: options.eligibleWeight,
+    presentWeight: options.presentWeight,
+    quorumMet,
+    byAcclamation: false,
+    outcome: quorumMet
+      ? hasMajority(counted.for, cast, options.majority)
+        ? 'adopted'
+        : 'rejected'
+      : 'no-quorum',
+  };
+}
+
 export type PartBallots = { partId: Id; ballots: readonly TallyBallot[] };
 
 /** A motion voted in parts: one tally per part with the same attendance and rules. */

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { anchorFilesFor, registerAnchor } from './audit-anchor.js';
+import { registerChannelUrl, stopListening } from './live-channel.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -109,7 +110,12 @@ export async function openDatabase(
     throw new DatabaseConfigError(`Database ${describe(target)} is niet bruikbaar: ${message(error)}`);
   }
   registerAnchor(db, anchorFilesFor(target));
-  return { db, engine: target.engine, target, close: () => db.destroy() };
+  if (target.engine === 'postgres') registerChannelUrl(db, target.url);
+  const close = async () => {
+    await stopListening(db);
+    await db.destroy();
+  };
+  return { db, engine: target.engine, target, close };
 }
 
 export function describe(target: DatabaseTarget): string {

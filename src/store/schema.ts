@@ -73,6 +73,8 @@ export type MeetingRow = Scoped &
     place: string | null;
     status: MeetingStatus;
     reference_date: string | null;
+    /** Whether the public screen shows the tally while a vote is open (0/1). */
+    live_tally: Bool;
   };
 export type AgendaItemRow = Scoped &
   Stamped & {

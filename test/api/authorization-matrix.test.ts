@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Action, can, type Principal, type Resource } from '../../src/auth/index.js';
+import { registerDeparture, registerPresence } from '../../src/services/assembly/attendance.js';
+import { openVote } from '../../src/services/votes/move-vote.js';
+import { prepareVote } from '../../src/services/votes/prepare-vote.js';
+import { listBallots } from '../../src/store/repositories/votes.js';
 import { ENGINES } from '../support/engines.js';
 import { type Harness, startHarness, type TestRole } from './support/harness.js';
 import { fixtures } from './support/matrix-fixtures.js';
@@ -504,6 +508,39 @@ describe.each(ENGINES)('authorisation matrix on %s', (engine) => {
       expect(outcomes).toEqual(expected);
     });
   }
+
+  it('a member votes only for its own municipality, only while present, only once', async () => {
+    const { db } = h.ctx;
+    const w = h.system;
+    const meetingId = await f.meeting();
+    const vote = await prepareVote({ db, writer: w, meetingId, subject: 'Stemming met presentielijst' });
+    await openVote({ db, writer: w, voteId: vote.id });
+    const { gouda, utrecht } = h.members;
+    const present = (memberId: string) =>
+      registerPresence({ db, writer: w, meetingId, memberId, representative: 'Wethouder', by: 'staff' });
+    await present(utrecht);
+    const cast = async (role: TestRole, lid: string, keuze = 'voor') => {
+      const res = await h.as(role, {
+        method: 'POST',
+        url: `/api/v1/stemmingen/${vote.id}/stemmen`,
+        payload: { keuze, lid },
+      });
+      return `${res.statusCode}${res.statusCode >= 400 ? ` ${res.json().code}` : ''}`;
+    };
+    // Gouda's representative: not for Utrecht; not for Gouda while Gouda is not present.
+    expect(await cast('member', utrecht)).toBe('403 forbidden');
+    expect(await cast('member', gouda)).toBe('409 not_present');
+    await present(gouda);
+    expect(await cast('member', gouda)).toBe('201');
+    // Once: a second ballot, even another choice, is refused; Utrecht's representative cannot vote for Gouda.
+    expect(await cast('member', gouda, 'tegen')).toBe('409 duplicate_ballot');
+    expect(await cast('otherMember', gouda, 'tegen')).toBe('403 forbidden');
+    // Utrecht leaves before voting: it may no longer vote.
+    await registerDeparture({ db, writer: w, meetingId, memberId: utrecht });
+    expect(await cast('otherMember', utrecht)).toBe('409 not_present');
+    const ballots = await listBallots(db, w.organisationId, vote.id);
+    expect(ballots.map((b) => [b.memberId, b.choice])).toEqual([[gouda, 'for']]);
+  });
 });
 
 const VARIANTS: Variant[] = ['published', 'unpublished'];

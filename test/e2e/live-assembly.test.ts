@@ -30,6 +30,7 @@ describe('the live assembly in Chromium', () => {
   let close: () => Promise<void>;
   let meetingId: string;
   let motionId: string;
+  let secondMotionId: string;
   let orgId: string;
   let db: Awaited<ReturnType<typeof openDatabase>>['db'];
   const contexts: BrowserContext[] = [];
@@ -62,6 +63,16 @@ describe('the live assembly in Chromium', () => {
         meetingId,
         submittedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
         submitters: [{ memberId: members.gouda, name: 'Gouda' }],
+      })
+    ).id;
+    secondMotionId = (
+      await createMotion(db, w, {
+        number: '8',
+        title: 'Motie Handtelling',
+        status: 'submitted',
+        meetingId,
+        submittedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
+        submitters: [{ memberId: members.utrecht, name: 'Utrecht' }],
       })
     ).id;
     const passwordHash = await hashPassword(PASSWORD);
@@ -203,5 +214,24 @@ describe('the live assembly in Chromium', () => {
     await gouda.getByRole('link', { name: 'Naar het stembiljet' }).click();
     await gouda.waitForURL(`**${ballotPath}`);
     expect((await gouda.goto(consolePath))?.status()).toBe(403);
+  });
+
+  it('records a hand count from the console and shows the tally setting', async () => {
+    const consolePath = `/beheer/vergaderingen/${meetingId}/stemmen`;
+    const chair = await signIn('voorzitter@example.nl', consolePath, {});
+    await chair.getByRole('button', { name: 'Tussenstand tonen tijdens de stemming' }).click();
+    await chair.getByText('Het scherm toont de tussenstand terwijl een stemming open is.').waitFor();
+    await chair.getByLabel('Stemming openen over een motie').selectOption({ label: '8. Motie Handtelling' });
+    await chair.getByRole('button', { name: 'Stemming openen' }).click();
+    await shows(chair.locator('[data-live="tally"]'), 'Tussenstand: voor 0, tegen 0, onthouding 0');
+    await chair.getByRole('button', { name: 'Bij acclamatie aangenomen: 8. Motie Handtelling' }).waitFor();
+    await expectNoAxeViolations(chair);
+    await chair.getByLabel('Gewicht voor').fill('20');
+    await chair.getByLabel('Gewicht tegen').fill('5');
+    await chair.getByRole('button', { name: 'Getelde uitslag vastleggen' }).click();
+    await chair.getByRole('cell', { name: 'aangenomen met 80,00%' }).waitFor({ timeout: 15_000 });
+    await chair.getByRole('button', { name: /^Uitslag publiceren: 8\./ }).click();
+    await chair.getByRole('button', { name: /^Uitslag publiceren: 8\./ }).waitFor({ state: 'detached' });
+    expect((await getMotion(db, orgId, secondMotionId))?.status).toBe('adopted');
   });
 });

@@ -142,6 +142,7 @@ async function seed(db: Db, ctx: WriteContext): Promise<Map<string, Key>> {
       kind: 'alv',
       title: 'Najaars-ALV 2025',
       date: '2025-12-10',
+      live_tally: 0,
       start_time: null,
       end_time: null,
       place: 'Utrecht',

@@ -2,7 +2,7 @@ import { isQuorumMet, resultFacts, type VoteResult } from '../../domain/index.js
 import { formatVoteResult } from '../../domain/vocabulary/index.js';
 import type { Executor } from '../../store/database.js';
 import { listAttendance, presentWeight } from '../../store/repositories/attendance.js';
-import { countBallots } from '../../store/repositories/ballot-changes.js';
+import { countBallots, weightByChoice } from '../../store/repositories/ballot-changes.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { listVotes } from '../../store/repositories/votes.js';
 import { missing } from '../errors.js';
@@ -21,6 +21,8 @@ export type AssemblyVote = {
   result: VoteResult | null;
   /** "aangenomen met 52,00%" once closed. */
   resultText: string | null;
+  /** The weight per choice while open, only when the meeting shows the tally while open. */
+  tally: Record<string, number> | null;
 };
 
 export type AssemblyState = {
@@ -37,6 +39,8 @@ export type AssemblyState = {
   votes: AssemblyVote[];
   /** The vote open now, if any (the most recently opened). */
   open: AssemblyVote | null;
+  /** The meeting's setting: the screen shows the tally while a vote is open. */
+  liveTally: boolean;
 };
 
 /** What the console, the ballots and the public screen show of a meeting, read in one go. */
@@ -66,6 +70,10 @@ export async function assemblyState(
       votedWeight: counted.weight,
       result,
       resultText: result ? formatVoteResult(resultFacts(result)) : null,
+      tally:
+        meeting.liveTally && vote.status === 'open'
+          ? await weightByChoice(db, organisationId, vote.id)
+          : null,
     });
   }
   const eligibleMembers = Object.keys(weights.weights).length;
@@ -82,5 +90,6 @@ export async function assemblyState(
     register,
     votes: out,
     open: [...out].reverse().find((v) => v.status === 'open') ?? null,
+    liveTally: Boolean(meeting.liveTally),
   };
 }

@@ -1,30 +1,68 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import type { Db } from '../../store/database.js';
+import { listenChanges, sendChanges, sharesChanges } from '../../store/live-channel.js';
 
 /**
  * Something changed at a meeting (attendance, a ballot, a vote opened or closed): the pages that show it
- * read the state again. One bus per database handle, in this process; on SQLite there is one process.
- * (LISTEN/NOTIFY for several processes on one PostgreSQL is not built yet: see docs/adr/008-live-assembly.md.)
+ * read the state again. One bus per database handle. On SQLite there is one process and the bus stays in it;
+ * on PostgreSQL a change is also sent with NOTIFY (coalesced per meeting per tick) and the changes of other
+ * processes on the same database arrive through LISTEN (docs/adr/012-live-voting.md).
  */
 export type LiveBus = {
   notify: (meetingId: string) => void;
   subscribe: (meetingId: string, listener: () => void) => () => void;
+  /** Resolves when changes of other processes are heard (at once on SQLite). */
+  ready: () => Promise<void>;
 };
 
 const buses = new WeakMap<object, LiveBus>();
 
-export function liveBus(db: object): LiveBus {
+export function liveBus(db: Db, onError: (error: unknown) => void = () => undefined): LiveBus {
   let bus = buses.get(db);
-  if (!bus) {
-    const emitter = new EventEmitter();
-    emitter.setMaxListeners(0);
-    bus = {
-      notify: (meetingId) => emitter.emit(meetingId),
-      subscribe: (meetingId, listener) => {
-        emitter.on(meetingId, listener);
-        return () => emitter.off(meetingId, listener);
+  if (bus) return bus;
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const shared = sharesChanges(db);
+  // This process's own notifications come back through LISTEN too: they carry its origin and are skipped.
+  const origin = randomUUID();
+  const outgoing = new Set<string>();
+  const flush = () => {
+    const payloads = [...outgoing].map((meetingId) => `${origin}:${meetingId}`);
+    outgoing.clear();
+    sendChanges(db, payloads).catch(onError);
+  };
+  let listening: Promise<void> | null = null;
+  const listen = (): Promise<void> => {
+    if (!shared) return Promise.resolve();
+    listening ??= listenChanges(
+      db,
+      (payload) => {
+        const at = payload.indexOf(':');
+        if (at < 0 || payload.slice(0, at) === origin) return;
+        emitter.emit(payload.slice(at + 1));
       },
-    };
-    buses.set(db, bus);
-  }
+      onError,
+    ).ready.catch((error) => {
+      listening = null;
+      throw error;
+    });
+    return listening;
+  };
+  bus = {
+    notify: (meetingId) => {
+      emitter.emit(meetingId);
+      if (!shared) return;
+      if (outgoing.size === 0) setImmediate(flush);
+      outgoing.add(meetingId);
+    },
+    subscribe: (meetingId, listener) => {
+      void listen().catch(onError);
+      emitter.on(meetingId, listener);
+      return () => emitter.off(meetingId, listener);
+    },
+    ready: listen,
+  };
+  buses.set(db, bus);
   return bus;
 }

@@ -29,5 +29,6 @@ export async function applyVoteOutcome(options: UseCase & { vote: VoteRecord }):
       resolutionId: vote.resolutionId,
       outcome,
       percentage: common.percentage,
+      byAcclamation: common.byAcclamation,
     });
 }

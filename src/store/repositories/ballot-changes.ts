@@ -64,3 +64,19 @@ export async function countBallots(
     .executeTakeFirst();
   return { members: Number(row?.n ?? 0), weight: Number(row?.w ?? 0) };
 }
+
+/** The weight cast per choice in a vote (the running tally; no names). */
+export async function weightByChoice(
+  db: Executor,
+  organisationId: string,
+  voteId: string,
+): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('ballots')
+    .select((eb) => ['choice', eb.fn.sum<string | number>('weight').as('w')])
+    .where('organisation_id', '=', organisationId)
+    .where('vote_id', '=', voteId)
+    .groupBy('choice')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.choice, Number(r.w)]));
+}

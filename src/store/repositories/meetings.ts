@@ -64,6 +64,7 @@ export async function createMeeting(
       place: input.place ?? null,
       status: input.status ?? 'planned',
       reference_date: input.referenceDate ?? input.date,
+      live_tally: 0,
       created_at: at,
       updated_at: at,
     };
@@ -129,6 +130,23 @@ export async function updateMeeting(
     entityKind: 'meeting',
     entity: 'Vergadering',
   });
+}
+
+/** Whether the public screen shows the tally while a vote is open (a setting of the meeting). */
+export async function setLiveTally(
+  db: Executor,
+  ctx: WriteContext,
+  id: string,
+  on: boolean,
+): Promise<MeetingRecord> {
+  return updateRecord(
+    db,
+    ctx,
+    'meetings',
+    id,
+    { updated_at: nowIso(), live_tally: on ? 1 : 0 },
+    { action: 'meeting.live-tally-set', entityKind: 'meeting', entity: 'Vergadering' },
+  );
 }
 
 export type NewAgendaItem = {

@@ -224,7 +224,15 @@ export async function castBallot(
       weight: input.weight,
       cast_at: input.castAt ?? nowIso(),
     };
-    await trx.insertInto('ballots').values(row).execute();
+    try {
+      await trx.insertInto('ballots').values(row).execute();
+    } catch (error) {
+      // Two ballots of one member at the same moment (two processes): the unique key lets one through.
+      const code = (error as { code?: string } | null)?.code;
+      if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE')
+        throw new DomainError('duplicate_ballot', 'Dit lid heeft al gestemd');
+      throw error;
+    }
     await appendAuditEvent(trx, ctx, {
       action: 'vote.ballot-cast',
       entityKind: 'vote',

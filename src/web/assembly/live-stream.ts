@@ -12,7 +12,7 @@ type Channel = { clients: Set<FastifyReply>; pending: boolean; unsubscribe: () =
  */
 export function createLiveStreams(app: FastifyInstance, web: Web) {
   const channels = new Map<string, Channel>();
-  const bus = liveBus(web.ctx.db);
+  const bus = liveBus(web.ctx.db, (error) => app.log.error({ err: error }, 'live channel failed'));
   const org = web.ctx.organisation.id;
 
   const message = async (meetingId: string) =>
@@ -50,6 +50,8 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
   return {
     /** Opens the stream for one browser; the first message is the current state. */
     async open(reply: FastifyReply, meetingId: string): Promise<void> {
+      // On PostgreSQL: listen before the first state is read, so no change of another process falls between.
+      await bus.ready().catch((error) => app.log.error({ err: error }, 'live channel failed'));
       const first = await message(meetingId);
       reply.hijack();
       reply.raw.writeHead(200, {

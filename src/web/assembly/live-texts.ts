@@ -25,11 +25,36 @@ export const votedText = (v: { votedMembers: number; votedWeight: number }): str
   `${number(v.votedMembers)} ${v.votedMembers === 1 ? 'lid' : 'leden'}, gewicht ${number(v.votedWeight)}`;
 
 /**
+ * The running tally of the open vote, when the meeting shows it while open: "Tussenstand: voor 12, tegen 5,
+ * onthouding 0 (voor 70,59% van de uitgebrachte stemmen)". Empty otherwise.
+ */
+export function tallyText(state: AssemblyState): string {
+  const tally = state.liveTally ? state.open?.tally : null;
+  if (!tally) return '';
+  const entries = Object.entries(tally);
+  const forWeight = tally.for ?? 0;
+  const cast = forWeight + (tally.against ?? 0);
+  const parts = (['for', 'against', 'abstain'] as const).map(
+    (c) => `${CHOICE_WORDS[c]} ${number(tally[c] ?? 0)}`,
+  );
+  for (const [choice, weight] of entries)
+    if (!(choice in CHOICE_WORDS)) parts.push(`${choice} ${number(weight)}`);
+  const share =
+    cast > 0
+      ? ` (voor ${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format((forWeight / cast) * 100)}% van de uitgebrachte stemmen)`
+      : '';
+  return `Tussenstand: ${parts.join(', ')}${share}`;
+}
+
+const CHOICE_WORDS: Record<string, string> = { for: 'voor', against: 'tegen', abstain: 'onthouding' };
+
+/**
  * What a page must be rendered again for: another vote opened, a vote closed or published, attendance of the
  * viewer changed. Counts alone only change texts.
  */
 export function structureKey(state: AssemblyState): string {
-  return state.votes.map((v) => `${v.id.slice(0, 8)}:${v.status}`).join(',');
+  const votes = state.votes.map((v) => `${v.id.slice(0, 8)}:${v.status}`).join(',');
+  return state.liveTally ? `${votes};tussenstand` : votes;
 }
 
 /** The one message every live page gets: public facts only (counts, no names, no result before publication). */
@@ -40,6 +65,7 @@ export function liveMessage(state: AssemblyState) {
       progress: progressText(state),
       present: presentText(state),
       ...(state.open ? { voted: votedText(state.open) } : {}),
+      ...(state.liveTally && state.open ? { tally: tallyText(state) } : {}),
     },
   };
 }

@@ -72,6 +72,7 @@ export function buildMeeting(id: string, date: string, kind: MeetingKind = 'alv'
     place: 'Den Haag',
     status: 'held',
     referenceDate: date,
+    liveTally: 0,
     createdAt: STAMP,
     updatedAt: STAMP,
   };

@@ -1,4 +1,4 @@
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { AssemblyState } from '../../../services/assembly/assembly-state.js';
 import type { AttendanceWithMember } from '../../../store/repositories/attendance.js';
 import { votedText } from '../../assembly/live-texts.js';
@@ -24,6 +24,10 @@ export type ConsoleData = {
 /** The chair's console: open a vote on a motion, follow it live, close it, publish the result; the register. */
 export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData }) {
   const { state } = data;
+  // The vote whose result the chair may record by hand: the open one, else the last prepared; no ballots yet.
+  const byHand = [state.open, ...[...state.votes].reverse().filter((v) => v.status === 'created')].find(
+    (v) => v && v.votedMembers === 0,
+  );
   const base = `/beheer/vergaderingen/${state.meeting.id}/stemmen`;
   const title = `Stemmingen: ${state.meeting.title}`;
   return (
@@ -35,8 +39,17 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
         <Heading2 id="live">Nu</Heading2>
         <LiveStatus state={state} />
         <Paragraph>
-          Scherm voor de zaal: <a href={`/vergaderingen/${state.meeting.id}/scherm`}>openbaar scherm</a>
+          Scherm voor de zaal: <a href={`/vergaderingen/${state.meeting.id}/scherm`}>openbaar scherm</a>.{' '}
+          {state.liveTally
+            ? 'Het scherm toont de tussenstand terwijl een stemming open is.'
+            : 'Het scherm toont de voortgang terwijl een stemming open is, de uitslag na het sluiten.'}
         </Paragraph>
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/tussenstand`}
+          label={state.liveTally ? 'Tussenstand verbergen' : 'Tussenstand tonen tijdens de stemming'}
+          hidden={{ tonen: state.liveTally ? 'nee' : 'ja' }}
+        />
       </section>
 
       <section aria-labelledby="stemmingen" className="mm-section">
@@ -79,6 +92,14 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
                           label={`Sluiten: ${v.subject}`}
                         />
                       ) : null}
+                      {(v.status === 'open' || v.status === 'created') && v.votedMembers === 0 ? (
+                        <ActionButton
+                          ctx={ctx}
+                          action={`${base}/${v.id}/hand`}
+                          label={`Bij acclamatie aangenomen: ${v.subject}`}
+                          hidden={{ wijze: 'acclamatie' }}
+                        />
+                      ) : null}
                       {v.status === 'closed' ? (
                         <ActionButton
                           ctx={ctx}
@@ -99,17 +120,52 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
           <SelectField
             id="veld-motion"
             name="motion"
-            label="Stemming openen over een motie"
+            label="Stemming openen over een motie, een deel ervan of een resolutie"
             value={data.values.motion}
             error={data.errors.motion}
             options={data.motions}
-            emptyLabel="Kies een ingediende motie van deze vergadering"
+            emptyLabel="Kies een motie, deel of resolutie van deze vergadering"
             required
           />
           <Button type="submit" appearance="primary-action-button">
             Stemming openen
           </Button>
         </form>
+        {byHand ? (
+          <form method="post" action={`${base}/${byHand.id}/hand`} className="mm-form" noValidate>
+            <Heading3>Uitslag met de hand: {byHand.subject}</Heading3>
+            <Paragraph>
+              Bij een telling in de zaal (zonder stembiljetten): vul de getelde gewichten in. De uitslag wordt
+              berekend met de meerderheidsregel en het quorum van de vereniging.
+            </Paragraph>
+            <CsrfField token={ctx.csrfToken} />
+            <input type="hidden" name="wijze" value="analoog" />
+            <TextField
+              id="veld-voor"
+              name="voor"
+              label="Gewicht voor"
+              value={data.values.voor}
+              error={data.errors.voor}
+            />
+            <TextField
+              id="veld-tegen"
+              name="tegen"
+              label="Gewicht tegen"
+              value={data.values.tegen}
+              error={data.errors.tegen}
+            />
+            <TextField
+              id="veld-onthouding"
+              name="onthouding"
+              label="Gewicht onthouding"
+              value={data.values.onthouding}
+              error={data.errors.onthouding}
+            />
+            <Button type="submit" appearance="secondary-action-button">
+              Getelde uitslag vastleggen
+            </Button>
+          </form>
+        ) : null}
       </section>
 
       <section aria-labelledby="presentie" className="mm-section">

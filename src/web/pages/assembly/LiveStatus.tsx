@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import type { AssemblyState } from '../../../services/assembly/assembly-state.js';
-import { presentText, progressText, structureKey } from '../../assembly/live-texts.js';
+import { presentText, progressText, structureKey, tallyText } from '../../assembly/live-texts.js';
 
 /**
  * The live lines of a meeting: presence and the progress of the open vote. The script updates the texts
@@ -16,6 +16,13 @@ export function LiveStatus({ state, showPresence = true }: { state: AssemblyStat
           {progressText(state)}
         </span>
       </Paragraph>
+      {state.liveTally && state.open ? (
+        <Paragraph>
+          <span data-live="tally" aria-live="polite">
+            {tallyText(state)}
+          </span>
+        </Paragraph>
+      ) : null}
       {showPresence ? (
         <Paragraph>
           <span data-live="present" aria-live="polite">

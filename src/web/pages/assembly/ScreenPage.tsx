@@ -14,7 +14,8 @@ export function ScreenPage({
   state: AssemblyState;
   refreshing: boolean;
 }) {
-  const published = state.votes.filter((v) => v.status === 'published');
+  // The result shows from the close on (the tally while open only when the meeting shows it: LiveStatus).
+  const published = state.votes.filter((v) => v.status === 'published' || v.status === 'closed');
   const title = `Stemmingen: ${state.meeting.title}`;
   return (
     <Layout ctx={ctx} title={title}>
@@ -38,6 +39,7 @@ export function ScreenPage({
           {published.map((v) => (
             <li key={v.id}>
               <strong>{v.subject}</strong>: {v.resultText}
+              {v.status === 'closed' ? ' (nog niet gepubliceerd)' : ''}
             </li>
           ))}
         </ul>

@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
 import { assemblyState } from '../../../services/assembly/assembly-state.js';
 import { registerDeparture, registerPresence } from '../../../services/assembly/attendance.js';
+import { closeVoteByHand } from '../../../services/votes/close-by-hand.js';
 import { closeVote, openVote, publishVote } from '../../../services/votes/move-vote.js';
 import { prepareVote } from '../../../services/votes/prepare-vote.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
-import { getMeeting } from '../../../store/repositories/meetings.js';
-import { listMotions } from '../../../store/repositories/motions.js';
+import { getMeeting, setLiveTally } from '../../../store/repositories/meetings.js';
+import { listMotionParts, listMotions } from '../../../store/repositories/motions.js';
+import { listResolutions } from '../../../store/repositories/resolutions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { ConsolePage } from '../../pages/assembly/ConsolePage.js';
@@ -27,6 +29,10 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
     if (!meeting) throw pageNotFound();
     return meeting;
   };
+  /**
+   * What a vote can be opened on: a submitted motion of the meeting, a part of one still pending, or a
+   * resolution of the meeting not yet decided. Values: m:{motion}, p:{motion}:{part}, r:{resolution}.
+   */
   const motionOptions = async (meetingId: string) => {
     const { items } = await listMotions(
       web.ctx.db,
@@ -35,7 +41,23 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
       { limit: 500, offset: 0 },
       'title',
     );
-    return items.map((m) => ({ value: m.id, label: m.number ? `${m.number}. ${m.title}` : m.title }));
+    const options: { value: string; label: string }[] = [];
+    for (const m of items) {
+      const label = m.number ? `${m.number}. ${m.title}` : m.title;
+      options.push({ value: `m:${m.id}`, label });
+      for (const part of await listMotionParts(web.ctx.db, m.id))
+        if (part.status === 'pending')
+          options.push({ value: `p:${m.id}:${part.id}`, label: `${label}, deel ${part.number}` });
+    }
+    const resolutions = await listResolutions(
+      web.ctx.db,
+      org,
+      { meetingId, status: ['draft', 'published'] },
+      { limit: 200, offset: 0 },
+      'title',
+    );
+    for (const r of resolutions.items) options.push({ value: `r:${r.id}`, label: `Resolutie: ${r.title}` });
+    return options;
   };
   const render = async (
     request: FastifyRequest,
@@ -83,12 +105,22 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
     const meeting = await meetingOf(request.params.id);
     const v = readForm(request.body);
     const motions = await motionOptions(meeting.id);
-    const motionId = chosen(v.motion, motions);
-    if (!motionId) return render(request, reply, meeting.id, v, { motion: 'Kies een ingediende motie.' });
-    const subject = motions.find((m) => m.value === motionId)!.label;
+    const value = chosen(v.motion, motions);
+    if (!value)
+      return render(request, reply, meeting.id, v, {
+        motion: 'Kies een ingediende motie, een deel ervan of een resolutie.',
+      });
+    const subject = motions.find((m) => m.value === value)!.label;
+    const [kind, id, part] = value.split(':');
+    const about =
+      kind === 'r'
+        ? { resolutionId: id }
+        : kind === 'p'
+          ? { motionId: id, motionPartId: part }
+          : { motionId: id };
     return act(request, reply, meeting.id, v, async () => {
       const writer = writerOf(request);
-      const vote = await prepareVote({ db: web.ctx.db, writer, meetingId: meeting.id, subject, motionId });
+      const vote = await prepareVote({ db: web.ctx.db, writer, meetingId: meeting.id, subject, ...about });
       await openVote({ db: web.ctx.db, writer, voteId: vote.id });
     });
   });
@@ -123,6 +155,48 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
         representative: v.representative,
         by: 'staff',
       }),
+    );
+  });
+
+  /** The result recorded by hand: acclamation, or the weights counted in the hall. */
+  app.post<VoteParams>(`${path}/:vote/hand`, { preHandler: guard }, async (request, reply) => {
+    const meeting = await meetingOf(request.params.id);
+    if (!isUuid(request.params.vote)) throw pageNotFound();
+    const state = await assemblyState(web.ctx.db, org, meeting.id);
+    if (!state.votes.some((x) => x.id === request.params.vote)) throw pageNotFound();
+    const v = readForm(request.body);
+    const writer = writerOf(request);
+    if (v.wijze === 'acclamatie')
+      return act(request, reply, meeting.id, v, () =>
+        closeVoteByHand({ db: web.ctx.db, writer, voteId: request.params.vote, acclamation: true }),
+      );
+    const errors: FormErrors = {};
+    const counted = { for: 0, against: 0, abstain: 0 };
+    for (const [field, choice] of [
+      ['voor', 'for'],
+      ['tegen', 'against'],
+      ['onthouding', 'abstain'],
+    ] as const) {
+      const text = (v[field] ?? '').replace(',', '.');
+      const n = text === '' ? 0 : Number(text);
+      if (!Number.isFinite(n) || n < 0) errors[field] = 'Vul een gewicht in (een getal van 0 of meer).';
+      else counted[choice] = n;
+    }
+    if (!hasErrors(errors) && counted.for + counted.against + counted.abstain === 0)
+      errors.voor = 'Vul de getelde gewichten in.';
+    if (hasErrors(errors)) return render(request, reply, meeting.id, v, errors);
+    return act(request, reply, meeting.id, v, () =>
+      closeVoteByHand({ db: web.ctx.db, writer, voteId: request.params.vote, acclamation: false, counted }),
+    );
+  });
+
+  app.post<MeetingParams>(`${path}/tussenstand`, { preHandler: guard }, async (request, reply) => {
+    const meeting = await meetingOf(request.params.id);
+    const v = readForm(request.body);
+    if (v.tonen !== 'ja' && v.tonen !== 'nee')
+      return render(request, reply, meeting.id, {}, { tonen: 'Kies of de tussenstand wordt getoond.' });
+    return act(request, reply, meeting.id, {}, () =>
+      setLiveTally(web.ctx.db, writerOf(request), meeting.id, v.tonen === 'ja'),
     );
   });
 

@@ -1,0 +1,189 @@
+/**
+ * Live voting benchmark (issue 12): PostgreSQL with two app processes, SSE watchers spread over both, ballots
+ * cast from concurrent clients over both. One JSON line with:
+ *  - ballots accepted per second (VOTING_BALLOTS, default 10 000, over votes of all members, VOTING_CLIENTS
+ *    concurrent clients, default 100);
+ *  - the time from a cast (its acknowledgement, on process A) to the event at every watcher on process B, p50 and
+ *    p99 over VOTING_PROBES sequential probe ballots (default 20);
+ *  - 200 parallel duplicate ballots of one member over both processes: how many were accepted and counted.
+ * VOTING_WATCHERS (default 2 000) SSE connections are held open throughout. Run: `npm run bench -- voting`.
+ * On a small shared machine lower the sizes, e.g. VOTING_WATCHERS=200 VOTING_BALLOTS=1000.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openContext } from '../src/cli/context.js';
+import { seedMunicipalities } from '../src/seed/municipalities.js';
+import { liveBus } from '../src/services/assembly/live-bus.js';
+import { createUserAccount } from '../src/services/users/create-user-account.js';
+import { issueApiToken } from '../src/services/users/issue-api-token.js';
+import { openVote } from '../src/services/votes/move-vote.js';
+import { prepareVote } from '../src/services/votes/prepare-vote.js';
+import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
+import { createMeeting } from '../src/store/repositories/meetings.js';
+import { type AppProcess, openEventStream, startAppProcess } from '../test/support/app-process.js';
+import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+
+const WATCHERS = Number(process.env.VOTING_WATCHERS ?? 2000);
+const BALLOTS = Number(process.env.VOTING_BALLOTS ?? 10_000);
+const CLIENTS = Number(process.env.VOTING_CLIENTS ?? 100);
+const PROBES = Number(process.env.VOTING_PROBES ?? 20);
+const DUPLICATES = 200;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function main() {
+  const cluster = await startPostgresCluster();
+  const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-voting-'));
+  const apps: AppProcess[] = [];
+  try {
+    const url = cluster.url('postgres');
+    const setup = await openContext(url);
+    const w: WriteContext = { organisationId: setup.organisation.id, actor: SYSTEM_ACTOR };
+    await seedMunicipalities(setup.db, w);
+    const members = (await setup.db.selectFrom('members').select('id').execute()).map((m) => m.id);
+    const today = new Date().toISOString().slice(0, 10);
+    const meetingId = (await createMeeting(setup.db, w, { kind: 'alv', title: 'Bench-ALV', date: today })).id;
+    const staff = await createUserAccount({
+      db: setup.db,
+      writer: w,
+      account: { email: 'bureau@example.nl', role: 'staff' },
+    });
+    const { token } = await issueApiToken({ db: setup.db, writer: w, userId: staff.id, label: 'bench' });
+    const newVote = async (subject: string) => {
+      const vote = await prepareVote({ db: setup.db, writer: w, meetingId, subject });
+      await openVote({ db: setup.db, writer: w, voteId: vote.id });
+      // Opened here, outside the app processes: tell their watchers, as the console does.
+      liveBus(setup.db).notify(meetingId);
+      return vote.id;
+    };
+    // Enough open votes that every ballot is a first ballot of its member in its vote.
+    const votes: string[] = [];
+    for (let i = 0; i < Math.ceil(BALLOTS / members.length); i += 1)
+      votes.push(await newVote(`Stemming ${i + 1}`));
+    const env = { DATABASE_URL: url, AUDIT_ANCHOR_DIR: join(dir, 'anker'), UPLOADS_DIR: dir };
+    apps.push(await startAppProcess(env), await startAppProcess(env));
+    const [a] = apps;
+
+    const cast = (app: AppProcess, voteId: string, memberId: string, keuze = 'voor') =>
+      fetch(`${app.base}/api/v1/stemmingen/${voteId}/stemmen`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ keuze, lid: memberId }),
+      }).then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      });
+
+    const phase = (text: string) => console.error(`# voting: ${text}`);
+    phase(`${votes.length} open votes; connecting ${WATCHERS} watchers`);
+    // The watchers, half on each process; each has its first message before the bench starts.
+    const watchers = await Promise.all(
+      Array.from({ length: WATCHERS }, async (_, i) => {
+        const stream = await openEventStream(`${apps[i % 2].base}/vergaderingen/${meetingId}/live`);
+        await stream.next(60_000);
+        return { stream, on: i % 2 };
+      }),
+    );
+
+    phase(`casting ${BALLOTS} ballots from ${CLIENTS} clients`);
+    // Throughput: every ballot a member's first in its vote, spread over both processes.
+    const jobs = Array.from({ length: BALLOTS }, (_, i) => ({
+      vote: votes[Math.floor(i / members.length)],
+      member: members[i % members.length],
+      app: apps[i % 2],
+    }));
+    let next = 0;
+    let accepted = 0;
+    const refused = new Map<number, number>();
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < jobs.length) {
+          const job = jobs[next++];
+          const status = await cast(job.app, job.vote, job.member);
+          if (status === 201) accepted += 1;
+          else refused.set(status, (refused.get(status) ?? 0) + 1);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+
+    phase(`fan-out: ${PROBES} probe ballots`);
+    // Fan-out: a probe ballot on A, the time until each watcher on B has heard of it (its vote opened last).
+    const probeVote = await newVote('Proefstemming');
+    const onB = watchers.filter((x) => x.on === 1).map((x) => x.stream);
+    await Promise.all(
+      onB.map((s) => s.until((m) => (m as { key: string }).key.includes(probeVote.slice(0, 8)), 60_000)),
+    );
+    const latencies: number[] = [];
+    for (let i = 0; i < Math.min(PROBES, members.length); i += 1) {
+      const expected = `${i + 1} van ${members.length} aanwezige leden ${i === 0 ? 'heeft' : 'hebben'} gestemd`;
+      const t0 = performance.now();
+      const status = await cast(a, probeVote, members[i]);
+      if (status !== 201) throw new Error(`probe ballot refused: ${status}`);
+      const heard = await Promise.all(
+        onB.map((s) =>
+          s
+            .until((m) => (m as { texts: { progress: string } }).texts.progress === expected, 30_000)
+            .then(() => performance.now() - t0),
+        ),
+      );
+      latencies.push(...heard);
+    }
+    latencies.sort((x, y) => x - y);
+
+    phase(`${DUPLICATES} parallel duplicate ballots`);
+    // Duplicates: one member, 200 parallel ballots over both processes.
+    const dupVote = await newVote('Dubbele stemmen');
+    const statuses = await Promise.all(
+      Array.from({ length: DUPLICATES }, (_, i) =>
+        cast(apps[i % 2], dupVote, members[0], i % 2 ? 'tegen' : 'voor'),
+      ),
+    );
+    const counted = await setup.db
+      .selectFrom('ballots')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('vote_id', '=', dupVote)
+      .executeTakeFirstOrThrow();
+
+    for (const watcher of watchers) watcher.stream.close();
+    await setup.close();
+    console.log(
+      JSON.stringify({
+        bench: 'voting',
+        engine: 'postgres',
+        processes: 2,
+        watchers: WATCHERS,
+        ballots: BALLOTS,
+        clients: CLIENTS,
+        accepted,
+        refused: Object.fromEntries(refused),
+        seconds: round(seconds),
+        ballotsPerSecond: Math.round(accepted / seconds),
+        fanOutMs: {
+          probes: Math.min(PROBES, members.length),
+          watchersOnOtherProcess: onB.length,
+          p50: round(percentile(latencies, 50)),
+          p99: round(percentile(latencies, 99)),
+          max: round(latencies.at(-1) ?? 0),
+        },
+        duplicates: {
+          sent: DUPLICATES,
+          accepted: statuses.filter((s) => s === 201).length,
+          refused409: statuses.filter((s) => s === 409).length,
+          other: statuses.filter((s) => s !== 201 && s !== 409),
+          counted: Number(counted.n),
+        },
+      }),
+    );
+  } finally {
+    for (const app of apps) await app.stop();
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

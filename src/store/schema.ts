@@ -415,6 +415,16 @@ export type OutboxMessageRow = {
   created_at: string;
   updated_at: string;
 };
+/** An invitation to co-submit a motion: pending until the invited member confirms (accepted) or declines. */
+export type MotionInvitationRow = Scoped & {
+  motion_id: Id;
+  member_id: Id;
+  invited_by_member_id: Id | null;
+  /** pending, accepted, declined */
+  status: 'pending' | 'accepted' | 'declined';
+  created_at: string;
+  answered_at: string | null;
+};
 export type MotionFollowRow = {
   id: Id;
   organisation_id: Id;
@@ -472,6 +482,7 @@ export type Database = {
   outbox_messages: OutboxMessageRow;
   email_opt_outs: EmailOptOutRow;
   motion_follows: MotionFollowRow;
+  motion_invitations: MotionInvitationRow;
 };
 
 export type TableName = keyof Database;
@@ -517,4 +528,5 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'outbox_messages',
   'email_opt_outs',
   'motion_follows',
+  'motion_invitations',
 ];

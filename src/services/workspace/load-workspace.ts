@@ -79,3 +79,22 @@ export async function loadMotionInvitations(
   if (!owner || !canSeeMemberInvitations(options.reader, owner)) return [];
   return listMotionInvitations(options.db, options.organisationId, options.motion.id);
 }
+
+/**
+ * An invitation to co-submit with the motion it is about, for the invited municipality: it reads the motion's
+ * text to decide, even while the motion is still a concept of the inviting municipality. Anyone else: not found.
+ */
+export async function loadInvitation(
+  options: ReadCase & { invitationId: string },
+): Promise<{ invitation: InvitationView; motion: MotionWithSubmitters }> {
+  const { db, organisationId, reader } = options;
+  const invitation = reader.memberId
+    ? (await listMemberInvitations(db, organisationId, reader.memberId)).find(
+        (i) => i.id === options.invitationId,
+      )
+    : undefined;
+  const motion = invitation && (await getMotion(db, organisationId, invitation.motionId));
+  if (!invitation || !motion || !canSeeMemberInvitations(reader, invitation.memberId))
+    throw missing('Uitnodiging', options.invitationId);
+  return { invitation, motion };
+}

@@ -3,6 +3,7 @@ import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { type Today, todayOf } from '../meetings/held-meeting.js';
 import { amendMotion } from '../motions/amend-motion.js';
+import { draftMotion, type MotionText } from '../motions/draft-motion.js';
 import { loadMotion } from '../motions/load-motion.js';
 import { submitMotion } from '../motions/submit-motion.js';
 import type { UseCase } from '../types.js';
@@ -36,5 +37,31 @@ export async function amendBeforeDeadline(
       text: options.text,
       submitters: [{ memberId: options.memberId }],
     });
+  });
+}
+
+/**
+ * A member's representative drafts a motion for its own municipality (first submitter) and, when asked, submits
+ * it at once: both in one transaction, so a motion refused for a passed deadline is not left behind as a concept.
+ */
+export async function draftMemberMotion(
+  options: UseCase & Today & { memberId: string; motion: MotionText; submit: boolean },
+): Promise<MotionWithSubmitters> {
+  const { db, writer } = options;
+  return inTransaction(db, async (trx) => {
+    if (options.submit)
+      await requireOpenSubmission(
+        trx,
+        writer.organisationId,
+        options.motion.meetingId ?? null,
+        todayOf(options),
+      );
+    const created = await draftMotion({
+      db: trx,
+      writer,
+      motion: options.motion,
+      submitters: [{ memberId: options.memberId }],
+    });
+    return options.submit ? submitMotion({ db: trx, writer, motionId: created.id }) : created;
   });
 }

@@ -21,6 +21,7 @@ import { staffRoundRoutes } from './staff/rounds.js';
 import { sessionPageRoutes } from './staff/session.js';
 import { staffUserRoutes } from './staff/users.js';
 import { staticPageRoutes } from './static-pages.js';
+import { workspaceRoutes } from './workspace/index.js';
 
 export type RegisterRoutes = (app: FastifyInstance, web: Web) => void;
 
@@ -40,7 +41,7 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   ...PARTICIPATION_ROUTES,
 ];
 
-/** The login and the staff workspace under /beheer. */
+/** The login, the staff workspace under /beheer and the members' workspace under /mijn. */
 export const STAFF_ROUTES: RegisterRoutes[] = [
   sessionPageRoutes,
   staffHomeRoutes,
@@ -52,4 +53,5 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffDocumentRoutes,
   staffUserRoutes,
   assemblyRoutes,
+  workspaceRoutes,
 ];

@@ -75,7 +75,9 @@ export async function buildPopolo(
       frozen.set(v.meetingId, await getMeetingWeights(ctx.db, org.id, v.meetingId));
     voteEvents.push(await voteEvent(ctx, v, v.meetingId ? frozen.get(v.meetingId) : undefined));
   }
-  const majorityOf = new Map(relevant.filter((v) => v.motionId).map((v) => [v.motionId as string, v.majority]));
+  const majorityOf = new Map(
+    relevant.filter((v) => v.motionId).map((v) => [v.motionId as string, v.majority]),
+  );
   for (const m of motions.items) {
     if (voted.has(m.id) || m.voteResult === null) continue;
     voteEvents.push({

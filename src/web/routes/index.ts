@@ -8,6 +8,7 @@ import { letterRoutes } from './letters.js';
 import { meetingRoutes } from './meetings.js';
 import { memberRoutes } from './members.js';
 import { motionDetailRoutes, motionRoutes } from './motions.js';
+import { openResultRoutes } from './open-results.js';
 import { PARTICIPATION_ROUTES } from './participation/index.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
@@ -38,6 +39,7 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   documentRoutes,
   searchRoutes,
   staticPageRoutes,
+  openResultRoutes,
   ...PARTICIPATION_ROUTES,
 ];
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { csrfGuard } from '../auth/index.js';
-import { dutchCalendarDate } from '../domain/accountability-cycle.js';
+import { dutchCalendarDate } from '../domain/dates.js';
 import { isBeforeMotionDeadline } from '../domain/working-days.js';
 import { systemClock } from '../store/clock.js';
 import { listMeetings, type MeetingRecord } from '../store/repositories/meetings.js';

@@ -1,6 +1,6 @@
-import { canSeeBallot } from '../../auth/record-visibility.js';
 import { listMemberBallots, type MemberBallot } from '../../store/repositories/member-activity.js';
 import type { ReadCase } from '../types.js';
+import { canSeeBallot } from '../visibility.js';
 
 /**
  * How one municipality voted, vote by vote, as the reader may see it: the public sees the ballots of published

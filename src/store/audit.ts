@@ -62,6 +62,7 @@ export const AUDITED_TABLES: Record<string, TableName> = {
   poll: 'polls',
   user: 'users',
   'motion-invitation': 'motion_invitations',
+  'remote-vote': 'remote_votes',
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: looked up by table name from AUDITED_TABLES

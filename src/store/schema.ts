@@ -425,6 +425,15 @@ export type MotionInvitationRow = Scoped & {
   created_at: string;
   answered_at: string | null;
 };
+/** A remote weighted vote (ledenraadpleging) beside its vote (same id): its period and the ratifying assembly. */
+export type RemoteVoteRow = {
+  id: Id;
+  organisation_id: Id;
+  opens_on: string;
+  closes_on: string;
+  ratification_meeting_id: Id | null;
+  created_at: string;
+};
 export type MotionFollowRow = {
   id: Id;
   organisation_id: Id;
@@ -483,6 +492,7 @@ export type Database = {
   email_opt_outs: EmailOptOutRow;
   motion_follows: MotionFollowRow;
   motion_invitations: MotionInvitationRow;
+  remote_votes: RemoteVoteRow;
 };
 
 export type TableName = keyof Database;
@@ -529,4 +539,5 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'email_opt_outs',
   'motion_follows',
   'motion_invitations',
+  'remote_votes',
 ];

@@ -12,6 +12,7 @@ import * as accountabilityCycle from './2026-11-29T2200_accountability-cycle.js'
 import * as assemblyAttendance from './2026-11-29T2210_assembly-attendance.js';
 import * as auditStateHash from './2026-11-29T2220_audit-state-hash.js';
 import * as motionInvitations from './2026-11-30T0200_motion-invitations.js';
+import * as remoteVotes from './2026-11-30T0210_remote-votes.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2210_assembly-attendance': assemblyAttendance,
   '2026-11-29T2220_audit-state-hash': auditStateHash,
   '2026-11-30T0200_motion-invitations': motionInvitations,
+  '2026-11-30T0210_remote-votes': remoteVotes,
 };

@@ -21,6 +21,7 @@ export const NOTICES: Record<string, string> = {
   ingetrokken: 'De motie is ingetrokken.',
   'amendement-ingediend': 'Het amendement is ingediend.',
   gevolgd: 'U volgt deze motie: bij elke verandering krijgt u bericht.',
+  gestemd: 'Uw stem is ontvangen.',
 };
 
 export const noticeFor = (key: string): string | undefined =>

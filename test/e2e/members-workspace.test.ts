@@ -8,6 +8,7 @@ import { hashPassword } from '../../src/auth/index.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { buildServer } from '../../src/server.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { openRemoteVote } from '../../src/services/remote-votes/remote-vote.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { fixedClock } from '../../src/store/clock.js';
 import { openDatabase } from '../../src/store/database.js';
@@ -32,6 +33,7 @@ describe("the members' workspace in Chromium", () => {
   let close: () => Promise<void>;
   let orgId: string;
   let lateMotionId: string;
+  let remoteVoteId: string;
   let db: Awaited<ReturnType<typeof openDatabase>>['db'];
   const contexts: BrowserContext[] = [];
 
@@ -44,7 +46,22 @@ describe("the members' workspace in Chromium", () => {
     orgId = organisation.id;
     const w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
     await seedMunicipalities(db, w);
-    await createMeeting(db, w, { kind: 'alv', title: 'ALV 17 december', date: '2026-12-17' });
+    const assembly = await createMeeting(db, w, {
+      kind: 'alv',
+      title: 'ALV 17 december',
+      date: '2026-12-17',
+    });
+    remoteVoteId = (
+      await openRemoteVote({
+        db,
+        writer: w,
+        subject: 'Ledenraadpleging Cao gemeenten',
+        opensOn: '2026-11-25',
+        closesOn: '2026-12-05',
+        ratificationMeetingId: assembly.id,
+        at: '2026-11-25T08:00:00.000Z',
+      })
+    ).vote.id;
     const early = await createMeeting(db, w, {
       kind: 'extra-alv',
       title: 'Extra ALV 8 december',
@@ -197,6 +214,21 @@ describe("the members' workspace in Chromium", () => {
 
     // Another municipality cannot open Gouda's concept, nor its invitation.
     expect((await krimpen.goto(`/mijn/moties/${lateMotionId}`))?.status()).toBe(404);
+
+    // A ledenraadpleging: the ballot in the workspace, the response shown as it comes in.
+    await gouda.goto('/mijn/gemeente');
+    await gouda.getByRole('link', { name: 'Ledenraadpleging Cao gemeenten' }).click();
+    await gouda.getByText('0 van 342 gemeenten hebben gestemd').waitFor();
+    await expectNoAxeViolations(gouda);
+    await gouda.getByRole('radio', { name: 'Voor' }).check();
+    await gouda.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await gouda.getByText('Uw stem is ontvangen.').waitFor();
+    await gouda.getByText('1 van 342 gemeenten heeft gestemd').waitFor();
+    expect(await gouda.getByRole('button', { name: 'Stem uitbrengen' }).count()).toBe(0);
+    await krimpen.goto(`/raadplegingen/${remoteVoteId}`);
+    await krimpen.getByText('1 van 342 gemeenten heeft gestemd').waitFor();
+    await krimpen.getByRole('link', { name: 'ALV 17 december' }).waitFor();
+    await expectNoAxeViolations(krimpen);
 
     // Every role logs out.
     await logOut(gouda);

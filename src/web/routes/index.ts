@@ -23,6 +23,7 @@ import { sessionPageRoutes } from './staff/session.js';
 import { staffUserRoutes } from './staff/users.js';
 import { staticPageRoutes } from './static-pages.js';
 import { workspaceRoutes } from './workspace/index.js';
+import { remoteVoteRoutes } from './workspace/remote-votes.js';
 
 export type RegisterRoutes = (app: FastifyInstance, web: Web) => void;
 
@@ -56,4 +57,5 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffUserRoutes,
   assemblyRoutes,
   workspaceRoutes,
+  remoteVoteRoutes,
 ];

@@ -6,7 +6,11 @@ import { ActionButton } from '../../components/StaffForm.js';
 import { formatNumber } from '../../format.js';
 import type { PageContext } from '../../page-context.js';
 
-export type WorkspaceData = MemberWorkspace & { meetingTitles: Map<string, string> };
+export type WorkspaceData = MemberWorkspace & {
+  meetingTitles: Map<string, string>;
+  /** Ledenraadplegingen open today. */
+  consultations: { id: string; subject: string }[];
+};
 
 const REGISTRATION_STATUS: Record<string, string> = {
   confirmed: 'aangemeld',
@@ -39,6 +43,19 @@ export function WorkspacePage({ ctx, data }: { ctx: PageContext; data: Workspace
           </li>
         </ul>
       </nav>
+
+      {data.consultations.length > 0 ? (
+        <section aria-labelledby="raadplegingen-kop" className="mm-section">
+          <Heading2 id="raadplegingen-kop">Ledenraadplegingen</Heading2>
+          <ul>
+            {data.consultations.map((c) => (
+              <li key={c.id}>
+                <a href={`/mijn/raadplegingen/${c.id}`}>{c.subject}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="uitnodigingen-kop" className="mm-section">
         <Heading2 id="uitnodigingen-kop">Uitnodigingen om mede in te dienen</Heading2>

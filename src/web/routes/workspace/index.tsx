@@ -18,7 +18,9 @@ import {
 import { getMeeting } from '../../../store/repositories/meetings.js';
 import { listFollowedMotionIds } from '../../../store/repositories/member-activity.js';
 import { listMotions } from '../../../store/repositories/motions.js';
+import { listRemoteVotes } from '../../../store/repositories/remote-votes.js';
 import { getUser } from '../../../store/repositories/users.js';
+import { getVote } from '../../../store/repositories/votes.js';
 import {
   errorsFromRefusal,
   type FormErrors,
@@ -96,7 +98,11 @@ export function workspaceRoutes(app: FastifyInstance, web: Web): void {
       ...workspace.ballots.map((b) => b.meetingId),
       ...workspace.registrations.map((r) => r.meetingId),
     ]);
-    const data = { ...workspace, meetingTitles: titles };
+    const remote = await listRemoteVotes(web.ctx.db, org, { openOn: clockOf(web).today });
+    const consultations = (await Promise.all(remote.map((r) => getVote(web.ctx.db, org, r.id))))
+      .filter((v) => v !== undefined && v.status === 'open')
+      .map((v) => ({ id: v!.id, subject: v!.subject }));
+    const data = { ...workspace, meetingTitles: titles, consultations };
     return sendPage(reply, <WorkspacePage ctx={await ctxOf(request, reply)} data={data} />);
   });
 

@@ -50,3 +50,7 @@ export const daysBetween = (from: string, to: string): number =>
 export const MOTION_DEADLINE_WORKING_DAYS = 9;
 export const motionDeadline = (assemblyDate: string): string =>
   workingDaysBefore(assemblyDate, MOTION_DEADLINE_WORKING_DAYS);
+
+/** Whether a motion or amendment may still be submitted on `today` for an assembly on `assemblyDate`. */
+export const isBeforeMotionDeadline = (assemblyDate: string, today: string): boolean =>
+  today <= motionDeadline(assemblyDate);

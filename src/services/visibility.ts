@@ -102,3 +102,14 @@ export function visibilityKey(reader: Principal): string {
   const motions = typeof drafts === 'string' ? drafts : `lid:${drafts.memberId}`;
   return `moties=${motions};resoluties=${resolutionDrafts(reader)}`;
 }
+
+/**
+ * A municipality's registrations for meetings (who of it comes, with their wishes): the bureau and the chair
+ * see all, a member's representative those of its own municipality.
+ */
+export const canSeeMemberRegistrations = (reader: Principal, memberId: string) =>
+  can(reader, 'registration.read') || (reader.role === 'member' && reader.memberId === memberId);
+
+/** The invitations to co-submit that a municipality received or sent are its own business and the bureau's. */
+export const canSeeMemberInvitations = (reader: Principal, memberId: string) =>
+  can(reader, 'draft.read', { memberIds: [memberId] });

@@ -61,6 +61,8 @@ export const AUDITED_TABLES: Record<string, TableName> = {
   registration: 'registrations',
   poll: 'polls',
   user: 'users',
+  'motion-invitation': 'motion_invitations',
+  'remote-vote': 'remote_votes',
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: looked up by table name from AUDITED_TABLES

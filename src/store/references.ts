@@ -29,6 +29,8 @@ const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
   },
   ballots: { member_id: 'members' },
   users: { member_id: 'members' },
+  remote_votes: { id: 'votes', ratification_meeting_id: 'meetings' },
+  motion_invitations: { motion_id: 'motions', member_id: 'members', invited_by_member_id: 'members' },
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: looked up by table name from the map above

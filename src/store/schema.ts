@@ -430,6 +430,25 @@ export type OutboxMessageRow = {
   created_at: string;
   updated_at: string;
 };
+/** An invitation to co-submit a motion: pending until the invited member confirms (accepted) or declines. */
+export type MotionInvitationRow = Scoped & {
+  motion_id: Id;
+  member_id: Id;
+  invited_by_member_id: Id | null;
+  /** pending, accepted, declined */
+  status: 'pending' | 'accepted' | 'declined';
+  created_at: string;
+  answered_at: string | null;
+};
+/** A remote weighted vote (ledenraadpleging) beside its vote (same id): its period and the ratifying assembly. */
+export type RemoteVoteRow = {
+  id: Id;
+  organisation_id: Id;
+  opens_on: string;
+  closes_on: string;
+  ratification_meeting_id: Id | null;
+  created_at: string;
+};
 export type MotionFollowRow = {
   id: Id;
   organisation_id: Id;
@@ -489,6 +508,8 @@ export type Database = {
   motion_follows: MotionFollowRow;
   rate_limit_counters: RateLimitCounterRow;
   upload_previews: UploadPreviewRow;
+  motion_invitations: MotionInvitationRow;
+  remote_votes: RemoteVoteRow;
 };
 
 export type TableName = keyof Database;
@@ -534,4 +555,6 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'outbox_messages',
   'email_opt_outs',
   'motion_follows',
+  'motion_invitations',
+  'remote_votes',
 ];

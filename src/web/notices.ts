@@ -14,6 +14,14 @@ export const NOTICES: Record<string, string> = {
   'opnieuw-in-wachtrij': 'Het bericht staat weer in de wachtrij.',
   'peiling-geopend': 'De peiling is geopend; de uitnodigingen staan in de wachtrij.',
   'peiling-gesloten': 'De peiling is gesloten.',
+  'concept-opgeslagen': 'De motie is als concept opgeslagen. Dien haar in vóór de termijn verstrijkt.',
+  uitgenodigd: 'De gemeente is uitgenodigd. Zij wordt mede-indiener zodra zij bevestigt.',
+  'mede-ingediend': 'Uw gemeente is nu mede-indiener van de motie.',
+  'uitnodiging-afgewezen': 'U hebt de uitnodiging afgewezen.',
+  ingetrokken: 'De motie is ingetrokken.',
+  'amendement-ingediend': 'Het amendement is ingediend.',
+  gevolgd: 'U volgt deze motie: bij elke verandering krijgt u bericht.',
+  gestemd: 'Uw stem is ontvangen.',
 };
 
 export const noticeFor = (key: string): string | undefined =>

@@ -100,6 +100,21 @@ describe.each(ENGINES)('exports on %s', (engine) => {
         { vote_event_id: event.id, voter_id: h.members.gouda, option: 'yes', weight: 5 },
       ]),
     );
+    // The rule actually used: the vote's majority, the organisation's weighting (no weights frozen for this
+    // meeting), the quorum and the weights the tally recorded.
+    expect(event.requirement).toBe('simple majority of weighted votes cast');
+    expect(event.rule).toMatchObject({
+      majority: 'simple',
+      weighting: h.ctx.organisation.settings.votingRule,
+      weights_source: 'organisation',
+      quorum: h.ctx.organisation.settings.quorum,
+      eligible_weight: 25,
+      present_weight: 25,
+      quorum_met: true,
+    });
+    expect(doc.motions.find((m: { id: string }) => m.id === voted).requirement).toBe(
+      'simple majority of weighted votes cast',
+    );
     const acclamation = doc.vote_events.find((e: { motion_id: string }) => e.motion_id === recorded);
     expect(acclamation).toMatchObject({ result: 'pass', by_acclamation: true, votes: [] });
     expect(

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app-context.js';
-import type { BallotChoice, MotionStatus } from '../../domain/types.js';
+import type { BallotChoice, MajorityRule, MotionStatus } from '../../domain/types.js';
+import { getMeetingWeights, type MeetingWeights } from '../../store/repositories/attendance.js';
 import { listMembers } from '../../store/repositories/members.js';
 import { listMotions, type MotionFilter } from '../../store/repositories/motions.js';
 import { listBallots, listVotes, type VoteRecord } from '../../store/repositories/votes.js';
@@ -9,6 +10,32 @@ export const MAX_POPOLO_MOTIONS = 10_000;
 
 const OPTION: Record<BallotChoice, string> = { for: 'yes', against: 'no', abstain: 'abstain' };
 const PASSED: ReadonlySet<MotionStatus> = new Set(['adopted', 'held', 'settled']);
+
+const REQUIREMENT: Record<MajorityRule, string> = {
+  simple: 'simple majority of weighted votes cast',
+  'two-thirds': 'two-thirds majority of weighted votes cast',
+};
+
+/**
+ * The rule a vote was decided by: the majority stored with the vote, the weighting the meeting froze (or, for a
+ * vote without frozen weights, the organisation's rule as it is now), and the quorum with the weights the tally
+ * recorded. Abstentions count towards presence, not towards the percentage.
+ */
+function ruleUsed(ctx: AppContext, v: VoteRecord, frozen: MeetingWeights | undefined) {
+  const settings = ctx.organisation.settings;
+  return {
+    majority: v.majority,
+    requirement: REQUIREMENT[v.majority] ?? v.majority,
+    abstentions: 'reported apart; not part of the percentage',
+    weighting: frozen?.rule ?? settings.votingRule,
+    weights_reference_date: frozen?.referenceDate ?? null,
+    weights_source: frozen ? 'meeting' : 'organisation',
+    quorum: settings.quorum,
+    eligible_weight: v.result?.eligibleWeight ?? frozen?.eligibleWeight ?? null,
+    present_weight: v.result?.presentWeight ?? null,
+    quorum_met: v.result?.quorumMet ?? null,
+  };
+}
 
 function motionResult(status: MotionStatus): 'pass' | 'fail' | null {
   if (PASSED.has(status)) return 'pass';
@@ -42,7 +69,15 @@ export async function buildPopolo(
   );
   const voted = new Set(relevant.map((v) => v.motionId).filter((id): id is string => id !== null));
   const voteEvents: Record<string, unknown>[] = [];
-  for (const v of relevant) voteEvents.push(await voteEvent(ctx, v));
+  const frozen = new Map<string, MeetingWeights | undefined>();
+  for (const v of relevant) {
+    if (v.meetingId && !frozen.has(v.meetingId))
+      frozen.set(v.meetingId, await getMeetingWeights(ctx.db, org.id, v.meetingId));
+    voteEvents.push(await voteEvent(ctx, v, v.meetingId ? frozen.get(v.meetingId) : undefined));
+  }
+  const majorityOf = new Map(
+    relevant.filter((v) => v.motionId).map((v) => [v.motionId as string, v.majority]),
+  );
   for (const m of motions.items) {
     if (voted.has(m.id) || m.voteResult === null) continue;
     voteEvents.push({
@@ -79,7 +114,7 @@ export async function buildPopolo(
       text: m.title,
       classification: 'motie',
       date: m.submittedAt,
-      requirement: 'simple majority of weighted votes cast',
+      requirement: REQUIREMENT[majorityOf.get(m.id) ?? org.settings.majority],
       result: motionResult(m.status),
       creator_ids: m.submitters.map((s) => s.memberId).filter((id): id is string => id !== null),
       subject: m.topic,
@@ -88,7 +123,11 @@ export async function buildPopolo(
   };
 }
 
-async function voteEvent(ctx: AppContext, v: VoteRecord): Promise<Record<string, unknown>> {
+async function voteEvent(
+  ctx: AppContext,
+  v: VoteRecord,
+  frozen: MeetingWeights | undefined,
+): Promise<Record<string, unknown>> {
   const { result } = v;
   const ballots = await listBallots(ctx.db, ctx.organisation.id, v.id);
   return {
@@ -109,6 +148,8 @@ async function voteEvent(ctx: AppContext, v: VoteRecord): Promise<Record<string,
         ],
     percentage_for: result?.percentageFor ?? null,
     by_acclamation: v.byAcclamation,
+    requirement: REQUIREMENT[v.majority] ?? v.majority,
+    rule: ruleUsed(ctx, v, frozen),
     votes: ballots.map((b) => ({
       vote_event_id: v.id,
       voter_id: b.memberId,

@@ -11,6 +11,8 @@ import * as motionFollows from './2026-11-29T2130_motion-follows.js';
 import * as accountabilityCycle from './2026-11-29T2200_accountability-cycle.js';
 import * as assemblyAttendance from './2026-11-29T2210_assembly-attendance.js';
 import * as auditStateHash from './2026-11-29T2220_audit-state-hash.js';
+import * as motionInvitations from './2026-11-30T0200_motion-invitations.js';
+import * as remoteVotes from './2026-11-30T0210_remote-votes.js';
 import * as meetingLiveTally from './2026-11-30T0300_meeting-live-tally.js';
 import * as sharedProcessState from './2026-11-30T0400_shared-process-state.js';
 import * as boardMeeting from './2026-11-30T0500_board-meeting.js';
@@ -29,6 +31,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2200_accountability-cycle': accountabilityCycle,
   '2026-11-29T2210_assembly-attendance': assemblyAttendance,
   '2026-11-29T2220_audit-state-hash': auditStateHash,
+  '2026-11-30T0200_motion-invitations': motionInvitations,
+  '2026-11-30T0210_remote-votes': remoteVotes,
   '2026-11-30T0300_meeting-live-tally': meetingLiveTally,
   '2026-11-30T0400_shared-process-state': sharedProcessState,
   '2026-11-30T0500_board-meeting': boardMeeting,

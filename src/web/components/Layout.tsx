@@ -53,11 +53,18 @@ export function Layout({ ctx, title, children, q }: LayoutProps) {
               </li>
               <li>
                 {ctx.viewer ? (
-                  <a href={isStaff(ctx.viewer) ? '/beheer' : '/'}>Ingelogd als {ctx.viewer.name}</a>
+                  <a href={isStaff(ctx.viewer) ? '/beheer' : ctx.viewer.role === 'member' ? '/mijn' : '/'}>
+                    Ingelogd als {ctx.viewer.name}
+                  </a>
                 ) : (
-                  <a href="/inloggen">Inloggen voor medewerkers</a>
+                  <a href="/inloggen">Inloggen voor medewerkers en leden</a>
                 )}
               </li>
+              {ctx.viewer ? (
+                <li>
+                  <a href="/uitloggen">Uitloggen</a>
+                </li>
+              ) : null}
             </ul>
           </div>
         </PageFooter>

@@ -19,7 +19,9 @@ const isCurrent = (href: string, path: string): boolean =>
 export function MainNav({ ctx }: { ctx: PageContext }) {
   const items = isStaff(ctx.viewer)
     ? [...PUBLIC_ITEMS, ['/beheer', 'Beheer'] as [string, string]]
-    : PUBLIC_ITEMS;
+    : ctx.viewer?.role === 'member'
+      ? [...PUBLIC_ITEMS, ['/mijn', 'Mijn gemeente'] as [string, string]]
+      : PUBLIC_ITEMS;
   return (
     <NavBar aria-label="Hoofdmenu" className="mm-nav">
       <NavList>

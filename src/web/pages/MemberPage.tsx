@@ -1,4 +1,6 @@
 import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
+import { ballotChoice } from '../../domain/vocabulary/index.js';
+import type { MemberBallot } from '../../store/repositories/member-activity.js';
 import type { MemberRecord } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { Crumbs } from '../components/Crumbs.js';
@@ -18,6 +20,8 @@ export type MemberPageData = {
   total: number;
   page: number;
   pageSize: number;
+  /** How the municipality voted, vote by vote (published votes; its own representatives also see the rest). */
+  ballots: MemberBallot[];
 };
 
 export function MemberPage({ ctx, data }: { ctx: PageContext; data: MemberPageData }) {
@@ -83,6 +87,57 @@ export function MemberPage({ ctx, data }: { ctx: PageContext; data: MemberPageDa
           pageCount={Math.ceil(data.total / data.pageSize)}
           hrefFor={(p) => `/leden/${m.id}${p > 1 ? `?pagina=${p}` : ''}`}
         />
+      </section>
+      <section aria-labelledby="stemgedrag" className="mm-section">
+        <Heading2 id="stemgedrag">Hoe {m.name} stemde</Heading2>
+        {data.ballots.length === 0 ? (
+          <p className="utrecht-paragraph">
+            Er zijn geen gepubliceerde stemmingen met een stem van {m.name}.
+          </p>
+        ) : (
+          <>
+            <div className="mm-table-scroll">
+              <table className="utrecht-table">
+                <caption className="utrecht-table__caption">
+                  {data.ballots.length} {data.ballots.length === 1 ? 'stemming' : 'stemmingen'}, nieuwste
+                  eerst
+                </caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">
+                      Stemming
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      Stem
+                    </th>
+                    <th
+                      scope="col"
+                      className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
+                    >
+                      Gewicht
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {data.ballots.map((b) => (
+                    <tr key={b.id} className="utrecht-table__row">
+                      <td className="utrecht-table__cell">
+                        {b.motionId ? <a href={`/moties/${b.motionId}`}>{b.voteSubject}</a> : b.voteSubject}
+                      </td>
+                      <td className="utrecht-table__cell">{ballotChoice.label(b.choice)}</td>
+                      <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                        {formatNumber(b.weight)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="utrecht-paragraph">
+              <a href={`/leden/${m.id}/stemmen.csv`}>Stemmen van {m.name} downloaden (CSV)</a>
+            </p>
+          </>
+        )}
       </section>
     </Layout>
   );

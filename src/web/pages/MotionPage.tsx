@@ -113,6 +113,9 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         <section aria-labelledby="stemmen" className="mm-section">
           <Heading2 id="stemmen">Stemmen per gemeente</Heading2>
           <NamedVotes votes={data.namedVotes} />
+          <p>
+            <a href={`/moties/${data.motion.id}/stemmen.csv`}>Stemmen per gemeente downloaden (CSV)</a>
+          </p>
         </section>
       ) : null}
 

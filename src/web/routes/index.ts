@@ -8,6 +8,7 @@ import { letterRoutes } from './letters.js';
 import { meetingRoutes } from './meetings.js';
 import { memberRoutes } from './members.js';
 import { motionDetailRoutes, motionRoutes } from './motions.js';
+import { openResultRoutes } from './open-results.js';
 import { PARTICIPATION_ROUTES } from './participation/index.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
@@ -21,6 +22,8 @@ import { staffRoundRoutes } from './staff/rounds.js';
 import { sessionPageRoutes } from './staff/session.js';
 import { staffUserRoutes } from './staff/users.js';
 import { staticPageRoutes } from './static-pages.js';
+import { workspaceRoutes } from './workspace/index.js';
+import { remoteVoteRoutes } from './workspace/remote-votes.js';
 
 export type RegisterRoutes = (app: FastifyInstance, web: Web) => void;
 
@@ -37,10 +40,11 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   documentRoutes,
   searchRoutes,
   staticPageRoutes,
+  openResultRoutes,
   ...PARTICIPATION_ROUTES,
 ];
 
-/** The login and the staff workspace under /beheer. */
+/** The login, the staff workspace under /beheer and the members' workspace under /mijn. */
 export const STAFF_ROUTES: RegisterRoutes[] = [
   sessionPageRoutes,
   staffHomeRoutes,
@@ -52,4 +56,6 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffDocumentRoutes,
   staffUserRoutes,
   assemblyRoutes,
+  workspaceRoutes,
+  remoteVoteRoutes,
 ];

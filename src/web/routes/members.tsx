@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { findMotions } from '../../services/motions/find-motions.js';
+import { findMemberBallots } from '../../services/votes/find-member-ballots.js';
 import { getMember, listMembers } from '../../store/repositories/members.js';
 import { countMotionsByMember } from '../../store/repositories/web-queries.js';
 import { MemberListPage } from '../pages/MemberListPage.js';
@@ -30,7 +31,7 @@ export function memberRoutes(app: FastifyInstance, web: Web): void {
     const member = isUuid(request.params.id) ? await getMember(db, org, request.params.id) : undefined;
     if (!member) throw pageNotFound();
     const page = queryPage(request.query);
-    const [motions, successor] = await Promise.all([
+    const [motions, successor, ballots] = await Promise.all([
       findMotions({
         ...readCaseOf(web, request),
         query: { member: member.id },
@@ -38,6 +39,7 @@ export function memberRoutes(app: FastifyInstance, web: Web): void {
         sort: '-created',
       }),
       member.mergedIntoId ? getMember(db, org, member.mergedIntoId) : undefined,
+      findMemberBallots({ ...readCaseOf(web, request), memberId: member.id }),
     ]);
     const data = {
       member,
@@ -46,6 +48,7 @@ export function memberRoutes(app: FastifyInstance, web: Web): void {
       total: motions.total,
       page,
       pageSize: PAGE_SIZE,
+      ballots,
     };
     return sendPage(reply, <MemberPage ctx={await web.pageContext(request)} data={data} />);
   });

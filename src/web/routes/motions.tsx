@@ -3,8 +3,8 @@ import { highlight, parseQuery } from '../../search/index.js';
 import { findMotionFacets, findMotions } from '../../services/motions/find-motions.js';
 import { loadMotionDetail } from '../../services/motions/load-motion-detail.js';
 import { visibilityKey } from '../../services/visibility.js';
+import { loadVoteDetail } from '../../services/votes/load-vote-detail.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
-import { listBallots } from '../../store/repositories/votes.js';
 import { parseMotionListQuery, toMotionQuery } from '../motion-query.js';
 import { buildMotionTimeline } from '../motion-timeline.js';
 import { MotionListPage } from '../pages/MotionListPage.js';
@@ -72,12 +72,13 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
       votes: detail.publishedVotes,
       meetingTitles,
     });
-    // How every municipality voted, where the assembly voted by name (published votes only).
+    // How every municipality voted, where the assembly voted by name (through the vote's read use case).
     const namedVotes = await Promise.all(
       detail.publishedVotes.map(async (v) => ({
         id: v.id,
         subject: v.subject,
-        ballots: await listBallots(web.ctx.db, web.ctx.organisation.id, v.id),
+        ballots: (await loadVoteDetail({ ...readCaseOf(web, request), voteId: v.id, include: ['ballots'] }))
+          .ballots,
       })),
     );
     const data = {

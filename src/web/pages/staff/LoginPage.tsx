@@ -18,9 +18,10 @@ export function LoginPage({
 }) {
   return (
     <Layout ctx={ctx} title="Inloggen">
-      <Heading1>Inloggen voor medewerkers</Heading1>
+      <Heading1>Inloggen</Heading1>
       <Paragraph>
-        Alleen medewerkers, bestuur en secretariaat hebben een account. Alle andere pagina's zijn openbaar.
+        Medewerkers, bestuur en secretariaat van de vereniging en de griffiers en vertegenwoordigers van de
+        leden hebben een account. Alle andere pagina's zijn openbaar.
       </Paragraph>
       <ErrorSummary errors={errors} fieldIds={{ email: 'veld-email', wachtwoord: 'veld-wachtwoord' }} />
       <form method="post" action="/inloggen" className="mm-form" noValidate>

@@ -14,11 +14,14 @@ import { localPath } from '../../safe-redirect.js';
 import { viewerOf } from '../../session.js';
 import { queryString, sendPage, type Web } from '../../web.js';
 
+/** Where an account lands after signing in: a member municipality's account in its workspace. */
+const homeOf = (role: string): string => (role === 'member' ? '/mijn/gemeente' : '/');
+
 export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
   app.get('/inloggen', async (request, reply) => {
     const back = localPath(queryString(request.query, 'terug'));
     const viewer = viewerOf(request);
-    if (viewer) return reply.redirect(back || (isStaff(viewer) ? '/beheer' : '/'), 303);
+    if (viewer) return reply.redirect(back || (isStaff(viewer) ? '/beheer' : homeOf(viewer.role)), 303);
     const ctx = await web.pageContext(request);
     return sendPage(reply, <LoginPage ctx={ctx} email="" back={back} errors={{}} />);
   });
@@ -60,7 +63,7 @@ export function sessionPageRoutes(app: FastifyInstance, web: Web): void {
       }
       await startSession({ db: web.ctx.db, reply, user, requestId: request.id });
       const staff = ['staff', 'board', 'chair', 'admin'].includes(user.role);
-      return reply.redirect(back || (staff ? '/beheer' : '/'), 303);
+      return reply.redirect(back || (staff ? '/beheer' : homeOf(user.role)), 303);
     },
   );
 

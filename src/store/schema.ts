@@ -1,5 +1,8 @@
 import type {
   AccountabilityDecision,
+  AgreementKind,
+  CouncilRole,
+  OrganisationKind,
   AccountabilityProposal,
   AccountabilityRoundStatus,
   AgendaDocumentPurpose,
@@ -35,7 +38,14 @@ type Scoped = { id: Id; organisation_id: Id };
 type Stamped = { created_at: string; updated_at: string };
 type Bool = number;
 
-export type OrganisationRow = { id: Id; name: string; slug: string; settings: string } & Stamped;
+export type OrganisationRow = {
+  id: Id;
+  name: string;
+  slug: string;
+  settings: string;
+  /** vereniging, gemeenteraad, provinciale-staten or waterschap (ADR 009); the database's default is vereniging. */
+  kind?: OrganisationKind;
+} & Stamped;
 export type MemberRow = Scoped &
   Stamped & {
     code: string;
@@ -198,6 +208,16 @@ export type AgreementRow = Scoped &
     consultation_id: Id | null;
     letter_id: Id | null;
     resolution_id: Id | null;
+    /** 'agreement' (afspraak) or 'commitment' (toezegging of the college to the council, ADR 009). */
+    /** Optional on insert (the database's default is 'agreement'); always present when read. */
+    kind?: AgreementKind;
+    /** The meeting at which a commitment was made. */
+    meeting_id?: Id | null;
+    /** The responsible portfolio holder (wethouder, burgemeester). */
+    portfolio_holder?: string | null;
+    /** How the commitment was fulfilled, and when. */
+    fulfilment?: string | null;
+    fulfilled_on?: string | null;
   };
 export type LetterRow = Scoped &
   Stamped & {
@@ -432,6 +452,35 @@ export type EmailOptOutRow = {
   created_at: string;
 };
 
+/** A council's faction in one term, with its seats; a faction split off another points to it. */
+export type FactionRow = Scoped &
+  Stamped & {
+    name: string;
+    short_name: string;
+    term_start: string;
+    term_end: string | null;
+    seats: number;
+    split_from_id: Id | null;
+  };
+/** A person of the council: a member (raadslid), an alderman (wethouder) or the mayor (burgemeester). */
+export type CouncilPersonRow = Scoped &
+  Stamped & {
+    name: string;
+    role: CouncilRole;
+    portfolio: string | null;
+    from_date: string;
+    until_date: string | null;
+  };
+/** A person's membership of a faction, from a date until a date (a leave or a split ends it). */
+export type FactionMembershipRow = Scoped & {
+  person_id: Id;
+  faction_id: Id;
+  from_date: string;
+  until_date: string | null;
+  end_reason: string | null;
+  created_at: string;
+};
+
 export type Database = {
   organisations: OrganisationRow;
   members: MemberRow;
@@ -472,6 +521,9 @@ export type Database = {
   outbox_messages: OutboxMessageRow;
   email_opt_outs: EmailOptOutRow;
   motion_follows: MotionFollowRow;
+  factions: FactionRow;
+  council_people: CouncilPersonRow;
+  faction_memberships: FactionMembershipRow;
 };
 
 export type TableName = keyof Database;
@@ -517,4 +569,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'outbox_messages',
   'email_opt_outs',
   'motion_follows',
+  'factions',
+  'council_people',
+  'faction_memberships',
 ];

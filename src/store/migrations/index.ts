@@ -11,6 +11,7 @@ import * as motionFollows from './2026-11-29T2130_motion-follows.js';
 import * as accountabilityCycle from './2026-11-29T2200_accountability-cycle.js';
 import * as assemblyAttendance from './2026-11-29T2210_assembly-attendance.js';
 import * as auditStateHash from './2026-11-29T2220_audit-state-hash.js';
+import * as organisationKinds from './2026-11-30T0100_organisation-kinds.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2200_accountability-cycle': accountabilityCycle,
   '2026-11-29T2210_assembly-attendance': assemblyAttendance,
   '2026-11-29T2220_audit-state-hash': auditStateHash,
+  '2026-11-30T0100_organisation-kinds': organisationKinds,
 };

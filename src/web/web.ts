@@ -1,3 +1,4 @@
+import { basePathOf, rewriteHtml } from './base-path.js';
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
@@ -29,7 +30,7 @@ export const readCaseOf = (web: Web, request: FastifyRequest): ReadCase => ({
 const COMPRESS_FROM_BYTES = 2048;
 
 export function sendPage(reply: FastifyReply, page: ReactElement, status = 200): FastifyReply {
-  const html = renderDocument(page);
+  const html = rewriteHtml(renderDocument(page), basePathOf(reply.request.raw));
   reply
     .code(status)
     .header('cache-control', 'no-store')

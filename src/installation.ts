@@ -1,12 +1,18 @@
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
+import { buildServer } from './server.js';
 import {
   findOrganisationByHost,
   findOrganisationBySlug,
   type OrganisationRecord,
 } from './store/repositories/organisations.js';
-import { buildServer } from './server.js';
 import { prefixCookiePath, prefixLinkHeader, prefixPath, setBasePath } from './web/base-path.js';
 
 /**
@@ -96,7 +102,9 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address();
-          resolve(typeof address === 'object' && address ? `http://${host}:${address.port}` : String(address));
+          resolve(
+            typeof address === 'object' && address ? `http://${host}:${address.port}` : String(address),
+          );
         });
       }),
     close: async () => {

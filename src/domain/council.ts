@@ -52,7 +52,8 @@ export function factionOf(memberships: readonly Membership[], personId: Id, date
  */
 export function seatsOn(memberships: readonly Membership[], date: string): Map<Id, number> {
   const seats = new Map<Id, number>();
-  for (const m of memberships) if (isCurrentOn(m, date)) seats.set(m.factionId, (seats.get(m.factionId) ?? 0) + 1);
+  for (const m of memberships)
+    if (isCurrentOn(m, date)) seats.set(m.factionId, (seats.get(m.factionId) ?? 0) + 1);
   return seats;
 }
 
@@ -73,7 +74,12 @@ export function changeFaction(
   const ended = { ...current, untilDate: change.on, endReason: change.reason };
   const next = memberships.map((m) => (m === current ? ended : m));
   if (change.toFactionId)
-    next.push({ personId: change.personId, factionId: change.toFactionId, fromDate: change.on, untilDate: null });
+    next.push({
+      personId: change.personId,
+      factionId: change.toFactionId,
+      fromDate: change.on,
+      untilDate: null,
+    });
   return next;
 }
 

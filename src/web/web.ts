@@ -1,4 +1,3 @@
-import { basePathOf, rewriteHtml } from './base-path.js';
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactElement } from 'react';
@@ -6,6 +5,7 @@ import type { AppContext } from '../app-context.js';
 import { ANONYMOUS } from '../auth/roles.js';
 import type { ReadCase } from '../services/types.js';
 import type { Asset } from './assets.js';
+import { basePathOf, rewriteHtml } from './base-path.js';
 import type { CountsCache } from './counts-cache.js';
 import type { PageContext } from './page-context.js';
 import { renderDocument } from './render.js';

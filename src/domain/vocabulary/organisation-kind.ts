@@ -51,8 +51,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       secretariat: 'bureau',
       agreements: 'Afspraken',
       agreement: 'afspraak',
-      lead:
-        'Wat de leden besloten in de algemene ledenvergadering, en wat het bestuur ermee doet: moties, resoluties, verantwoording, afspraken met het Rijk en ledenbrieven.',
+      lead: 'Wat de leden besloten in de algemene ledenvergadering, en wat het bestuur ermee doet: moties, resoluties, verantwoording, afspraken met het Rijk en ledenbrieven.',
       footer: 'moties, resoluties, verantwoording, afspraken en ledenbrieven',
       associationParts: true,
     },
@@ -70,8 +69,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       secretariat: 'griffie',
       agreements: 'Toezeggingen',
       agreement: 'toezegging',
-      lead:
-        'Wat de raad besloot in de raadsvergadering, en wat het college ermee doet: moties, toezeggingen van het college en de wethouders, en de stand van zaken.',
+      lead: 'Wat de raad besloot in de raadsvergadering, en wat het college ermee doet: moties, toezeggingen van het college en de wethouders, en de stand van zaken.',
       footer: 'moties en toezeggingen van het college aan de raad',
     },
   },
@@ -88,8 +86,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       secretariat: 'Statengriffie',
       agreements: 'Toezeggingen',
       agreement: 'toezegging',
-      lead:
-        'Wat Provinciale Staten besloten in de Statenvergadering, en wat Gedeputeerde Staten ermee doen: moties, toezeggingen en de stand van zaken.',
+      lead: 'Wat Provinciale Staten besloten in de Statenvergadering, en wat Gedeputeerde Staten ermee doen: moties, toezeggingen en de stand van zaken.',
       footer: 'moties en toezeggingen van Gedeputeerde Staten aan Provinciale Staten',
     },
   },
@@ -106,8 +103,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       secretariat: 'secretariaat',
       agreements: 'Toezeggingen',
       agreement: 'toezegging',
-      lead:
-        'Wat het algemeen bestuur besloot, en wat het dagelijks bestuur ermee doet: moties, toezeggingen en de stand van zaken.',
+      lead: 'Wat het algemeen bestuur besloot, en wat het dagelijks bestuur ermee doet: moties, toezeggingen en de stand van zaken.',
       footer: 'moties en toezeggingen van het dagelijks bestuur aan het algemeen bestuur',
     },
   },
@@ -115,7 +111,9 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
 
 /** The portal's words for an organisation of `kind` (an unknown kind reads as an association). */
 export function portalWords(kind: string): PortalWords {
-  return organisationKind.is(kind) ? organisationKind.terms[kind].words : organisationKind.terms.vereniging.words;
+  return organisationKind.is(kind)
+    ? organisationKind.terms[kind].words
+    : organisationKind.terms.vereniging.words;
 }
 
 /** Words an association uses that a council's portal must never show (tested on the council's pages). */

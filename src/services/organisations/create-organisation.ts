@@ -3,8 +3,8 @@ import { organisationKind } from '../../domain/vocabulary/index.js';
 import type { Actor } from '../../store/audit.js';
 import type { Db } from '../../store/database.js';
 import {
-  createOrganisation as insertOrganisation,
   findOrganisationBySlug,
+  createOrganisation as insertOrganisation,
   type OrganisationRecord,
 } from '../../store/repositories/organisations.js';
 import { DEFAULT_SETTINGS } from '../default-organisation.js';

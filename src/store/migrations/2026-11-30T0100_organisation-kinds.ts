@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 /**
  * Organisations of several kinds (ADR 009): the kind of an organisation (vereniging, gemeenteraad,

@@ -1,4 +1,7 @@
 import { type AccountableMotion, selectMotionsForAccountability } from './accountability.js';
+import { DUTCH_TIME_ZONE, localToUtc } from './dates.js';
+
+
 import { DomainError } from './errors.js';
 import type { AccountabilityRoundStatus, Id, IsoDate } from './types.js';
 
@@ -24,39 +27,17 @@ export function assertMeetingHasTakenPlace(options: {
   );
 }
 
-const ZONE = 'Europe/Amsterdam';
-
-/** Minutes that the zone is ahead of UTC at the given instant. */
-function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((local - instant.getTime()) / 60_000);
-}
-
 /**
  * The moment a meeting decided, as an ISO timestamp (UTC): its date at its start time in Dutch local time,
  * or noon when the start is unknown (so the calendar date never shifts). Facts decided at a meeting carry
  * this time, not the moment someone typed them in.
  */
-export function meetingMoment(meeting: Pick<DatedMeeting, 'date' | 'startTime'>, timeZone = ZONE): string {
+export function meetingMoment(
+  meeting: Pick<DatedMeeting, 'date' | 'startTime'>,
+  timeZone = DUTCH_TIME_ZONE,
+): string {
   const time = /^\d{2}:\d{2}$/.test(meeting.startTime ?? '') ? meeting.startTime! : '12:00';
-  const asUtc = new Date(`${meeting.date}T${time}:00.000Z`);
-  const offset = zoneOffsetMinutes(asUtc, timeZone);
-  return new Date(asUtc.getTime() - offset * 60_000).toISOString();
-}
-
-/** Today's calendar date in the Netherlands, from an instant (the caller owns the clock). */
-export function dutchCalendarDate(instant: Date, timeZone = ZONE): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
+  return localToUtc(meeting.date, time, timeZone).toISOString();
 }
 
 /**

@@ -24,8 +24,14 @@ export function motionDrafts(reader: Principal): DraftsFilter {
   return 'none';
 }
 
+/** A concept motion, given the members it belongs to: only its submitters' representatives and the association's own people. */
+export const canSeeMotionRecord = (
+  reader: Principal,
+  m: { status: string; memberIds: readonly (string | null)[] },
+) => m.status !== 'draft' || can(reader, 'draft.read', { memberIds: m.memberIds });
+
 export function canSeeMotion(reader: Principal, motion: Pick<MotionWithSubmitters, 'status' | 'submitters'>) {
-  return motion.status !== 'draft' || can(reader, 'draft.read', motionResource(motion));
+  return canSeeMotionRecord(reader, { status: motion.status, memberIds: motionResource(motion).memberIds });
 }
 
 /** Concept resolutions and unpublished versions are the bureau's and the board's work in progress. */
@@ -45,6 +51,47 @@ export const canSeeVoteResult = (reader: Principal, vote: { status: string }) =>
 /** While a round is open, its entries (text and proposal) are drafts of the bureau, the board and the chair. */
 export const canSeeAccountabilityEntry = (reader: Principal, entry: { round: { status: string } }) =>
   entry.round.status !== 'open' || can(reader, 'accountability.readDraft');
+
+/** Whether the reader sees every draft there is (staff, board, chair, admin), not only its own member's. */
+export const seesAllDrafts = (p: Principal) =>
+  can(p, 'resolution.readDraft') && can(p, 'draft.read') && p.role !== 'member';
+
+/** A record a document was imported into, as far as its visibility goes. */
+export type DocumentSubject =
+  | { kind: 'motion'; status: string; memberIds: (string | null)[] }
+  | { kind: 'resolution'; status: string };
+
+/** An upload waiting for confirmation (preview) is not imported yet: only for those who import. */
+const IMPORTED = (status: string) => status !== 'pending' && status !== 'preview';
+
+/**
+ * A source document shows the text of every record drawn from it: visible only when all of them are (the
+ * source of a concept resolution is as unpublished as the concept itself), and once it is imported.
+ */
+export function canSeeDocument(
+  p: Principal,
+  document: { status: string },
+  subjects: readonly DocumentSubject[],
+): boolean {
+  if (!IMPORTED(document.status) && !can(p, 'document.write')) return false;
+  return subjects.every((s) => (s.kind === 'motion' ? canSeeMotionRecord(p, s) : canSeeResolution(p, s)));
+}
+
+/** Document lists and search: a reader who does not see every draft sees no document drawn from one. */
+export const documentListScope = (p: Principal): { withoutDraftSources: boolean; importedOnly: boolean } => ({
+  withoutDraftSources: !seesAllDrafts(p),
+  importedOnly: !can(p, 'document.write'),
+});
+
+/**
+ * Ballots (choice and weight) of a vote are public once the vote is published; before that only for those who
+ * run it, and a member's representative sees its own municipality's ballot.
+ */
+export const canSeeBallot = (p: Principal, vote: { status: string }, ballot: { memberId: string | null }) =>
+  canSeeVoteResult(p, vote) || (p.memberId !== null && ballot.memberId === p.memberId);
+
+/** Where files are kept on the server is for those who manage documents. */
+export const canSeeStoragePaths = (p: Principal) => can(p, 'document.write');
 
 /**
  * Readers with the same key see the same records (for caches of counts): the public, one municipality's

@@ -30,7 +30,7 @@ export type WebPortalOptions = {
 /** The importer refuses larger files (25 MB) anyway. */
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
-/** Our own baseline; a global helmet registration, when present, wins because it sets these first. */
+/** The portal's page-shaped policy (the API has its own, src/api/http/security-headers.ts); a route that sets one keeps it. */
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",

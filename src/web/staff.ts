@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Action, can, csrfGuard, issueCsrfToken } from '../auth/index.js';
+import { type Action, can, csrfGuard, issueCsrfToken, writerOf } from '../auth/index.js';
+import { systemClock } from '../store/clock.js';
 import type { NOTICES } from './notices.js';
 import { type PageContext, STAFF_ROLES } from './page-context.js';
 import type { Web } from './web.js';
@@ -34,6 +35,24 @@ export async function staffContext(
 ): Promise<PageContext> {
   return { ...(await web.pageContext(request)), csrfToken: issueCsrfToken(reply) };
 }
+
+/** Public pages with a form: visitors need no CSRF token; a signed-in person's session does. */
+export async function publicFormContext(
+  web: Web,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<PageContext> {
+  const ctx = await web.pageContext(request);
+  return request.principal?.via === 'session' ? { ...ctx, csrfToken: issueCsrfToken(reply) } : ctx;
+}
+
+/** What the participation use cases (polls, registrations) need for a write of this request. */
+export const participationCaseOf = (web: Web, request: FastifyRequest) => ({
+  db: web.ctx.db,
+  writer: writerOf(request),
+  clock: web.ctx.clock ?? systemClock,
+  organisationName: web.ctx.organisation.name,
+});
 
 /** Where to go after a successful form: Post/Redirect/Get, so a reload does not send the form again. */
 export function redirectWithNotice(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localToUtc } from '../../src/api/export/ical.js';
+import { localToUtc } from '../../src/domain/dates.js';
 import { tallyVote } from '../../src/domain/index.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';

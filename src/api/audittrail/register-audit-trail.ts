@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Action, authorize, type Principal } from '../../auth/index.js';
-import { auditEventView } from '../../auth/record-visibility.js';
+import { auditEventView } from '../../services/audit-event-view.js';
 import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
 import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
 import { notFound } from '../errors/problem.js';

@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Principal, writerOf } from '../../auth/index.js';
-import { documentListScope } from '../../auth/record-visibility.js';
 import { describeDocument } from '../../services/registers/describe-document.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
+import { documentListScope } from '../../services/visibility.js';
 import {
   type DocumentRecord,
   getDocument,

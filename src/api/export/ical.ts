@@ -1,39 +1,7 @@
 import ical from 'ical-generator';
+import { localToUtc } from '../../domain/dates.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
-
-const TIME_ZONE = 'Europe/Amsterdam';
-
-/** Minutes that local time in the zone is ahead of UTC at this instant. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
-
-/** A wall-clock time in Amsterdam as an instant (summer and winter time handled). */
-export function localToUtc(date: string, time: string, timeZone = TIME_ZONE): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const first = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000);
-  return new Date(guess.getTime() - offsetMinutes(first, timeZone) * 60_000);
-}
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -2,6 +2,8 @@
  * The one Dutch date formatter. Dates are stored as ISO text: a calendar date ('2025-06-18') is written as
  * it is, never shifted by a time zone; a timestamp is written in Dutch local time (Europe/Amsterdam).
  */
+import { DUTCH_TIME_ZONE } from '../dates.js';
+
 export const DUTCH_MONTHS = [
   'januari',
   'februari',
@@ -18,7 +20,7 @@ export const DUTCH_MONTHS = [
 ] as const;
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_ZONE = 'Europe/Amsterdam';
+const TIME_ZONE = DUTCH_TIME_ZONE;
 const LOCAL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
 const LOCAL_TIME = new Intl.DateTimeFormat('nl-NL', {
   hour: '2-digit',

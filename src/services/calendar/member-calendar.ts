@@ -1,3 +1,4 @@
+import { dutchCalendarDate } from '../../domain/dates.js';
 import type { MeetingKind } from '../../domain/types.js';
 import { motionDeadline } from '../../domain/working-days.js';
 import type { Executor } from '../../store/database.js';
@@ -10,8 +11,7 @@ import { longDutchDate } from '../registrations/messages.js';
 const ASSEMBLIES: MeetingKind[] = ['alv', 'najaars-alv', 'extra-alv', 'balv'];
 const ALL = { limit: 10_000, offset: 0 };
 /** The Dutch calendar day of an instant. */
-const dutchDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+const dutchDate = (iso: string) => dutchCalendarDate(new Date(iso));
 
 export type MemberCalendar = {
   meetings: MeetingRecord[];

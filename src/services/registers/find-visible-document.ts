@@ -1,8 +1,8 @@
 import type { Principal } from '../../auth/index.js';
-import { canSeeDocument } from '../../auth/record-visibility.js';
 import type { Executor } from '../../store/database.js';
 import { listDocumentSubjects } from '../../store/repositories/document-subjects.js';
 import { type DocumentRecord, getDocument } from '../../store/repositories/documents.js';
+import { canSeeDocument } from '../visibility.js';
 
 /** One source document if the reader may see it (see canSeeDocument); undefined when missing or not visible. */
 export async function findVisibleDocument(options: {

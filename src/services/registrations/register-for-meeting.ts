@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { dutchCalendarDate } from '../../domain/dates.js';
 import { isEmailAddress, isRegistrationOpen, statusForNewRegistration } from '../../domain/registrations.js';
 import type { Clock } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
@@ -30,8 +31,7 @@ export type Registrant = {
 export type RegistrationContext = UseCase & { clock: Clock; organisationName: string; baseUrl?: string };
 
 /** Today in the Netherlands, from the clock the caller passes. */
-export const dutchToday = (clock: Clock): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(clock.now());
+export const dutchToday = (clock: Clock): string => dutchCalendarDate(clock.now());
 
 /** Serialises sign-ups for one meeting on PostgreSQL (SQLite runs one writer at a time anyway). */
 export async function lockMeeting(trx: Executor, meetingId: string): Promise<void> {

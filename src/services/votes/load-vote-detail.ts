@@ -1,8 +1,8 @@
-import { canSeeBallot } from '../../auth/record-visibility.js';
 import { getVote, listBallots, type VoteRecord } from '../../store/repositories/votes.js';
 import { missing } from '../errors.js';
 import { type LoadedParts, loadParts, type PartLoaders } from '../read-parts.js';
 import type { ReadCase } from '../types.js';
+import { canSeeBallot } from '../visibility.js';
 import { asSeenBy } from './find-votes.js';
 
 /** What can be read about a vote, one loader per part, each applying the reader's rights. */

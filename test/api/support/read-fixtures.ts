@@ -1,16 +1,16 @@
 import type { Principal } from '../../../src/auth/index.js';
 import { can } from '../../../src/auth/index.js';
+import type { MotionStatus, ResolutionStatus } from '../../../src/domain/types.js';
+import { reindexEntity } from '../../../src/search/index.js';
+import { openAccountabilityRound } from '../../../src/services/accountability/open-accountability-round.js';
+import { writeAccountabilityEntry } from '../../../src/services/accountability/write-accountability-entry.js';
 import {
   canSeeDocument,
   canSeeMotionRecord,
   canSeeResolution,
   canSeeResolutionVersion,
   canSeeVoteResult,
-} from '../../../src/auth/record-visibility.js';
-import type { MotionStatus, ResolutionStatus } from '../../../src/domain/types.js';
-import { reindexEntity } from '../../../src/search/index.js';
-import { openAccountabilityRound } from '../../../src/services/accountability/open-accountability-round.js';
-import { writeAccountabilityEntry } from '../../../src/services/accountability/write-accountability-entry.js';
+} from '../../../src/services/visibility.js';
 import { castVote } from '../../../src/services/votes/cast-vote.js';
 import { closeVote, openVote, publishVote } from '../../../src/services/votes/move-vote.js';
 import { prepareVote } from '../../../src/services/votes/prepare-vote.js';
@@ -37,7 +37,7 @@ import type { Harness } from './harness.js';
 
 /**
  * Words that appear only in unpublished records, so a response that contains one has leaked it. Each comes with
- * who may see it, by the same rules (src/auth/record-visibility.ts) the read paths apply.
+ * who may see it, by the same rules (src/services/visibility.ts) the read paths apply.
  */
 export const MARKERS = {
   draftMotion: 'zqxconceptmotie',

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { csrfGuard, issueCsrfToken, writerOf } from '../../../auth/index.js';
+import { csrfGuard, writerOf } from '../../../auth/index.js';
 import { ANONYMOUS } from '../../../auth/roles.js';
 import { confirmFollow, readFollowLink, requestFollow } from '../../../services/follows/follow-motion.js';
 import { canSeeMotion } from '../../../services/visibility.js';
 import { systemClock } from '../../../store/clock.js';
 import { getMotion } from '../../../store/repositories/motions.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, readForm } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
 import { FollowConfirmPage, FollowFormPage, FollowRequestedPage } from '../../pages/follows/FollowPages.js';
+import { publicFormContext } from '../../staff.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
 
 const LIMIT = { rateLimit: { max: 20, timeWindow: '1 minute' } };
@@ -17,12 +17,6 @@ export function followRoutes(app: FastifyInstance, web: Web): void {
   const { db, organisation } = web.ctx;
   const clock = web.ctx.clock ?? systemClock;
   const writerFor = (request: FastifyRequest) => ({ ...writerOf(request), organisationId: organisation.id });
-
-  /** Visitors need no CSRF token; a signed-in person's session does. */
-  const publicContext = async (request: FastifyRequest, reply: FastifyReply): Promise<PageContext> => {
-    const ctx = await web.pageContext(request);
-    return request.principal?.via === 'session' ? { ...ctx, csrfToken: issueCsrfToken(reply) } : ctx;
-  };
 
   const loadMotion = async (id: string) => {
     const motion = isUuid(id) ? await getMotion(db, organisation.id, id) : undefined;
@@ -40,7 +34,7 @@ export function followRoutes(app: FastifyInstance, web: Web): void {
     sendPage(
       reply,
       <FollowFormPage
-        ctx={await publicContext(request, reply)}
+        ctx={await publicFormContext(web, request, reply)}
         motion={await loadMotion(motionId)}
         values={values}
         errors={errors}
@@ -74,7 +68,7 @@ export function followRoutes(app: FastifyInstance, web: Web): void {
       }
       return sendPage(
         reply,
-        <FollowRequestedPage ctx={await publicContext(request, reply)} motion={motion} />,
+        <FollowRequestedPage ctx={await publicFormContext(web, request, reply)} motion={motion} />,
         202,
       );
     },
@@ -82,7 +76,7 @@ export function followRoutes(app: FastifyInstance, web: Web): void {
 
   app.get<{ Params: { code: string } }>('/volgen/:code', async (request, reply) => {
     const link = await readFollowLink({ db, writer: writerFor(request), code: request.params.code });
-    const ctx = await publicContext(request, reply);
+    const ctx = await publicFormContext(web, request, reply);
     if (!link) return sendPage(reply, <FollowConfirmPage ctx={ctx} data={{ state: 'unknown' }} />, 404);
     const data = {
       state: link.confirmed ? ('done' as const) : ('ask' as const),
@@ -98,7 +92,7 @@ export function followRoutes(app: FastifyInstance, web: Web): void {
     { preHandler: csrfGuard, config: LIMIT },
     async (request, reply) => {
       const link = await confirmFollow({ db, writer: writerFor(request), clock, code: request.params.code });
-      const ctx = await publicContext(request, reply);
+      const ctx = await publicFormContext(web, request, reply);
       if (!link) return sendPage(reply, <FollowConfirmPage ctx={ctx} data={{ state: 'unknown' }} />, 404);
       return sendPage(reply, <FollowConfirmPage ctx={ctx} data={{ state: 'done', ...link, action: '' }} />);
     },

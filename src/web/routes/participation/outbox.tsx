@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { issueCsrfToken, writerOf } from '../../../auth/index.js';
+import type { FastifyInstance } from 'fastify';
+import { writerOf } from '../../../auth/index.js';
 import { readUnsubscribeLink, unsubscribe } from '../../../services/outbox/unsubscribe.js';
 import { systemClock } from '../../../store/clock.js';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../../../store/repositories/outbox.js';
 import { OUTBOX_STATUS_LABELS, OutboxMessagePage, OutboxPage } from '../../pages/outbox/OutboxPage.js';
 import { UnsubscribePage } from '../../pages/outbox/UnsubscribePage.js';
-import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
+import { publicFormContext, redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from '../../web.js';
 
 const PAGE_SIZE = 50;
@@ -70,14 +70,9 @@ export function outboxRoutes(app: FastifyInstance, web: Web): void {
     },
   );
 
-  const pageCtx = async (request: FastifyRequest, reply: Parameters<typeof issueCsrfToken>[0]) => {
-    const ctx = await web.pageContext(request);
-    return request.principal?.via === 'session' ? { ...ctx, csrfToken: issueCsrfToken(reply) } : ctx;
-  };
-
   app.get<{ Params: { token: string } }>('/afmelden/:token', async (request, reply) => {
     const link = await readUnsubscribeLink(db, request.params.token);
-    const ctx = await pageCtx(request, reply);
+    const ctx = await publicFormContext(web, request, reply);
     if (!link || link.organisationId !== organisation.id)
       return sendPage(reply, <UnsubscribePage ctx={ctx} data={{ state: 'unknown' }} />, 404);
     const data = {
@@ -106,7 +101,7 @@ export function outboxRoutes(app: FastifyInstance, web: Web): void {
           .code(done ? 200 : 404)
           .type('text/plain; charset=utf-8')
           .send(done ? 'Afgemeld.' : 'Onbekend.');
-      const ctx = await pageCtx(request, reply);
+      const ctx = await publicFormContext(web, request, reply);
       if (!done) return sendPage(reply, <UnsubscribePage ctx={ctx} data={{ state: 'unknown' }} />, 404);
       return sendPage(
         reply,

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { csrfGuard, issueCsrfToken, writerOf } from '../../../auth/index.js';
+import { csrfGuard } from '../../../auth/index.js';
 import type { Grouping, PollQuestionKind } from '../../../domain/poll-results.js';
 import { closePoll, draftPoll, openPoll } from '../../../services/polls/manage-poll.js';
 import { pollCsv, pollResults } from '../../../services/polls/poll-results.js';
@@ -14,7 +14,6 @@ import {
 } from '../../../store/repositories/polls.js';
 import { getResolution, listResolutions } from '../../../store/repositories/resolutions.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, formList, readForm } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
 import { isStaff } from '../../page-context.js';
 import { PollListPage, PollPage, PollRespondPage } from '../../pages/polls/PollPages.js';
 import {
@@ -23,7 +22,13 @@ import {
   StaffPollListPage,
   StaffPollPage,
 } from '../../pages/polls/StaffPollPages.js';
-import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
+import {
+  participationCaseOf,
+  publicFormContext,
+  redirectWithNotice,
+  staffContext,
+  staffOnly,
+} from '../../staff.js';
 import { isUuid, pageNotFound, queryString, sendPage, type Web } from '../../web.js';
 
 const GROUPINGS: Record<string, Grouping> = { geen: 'none', provincie: 'province', grootte: 'size' };
@@ -33,16 +38,6 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
   const { db, organisation } = web.ctx;
   const org = organisation.id;
   const clock = web.ctx.clock ?? systemClock;
-  const caseFor = (request: FastifyRequest) => ({
-    db,
-    writer: writerOf(request),
-    clock,
-    organisationName: organisation.name,
-  });
-  const publicContext = async (request: FastifyRequest, reply: FastifyReply): Promise<PageContext> => {
-    const ctx = await web.pageContext(request);
-    return request.principal?.via === 'session' ? { ...ctx, csrfToken: issueCsrfToken(reply) } : ctx;
-  };
   /** Drafts are for staff only. */
   const loadVisible = async (request: FastifyRequest, id: string): Promise<PollWithQuestions> => {
     const poll = isUuid(id) ? await getPoll(db, org, id) : undefined;
@@ -138,7 +133,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
     };
     return sendPage(
       reply,
-      <PollRespondPage ctx={await publicContext(request, reply)} data={data} />,
+      <PollRespondPage ctx={await publicFormContext(web, request, reply)} data={data} />,
       Object.keys(errors).length ? 400 : 200,
     );
   };
@@ -167,7 +162,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
       }
       try {
         await respondToPoll({
-          ...caseFor(request),
+          ...participationCaseOf(web, request),
           pollId: poll.id,
           memberId: who.memberId,
           answers,
@@ -244,7 +239,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
       }));
     try {
       const poll = await draftPoll({
-        ...caseFor(request),
+        ...participationCaseOf(web, request),
         poll: {
           title: v.titel ?? '',
           description: v.omschrijving || null,
@@ -312,7 +307,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
     { preHandler: staffOnly('poll.write') },
     async (request, reply) => {
       const poll = await staffPoll(request.params.id);
-      await openPoll({ ...caseFor(request), pollId: poll.id });
+      await openPoll({ ...participationCaseOf(web, request), pollId: poll.id });
       return redirectWithNotice(reply, `/beheer/peilingen/${poll.id}`, 'peiling-geopend');
     },
   );
@@ -322,7 +317,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
     { preHandler: staffOnly('poll.write') },
     async (request, reply) => {
       const poll = await staffPoll(request.params.id);
-      await closePoll({ ...caseFor(request), pollId: poll.id });
+      await closePoll({ ...participationCaseOf(web, request), pollId: poll.id });
       return redirectWithNotice(reply, `/beheer/peilingen/${poll.id}`, 'peiling-gesloten');
     },
   );

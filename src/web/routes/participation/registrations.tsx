@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { csrfGuard, issueCsrfToken, writerOf } from '../../../auth/index.js';
+import { csrfGuard } from '../../../auth/index.js';
 import { isRegistrationOpen, keepPersonalDataUntil } from '../../../domain/registrations.js';
 import {
   cancelRegistration,
@@ -19,14 +19,19 @@ import {
   listRegistrations,
 } from '../../../store/repositories/registrations.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
 import {
   CancelRegistrationPage,
   RegistrationDonePage,
   RegistrationFormPage,
 } from '../../pages/registrations/RegistrationPages.js';
 import { StaffRegistrationsPage } from '../../pages/registrations/StaffRegistrationsPage.js';
-import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
+import {
+  participationCaseOf,
+  publicFormContext,
+  redirectWithNotice,
+  staffContext,
+  staffOnly,
+} from '../../staff.js';
 import { memberOptions } from '../../staff-options.js';
 import { isUuid, pageNotFound, queryString, sendPage, type Web } from '../../web.js';
 
@@ -38,18 +43,6 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
   const { db, organisation } = web.ctx;
   const org = organisation.id;
   const clock = web.ctx.clock ?? systemClock;
-  const caseFor = (request: FastifyRequest) => ({
-    db,
-    writer: writerOf(request),
-    clock,
-    organisationName: organisation.name,
-  });
-
-  /** Visitors need no CSRF token; a signed-in person's session does. */
-  const publicContext = async (request: FastifyRequest, reply: FastifyReply): Promise<PageContext> => {
-    const ctx = await web.pageContext(request);
-    return request.principal?.via === 'session' ? { ...ctx, csrfToken: issueCsrfToken(reply) } : ctx;
-  };
 
   const loadMeeting = async (id: string): Promise<MeetingRecord> => {
     const meeting = isUuid(id) ? await getMeeting(db, org, id) : undefined;
@@ -83,7 +76,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
     };
     return sendPage(
       reply,
-      <RegistrationFormPage ctx={await publicContext(request, reply)} data={data} />,
+      <RegistrationFormPage ctx={await publicFormContext(web, request, reply)} data={data} />,
       hasErrors(errors) ? 400 : 200,
     );
   };
@@ -100,7 +93,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
       const values = readForm(request.body);
       try {
         const done = await registerForMeeting({
-          ...caseFor(request),
+          ...participationCaseOf(web, request),
           meetingId: meeting.id,
           person: {
             name: values.naam ?? '',
@@ -113,7 +106,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
         return sendPage(
           reply,
           <RegistrationDonePage
-            ctx={await publicContext(request, reply)}
+            ctx={await publicFormContext(web, request, reply)}
             meeting={meeting}
             position={done.position}
           />,
@@ -132,7 +125,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
     const registration = isUuid(request.params.id)
       ? await readRegistrationByCode(db, org, request.params.id, code)
       : undefined;
-    const ctx = await publicContext(request, reply);
+    const ctx = await publicFormContext(web, request, reply);
     if (!registration || registration.status === 'cancelled')
       return sendPage(reply, <CancelRegistrationPage ctx={ctx} data={{ state: 'unknown' }} />, 404);
     const meeting = (await getMeeting(db, org, registration.meetingId))!;
@@ -150,13 +143,13 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
     '/aanmeldingen/:id/annuleren',
     { preHandler: csrfGuard, config: SIGN_UP_LIMIT },
     async (request, reply) => {
-      const ctx = await publicContext(request, reply);
+      const ctx = await publicFormContext(web, request, reply);
       const code = queryString(request.query, 'code');
       if (!isUuid(request.params.id) || !code)
         return sendPage(reply, <CancelRegistrationPage ctx={ctx} data={{ state: 'unknown' }} />, 404);
       try {
         const { registration } = await cancelRegistration({
-          ...caseFor(request),
+          ...participationCaseOf(web, request),
           registrationId: request.params.id,
           code,
         });
@@ -236,7 +229,7 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
         errors.open = 'Kies of aanmelden open of gesloten is.';
       if (hasErrors(errors)) return staffPage(request, reply, meeting, values, errors);
       await changeRegistrationSettings({
-        ...caseFor(request),
+        ...participationCaseOf(web, request),
         meetingId: meeting.id,
         open: values.open === 'ja',
         capacity,
@@ -254,7 +247,11 @@ export function registrationRoutes(app: FastifyInstance, web: Web): void {
         : undefined;
       if (!registration) throw pageNotFound();
       if (registration.status !== 'cancelled')
-        await cancelRegistration({ ...caseFor(request), registrationId: registration.id, code: null });
+        await cancelRegistration({
+          ...participationCaseOf(web, request),
+          registrationId: registration.id,
+          code: null,
+        });
       return redirectWithNotice(
         reply,
         `/beheer/vergaderingen/${registration.meetingId}/aanmeldingen`,

@@ -1,7 +1,6 @@
 import { type AccountableMotion, selectMotionsForAccountability } from './accountability.js';
 import { DUTCH_TIME_ZONE, localToUtc } from './dates.js';
 
-
 import { DomainError } from './errors.js';
 import type { AccountabilityRoundStatus, Id, IsoDate } from './types.js';
 

@@ -50,13 +50,17 @@ describe('a council vote by seats', () => {
 
   it('rejects on a tie', () => {
     const present = people(30);
-    expect(tallyCouncilVote({ seats: 39, present, ballots: ballots(15, 15, present) }).outcome).toBe('rejected');
+    expect(tallyCouncilVote({ seats: 39, present, ballots: ballots(15, 15, present) }).outcome).toBe(
+      'rejected',
+    );
   });
 
   it('counts the majority over the votes cast, not over the seats', () => {
     // 21 present of 39: 11 for is not a majority of the seats, but it is of the votes cast.
     const present = people(21);
-    expect(tallyCouncilVote({ seats: 39, present, ballots: ballots(11, 10, present) }).outcome).toBe('adopted');
+    expect(tallyCouncilVote({ seats: 39, present, ballots: ballots(11, 10, present) }).outcome).toBe(
+      'adopted',
+    );
   });
 
   it('has no result without the quorum (19 of 39 present)', () => {
@@ -98,7 +102,14 @@ describe('factions, seats and memberships with history', () => {
   const factions = [
     { id: 'a', shortName: 'A', seats: 3, ...term },
     { id: 'b', shortName: 'B', seats: 2, ...term },
-    { id: 'old', shortName: 'O', seats: 4, termStart: '2018-03-29', termEnd: '2022-03-29', splitFromId: null },
+    {
+      id: 'old',
+      shortName: 'O',
+      seats: 4,
+      termStart: '2018-03-29',
+      termEnd: '2022-03-29',
+      splitFromId: null,
+    },
   ];
   const start: Membership[] = [
     { personId: 'p1', factionId: 'a', fromDate: '2022-03-30', untilDate: null },
@@ -131,20 +142,30 @@ describe('factions, seats and memberships with history', () => {
   });
 
   it('moves the seats with the people when a faction splits', () => {
-    let after = changeFaction(start, { personId: 'p2', on: '2025-01-15', toFactionId: 'a2', reason: 'splitsing' });
-    after = changeFaction(after, { personId: 'p3', on: '2025-01-15', toFactionId: 'a2', reason: 'splitsing' });
+    let after = changeFaction(start, {
+      personId: 'p2',
+      on: '2025-01-15',
+      toFactionId: 'a2',
+      reason: 'splitsing',
+    });
+    after = changeFaction(after, {
+      personId: 'p3',
+      on: '2025-01-15',
+      toFactionId: 'a2',
+      reason: 'splitsing',
+    });
     expect(Object.fromEntries(seatsOn(after, '2025-01-15'))).toEqual({ a: 1, a2: 2, b: 2 });
     expect(Object.fromEntries(seatsOn(after, '2025-01-14'))).toEqual({ a: 3, b: 2 });
     expect(after).toHaveLength(7);
   });
 
   it('refuses to change the faction of someone without one, or on the day the membership starts', () => {
-    expect(() => changeFaction(start, { personId: 'p9', on: '2024-01-01', toFactionId: null, reason: 'x' })).toThrow(
-      DomainError,
-    );
-    expect(() => changeFaction(start, { personId: 'p1', on: '2022-03-30', toFactionId: 'b', reason: 'x' })).toThrow(
-      DomainError,
-    );
+    expect(() =>
+      changeFaction(start, { personId: 'p9', on: '2024-01-01', toFactionId: null, reason: 'x' }),
+    ).toThrow(DomainError);
+    expect(() =>
+      changeFaction(start, { personId: 'p1', on: '2022-03-30', toFactionId: 'b', reason: 'x' }),
+    ).toThrow(DomainError);
   });
 
   it('votes by faction with the members present, and keeps the named votes per member', () => {
@@ -165,7 +186,11 @@ describe('factions, seats and memberships with history', () => {
       { personId: 'p4', choice: 'against' },
       { personId: 'p5', choice: 'for' },
     ]);
-    expect(tallyCouncilVote({ seats: 5, present, ballots })).toMatchObject({ for: 3, against: 1, outcome: 'adopted' });
+    expect(tallyCouncilVote({ seats: 5, present, ballots })).toMatchObject({
+      for: 3,
+      against: 1,
+      outcome: 'adopted',
+    });
   });
 });
 

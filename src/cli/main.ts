@@ -49,7 +49,9 @@ export function buildProgram(): Command {
       'Motiemonitor: moties, resoluties, verantwoording en afspraken van een vereniging van gemeenten',
     )
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // A command's options count before its subcommands only (organisation --name vs organisation create --name).
+    .enablePositionalOptions();
   for (const register of COMMANDS) register(program);
   return program;
 }

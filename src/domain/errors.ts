@@ -21,7 +21,8 @@ export type DomainErrorCode =
   | 'invalid_date'
   | 'meeting_not_held'
   | 'round_order'
-  | 'conditional_undecided';
+  | 'conditional_undecided'
+  | 'invalid_membership';
 
 export type DomainErrorOptions = {
   /** For illegal_transition: the current status. */

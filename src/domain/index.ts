@@ -5,6 +5,7 @@ export * from './accountability-decisions.js';
 export * from './accountability-report.js';
 export * from './agreements.js';
 export * from './app-error.js';
+export * from './council.js';
 export * from './dates.js';
 export * from './error-messages.js';
 export * from './errors.js';

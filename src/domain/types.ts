@@ -3,6 +3,7 @@ export type * from './types/accountability.js';
 export type * from './types/agreement.js';
 export type * from './types/common.js';
 export type * from './types/communication.js';
+export type * from './types/council.js';
 export type * from './types/meeting.js';
 export type * from './types/motion.js';
 export type * from './types/resolution.js';

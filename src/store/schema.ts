@@ -3,12 +3,14 @@ import type {
   AccountabilityProposal,
   AccountabilityRoundStatus,
   AgendaDocumentPurpose,
+  AgreementKind,
   AgreementStatus,
   AmendmentStatus,
   AmendmentTarget,
   BallotChoice,
   ClauseKind,
   ClauseSection,
+  CouncilRole,
   MajorityRule,
   MeetingKind,
   MeetingStatus,
@@ -16,6 +18,7 @@ import type {
   MemberStatus,
   MotionPartStatus,
   MotionStatus,
+  OrganisationKind,
   PollQuestionKind,
   PollStatus,
   PreAdviceKind,
@@ -35,7 +38,14 @@ type Scoped = { id: Id; organisation_id: Id };
 type Stamped = { created_at: string; updated_at: string };
 type Bool = number;
 
-export type OrganisationRow = { id: Id; name: string; slug: string; settings: string } & Stamped;
+export type OrganisationRow = {
+  id: Id;
+  name: string;
+  slug: string;
+  settings: string;
+  /** vereniging, gemeenteraad, provinciale-staten or waterschap (ADR 009); the database's default is vereniging. */
+  kind?: OrganisationKind;
+} & Stamped;
 export type MemberRow = Scoped &
   Stamped & {
     code: string;
@@ -200,6 +210,16 @@ export type AgreementRow = Scoped &
     consultation_id: Id | null;
     letter_id: Id | null;
     resolution_id: Id | null;
+    /** 'agreement' (afspraak) or 'commitment' (toezegging of the college to the council, ADR 009). */
+    /** Optional on insert (the database's default is 'agreement'); always present when read. */
+    kind?: AgreementKind;
+    /** The meeting at which a commitment was made. */
+    meeting_id?: Id | null;
+    /** The responsible portfolio holder (wethouder, burgemeester). */
+    portfolio_holder?: string | null;
+    /** How the commitment was fulfilled, and when. */
+    fulfilment?: string | null;
+    fulfilled_on?: string | null;
   };
 export type LetterRow = Scoped &
   Stamped & {
@@ -466,6 +486,35 @@ export type EmailOptOutRow = {
   created_at: string;
 };
 
+/** A council's faction in one term, with its seats; a faction split off another points to it. */
+export type FactionRow = Scoped &
+  Stamped & {
+    name: string;
+    short_name: string;
+    term_start: string;
+    term_end: string | null;
+    seats: number;
+    split_from_id: Id | null;
+  };
+/** A person of the council: a member (raadslid), an alderman (wethouder) or the mayor (burgemeester). */
+export type CouncilPersonRow = Scoped &
+  Stamped & {
+    name: string;
+    role: CouncilRole;
+    portfolio: string | null;
+    from_date: string;
+    until_date: string | null;
+  };
+/** A person's membership of a faction, from a date until a date (a leave or a split ends it). */
+export type FactionMembershipRow = Scoped & {
+  person_id: Id;
+  faction_id: Id;
+  from_date: string;
+  until_date: string | null;
+  end_reason: string | null;
+  created_at: string;
+};
+
 export type Database = {
   organisations: OrganisationRow;
   members: MemberRow;
@@ -510,6 +559,9 @@ export type Database = {
   upload_previews: UploadPreviewRow;
   motion_invitations: MotionInvitationRow;
   remote_votes: RemoteVoteRow;
+  factions: FactionRow;
+  council_people: CouncilPersonRow;
+  faction_memberships: FactionMembershipRow;
 };
 
 export type TableName = keyof Database;
@@ -557,4 +609,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'motion_follows',
   'motion_invitations',
   'remote_votes',
+  'factions',
+  'council_people',
+  'faction_memberships',
 ];

@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { portalWords } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
 import { ConflictError, NotFoundError } from '../store/errors.js';
 import { buildStylesheet, negotiate } from './assets.js';
@@ -56,6 +57,7 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
 
   const pageContext = async (request: FastifyRequest): Promise<PageContext> => ({
     organisationName: options.ctx.organisation.name,
+    words: portalWords(options.ctx.organisation.kind ?? 'vereniging'),
     path: request.url.split('?')[0],
     cssHref: css.href,
     viewer: viewerOf(request),
@@ -124,7 +126,13 @@ async function safeContext(web: Web, request: FastifyRequest): Promise<PageConte
   try {
     return await web.pageContext(request);
   } catch {
-    return { organisationName: web.ctx.organisation.name, path: '', cssHref: web.css.href, viewer: null };
+    return {
+      organisationName: web.ctx.organisation.name,
+      words: portalWords(web.ctx.organisation.kind ?? 'vereniging'),
+      path: '',
+      cssHref: web.css.href,
+      viewer: null,
+    };
   }
 }
 

@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context.js';
 import { ANONYMOUS } from '../auth/roles.js';
 import type { ReadCase } from '../services/types.js';
 import type { Asset } from './assets.js';
+import { basePathOf, rewriteHtml } from './base-path.js';
 import type { CountsCache } from './counts-cache.js';
 import type { PageContext } from './page-context.js';
 import { renderDocument } from './render.js';
@@ -29,7 +30,7 @@ export const readCaseOf = (web: Web, request: FastifyRequest): ReadCase => ({
 const COMPRESS_FROM_BYTES = 2048;
 
 export function sendPage(reply: FastifyReply, page: ReactElement, status = 200): FastifyReply {
-  const html = renderDocument(page);
+  const html = rewriteHtml(renderDocument(page), basePathOf(reply.request.raw));
   reply
     .code(status)
     .header('cache-control', 'no-store')

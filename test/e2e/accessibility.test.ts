@@ -66,6 +66,8 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
       '/beheer/documenten/nieuw',
       '/beheer/gebruikers',
       '/beheer/gebruikers/nieuw',
+      '/beheer/organisaties',
+      '/beheer/organisaties/nieuw',
     ];
     for (const path of paths) {
       await page.goto(path);

@@ -31,6 +31,7 @@ const STATUS: Record<DomainErrorCode, 400 | 409> = {
   meeting_not_held: 409,
   round_order: 409,
   conditional_undecided: 409,
+  invalid_membership: 409,
 };
 
 /** A status in the API's words. */

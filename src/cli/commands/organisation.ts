@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { updateOrganisationProfile } from '../../store/repositories/organisations.js';
+import { organisationKind } from '../../domain/vocabulary/index.js';
+import { createOrganisationOfKind } from '../../services/organisations/create-organisation.js';
+import { listOrganisations, updateOrganisationProfile } from '../../store/repositories/organisations.js';
 import { withContext } from '../context.js';
 
 const MAX_LOGO_BYTES = 512 * 1024;
@@ -14,8 +16,37 @@ function logoType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
 }
 
 export function registerOrganisation(program: Command): void {
-  program
-    .command('organisation')
+  // The subcommands have options of the same name (--name): the command's own only count before them.
+  const command = program.command('organisation').enablePositionalOptions();
+  command
+    .command('create')
+    .description('Maakt een organisatie aan: een vereniging, gemeenteraad, Provinciale Staten of waterschap')
+    .requiredOption('--kind <soort>', 'vereniging, gemeenteraad, provinciale-staten of waterschap')
+    .requiredOption('--name <naam>', 'bijvoorbeeld "Gemeenteraad van Lindenhout"')
+    .requiredOption('--slug <slug>', 'korte naam in het adres: /o/{slug}/')
+    .action(async (options: { kind: string; name: string; slug: string }) =>
+      withContext(async ({ db }) => {
+        const created = await createOrganisationOfKind(db, {
+          ...options,
+          actor: { id: null, label: 'beheerder (cli)' },
+        });
+        console.log(
+          `${organisationKind.label(created.kind ?? 'vereniging')} "${created.name}" aangemaakt: /o/${created.slug}/`,
+        );
+      }),
+    );
+  command
+    .command('list')
+    .description('Toont de organisaties van deze installatie')
+    .action(async () =>
+      withContext(async ({ db, organisation }) => {
+        for (const org of await listOrganisations(db))
+          console.log(
+            `${org.slug}\t${organisationKind.label(org.kind ?? 'vereniging')}\t${org.name}${org.id === organisation.id ? '\t(standaard)' : ''}`,
+          );
+      }),
+    );
+  command
     .description('Toont of wijzigt naam en logo van de organisatie (zoals op de rapporten)')
     .option('--name <naam>', 'nieuwe naam, bijvoorbeeld "Vereniging van Nederlandse Gemeenten"')
     .option('--logo <bestand>', 'logo als PNG of JPEG (hoogstens 512 kB)')

@@ -1,37 +1,45 @@
 import type { Command } from 'commander';
-import { buildServer } from '../../server.js';
+import { buildInstallation } from '../../installation.js';
 import { SCHEDULED_JOBS } from '../../services/outbox/jobs.js';
 import { mailerFromEnv } from '../../services/outbox/mailer.js';
 import { startOutboxWorker } from '../../services/outbox/run-outbox.js';
 import { systemClock } from '../../store/clock.js';
+import { listOrganisations } from '../../store/repositories/organisations.js';
 import { openContext } from '../context.js';
 
 export async function serve(): Promise<void> {
   const ctx = await openContext();
-  const app = await buildServer({ ctx, logger: process.env.LOG !== 'off' });
+  const installation = await buildInstallation({ ctx, logger: process.env.LOG !== 'off' });
+  const app = await installation.appFor(ctx.organisation);
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   // The outbox worker: scheduled reminders and erasure, and delivery when SMTP_URL is set (OUTBOX_WORKER=off: none).
-  const stopWorker =
+  // One per organisation of the installation (ADR 009).
+  const workers =
     process.env.OUTBOX_WORKER === 'off'
-      ? async () => undefined
-      : startOutboxWorker({
-          ctx,
-          clock: systemClock,
-          mailer: mailerFromEnv(),
-          jobs: SCHEDULED_JOBS,
-          log: (message, error) => app.log.error({ err: error }, message),
-        });
+      ? []
+      : (await listOrganisations(ctx.db)).map((organisation) =>
+          startOutboxWorker({
+            ctx: { ...ctx, organisation },
+            clock: systemClock,
+            mailer: mailerFromEnv(),
+            jobs: SCHEDULED_JOBS,
+            log: (message, error) => app.log.error({ err: error }, message),
+          }),
+        );
   const stop = async () => {
-    await stopWorker();
-    await app.close();
+    for (const stopWorker of workers) await stopWorker();
+    await installation.close();
     await ctx.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen({ port, host });
+  await installation.listen(port, host);
   console.log(`Motiemonitor draait op http://${host}:${port} (database: ${ctx.engine})`);
+  for (const organisation of await listOrganisations(ctx.db))
+    if (organisation.id !== ctx.organisation.id)
+      console.log(`  ${organisation.name}: http://${host}:${port}/o/${organisation.slug}/`);
 }
 
 export function registerServe(program: Command): void {

@@ -31,6 +31,8 @@ export type OrganisationSettings = {
   vocabulary?: Record<string, string>;
   /** The logo on reports: a PNG or JPEG, base64. */
   logo?: { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null;
+  /** Host names whose requests this organisation's portal answers at / (ADR 009). */
+  hosts?: string[];
 };
 
 export type MemberKind = 'municipality' | 'faction';

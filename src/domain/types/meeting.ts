@@ -1,4 +1,11 @@
-export type MeetingKind = 'alv' | 'najaars-alv' | 'extra-alv' | 'balv' | 'ledenbijeenkomst';
+export type MeetingKind =
+  | 'alv'
+  | 'najaars-alv'
+  | 'extra-alv'
+  | 'balv'
+  | 'ledenbijeenkomst'
+  /** A council's meeting (raadsvergadering, Statenvergadering, vergadering van het algemeen bestuur; ADR 009). */
+  | 'council-meeting';
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
 /** ter vaststelling = for decision; ter informatie = for information. */

@@ -8,6 +8,7 @@ export * from './meeting.js';
 export * from './member.js';
 export * from './motion.js';
 export * from './outbox.js';
+export * from './organisation-kind.js';
 export * from './resolution.js';
 export * from './vocabulary.js';
 export * from './vote.js';

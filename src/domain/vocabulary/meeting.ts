@@ -11,6 +11,7 @@ export const meetingKind = defineVocabulary<MeetingKind, Term & { written: strin
   'extra-alv': { api: 'extra-alv', label: 'Extra ALV', written: 'Extra ALV' },
   balv: { api: 'balv', label: 'BALV', written: 'BALV' },
   ledenbijeenkomst: { api: 'ledenbijeenkomst', label: 'Ledenbijeenkomst', written: 'Ledenbijeenkomst' },
+  'council-meeting': { api: 'raadsvergadering', label: 'Raadsvergadering', written: 'Raadsvergadering' },
 });
 
 export const meetingStatus = defineVocabulary<MeetingStatus>({

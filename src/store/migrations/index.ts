@@ -11,6 +11,7 @@ import * as motionFollows from './2026-11-29T2130_motion-follows.js';
 import * as accountabilityCycle from './2026-11-29T2200_accountability-cycle.js';
 import * as assemblyAttendance from './2026-11-29T2210_assembly-attendance.js';
 import * as auditStateHash from './2026-11-29T2220_audit-state-hash.js';
+import * as organisationKinds from './2026-11-30T0100_organisation-kinds.js';
 import * as motionInvitations from './2026-11-30T0200_motion-invitations.js';
 import * as remoteVotes from './2026-11-30T0210_remote-votes.js';
 import * as meetingLiveTally from './2026-11-30T0300_meeting-live-tally.js';
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T2200_accountability-cycle': accountabilityCycle,
   '2026-11-29T2210_assembly-attendance': assemblyAttendance,
   '2026-11-29T2220_audit-state-hash': auditStateHash,
+  '2026-11-30T0100_organisation-kinds': organisationKinds,
   '2026-11-30T0200_motion-invitations': motionInvitations,
   '2026-11-30T0210_remote-votes': remoteVotes,
   '2026-11-30T0300_meeting-live-tally': meetingLiveTally,

@@ -1,4 +1,4 @@
-import type { AgreementStatus } from '../../domain/types.js';
+import type { AgreementKind, AgreementStatus } from '../../domain/types.js';
 import type { WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -32,6 +32,12 @@ export type NewAgreement = {
   consultationId?: string | null;
   letterId?: string | null;
   resolutionId?: string | null;
+  /** A commitment (toezegging) of the college to the council: made at a meeting, by a portfolio holder. */
+  kind?: AgreementKind;
+  meetingId?: string | null;
+  portfolioHolder?: string | null;
+  fulfilment?: string | null;
+  fulfilledOn?: string | null;
 };
 export type AgreementChanges = Partial<Omit<NewAgreement, 'id'>>;
 export type AgreementFilter = {
@@ -66,6 +72,11 @@ export async function createAgreement(
       consultation_id: input.consultationId ?? null,
       letter_id: input.letterId ?? null,
       resolution_id: input.resolutionId ?? null,
+      kind: input.kind ?? 'agreement',
+      meeting_id: input.meetingId ?? null,
+      portfolio_holder: input.portfolioHolder ?? null,
+      fulfilment: input.fulfilment ?? null,
+      fulfilled_on: input.fulfilledOn ?? null,
       created_at: at,
       updated_at: at,
     };

@@ -1,4 +1,4 @@
-import type { OrganisationSettings } from '../../domain/types.js';
+import type { OrganisationKind, OrganisationSettings } from '../../domain/types.js';
 import { type Actor, appendAuditEvent } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -23,6 +23,14 @@ export async function findOrganisationBySlug(
   return row && toRecord(row);
 }
 
+/** The organisation a host name is set for (settings.hosts), if any. */
+export async function findOrganisationByHost(
+  db: Executor,
+  host: string,
+): Promise<OrganisationRecord | undefined> {
+  return (await listOrganisations(db)).find((org) => org.settings.hosts?.includes(host.toLowerCase()));
+}
+
 export async function getOrganisation(db: Executor, id: string): Promise<OrganisationRecord | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRecord(row);
@@ -34,7 +42,14 @@ export async function listOrganisations(db: Executor): Promise<OrganisationRecor
 
 export async function createOrganisation(
   db: Executor,
-  input: { name: string; slug: string; settings: OrganisationSettings; actor: Actor },
+  input: {
+    name: string;
+    slug: string;
+    settings: OrganisationSettings;
+    actor: Actor;
+    kind?: OrganisationKind;
+    requestId?: string;
+  },
 ): Promise<OrganisationRecord> {
   return inTransaction(db, async (trx) => {
     const at = nowIso();
@@ -42,6 +57,7 @@ export async function createOrganisation(
       id: newId(),
       name: input.name,
       slug: input.slug,
+      kind: input.kind ?? 'vereniging',
       settings: JSON.stringify(input.settings),
       created_at: at,
       updated_at: at,
@@ -49,12 +65,12 @@ export async function createOrganisation(
     await trx.insertInto('organisations').values(row).execute();
     await appendAuditEvent(
       trx,
-      { organisationId: row.id, actor: input.actor },
+      { organisationId: row.id, actor: input.actor, requestId: input.requestId },
       {
         action: 'organisation.created',
         entityKind: 'organisation',
         entityId: row.id,
-        newValues: { name: row.name, slug: row.slug, settings: input.settings },
+        newValues: { name: row.name, slug: row.slug, kind: row.kind, settings: input.settings },
       },
     );
     return toRecord(row);

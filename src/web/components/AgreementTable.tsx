@@ -1,5 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { daysOverdue } from '../../domain/agreements.js';
+import type { PortalWords } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { formatNumber, shorten } from '../format.js';
 import { DateText } from './DateText.js';
@@ -9,21 +10,30 @@ import { AgreementStatusBadge } from './StatusBadge.js';
 export function AgreementTable({
   agreements,
   today,
-  caption = 'Open afspraken, de vroegste termijn eerst',
+  words,
+  caption = `Open ${(words?.agreements ?? 'Afspraken').toLowerCase()}, de vroegste termijn eerst`,
 }: {
   agreements: AgreementRecord[];
   today: string;
+  /** A council's words (toezegging, portefeuillehouder); absent: an association's. */
+  words?: PortalWords;
   caption?: string;
 }) {
-  if (agreements.length === 0) return <Paragraph>Er zijn geen open afspraken met een termijn.</Paragraph>;
+  const commitments = words !== undefined && !words.associationParts;
+  if (agreements.length === 0)
+    return (
+      <Paragraph>
+        Er zijn geen open {(words?.agreements ?? 'Afspraken').toLowerCase()} met een termijn.
+      </Paragraph>
+    );
   return (
     <div className="mm-table-wrap">
       <table className="mm-table">
         <caption className="mm-visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Afspraak</th>
-            <th scope="col">Partij</th>
+            <th scope="col">{commitments ? 'Toezegging' : 'Afspraak'}</th>
+            <th scope="col">{commitments ? 'Portefeuillehouder' : 'Partij'}</th>
             <th scope="col">Uiterlijk</th>
             <th scope="col">Stand</th>
           </tr>
@@ -36,7 +46,7 @@ export function AgreementTable({
                 <td>
                   <a href={`/afspraken/${a.id}`}>{shorten(a.text)}</a>
                 </td>
-                <td>{a.party ?? '–'}</td>
+                <td>{(commitments ? (a.portfolioHolder ?? a.party) : a.party) ?? '–'}</td>
                 <td>
                   <DateText value={a.dueDate} />
                 </td>

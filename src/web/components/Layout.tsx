@@ -1,6 +1,6 @@
 import { PageContent, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { isStaff, type PageContext } from '../page-context.js';
+import { isStaff, type PageContext, wordsOf } from '../page-context.js';
 import { MainNav } from './MainNav.js';
 import { Notice } from './Notice.js';
 import { SearchBox } from './SearchBox.js';
@@ -41,8 +41,7 @@ export function Layout({ ctx, title, children, q }: LayoutProps) {
         <PageFooter className="mm-footer">
           <div className="mm-footer__content">
             <Paragraph>
-              Motiemonitor van {ctx.organisationName}: moties, resoluties, verantwoording, afspraken en
-              ledenbrieven.
+              Motiemonitor van {ctx.organisationName}: {wordsOf(ctx).footer}.
             </Paragraph>
             <ul className="mm-footer__links">
               <li>

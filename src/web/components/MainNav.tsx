@@ -1,27 +1,33 @@
 import { NavBar, NavList, NavListLink } from '@utrecht/component-library-react';
-import { isStaff, type PageContext } from '../page-context.js';
+import type { PortalWords } from '../../domain/vocabulary/index.js';
+import { isStaff, type PageContext, wordsOf } from '../page-context.js';
 
-const PUBLIC_ITEMS: [string, string][] = [
-  ['/', 'Overzicht'],
-  ['/moties', 'Moties'],
-  ['/resoluties', 'Resoluties'],
-  ['/afspraken', 'Afspraken'],
-  ['/vergaderingen', 'Vergaderingen'],
-  ['/ledenbrieven', 'Ledenbrieven'],
-  ['/peilingen', 'Peilingen'],
-  ['/leden', 'Leden'],
-];
+/** The public items, in the words of the organisation's kind; a council has no member letters or polls. */
+function publicItems(words: PortalWords): [string, string][] {
+  const all: [string, string, boolean][] = [
+    ['/', 'Overzicht', true],
+    ['/moties', 'Moties', true],
+    ['/resoluties', 'Resoluties', words.associationParts],
+    ['/afspraken', words.agreements, true],
+    ['/vergaderingen', words.meetings, true],
+    ['/ledenbrieven', 'Ledenbrieven', words.associationParts],
+    ['/peilingen', 'Peilingen', words.associationParts],
+    ['/leden', words.members, words.associationParts],
+  ];
+  return all.filter(([, , shown]) => shown).map(([href, label]) => [href, label]);
+}
 
 /** True when `path` is the item's page or below it ("/moties/123" is under "Moties"). */
 const isCurrent = (href: string, path: string): boolean =>
   href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 
 export function MainNav({ ctx }: { ctx: PageContext }) {
+  const publicOnes = publicItems(wordsOf(ctx));
   const items = isStaff(ctx.viewer)
-    ? [...PUBLIC_ITEMS, ['/beheer', 'Beheer'] as [string, string]]
+    ? [...publicOnes, ['/beheer', 'Beheer'] as [string, string]]
     : ctx.viewer?.role === 'member'
-      ? [...PUBLIC_ITEMS, ['/mijn', 'Mijn gemeente'] as [string, string]]
-      : PUBLIC_ITEMS;
+      ? [...publicOnes, ['/mijn', 'Mijn gemeente'] as [string, string]]
+      : publicOnes;
   return (
     <NavBar aria-label="Hoofdmenu" className="mm-nav">
       <NavList>

@@ -13,7 +13,7 @@ import { SelectField } from '../components/fields.js';
 import { Layout } from '../components/Layout.js';
 import { Pagination } from '../components/Pagination.js';
 import { ResultCount } from '../components/ResultCount.js';
-import type { PageContext } from '../page-context.js';
+import { type PageContext, wordsOf } from '../page-context.js';
 
 export type AgreementListQuery = { status: string; overdue: boolean; page: number };
 export type AgreementListData = {
@@ -35,14 +35,22 @@ export function agreementListHref(q: AgreementListQuery, page: number): string {
 
 export function AgreementListPage({ ctx, data }: { ctx: PageContext; data: AgreementListData }) {
   const { query } = data;
+  const words = wordsOf(ctx);
   return (
-    <Layout ctx={ctx} title="Afspraken">
-      <Heading1>Afspraken</Heading1>
+    <Layout ctx={ctx} title={words.agreements}>
+      <Heading1>{words.agreements}</Heading1>
       <Paragraph className="mm-lead">
-        Afspraken met het Rijk en andere partijen, met hun termijn en of ze zijn nagekomen. Een afspraak
-        waarvan de termijn is verstreken terwijl ze nog openstaat, is gemarkeerd.
+        {words.associationParts
+          ? 'Afspraken met het Rijk en andere partijen, met hun termijn en of ze zijn nagekomen.'
+          : `Toezeggingen van het ${words.executive} aan de ${words.body}, met de verantwoordelijke portefeuillehouder, hun termijn en of ze zijn nagekomen.`}{' '}
+        Een {words.agreement} waarvan de termijn is verstreken terwijl ze nog openstaat, is gemarkeerd.
       </Paragraph>
-      <form method="get" action="/afspraken" className="mm-compare" aria-label="Afspraken filteren">
+      <form
+        method="get"
+        action="/afspraken"
+        className="mm-compare"
+        aria-label={`${words.agreements} filteren`}
+      >
         <SelectField
           id="filter-status"
           name="status"
@@ -71,13 +79,14 @@ export function AgreementListPage({ ctx, data }: { ctx: PageContext; data: Agree
         page={query.page}
         pageSize={data.pageSize}
         shown={data.items.length}
-        one="afspraak"
-        many="afspraken"
+        one={words.agreement}
+        many={words.agreements.toLowerCase()}
       />
       <AgreementTable
         agreements={data.items}
         today={data.today}
-        caption="Afspraken, de vroegste termijn eerst"
+        words={words}
+        caption={`${words.agreements}, de vroegste termijn eerst`}
       />
       <Pagination
         page={query.page}

@@ -8,7 +8,7 @@ import { BarChart, type BarDatum } from '../components/BarChart.js';
 import { DateText } from '../components/DateText.js';
 import { Layout } from '../components/Layout.js';
 import { plural } from '../format.js';
-import type { PageContext } from '../page-context.js';
+import { type PageContext, wordsOf } from '../page-context.js';
 
 export type HomeData = {
   today: string;
@@ -44,13 +44,11 @@ function ageBars(rows: CountRow[], today: string): BarDatum[] {
 
 export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
   const openTotal = data.byTopic.reduce((sum, r) => sum + r.count, 0);
+  const words = wordsOf(ctx);
   return (
     <Layout ctx={ctx} title="Overzicht">
       <Heading1>Motiemonitor</Heading1>
-      <Paragraph className="mm-lead">
-        Wat de leden besloten in de algemene ledenvergadering, en wat het bestuur ermee doet: moties,
-        resoluties, verantwoording, afspraken met het Rijk en ledenbrieven.
-      </Paragraph>
+      <Paragraph className="mm-lead">{words.lead}</Paragraph>
       <Paragraph>
         <a href={`/moties?${OPEN_FILTER}`}>{plural(openTotal, 'motie staat', 'moties staan')} open</a>:
         aangenomen en nog niet afgedaan.
@@ -79,10 +77,10 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
         </section>
       </div>
       <section className="mm-section" aria-labelledby="afspraken">
-        <Heading2 id="afspraken">Afspraken op volgorde van termijn</Heading2>
-        <AgreementTable agreements={data.agreements} today={data.today} />
+        <Heading2 id="afspraken">{words.agreements} op volgorde van termijn</Heading2>
+        <AgreementTable agreements={data.agreements} today={data.today} words={words} />
         <Paragraph>
-          <a href="/afspraken">Alle afspraken</a>
+          <a href="/afspraken">Alle {words.agreements.toLowerCase()}</a>
         </Paragraph>
       </section>
       <div className="mm-grid">
@@ -105,25 +103,27 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
             </ul>
           )}
         </section>
-        <section className="mm-card" aria-labelledby="ledenbrieven">
-          <Heading2 id="ledenbrieven">Recente ledenbrieven</Heading2>
-          {data.letters.length === 0 ? (
-            <Paragraph>Nog geen ledenbrieven.</Paragraph>
-          ) : (
-            <ul className="mm-plain-list">
-              {data.letters.map((l) => (
-                <li key={l.id}>
-                  <a href={`/ledenbrieven/${l.id}`}>{l.subject}</a>
-                  <br />
-                  <span className="mm-meta">
-                    {l.number ? `${l.number} · ` : ''}
-                    <DateText value={l.date} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        {words.associationParts ? (
+          <section className="mm-card" aria-labelledby="ledenbrieven">
+            <Heading2 id="ledenbrieven">Recente ledenbrieven</Heading2>
+            {data.letters.length === 0 ? (
+              <Paragraph>Nog geen ledenbrieven.</Paragraph>
+            ) : (
+              <ul className="mm-plain-list">
+                {data.letters.map((l) => (
+                  <li key={l.id}>
+                    <a href={`/ledenbrieven/${l.id}`}>{l.subject}</a>
+                    <br />
+                    <span className="mm-meta">
+                      {l.number ? `${l.number} · ` : ''}
+                      <DateText value={l.date} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : null}
       </div>
     </Layout>
   );

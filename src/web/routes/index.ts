@@ -15,6 +15,7 @@ import { searchRoutes } from './search.js';
 import { staffDocumentRoutes } from './staff/documents.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
+import { staffOrganisationRoutes } from './staff/organisations.js';
 import { staffRegisterExtraRoutes } from './staff/register-extras.js';
 import { staffRegisterRoutes } from './staff/registers.js';
 import { staffResolutionRoutes } from './staff/resolutions.js';
@@ -55,6 +56,7 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffRegisterExtraRoutes,
   staffDocumentRoutes,
   staffUserRoutes,
+  staffOrganisationRoutes,
   assemblyRoutes,
   workspaceRoutes,
   remoteVoteRoutes,

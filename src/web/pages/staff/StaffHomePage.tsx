@@ -58,6 +58,11 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
               <a href="/beheer/gebruikers">Gebruikers</a>
             </li>
           ) : null}
+          {data.isAdmin ? (
+            <li>
+              <a href="/beheer/organisaties">Organisaties</a>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <div className="mm-grid">

@@ -53,13 +53,14 @@ describe('the vocabulary', () => {
     expect(role.options()[1]).toEqual({ value: 'member', label: 'Lid' });
   });
 
-  it('names meetings as the portal does and as the association writes them', () => {
+  it('names meetings as the portal does and as the association and the councils write them', () => {
     expect(meetingKind.codes.map((kind) => meetingKind.label(kind))).toEqual([
       'ALV',
       'Najaars-ALV',
       'Extra ALV',
       'BALV',
       'Ledenbijeenkomst',
+      'Raadsvergadering',
     ]);
     expect(meetingKind.terms['najaars-alv'].written).toBe('Najaars ALV');
   });

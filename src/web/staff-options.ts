@@ -1,5 +1,6 @@
 import { formatDutchDate } from '../domain/vocabulary/index.js';
 import { listDocuments } from '../store/repositories/documents.js';
+import { listLetters } from '../store/repositories/letters.js';
 import { listMeetings } from '../store/repositories/meetings.js';
 import { listMembers } from '../store/repositories/members.js';
 import type { Option } from './components/fields.js';
@@ -31,4 +32,19 @@ export const chosen = (value: string | undefined, options: Option[]): string | n
 export async function documentOptions(web: Web): Promise<Option[]> {
   const { items } = await listDocuments(web.ctx.db, web.ctx.organisation.id, {}, { limit: 500, offset: 0 });
   return items.map((d) => ({ value: d.id, label: d.title ?? d.filename }));
+}
+
+/** Member letters, newest first, for the letter a round goes with: "Lbr. 26/061 · Uitnodiging … (28 oktober 2026)". */
+export async function letterOptions(web: Web): Promise<Option[]> {
+  const { items } = await listLetters(
+    web.ctx.db,
+    web.ctx.organisation.id,
+    {},
+    { limit: 500, offset: 0 },
+    '-date',
+  );
+  return items.map((l) => ({
+    value: l.id,
+    label: `${l.number ? `${l.number} · ` : ''}${l.subject}${l.date ? ` (${formatDutchDate(l.date)})` : ''}`,
+  }));
 }

@@ -1,12 +1,16 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatDutchDate } from '../../src/domain/vocabulary/index.js';
 import { analyseFileDetailed } from '../../src/importer/analyse-file.js';
 import { parseMeetingRef } from '../../src/importer/meetings.js';
 import type { ImportOutcome } from '../../src/importer/persist/import-file.js';
 import { titleSimilarity } from '../../src/importer/persist/motion-match.js';
 import { loadAccountabilityReport } from '../../src/report/load-accountability-report.js';
+import { renderReportHtml } from '../../src/report/render-html.js';
+import { renderReportPdf } from '../../src/report/render-pdf.js';
 import { DEMO_MEETINGS } from '../../src/seed/demo/calendar.js';
 import { importDemoDocuments } from '../../src/seed/demo/demo-documents.js';
 import { seedDemo } from '../../src/seed/demo/seed-demo.js';
@@ -190,6 +194,36 @@ describe.each(ENGINES)('the demo as one world on %s', (engine) => {
       const { motions, settle, hold, conditional, open } = report.counts;
       expect(motions).toBe(entries.length);
       expect(settle + hold + conditional + open).toBe(motions);
+    }
+  });
+
+  it("names on the coming round's report cover the member letter that announces its meeting", async () => {
+    const organisationId = (await t.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
+    const coming = await t.db
+      .selectFrom('accountability_rounds as r')
+      .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+      .leftJoin('letters as l', 'l.id', 'r.letter_id')
+      .select(['r.id', 'm.date as meetingDate', 'l.number', 'l.date as letterDate', 'l.subject'])
+      .where('r.status', '!=', 'decided')
+      .execute();
+    expect(coming.length).toBeGreaterThan(0);
+    for (const round of coming) {
+      // The invitation to the coming meeting, sent weeks before it: a 2026 Lbr-number, dated by the records.
+      expect(round.number).toMatch(/^Lbr\. 26\/0\d\d$/);
+      expect(round.subject).toMatch(/^Uitnodiging /);
+      expect(round.letterDate! < round.meetingDate).toBe(true);
+      const line = `${round.number}, “${round.subject}” van ${formatDutchDate(round.letterDate!)}`;
+      const report = await loadAccountabilityReport(t.db, organisationId, { roundId: round.id });
+      const html = renderReportHtml(report);
+      expect(html).toContain(`Ledenbrief:</dt><dd>${line}</dd>`);
+      expect(html).toContain(`Datum rapport:</dt><dd>${formatDutchDate(round.letterDate!)}</dd>`);
+      const pdf = await getDocumentProxy(new Uint8Array(await renderReportPdf(report)));
+      const cover = (await (await pdf.getPage(1)).getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('');
+      await pdf.destroy();
+      expect(cover.replace(/\s+/g, ' ')).toContain(round.number!);
+      expect(cover.replace(/\s+/g, ' ')).toContain(formatDutchDate(round.letterDate!));
     }
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editAccountabilityRound } from '../../src/services/accountability/edit-accountability-round.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { createLetter } from '../../src/store/repositories/letters.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
 
@@ -124,5 +126,81 @@ describe('accountability round workspace', () => {
     expect(after).toContain('Besluit: Aangehouden.');
     expect(after).toContain('Besluit: Afgedaan.');
     expect(after).toContain('aangenomen met 97,63%');
+  });
+
+  it('links the member letter a round goes with, audited, and the report cover names it', async () => {
+    const admin = await signIn(portal.app, 'admin@example.nl');
+    const w = { organisationId: portal.ctx.organisation.id, actor: SYSTEM_ACTOR };
+    const meeting = await createMeeting(portal.ctx.db, w, {
+      kind: 'extra-alv',
+      title: 'Extra ALV december 2026',
+      date: '2026-12-02',
+    });
+    const letter = await createLetter(portal.ctx.db, w, {
+      reference: 'U202600481',
+      number: 'Lbr. 26/058',
+      date: '2026-11-04',
+      subject: 'Uitnodiging Extra ALV december 2026',
+    });
+    const opened = await admin.post('/beheer/verantwoording', '/beheer/verantwoording', {
+      meetingId: meeting.id,
+    });
+    const path = String(opened.headers.location).split('?')[0];
+    const roundId = path.split('/').pop()!;
+    const page = (await admin.get(path)).body;
+    expect(page).toContain('<label');
+    expect(page).toContain('Ledenbrief');
+    expect(page).toContain('Geen ledenbrief');
+    expect(page).toContain('Lbr. 26/058 · Uitnodiging Extra ALV december 2026 (4 november 2026)');
+
+    // A letter that is not in the list is refused with a clear message, and nothing changes.
+    const bad = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af.',
+      letterId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Kies een ledenbrief uit de lijst.');
+    const before = JSON.parse((await admin.get(`/api/v1/verantwoordingsrondes/${roundId}`)).body);
+    expect(before.ledenbrief).toBeNull();
+    await expect(
+      editAccountabilityRound({
+        db: portal.ctx.db,
+        writer: w,
+        roundId,
+        changes: { letterId: '00000000-0000-4000-8000-000000000000' },
+      }),
+    ).rejects.toThrow('Ledenbrief 00000000-0000-4000-8000-000000000000 bestaat niet.');
+
+    const linked = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af.',
+      letterId: letter.id,
+    });
+    expect(linked.statusCode).toBe(303);
+    const api = JSON.parse((await admin.get(`/api/v1/verantwoordingsrondes/${roundId}`)).body);
+    expect(api.ledenbrief).toBe(letter.id);
+    const audit = await portal.ctx.db
+      .selectFrom('audit_events')
+      .select(['new_values'])
+      .where('action', '=', 'accountability-round.updated')
+      .where('entity_id', '=', roundId)
+      .execute();
+    expect(audit.some((a) => (a.new_values ?? '').includes(letter.id))).toBe(true);
+    const html = (await admin.get(`${path}/rapport.html`)).body;
+    expect(html).toContain(
+      'Ledenbrief:</dt><dd>Lbr. 26/058, “Uitnodiging Extra ALV december 2026” van 4 november 2026</dd>',
+    );
+    // No report date set: the cover is dated by the letter.
+    expect(html).toContain('Datum rapport:</dt><dd>4 november 2026</dd>');
+    expect((await admin.get(path)).body).toMatch(/<option value="[^"]+"[^>]* selected=""[^>]*>Lbr\. 26\/058/);
+
+    // Staff can unlink it again.
+    const unlinked = await admin.post(path, `${path}/teksten`, {
+      summary: 'Het bestuur legt verantwoording af.',
+      letterId: '',
+    });
+    expect(unlinked.statusCode).toBe(303);
+    expect(
+      JSON.parse((await admin.get(`/api/v1/verantwoordingsrondes/${roundId}`)).body).ledenbrief,
+    ).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { Executor } from '../../store/database.js';
 import {
   approveAccountabilityEntry,
   createAccountabilityRound,
+  listAccountabilityRounds,
   listRoundEntries,
   listRoundsInMeetingOrder,
   recordAccountabilityDecision,
@@ -135,6 +136,23 @@ export async function seedAccountabilityRound(
     voteResult: `aangenomen met ${share.toFixed(2).replace('.', ',')}%`,
     votePercentage: share,
   });
+}
+
+/**
+ * A round of `meeting` that no member letter presents yet goes with `letter`, the letter that announces the
+ * meeting and its agenda: so its report cover names the letter (Lbr. number and date) and is dated by it.
+ */
+export async function linkRoundsToLetter(
+  d: DemoContext,
+  meeting: DemoMeeting,
+  letter: { id: string },
+): Promise<void> {
+  const rounds = await listAccountabilityRounds(d.trx, d.ctx.organisationId, {
+    meetingId: meeting.record.id,
+  });
+  for (const round of rounds.items)
+    if (round.letterId === null)
+      await updateAccountabilityRound(d.trx, d.ctx, round.id, { letterId: letter.id });
 }
 
 /**

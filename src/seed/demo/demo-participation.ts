@@ -1,3 +1,4 @@
+import type { LetterWithAttachments } from '../../store/repositories/letters.js';
 import type { MemberRecord } from '../../store/repositories/members.js';
 import { createPoll, recordPollResponse } from '../../store/repositories/polls.js';
 import { createRegistration } from '../../store/repositories/registrations.js';
@@ -91,13 +92,16 @@ function person(d: DemoContext, member: MemberRecord) {
   };
 }
 
-/** The invitation letter of a meeting and the people who registered for it (with dietary wishes). */
+/**
+ * The invitation letter of a meeting and the people who registered for it (with dietary wishes). The letter
+ * announces the meeting and its agenda: it is returned so that the meeting's accountability round goes with it.
+ */
 export async function seedDemoRegistrations(
   d: DemoContext,
   meeting: DemoMeeting,
   count: number,
-): Promise<void> {
-  await createDemoLetter(d, {
+): Promise<LetterWithAttachments> {
+  const letter = await createDemoLetter(d, {
     date: addDays(meeting.record.date, -42),
     subject: `Uitnodiging ${meeting.record.title}`,
     body: `Geacht college en gemeenteraad,\n\nHierbij nodigen wij u uit voor de ${meeting.record.title} op ${meeting.record.date} in ${meeting.record.place}. U kunt zich aanmelden via Motiemonitor.`,
@@ -118,4 +122,5 @@ export async function seedDemoRegistrations(
       wishes: d.rng.pick(DIET_WISHES),
     });
   }
+  return letter;
 }

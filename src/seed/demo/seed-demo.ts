@@ -5,7 +5,7 @@ import { listMembers } from '../../store/repositories/members.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { UPCOMING_MEETING_KEY } from './calendar.js';
-import { seedAccountabilityRound } from './demo-accountability.js';
+import { linkRoundsToLetter, seedAccountabilityRound } from './demo-accountability.js';
 import { seedDemoAgreements } from './demo-agreements.js';
 import { type DemoContext, memberWeights } from './demo-context.js';
 import { seedDemoMeetings } from './demo-meetings.js';
@@ -56,8 +56,14 @@ export async function seedDemo(
     const agreements = await seedDemoAgreements(d);
     await seedDemoResolutions(d, meetings, agreements);
     await seedDemoPolls(d);
-    await seedDemoRegistrations(d, meetings.find((m) => m.plan.key === 'alv26')!, 45);
-    await seedDemoRegistrations(d, meetings.find((m) => m.plan.key === UPCOMING_MEETING_KEY)!, 28);
+    // The invitation announces the meeting and its agenda; a round no letter presents yet goes with it.
+    for (const [key, count] of [
+      ['alv26', 45],
+      [UPCOMING_MEETING_KEY, 28],
+    ] as const) {
+      const meeting = meetings.find((m) => m.plan.key === key)!;
+      await linkRoundsToLetter(d, meeting, await seedDemoRegistrations(d, meeting, count));
+    }
     await appendAuditEvent(trx, ctx, {
       action: DEMO_MARKER,
       entityKind: 'organisation',

@@ -8,6 +8,7 @@ import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { loadRound } from './load-round.js';
+import { assertRoundLetter } from './round-letter.js';
 
 export type EditableRound = Pick<
   AccountabilityRoundChanges,
@@ -44,6 +45,7 @@ export async function editAccountabilityRound(
       throw locked('round_decided', 'De vergadering heeft over deze ronde besloten; zij wijzigt niet meer.');
     const entries = await listRoundEntries(trx, writer.organisationId, round.id);
     assertCountsAgree(options.changes.summary, entries.length);
+    await assertRoundLetter(trx, writer.organisationId, options.changes.letterId);
     return updateAccountabilityRound(trx, writer, round.id, options.changes);
   });
 }

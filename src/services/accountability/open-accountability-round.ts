@@ -11,6 +11,7 @@ import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { listOpenMotions } from './round-completeness.js';
+import { assertRoundLetter } from './round-letter.js';
 
 /**
  * Opens the accountability round for a meeting: one entry per motion that is still work for the board
@@ -30,6 +31,7 @@ export async function openAccountabilityRound(
     const meeting = await getMeeting(trx, org, options.meetingId);
     if (!meeting)
       throw invalid('vergadering', 'unknown_meeting', `Vergadering ${options.meetingId} bestaat niet.`);
+    await assertRoundLetter(trx, org, options.letterId);
     const existing = await listAccountabilityRounds(
       trx,
       org,

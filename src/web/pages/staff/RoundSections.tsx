@@ -3,7 +3,7 @@ import { decision, formatDutchDate } from '../../../domain/vocabulary/index.js';
 import { formatCounts } from '../../../report/dutch-format.js';
 import type { ReportCounts } from '../../../report/model.js';
 import type { EntryWithMotion } from '../../../store/repositories/accountability.js';
-import { CsrfField, SelectField, TextAreaField, TextField } from '../../components/fields.js';
+import { CsrfField, type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
 import { ActionButton } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
@@ -78,6 +78,8 @@ export function ReportTextsSection(props: {
   summary: string;
   proposal: string;
   reportDate: string;
+  letterId: string;
+  letters: Option[];
   boardMeetingDate: string;
   boardMeetingDefault: string | null;
   counts: ReportCounts;
@@ -96,6 +98,9 @@ export function ReportTextsSection(props: {
           <strong>{formatCounts(props.counts)}</strong>
         </Paragraph>
         <Paragraph>{props.proposal}</Paragraph>
+        <Paragraph>
+          Ledenbrief: {props.letters.find((l) => l.value === props.letterId)?.label ?? 'geen'}
+        </Paragraph>
       </section>
     );
   return (
@@ -122,6 +127,17 @@ export function ReportTextsSection(props: {
           value={v.proposalText ?? props.proposal}
           error={e.proposalText}
           rows={4}
+        />
+        <SelectField
+          id="ledenbrief"
+          name="letterId"
+          label="Ledenbrief"
+          description="De ledenbrief waarmee het rapport naar de leden gaat; het voorblad noemt haar nummer en datum."
+          value={v.letterId ?? props.letterId}
+          options={props.letters}
+          emptyLabel="Geen ledenbrief"
+          error={e.letterId}
+          optional
         />
         <TextField
           id="rapportdatum"

@@ -10,6 +10,7 @@ import { Crumbs } from '../../components/Crumbs.js';
 import { DateText } from '../../components/DateText.js';
 import { EntryForm } from '../../components/EntryForm.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
+import type { Option } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
@@ -32,6 +33,9 @@ export type RoundWorkspaceData = {
     summary: string;
     proposal: string;
     reportDate: string;
+    /** The member letter the round goes with ('' = none) and the letters to choose from. */
+    letterId: string;
+    letters: Option[];
     /** As set on the round ('' = the default). */
     boardMeetingDate: string;
     /** The default: the configured number of days before the assembly. */
@@ -113,6 +117,8 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
         summary={data.texts.summary}
         proposal={data.texts.proposal}
         reportDate={data.texts.reportDate}
+        letterId={data.texts.letterId}
+        letters={data.texts.letters}
         boardMeetingDate={data.texts.boardMeetingDate}
         boardMeetingDefault={data.texts.boardMeetingDefault}
         counts={data.texts.counts}

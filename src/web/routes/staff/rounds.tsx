@@ -26,7 +26,7 @@ import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readFor
 import { RoundListPage } from '../../pages/staff/RoundListPage.js';
 import { type RoundWorkspaceData, RoundWorkspacePage } from '../../pages/staff/RoundWorkspacePage.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
-import { chosen, meetingOptions } from '../../staff-options.js';
+import { chosen, letterOptions, meetingOptions } from '../../staff-options.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
 import { registerDecisionRoutes } from './round-decisions.js';
 
@@ -90,11 +90,12 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
     extra: Pick<RoundWorkspaceData, 'failed' | 'textsFailed'> & { errors?: FormErrors } = {},
   ) => {
     const round = await loadRound(roundId);
-    const [entries, meeting, completeness, model] = await Promise.all([
+    const [entries, meeting, completeness, model, letters] = await Promise.all([
       listRoundEntries(db, org, round.id),
       getMeeting(db, org, round.meetingId),
       checkRoundCompleteness({ db, organisationId: org, roundId: round.id }),
       loadAccountabilityReport(db, org, { roundId: round.id }),
+      letterOptions(web),
     ]);
     const p = request.principal;
     const data: RoundWorkspaceData = {
@@ -119,6 +120,8 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         summary: round.summary ?? model.summary ?? '',
         proposal: round.proposalText ?? model.proposal ?? '',
         reportDate: round.reportDate ?? '',
+        letterId: round.letterId ?? '',
+        letters,
         boardMeetingDate: round.boardMeetingDate ?? '',
         boardMeetingDefault: meeting
           ? boardMeetingDate({ boardMeetingDate: null }, meeting.date, boardMeetingDaysFromEnv())
@@ -255,6 +258,8 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         errors.reportDate = 'Geef de datum als dag-maand-jaar, bijvoorbeeld 21-05-2025.';
       if (v.boardMeetingDate && !/^\d{4}-\d{2}-\d{2}$/.test(v.boardMeetingDate))
         errors.boardMeetingDate = 'Geef de datum als dag-maand-jaar, bijvoorbeeld 21-05-2025.';
+      const letterId = v.letterId ? chosen(v.letterId, await letterOptions(web)) : null;
+      if (v.letterId && !letterId) errors.letterId = 'Kies een ledenbrief uit de lijst.';
       if (hasErrors(errors))
         return renderWorkspace(request, reply, request.params.id, { textsFailed: { values: v, errors } });
       try {
@@ -266,12 +271,13 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
             summary: v.summary?.trim() || null,
             proposalText: v.proposalText?.trim() || null,
             reportDate: v.reportDate || null,
+            letterId,
             boardMeetingDate: v.boardMeetingDate || null,
           },
         });
         return redirectWithNotice(reply, `/beheer/verantwoording/${request.params.id}`, 'opgeslagen');
       } catch (error) {
-        const refused = errorsFromRefusal(error, { samenvatting: 'summary' });
+        const refused = errorsFromRefusal(error, { samenvatting: 'summary', ledenbrief: 'letterId' });
         if (!refused) throw error;
         return renderWorkspace(request, reply, request.params.id, {
           textsFailed: { values: v, errors: refused },

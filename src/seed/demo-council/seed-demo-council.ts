@@ -24,6 +24,9 @@ import {
   TERM_START,
 } from './council-texts.js';
 
+/** A motion's topic follows the portfolio it touches. */
+const TOPICS = ['Financiën en economie', 'Wonen en mobiliteit', 'Zorg en welzijn', 'Klimaat en onderwijs'];
+
 export const DEMO_COUNCIL_SEED = 20220330;
 const MARKER = 'demo.council-seeded';
 const ACTOR = { id: null, label: 'demo-gegevens' };
@@ -223,6 +226,7 @@ async function seedMotions(
     await createMotion(trx, ctx, {
       number: `M${date.slice(0, 4)}-${String(i + 1).padStart(2, '0')}`,
       title: theme.title,
+      topic: TOPICS[theme.alderman],
       call: theme.call,
       body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${dutchDate(date)}, ${theme.call}, en gaat over tot de orde van de dag.`,
       status,

@@ -212,15 +212,17 @@ async function seedMotions(
       return { name: `${member.name} (${f.name})` };
     });
     // The submitters vote for, the coalition decides whether it carries.
-    const coalitionFor = rng.chance(0.55) || submitting.some((f) => COALITION.includes(f.shortName));
+    const coalitionFor = submitting.some((f) => COALITION.includes(f.shortName))
+      ? rng.chance(0.85)
+      : rng.chance(0.3);
     const supporting = FACTIONS.filter(
       (f) => submitting.includes(f) || (COALITION.includes(f.shortName) ? coalitionFor : rng.chance(0.5)),
     );
     const votesFor = supporting.reduce((sum, f) => sum + f.seats, 0);
     const roll = rng.next();
     let status: MotionStatus = votesFor > 19 ? 'adopted' : 'rejected';
-    if (roll < 0.1) status = 'held';
-    else if (roll < 0.15) status = 'withdrawn';
+    if (roll < 0.12) status = 'held';
+    else if (roll < 0.16) status = 'withdrawn';
     else if (status === 'adopted' && date < '2024-01-01' && rng.chance(0.5)) status = 'settled';
     const voted = status === 'adopted' || status === 'rejected' || status === 'settled';
     await createMotion(trx, ctx, {

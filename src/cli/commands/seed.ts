@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { describeDemoImport, importDemoDocuments } from '../../seed/demo/demo-documents.js';
 import { describeDemoUsers, seedDemoUsers } from '../../seed/demo/demo-users.js';
 import { seedDemo } from '../../seed/demo/seed-demo.js';
+import { describeDemoCouncil, seedDemoCouncil } from '../../seed/demo-council/seed-demo-council.js';
 import { seedMunicipalities } from '../../seed/municipalities.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
 import { withContext } from '../context.js';
@@ -25,7 +26,9 @@ export function registerSeed(program: Command): void {
         const demo = await seedDemo(db, organisation);
         if (demo.seeded) console.log(describeDemoImport(await importDemoDocuments(db, organisation)));
         if (demo.seeded) console.log(describeDemoUsers(await seedDemoUsers(db, organisation)));
-        if (demo.seeded) await rebuildSearchIndexes(db);
+        const council = await seedDemoCouncil(db);
+        if (council.seeded) console.log(describeDemoCouncil(council));
+        if (demo.seeded || council.seeded) await rebuildSearchIndexes(db);
         console.log(
           demo.seeded
             ? `Demogegevens geladen: ${demo.motions} moties met vergaderingen, verantwoording, resoluties, afspraken, ledenbrieven, peilingen en aanmeldingen.`

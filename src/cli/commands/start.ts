@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { describeDemoImport, importDemoDocuments } from '../../seed/demo/demo-documents.js';
 import { describeDemoUsers, seedDemoUsers } from '../../seed/demo/demo-users.js';
 import { seedDemo } from '../../seed/demo/seed-demo.js';
+import { describeDemoCouncil, seedDemoCouncil } from '../../seed/demo-council/seed-demo-council.js';
 import { seedMunicipalities } from '../../seed/municipalities.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
 import { countTable, hasNoRecords } from '../../store/stats.js';
@@ -20,6 +21,7 @@ export async function start(): Promise<void> {
       const demo = await seedDemo(db, organisation);
       if (demo.seeded) console.log(describeDemoImport(await importDemoDocuments(db, organisation)));
       if (demo.seeded) console.log(describeDemoUsers(await seedDemoUsers(db, organisation)));
+      if (demo.seeded) console.log(describeDemoCouncil(await seedDemoCouncil(db)));
       if (demo.seeded) await rebuildSearchIndexes(db);
       if (demo.seeded) console.log(`Lege database: demogegevens geladen (${demo.motions} moties).`);
     }

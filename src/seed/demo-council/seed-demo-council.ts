@@ -1,0 +1,299 @@
+import type { AgreementStatus, MotionStatus } from '../../domain/types.js';
+import { createOrganisationOfKind } from '../../services/organisations/create-organisation.js';
+import { appendAuditEvent, type WriteContext } from '../../store/audit.js';
+import type { Db, Executor } from '../../store/database.js';
+import { createAgreement } from '../../store/repositories/agreements.js';
+import { hasAuditAction } from '../../store/repositories/audit-events.js';
+import { createCouncilPerson, createFaction } from '../../store/repositories/council.js';
+import { addAgendaItem, createMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
+import { createMotion } from '../../store/repositories/motions.js';
+import { findOrganisationBySlug, type OrganisationRecord } from '../../store/repositories/organisations.js';
+import { inTransaction } from '../../store/transaction.js';
+import { addDays, createRng, type Rng } from '../demo/prng.js';
+import {
+  ALDERMEN,
+  COALITION,
+  COMMITMENT_THEMES,
+  COUNCIL,
+  FACTIONS,
+  INITIALS,
+  MAYOR,
+  MOTION_THEMES,
+  SURNAMES,
+  TERM_END,
+  TERM_START,
+} from './council-texts.js';
+
+/** A motion's topic follows the portfolio it touches. */
+const TOPICS = ['Financiën en economie', 'Wonen en mobiliteit', 'Zorg en welzijn', 'Klimaat en onderwijs'];
+
+export const DEMO_COUNCIL_SEED = 20220330;
+const MARKER = 'demo.council-seeded';
+const ACTOR = { id: null, label: 'demo-gegevens' };
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+export type DemoCouncilResult = {
+  seeded: boolean;
+  slug: string;
+  meetings: number;
+  motions: number;
+  commitments: number;
+};
+
+/** The council meetings of the term: the installation, then one a month on the second Thursday (not in August). */
+export function councilMeetingDates(): string[] {
+  const dates = [TERM_START];
+  for (let year = 2022; year <= 2026; year++)
+    for (let month = 1; month <= 12; month++) {
+      if (month === 8) continue;
+      const first = new Date(Date.UTC(year, month - 1, 1));
+      const day = 1 + ((4 - first.getUTCDay() + 7) % 7) + 7;
+      const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (date > TERM_START && date < TERM_END) dates.push(date);
+    }
+  return dates;
+}
+
+export const dutchDate = (date: string): string => {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+};
+
+/**
+ * The demo's second organisation: a fictional municipal council (39 seats in 9 factions, a mayor, four aldermen)
+ * with the council meetings, motions and commitments of the term 2022–2026, written through the repositories
+ * from a fixed seed. Creates the organisation when missing; does nothing when its demo data is there.
+ */
+export async function seedDemoCouncil(db: Db): Promise<DemoCouncilResult> {
+  const organisation =
+    (await findOrganisationBySlug(db, COUNCIL.slug)) ??
+    (await createOrganisationOfKind(db, { ...COUNCIL, actor: ACTOR }));
+  return inTransaction(db, async (trx) => {
+    const none = { seeded: false, slug: COUNCIL.slug, meetings: 0, motions: 0, commitments: 0 };
+    if (await hasAuditAction(trx, organisation.id, MARKER)) return none;
+    const result = await seedCouncilWorld(trx, organisation);
+    await appendAuditEvent(
+      trx,
+      { organisationId: organisation.id, actor: ACTOR },
+      {
+        action: MARKER,
+        entityKind: 'organisation',
+        entityId: organisation.id,
+        newValues: { seed: DEMO_COUNCIL_SEED, ...result },
+      },
+    );
+    return { seeded: true, slug: COUNCIL.slug, ...result };
+  });
+}
+
+async function seedCouncilWorld(trx: Executor, organisation: OrganisationRecord) {
+  const ctx: WriteContext = { organisationId: organisation.id, actor: ACTOR };
+  const rng = createRng(DEMO_COUNCIL_SEED);
+  const members = await seedPeople(trx, ctx, rng);
+  const meetings = await seedMeetings(trx, ctx);
+  const motions = await seedMotions(trx, ctx, rng, meetings, members);
+  const commitments = await seedCommitments(trx, ctx, rng, meetings);
+  return { meetings: meetings.length, motions, commitments };
+}
+
+type Member = { name: string; faction: (typeof FACTIONS)[number] };
+
+async function seedPeople(trx: Executor, ctx: WriteContext, rng: Rng): Promise<Member[]> {
+  const surnames = rng.sample(SURNAMES, 39);
+  const members: Member[] = [];
+  for (const faction of FACTIONS) {
+    const record = await createFaction(trx, ctx, {
+      name: faction.name,
+      shortName: faction.shortName,
+      termStart: TERM_START,
+      termEnd: TERM_END,
+      seats: faction.seats,
+    });
+    for (let seat = 0; seat < faction.seats; seat++) {
+      const name = `${rng.pick(INITIALS)} ${surnames[members.length]}`;
+      await createCouncilPerson(trx, ctx, {
+        name,
+        role: 'member',
+        fromDate: TERM_START,
+        factionId: record.id,
+      });
+      members.push({ name, faction });
+    }
+  }
+  await createCouncilPerson(trx, ctx, {
+    name: MAYOR.name,
+    role: 'mayor',
+    portfolio: MAYOR.portfolio,
+    fromDate: TERM_START,
+  });
+  // Aldermen are not members of the council (dualism): no faction membership, so no seat.
+  for (const alderman of ALDERMEN)
+    await createCouncilPerson(trx, ctx, {
+      name: alderman.name,
+      role: 'alderman',
+      portfolio: alderman.portfolio,
+      fromDate: addDays(TERM_START, 14),
+    });
+  return members;
+}
+
+type Meeting = { record: MeetingRecord; motionsItem: string };
+
+async function seedMeetings(trx: Executor, ctx: WriteContext): Promise<Meeting[]> {
+  const out: Meeting[] = [];
+  for (const [index, date] of councilMeetingDates().entries()) {
+    const record = await createMeeting(trx, ctx, {
+      kind: 'council-meeting',
+      title:
+        index === 0 ? `Installatie van de raad, ${dutchDate(date)}` : `Raadsvergadering ${dutchDate(date)}`,
+      date,
+      startTime: '19:30',
+      endTime: '23:00',
+      place: 'Rivierstad, raadzaal van het stadhuis',
+      status: 'held',
+    });
+    const items: [string, 'information' | 'decision'][] =
+      index === 0
+        ? [
+            ['Opening', 'information'],
+            ['Onderzoek van de geloofsbrieven', 'decision'],
+            ['Beëdiging van de raadsleden', 'decision'],
+            ['Sluiting', 'information'],
+          ]
+        : [
+            ['Opening en vaststelling van de agenda', 'information'],
+            ['Vragenuur', 'information'],
+            ['Raadsvoorstellen', 'decision'],
+            ['Moties vreemd aan de orde van de dag', 'decision'],
+            ['Sluiting', 'information'],
+          ];
+    let motionsItem = '';
+    for (const [i, [title, purpose]] of items.entries()) {
+      const item = await addAgendaItem(trx, ctx, {
+        meetingId: record.id,
+        number: String(i + 1),
+        title,
+        purpose,
+      });
+      if (title.startsWith('Moties')) motionsItem = item.id;
+    }
+    out.push({ record, motionsItem });
+  }
+  return out;
+}
+
+async function seedMotions(
+  trx: Executor,
+  ctx: WriteContext,
+  rng: Rng,
+  meetings: Meeting[],
+  members: Member[],
+): Promise<number> {
+  const regular = meetings.slice(1);
+  for (const [i, theme] of MOTION_THEMES.entries()) {
+    const meeting = regular[Math.floor((i * regular.length) / MOTION_THEMES.length)]!;
+    const date = meeting.record.date;
+    const submitting = rng.sample(FACTIONS, rng.int(1, 3));
+    const submitters = submitting.map((f) => {
+      const member = rng.pick(members.filter((m) => m.faction === f));
+      return { name: `${member.name} (${f.name})` };
+    });
+    // The submitters vote for, the coalition decides whether it carries.
+    const coalitionFor = submitting.some((f) => COALITION.includes(f.shortName))
+      ? rng.chance(0.85)
+      : rng.chance(0.3);
+    const supporting = FACTIONS.filter(
+      (f) => submitting.includes(f) || (COALITION.includes(f.shortName) ? coalitionFor : rng.chance(0.5)),
+    );
+    const votesFor = supporting.reduce((sum, f) => sum + f.seats, 0);
+    const roll = rng.next();
+    let status: MotionStatus = votesFor > 19 ? 'adopted' : 'rejected';
+    if (roll < 0.12) status = 'held';
+    else if (roll < 0.16) status = 'withdrawn';
+    else if (status === 'adopted' && date < '2024-01-01' && rng.chance(0.5)) status = 'settled';
+    const voted = status === 'adopted' || status === 'rejected' || status === 'settled';
+    await createMotion(trx, ctx, {
+      number: `M${date.slice(0, 4)}-${String(i + 1).padStart(2, '0')}`,
+      title: theme.title,
+      topic: TOPICS[theme.alderman],
+      call: theme.call,
+      body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${dutchDate(date)}, ${theme.call}, en gaat over tot de orde van de dag.`,
+      status,
+      meetingId: meeting.record.id,
+      agendaItemId: meeting.motionsItem,
+      submittedAt: `${date}T19:30:00.000Z`,
+      decidedAt: voted ? `${date}T22:30:00.000Z` : null,
+      voteResult: voted
+        ? `${votesFor > 19 ? 'aangenomen' : 'verworpen'} met ${votesFor} stemmen voor en ${39 - votesFor} tegen (voor: ${supporting.map((f) => f.shortName).join(', ')})`
+        : null,
+      votePercentage: voted ? Math.round((votesFor * 1000) / 39) / 10 : null,
+      submitters,
+    });
+  }
+  return MOTION_THEMES.length;
+}
+
+async function seedCommitments(
+  trx: Executor,
+  ctx: WriteContext,
+  rng: Rng,
+  meetings: Meeting[],
+): Promise<number> {
+  const regular = meetings.slice(1);
+  for (const [i, theme] of COMMITMENT_THEMES.entries()) {
+    const meeting = regular[Math.floor((i * regular.length) / COMMITMENT_THEMES.length)]!;
+    const dueDate = addDays(meeting.record.date, 30 * rng.int(2, 6));
+    const holder =
+      theme.holder < 0
+        ? `burgemeester ${MAYOR.name.replace(/^mr\. drs\. /, '')}`
+        : ALDERMEN[theme.holder]!.name;
+    // Older commitments were mostly fulfilled; the last ones of the term are still open (some overdue).
+    const roll = rng.next();
+    let status: AgreementStatus = 'open';
+    if (dueDate < '2025-06-01')
+      status =
+        roll < 0.7 ? 'fulfilled' : roll < 0.85 ? 'partly-fulfilled' : roll < 0.93 ? 'open' : 'withdrawn';
+    else if (dueDate < TERM_END) status = roll < 0.5 ? 'fulfilled' : 'open';
+    const fulfilledOn =
+      status === 'fulfilled' || status === 'partly-fulfilled' ? addDays(dueDate, rng.int(-25, 20)) : null;
+    await createAgreement(trx, ctx, {
+      kind: 'commitment',
+      text: theme.text,
+      party: 'college',
+      portfolioHolder: holder,
+      meetingId: meeting.record.id,
+      dueDate,
+      status,
+      sourceKind: 'other',
+      fulfilment:
+        status === 'fulfilled'
+          ? `Afgedaan met een raadsinformatiebrief van ${dutchDate(fulfilledOn!)}.`
+          : status === 'partly-fulfilled'
+            ? `Deels afgedaan: de raad kreeg op ${dutchDate(fulfilledOn!)} een eerste brief; het vervolg volgt.`
+            : status === 'withdrawn'
+              ? 'Vervallen: de raad besloot anders bij de begrotingsbehandeling.'
+              : null,
+      fulfilledOn,
+    });
+  }
+  return COMMITMENT_THEMES.length;
+}
+
+export function describeDemoCouncil(result: DemoCouncilResult): string {
+  return result.seeded
+    ? `Demoraad ${COUNCIL.name} geladen (/o/${result.slug}/): 39 zetels in ${FACTIONS.length} fracties, ${result.meetings} raadsvergaderingen, ${result.motions} moties, ${result.commitments} toezeggingen.`
+    : `Demoraad ${COUNCIL.name} was al geladen (/o/${result.slug}/).`;
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app-context.js';
+import { ASSOCIATION_ONLY_WORDS } from '../../src/domain/vocabulary/index.js';
+import { buildInstallation, type Installation } from '../../src/installation.js';
+import { seedDemoCouncil } from '../../src/seed/demo-council/seed-demo-council.js';
+import { ensureOrganisation } from '../../src/services/default-organisation.js';
+import { factionSeatsOn, listFactions } from '../../src/store/repositories/council.js';
+import { findOrganisationBySlug } from '../../src/store/repositories/organisations.js';
+import { ENGINES, openTestDatabase } from '../support/engines.js';
+
+/** The demo's council: a realistic municipal council beside the association, served under /o/rivierstad/. */
+describe.each(ENGINES)('the demo council on %s', (engine) => {
+  let cleanup: () => Promise<void>;
+  let db: AppContext['db'];
+  let installation: Installation;
+  let base: string;
+  let councilId = '';
+
+  beforeAll(async () => {
+    const opened = await openTestDatabase(engine);
+    cleanup = opened.cleanup;
+    db = opened.db;
+    const vng = await ensureOrganisation(opened.db, 'vng');
+    const first = await seedDemoCouncil(opened.db);
+    expect(first).toMatchObject({ seeded: true, slug: 'rivierstad', motions: 28, commitments: 24 });
+    councilId = (await findOrganisationBySlug(opened.db, 'rivierstad'))!.id;
+    installation = await buildInstallation({
+      ctx: { db: opened.db, engine: opened.engine, organisation: vng },
+    });
+    base = await installation.listen(0, '127.0.0.1');
+  }, 120_000);
+  afterAll(async () => {
+    await installation?.close();
+    await cleanup?.();
+  });
+
+  it('creates a council of 39 seats in 9 factions, with a mayor, aldermen and members in factions', async () => {
+    const council = await findOrganisationBySlug(db, 'rivierstad');
+    expect(council?.kind).toBe('gemeenteraad');
+    const factions = await listFactions(db, councilId);
+    expect(factions).toHaveLength(9);
+    expect(factions.reduce((sum, f) => sum + f.seats, 0)).toBe(39);
+    // The seats follow the members: every faction has as many members as seats during the term.
+    const seats = await factionSeatsOn(db, councilId, '2024-06-01');
+    for (const faction of factions) expect(seats.get(faction.id), faction.name).toBe(faction.seats);
+    const people = await db
+      .selectFrom('council_people')
+      .select('role')
+      .where('organisation_id', '=', councilId)
+      .execute();
+    expect(people.filter((p) => p.role === 'member')).toHaveLength(39);
+    expect(people.filter((p) => p.role === 'mayor')).toHaveLength(1);
+    expect(people.filter((p) => p.role === 'alderman').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("holds the term's council meetings, motions with submitting factions and commitments, dated in the term", async () => {
+    const meetings = await db
+      .selectFrom('meetings')
+      .select(['kind', 'date', 'status'])
+      .where('organisation_id', '=', councilId)
+      .execute();
+    expect(meetings.length).toBeGreaterThan(30);
+    expect(new Set(meetings.map((m) => m.kind))).toEqual(new Set(['council-meeting']));
+    expect(
+      meetings.every((m) => m.status === 'held' && m.date >= '2022-03-30' && m.date < '2026-03-26'),
+    ).toBe(true);
+    const motions = await db
+      .selectFrom('motions')
+      .select(['id', 'status', 'meeting_id'])
+      .where('organisation_id', '=', councilId)
+      .execute();
+    expect(motions).toHaveLength(28);
+    const statuses = new Set(motions.map((m) => m.status));
+    for (const status of ['adopted', 'rejected', 'held']) expect(statuses, status).toContain(status);
+    expect(motions.every((m) => m.meeting_id !== null)).toBe(true);
+    const submitters = await db
+      .selectFrom('motion_submitters')
+      .select('name')
+      .where('organisation_id', '=', councilId)
+      .execute();
+    expect(submitters.length).toBeGreaterThanOrEqual(28);
+    expect(submitters.every((s) => /\(.+\)$/.test(s.name))).toBe(true);
+    const commitments = await db
+      .selectFrom('agreements')
+      .select(['kind', 'portfolio_holder', 'due_date', 'status', 'meeting_id'])
+      .where('organisation_id', '=', councilId)
+      .execute();
+    expect(commitments).toHaveLength(24);
+    expect(
+      commitments.every((c) => c.kind === 'commitment' && c.portfolio_holder && c.due_date && c.meeting_id),
+    ).toBe(true);
+    const commitmentStatuses = new Set(commitments.map((c) => c.status));
+    for (const status of ['open', 'fulfilled']) expect(commitmentStatuses, status).toContain(status);
+  });
+
+  it('is written through the audited repositories and loads only once', async () => {
+    const audited = await db
+      .selectFrom('audit_events')
+      .select(['action'])
+      .where('organisation_id', '=', councilId)
+      .execute();
+    const count = (action: string) => audited.filter((a) => a.action === action).length;
+    expect(count('motion.created')).toBe(28);
+    expect(count('agreement.created')).toBe(24);
+    expect(count('faction.created')).toBe(9);
+    expect(await seedDemoCouncil(db)).toMatchObject({ seeded: false });
+    const after = await db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('organisation_id', '=', councilId)
+      .execute();
+    expect(after).toHaveLength(audited.length);
+  });
+
+  it('serves its home page and commitments overview under /o/rivierstad/ in the words of a council', async () => {
+    for (const path of ['/o/rivierstad/', '/o/rivierstad/afspraken']) {
+      const response = await fetch(`${base}${path}`, { redirect: 'manual' });
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain('Gemeenteraad Rivierstad');
+      const visible = html
+        .replace(/<head>[\s\S]*?<\/head>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&[a-z]+;/g, ' ');
+      for (const word of ASSOCIATION_ONLY_WORDS)
+        expect(visible, `${path}: "${word}"`).not.toMatch(
+          new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'),
+        );
+    }
+    const overview = await (await fetch(`${base}/o/rivierstad/afspraken`)).text();
+    expect(overview).toContain('wethouder M. van Ommen');
+    expect(overview).toContain('Toezeggingen');
+  });
+});

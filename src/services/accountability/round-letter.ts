@@ -10,5 +10,5 @@ export async function assertRoundLetter(
 ): Promise<void> {
   if (!letterId) return;
   if (!(await getLetter(db, organisationId, letterId)))
-    throw invalid('ledenbrief', 'unknown_letter', `Ledenbrief ${letterId} bestaat niet.`);
+    throw invalid('ledenbrief', 'unknown_reference', `Ledenbrief ${letterId} bestaat niet.`);
 }

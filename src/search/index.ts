@@ -172,6 +172,29 @@ async function refreshSearchStatistics(db: Executor): Promise<void> {
   } else await sql`analyze search_documents`.execute(db);
 }
 
+/**
+ * reindexEntity for several records in one step (an imported document): each record's text is read, then the
+ * index rows of all of them are written in one batch; records that no longer exist are removed.
+ */
+export async function reindexEntities(
+  executor: Executor,
+  organisationId: string,
+  records: Iterable<{ kind: SearchKind; id: string }>,
+): Promise<void> {
+  const docs = [];
+  for (const { kind, id } of records) {
+    const doc = await loadSourceDocument(executor, organisationId, kind, id);
+    if (!doc) {
+      await removeFromIndex(executor, kind, id);
+      continue;
+    }
+    const title = withoutNul(doc.title);
+    const body = withoutNul(doc.body);
+    docs.push({ organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body) });
+  }
+  if (docs.length > 0) await upsertSearchDocuments(executor, docs);
+}
+
 export type ReindexProgress = { kind: SearchKind; done: number };
 
 /** Rebuilds the organisation's whole index from the registers, in one transaction; returns counts per kind. */

@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+  verify,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatabaseTarget, Executor } from './database.js';
@@ -82,7 +89,11 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
     current = null;
   }
   if (current && current.seq >= seq) return;
-  const key = loadOrCreateKey(files);
+  let key = signingKeys.get(files.keyFile);
+  if (!key) {
+    key = loadOrCreateKey(files);
+    signingKeys.set(files.keyFile, key);
+  }
   const anchor = { seq, hash: head.hash, signedAt: new Date().toISOString() };
   const signature = sign(null, payload(anchor), key).toString('base64');
   const tmp = `${files.anchorFile}.${process.pid}.tmp`;
@@ -93,3 +104,5 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
 
 /** What this process last anchored, per anchor file: saves reading the file after every transaction. */
 const lastAnchored = new Map<string, number>();
+/** The signing key per key file, read once per process (not after every transaction). */
+const signingKeys = new Map<string, KeyObject>();

@@ -91,7 +91,12 @@ export async function appendAuditEvent(
   trx: Executor,
   ctx: WriteContext,
   input: AuditInput,
-): Promise<AuditEventRow> {
+): Promise<AuditEventRow | null> {
+  const pending = deferred.get(trx);
+  if (pending) {
+    pending.push({ ctx, input, id: newId(), at: nowIso() });
+    return null;
+  }
   if (isPostgres(trx)) {
     await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
   }
@@ -120,6 +125,115 @@ export async function appendAuditEvent(
   const row: AuditEventRow = { ...base, hash: hashAuditEvent(base) };
   await trx.insertInto('audit_events').values(row).execute();
   return row;
+}
+
+type PendingEvent = { ctx: WriteContext; input: AuditInput; id: string; at: string };
+const deferred = new WeakMap<object, PendingEvent[]>();
+const APPEND_CHUNK = 200;
+
+/**
+ * Runs `work` inside `trx` with its audit events collected instead of appended one by one, then appends them
+ * to the chain in one step: one read of the chain's head, the records' rows read once per table for their
+ * state hashes, and multi-row inserts. Used where one transaction writes many records (an imported document).
+ * Every event of a record in this transaction carries the state hash of the row as the transaction leaves it
+ * (the only state anyone outside the transaction can see; verify checks the last one).
+ */
+export async function withDeferredAudit<T>(trx: Executor, work: () => Promise<T>): Promise<T> {
+  if (!trx.isTransaction) throw new Error('withDeferredAudit needs a transaction');
+  if (deferred.has(trx)) return work();
+  const pending: PendingEvent[] = [];
+  deferred.set(trx, pending);
+  try {
+    const result = await work();
+    deferred.delete(trx);
+    await appendPendingEvents(trx, pending);
+    return result;
+  } finally {
+    deferred.delete(trx);
+  }
+}
+
+async function appendPendingEvents(trx: Executor, pending: PendingEvent[]): Promise<void> {
+  if (pending.length === 0) return;
+  if (isPostgres(trx)) {
+    await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
+  }
+  const states = await recordStateHashes(
+    trx,
+    pending.map((p) => ({ kind: p.input.entityKind, id: p.input.entityId })),
+  );
+  const last = await trx
+    .selectFrom('audit_events')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let seq = Number(last?.seq ?? 0);
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows: AuditEventRow[] = [];
+  for (const { ctx, input, id, at } of pending) {
+    seq += 1;
+    const base: Omit<AuditEventRow, 'hash'> = {
+      id,
+      organisation_id: ctx.organisationId,
+      seq,
+      actor_id: ctx.actor.id,
+      actor_label: ctx.actor.label,
+      action: input.action,
+      entity_kind: input.entityKind,
+      entity_id: input.entityId,
+      old_values: toJson(input.oldValues),
+      new_values: toJson(input.newValues),
+      at,
+      request_id: ctx.requestId ?? null,
+      prev_hash: prevHash,
+      state_hash: states.get(`${input.entityKind}:${input.entityId}`) ?? null,
+    };
+    const row: AuditEventRow = { ...base, hash: hashAuditEvent(base) };
+    prevHash = row.hash;
+    rows.push(row);
+  }
+  for (let i = 0; i < rows.length; i += APPEND_CHUNK)
+    await trx
+      .insertInto('audit_events')
+      .values(rows.slice(i, i + APPEND_CHUNK))
+      .execute();
+}
+
+/** recordStateHash for many records: one query per table (in chunks), keyed `kind:id`. */
+export async function recordStateHashes(
+  db: Executor,
+  records: { kind: string; id: string }[],
+): Promise<Map<string, string>> {
+  const byTable = new Map<TableName, { kind: string; ids: Set<string> }[]>();
+  const idsOf = new Map<string, Set<string>>();
+  for (const { kind, id } of records) {
+    if (!AUDITED_TABLES[kind]) continue;
+    let ids = idsOf.get(kind);
+    if (!ids) {
+      ids = new Set();
+      idsOf.set(kind, ids);
+      const table = AUDITED_TABLES[kind];
+      byTable.set(table, [...(byTable.get(table) ?? []), { kind, ids }]);
+    }
+    ids.add(id);
+  }
+  const out = new Map<string, string>();
+  for (const [table, kinds] of byTable) {
+    const ids = [...new Set(kinds.flatMap((k) => [...k.ids]))];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = (await (db as unknown as Loose)
+        .selectFrom(table)
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()) as { id: string }[];
+      for (const row of rows) {
+        const hash = createHash('sha256').update(canonicalRow(row)).digest('hex');
+        for (const k of kinds) if (k.ids.has(row.id)) out.set(`${k.kind}:${row.id}`, hash);
+      }
+    }
+  }
+  return out;
 }
 
 function isPostgres(db: Executor): boolean {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { anchorFilesFor, registerAnchor } from './audit-anchor.js';
 import { registerChannelUrl, stopListening } from './live-channel.js';
 import type { Database } from './schema.js';
+import { cacheStatements } from './sqlite-statements.js';
 
 export type Engine = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -79,6 +80,7 @@ function openSqlite(path: string): Db {
   // 7 ms at 100k motions, bench/motions-store.bench.ts). Bounded, cheap; recommended at open by SQLite.
   sqlite.pragma('analysis_limit = 1000');
   sqlite.pragma('optimize = 0x10002');
+  cacheStatements(sqlite);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 

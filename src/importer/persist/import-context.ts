@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../../domain/vocabulary/index.js';
-import { reindexEntity, type SearchKind } from '../../search/index.js';
+import { reindexEntities, type SearchKind } from '../../search/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
 import { addProvenance, type NewProvenance } from '../../store/repositories/documents.js';
@@ -167,8 +167,6 @@ export class ImportContext {
   /** Provenance rows and search entries, in the same transaction as the records. */
   async finish(): Promise<void> {
     await addProvenance(this.trx, this.writer, this.documentId, this.spans);
-    for (const { kind, id } of this.toIndex.values()) {
-      await reindexEntity(this.trx, this.writer.organisationId, kind, id);
-    }
+    await reindexEntities(this.trx, this.writer.organisationId, this.toIndex.values());
   }
 }

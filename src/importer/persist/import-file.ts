@@ -1,4 +1,4 @@
-import type { WriteContext } from '../../store/audit.js';
+import { type WriteContext, withDeferredAudit } from '../../store/audit.js';
 import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
 import { findDocumentByContentHash } from '../../store/repositories/documents.js';
@@ -74,16 +74,19 @@ export async function importFile(
   const documentId = newId();
   const analysisWarnings = [...analysis.warnings];
   try {
+    // The document's audit events join the chain in one step at the end (ADR 016).
     const stored = await inTransaction(db, (trx) =>
-      storeDocument(trx, writer, {
-        id: documentId,
-        file,
-        storagePath,
-        analysis,
-        lines,
-        text,
-        shared: options.shared,
-      }),
+      withDeferredAudit(trx, () =>
+        storeDocument(trx, writer, {
+          id: documentId,
+          file,
+          storagePath,
+          analysis,
+          lines,
+          text,
+          shared: options.shared,
+        }),
+      ),
     );
     return {
       file,

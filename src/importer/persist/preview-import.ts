@@ -1,4 +1,4 @@
-import type { WriteContext } from '../../store/audit.js';
+import { type WriteContext, withDeferredAudit } from '../../store/audit.js';
 import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
 import { findDocumentByContentHash } from '../../store/repositories/documents.js';
@@ -38,42 +38,45 @@ export async function previewImports(
 ): Promise<ImportPreview[]> {
   const previews: ImportPreview[] = [];
   try {
-    await inTransaction(db, async (trx) => {
-      const shared = {};
-      for (const input of inputs) {
-        const file = typeof input === 'string' ? input : input.name;
-        const read = await analyseOrFail(input, options);
-        if (!read.detailed) {
-          previews.push(read.failed);
-          continue;
+    // Rolled back at the end: the deferred audit events are never appended (withDeferredAudit).
+    await inTransaction(db, (trx) =>
+      withDeferredAudit(trx, async () => {
+        const shared = {};
+        for (const input of inputs) {
+          const file = typeof input === 'string' ? input : input.name;
+          const read = await analyseOrFail(input, options);
+          if (!read.detailed) {
+            previews.push(read.failed);
+            continue;
+          }
+          const { analysis, lines, text } = read.detailed;
+          const before = await findDocumentByContentHash(trx, writer.organisationId, analysis.contentHash);
+          if (before) {
+            previews.push(unchanged(file, before.id, before.importedAt));
+            continue;
+          }
+          const warnings = [...analysis.warnings];
+          const stored = await storeDocument(trx, writer, {
+            id: newId(),
+            file,
+            storagePath: null,
+            analysis,
+            lines,
+            text,
+            shared,
+          });
+          previews.push({
+            file,
+            status: 'preview',
+            kind: analysis.kind,
+            counts: stored.counts,
+            warnings,
+            registerWarnings: stored.warnings,
+          });
         }
-        const { analysis, lines, text } = read.detailed;
-        const before = await findDocumentByContentHash(trx, writer.organisationId, analysis.contentHash);
-        if (before) {
-          previews.push(unchanged(file, before.id, before.importedAt));
-          continue;
-        }
-        const warnings = [...analysis.warnings];
-        const stored = await storeDocument(trx, writer, {
-          id: newId(),
-          file,
-          storagePath: null,
-          analysis,
-          lines,
-          text,
-          shared,
-        });
-        previews.push({
-          file,
-          status: 'preview',
-          kind: analysis.kind,
-          counts: stored.counts,
-          warnings,
-          registerWarnings: stored.warnings,
-        });
-      }
-      throw new RollBack();
-    });
+        throw new RollBack();
+      }),
+    );
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
   }

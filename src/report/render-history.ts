@@ -2,8 +2,6 @@ import { formatDutchDateTime } from '../domain/vocabulary/index.js';
 import { formatMeeting, formatSubmitters } from './dutch-format.js';
 import type { MotionHistory } from './history-model.js';
 import { escapeHtml, renderHtmlPage } from './html-parts.js';
-import { finishPdf, writePageFurniture } from './pdf-finish.js';
-import { createPdfWriter, writeHeading, writeParagraph } from './pdf-writer.js';
 
 const KIND_LABELS = { transition: 'Status', vote: 'Stemming', accountability: 'Verantwoording' } as const;
 
@@ -51,6 +49,9 @@ ${rows}
 
 /** The history sheet as a tagged A4 PDF: one paragraph per event, the date as its label. */
 export async function renderHistoryPdf(history: MotionHistory): Promise<Uint8Array> {
+  // pdfkit and its fonts are loaded on first use, not when the server starts.
+  const [{ finishPdf, writePageFurniture }, { createPdfWriter, writeHeading, writeParagraph }] =
+    await Promise.all([import('./pdf-finish.js'), import('./pdf-writer.js')]);
   const heading = headingOf(history);
   const writer = createPdfWriter({
     title: heading,

@@ -1,10 +1,8 @@
 import type { MotionHistory } from './history-model.js';
 import type { RenderedDocument, ReportFormat, ReportModel } from './model.js';
 import { renderReportCsv } from './render-csv.js';
-import { renderReportDocx } from './render-docx.js';
 import { renderHistoryHtml, renderHistoryPdf } from './render-history.js';
 import { renderReportHtml } from './render-html.js';
-import { renderReportPdf } from './render-pdf.js';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['docx', 'pdf', 'html', 'csv'];
 export const HISTORY_FORMATS = ['html', 'pdf'] as const;
@@ -37,11 +35,14 @@ export async function renderAccountabilityReport(
   format: ReportFormat,
   options: RenderOptions = {},
 ): Promise<RenderedDocument> {
+  // Word and PDF load their libraries (docx, pdfkit with its fonts) on first use, not when the server starts.
   const bytes =
     format === 'docx'
-      ? await renderReportDocx(model, { estimatePages: options.estimatePages })
+      ? await (await import('./render-docx.js')).renderReportDocx(model, {
+          estimatePages: options.estimatePages,
+        })
       : format === 'pdf'
-        ? await renderReportPdf(model)
+        ? await (await import('./render-pdf.js')).renderReportPdf(model)
         : utf8(format === 'html' ? renderReportHtml(model) : renderReportCsv(model));
   return { bytes, mediaType: MEDIA_TYPES[format], extension: format };
 }

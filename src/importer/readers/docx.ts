@@ -1,5 +1,3 @@
-import mammoth from 'mammoth';
-import sanitizeHtml from 'sanitize-html';
 import { importErrors } from '../errors.js';
 import { IMPORT_LIMITS } from '../limits.js';
 import type { ReadDocument } from '../types.js';
@@ -25,7 +23,9 @@ const ALLOWED_TAGS = [
 ];
 
 /** Only structure survives: no scripts, styles, links, images or attributes. */
-export function sanitiseDocxHtml(html: string): string {
+export async function sanitiseDocxHtml(html: string): Promise<string> {
+  // Loaded on first use (a Word upload), not when the server starts.
+  const { default: sanitizeHtml } = await import('sanitize-html');
   return sanitizeHtml(html, { allowedTags: ALLOWED_TAGS, allowedAttributes: {} });
 }
 
@@ -68,12 +68,13 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadDoc
   assertWordArchive(bytes, file);
   let html: string;
   try {
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     html = result.value;
   } catch (error) {
     throw importErrors.docxUnreadable(file, error);
   }
-  const lines = htmlToLines(sanitiseDocxHtml(html)).map((text, index) => ({
+  const lines = htmlToLines(await sanitiseDocxHtml(html)).map((text, index) => ({
     text,
     page: 1,
     line: index + 1,

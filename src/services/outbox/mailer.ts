@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export type OutgoingMail = {
   from: string;
@@ -32,11 +32,18 @@ export function smtpMailer(url: string): Mailer {
     socketTimeout: '30000',
   }))
     if (!target.searchParams.has(key)) target.searchParams.set(key, value);
-  const transport = nodemailer.createTransport(target.toString());
+  // nodemailer is loaded with the first message, not when the server starts.
+  let transport: Promise<Transporter> | undefined;
+  const connect = () => {
+    transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(target.toString()),
+    );
+    return transport;
+  };
   return {
     send: async (mail) => {
       try {
-        await transport.sendMail({
+        await (await connect()).sendMail({
           from: mail.from,
           to: mail.to,
           subject: mail.subject,
@@ -56,7 +63,9 @@ export function smtpMailer(url: string): Mailer {
         throw new MailError(e.message ?? String(error), code >= 500 && code < 600);
       }
     },
-    close: () => transport.close(),
+    close: () => {
+      void transport?.then((t) => t.close());
+    },
   };
 }
 

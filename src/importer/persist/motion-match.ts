@@ -155,17 +155,21 @@ export async function loadCandidates(
   key: MotionKey,
 ): Promise<MotionWithSubmitters[]> {
   const page = { limit: 1000, offset: 0 };
+  // Only the motions are needed, not how many there are: a count bounded at 0 reads at most one row.
+  const uncounted = { countBound: 0 };
   const found = new Map<string, MotionWithSubmitters>();
   const add = (items: MotionWithSubmitters[]) => {
     for (const motion of items) found.set(motion.id, motion);
   };
-  if (key.meetingId) add((await listMotions(db, organisationId, { meetingId: key.meetingId }, page)).items);
+  if (key.meetingId)
+    add((await listMotions(db, organisationId, { meetingId: key.meetingId, ...uncounted }, page)).items);
   const members = new Set(key.submitters.map((s) => s.memberId).filter((id): id is string => id !== null));
-  for (const memberId of members) add((await listMotions(db, organisationId, { memberId }, page)).items);
+  for (const memberId of members)
+    add((await listMotions(db, organisationId, { memberId, ...uncounted }, page)).items);
   if (!key.meetingId && members.size === 0) {
     // Neither meeting nor member to go by (a council's or a party's motion): the motions sharing the title's longest word.
     const word = key.title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
-    if (word.length >= 5) add((await listMotions(db, organisationId, { q: word }, page)).items);
+    if (word.length >= 5) add((await listMotions(db, organisationId, { q: word, ...uncounted }, page)).items);
   }
   return [...found.values()];
 }

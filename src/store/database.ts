@@ -79,7 +79,35 @@ function openSqlite(path: string): Db {
   // 7 ms at 100k motions, bench/motions-store.bench.ts). Bounded, cheap; recommended at open by SQLite.
   sqlite.pragma('analysis_limit = 1000');
   sqlite.pragma('optimize = 0x10002');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+}
+
+const MAX_STATEMENTS = 500;
+
+/**
+ * The database as Kysely's SQLite dialect uses it, with prepared statements kept by their SQL (the most recently
+ * used 500): a list request runs the same few statements every time, and preparing them again cost about as much
+ * as running them. A statement still iterating (a streamed query) is never handed out twice.
+ */
+function reusingStatements(sqlite: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string): SQLite.Statement {
+      const kept = statements.get(text);
+      if (kept && !kept.busy) {
+        statements.delete(text);
+        statements.set(text, kept);
+        return kept;
+      }
+      const statement = sqlite.prepare(text);
+      if (!kept) {
+        if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string): Db {

@@ -1,3 +1,4 @@
+import './production-mode.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { answerClientError } from './api/errors/client-error.js';
 import { apiNotFound, frameworkErrors } from './api/errors/framework-errors.js';

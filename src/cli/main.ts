@@ -1,3 +1,4 @@
+import '../production-mode.js';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DatabaseConfigError } from '../store/database.js';

@@ -119,6 +119,13 @@ describe('two server processes on one PostgreSQL', () => {
         headers: { cookie, 'content-type': 'application/json', ...headers },
         body: JSON.stringify(motion),
       });
+    // A's list totals are kept per filter until the audit head moves (ADR 015): a write on B shows on A.
+    const totalOnA = async () =>
+      Number(
+        (await fetch(`${a!.base}/api/v1/moties?status=concept`, { headers: { cookie } })).headers.get(
+          'x-total-count',
+        ),
+      );
     // The CSRF secret issued by process A is known to process B: without the token refused, with it accepted.
     const forged = await write({});
     expect(forged.status).toBe(403);
@@ -128,6 +135,11 @@ describe('two server processes on one PostgreSQL', () => {
     const read = await fetch(`${a!.base}/api/v1/moties/${id}`, { headers: { cookie } });
     expect(read.status).toBe(200);
     expect(((await read.json()) as { titel: string }).titel).toBe(motion.titel);
+    const before = await totalOnA();
+    expect(before).toBe(1);
+    expect(await totalOnA()).toBe(1); // the page now reads the kept total
+    expect((await write({ 'x-csrf-token': csrfToken })).status).toBe(201);
+    expect(await totalOnA()).toBe(2);
 
     // Signing out on B ends the session on A too.
     const out = await fetch(`${b!.base}/api/v1/sessies/huidig`, {

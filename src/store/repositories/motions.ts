@@ -418,6 +418,7 @@ export async function listMotions(
     page,
     filter.countBound === undefined ? undefined : { db, bound: filter.countBound },
     (q) => q.select(submittersJson(db)),
+    db,
   );
   const items = rows.map(({ submitters_json, ...row }) => ({
     ...toMotionRecord(row),

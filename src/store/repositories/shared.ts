@@ -1,6 +1,7 @@
 import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js';
+import { cachedTotal, canCacheCounts, registerVersion, storeTotal } from '../count-cache.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
 import { assertReferences } from '../references.js';
@@ -220,12 +221,17 @@ export async function fetchPage<Row>(
   // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
   extend: (q: SelectQueryBuilder<Database, any, object>) => SelectQueryBuilder<Database, any, object> = (q) =>
     q,
+  /**
+   * The executor the query runs on, to keep the exact total until the register changes (src/store/count-cache.ts):
+   * the page query then reads the register version and, while it has not moved, no count is run.
+   */
+  countCache?: Executor,
 ): Promise<{ rows: Row[]; total: number; totalIsLowerBound?: boolean }> {
-  const keyed =
-    page.after === undefined
-      ? extend(base.selectAll(table))
-      : afterKeyset(extend(base.selectAll(table)), table, sort, page.after);
-  const rows = await keyed
+  const caching = countCache !== undefined && countBound === undefined && canCacheCounts(countCache);
+  const selected = extend(base.selectAll(table));
+  const withVersion = caching ? selected.select(registerVersion().as('register_version')) : selected;
+  const keyed = page.after === undefined ? withVersion : afterKeyset(withVersion, table, sort, page.after);
+  const fetched = await keyed
     // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
     .orderBy(`${table}.${sort.column}`, (ob) => {
       const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();
@@ -244,13 +250,33 @@ export async function fetchPage<Row>(
       .executeTakeFirstOrThrow();
     const found = Number(n.n);
     return found > bound
-      ? { rows: rows as Row[], total: bound, totalIsLowerBound: true }
-      : { rows: rows as Row[], total: found, totalIsLowerBound: false };
+      ? { rows: fetched as Row[], total: bound, totalIsLowerBound: true }
+      : { rows: fetched as Row[], total: found, totalIsLowerBound: false };
   }
-  const count = await base
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { rows: rows as Row[], total: Number((count as { n: number | string }).n) };
+  const counting = base.select((eb) => eb.fn.countAll<number | string>().as('n'));
+  if (!caching) {
+    const count = await counting.executeTakeFirstOrThrow();
+    return { rows: fetched as Row[], total: Number((count as { n: number | string }).n) };
+  }
+  // The count's own SQL and parameters name the filter (organisation included).
+  const compiled = counting.compile();
+  const key = `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}`;
+  const rows = (fetched as Record<string, unknown>[]).map(({ register_version, ...row }) => row) as Row[];
+  const known = cachedTotal(
+    countCache,
+    key,
+    (fetched[0] as { register_version?: unknown } | undefined)?.register_version,
+  );
+  if (known !== undefined) return { rows, total: known };
+  const count = (await counting
+    .select(registerVersion().as('register_version'))
+    .executeTakeFirstOrThrow()) as {
+    n: number | string;
+    register_version: unknown;
+  };
+  const total = Number(count.n);
+  storeTotal(countCache, key, count.register_version, total);
+  return { rows, total };
 }
 
 /**

@@ -100,10 +100,15 @@ async function main() {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ keuze, lid: memberId }),
-      }).then(async (res) => {
-        await res.arrayBuffer();
-        return res.status;
-      });
+      }).then(
+        async (res) => {
+          await res.arrayBuffer();
+          return res.status;
+        },
+        // A connection closed under the client (a keep-alive socket the server had just closed): status 0,
+        // counted among the refused, so the run finishes and says how often it happened.
+        () => 0,
+      );
 
     const phase = (text: string) => console.error(`# voting: ${text}`);
     phase(`${votes.length} open votes; connecting ${WATCHERS} watchers`);

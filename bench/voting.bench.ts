@@ -6,10 +6,13 @@
  *  - the time from a cast (its acknowledgement, on process A) to the event at every watcher on process B, p50 and
  *    p99 over VOTING_PROBES sequential probe ballots (default 20);
  *  - 200 parallel duplicate ballots of one member over both processes: how many were accepted and counted.
- * VOTING_WATCHERS (default 2 000) SSE connections are held open throughout. Run: `npm run bench -- voting`.
- * On a small shared machine lower the sizes, e.g. VOTING_WATCHERS=200 VOTING_BALLOTS=1000.
+ * VOTING_WATCHERS (default 2 000) SSE connections are held open throughout, half on each process: this process
+ * holds all of them and each server half, so the open-files limit (`ulimit -n`) must exceed the watchers plus a
+ * few hundred (checked below). Run: `npm run bench -- voting` (the issue's size by default).
+ * On a small shared machine lower the sizes while developing, e.g. VOTING_WATCHERS=200 VOTING_BALLOTS=1000.
+ * Where a cast's time goes: bench/voting-profile.ts and docs/adr/014-ballot-throughput.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openContext } from '../src/cli/context.js';
@@ -21,7 +24,12 @@ import { openVote } from '../src/services/votes/move-vote.js';
 import { prepareVote } from '../src/services/votes/prepare-vote.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
 import { createMeeting } from '../src/store/repositories/meetings.js';
-import { type AppProcess, openEventStream, startAppProcess } from '../test/support/app-process.js';
+import {
+  type AppProcess,
+  type EventStream,
+  openEventStream,
+  startAppProcess,
+} from '../test/support/app-process.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
 
 const WATCHERS = Number(process.env.VOTING_WATCHERS ?? 2000);
@@ -29,15 +37,35 @@ const BALLOTS = Number(process.env.VOTING_BALLOTS ?? 10_000);
 const CLIENTS = Number(process.env.VOTING_CLIENTS ?? 100);
 const PROBES = Number(process.env.VOTING_PROBES ?? 20);
 const DUPLICATES = 200;
+const CONNECTING = 50;
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The soft limit of open files of this process (Linux), or null where it cannot be read. */
+function openFilesLimit(): number | null {
+  try {
+    const line = readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('Max open files'));
+    const soft = line?.split(/\s{2,}/)[1];
+    return soft && soft !== 'unlimited' ? Number(soft) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
+  const limit = openFilesLimit();
+  if (limit !== null && limit < WATCHERS + 500)
+    throw new Error(
+      `ulimit -n is ${limit}: ${WATCHERS} watchers need at least ${WATCHERS + 500} (raise it first)`,
+    );
   const cluster = await startPostgresCluster();
   const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-voting-'));
   const apps: AppProcess[] = [];
+  const watchers: { stream: EventStream; on: number }[] = [];
   try {
     const url = cluster.url('postgres');
     const setup = await openContext(url);
@@ -72,19 +100,29 @@ async function main() {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ keuze, lid: memberId }),
-      }).then(async (res) => {
-        await res.arrayBuffer();
-        return res.status;
-      });
+      }).then(
+        async (res) => {
+          await res.arrayBuffer();
+          return res.status;
+        },
+        // A connection closed under the client (a keep-alive socket the server had just closed): status 0,
+        // counted among the refused, so the run finishes and says how often it happened.
+        () => 0,
+      );
 
     const phase = (text: string) => console.error(`# voting: ${text}`);
     phase(`${votes.length} open votes; connecting ${WATCHERS} watchers`);
-    // The watchers, half on each process; each has its first message before the bench starts.
-    const watchers = await Promise.all(
-      Array.from({ length: WATCHERS }, async (_, i) => {
-        const stream = await openEventStream(`${apps[i % 2].base}/vergaderingen/${meetingId}/live`);
-        await stream.next(60_000);
-        return { stream, on: i % 2 };
+    // The watchers, half on each process; each has its first message before the bench starts. They connect
+    // CONNECTING at a time (2 000 at once would each wait for a pool connection for their first state).
+    let opened = 0;
+    await Promise.all(
+      Array.from({ length: CONNECTING }, async () => {
+        while (opened < WATCHERS) {
+          const on = opened++ % 2;
+          const stream = await openEventStream(`${apps[on].base}/vergaderingen/${meetingId}/live`);
+          watchers.push({ stream, on });
+          await stream.next(60_000);
+        }
       }),
     );
 
@@ -149,7 +187,6 @@ async function main() {
       .where('vote_id', '=', dupVote)
       .executeTakeFirstOrThrow();
 
-    for (const watcher of watchers) watcher.stream.close();
     await setup.close();
     console.log(
       JSON.stringify({
@@ -180,6 +217,8 @@ async function main() {
       }),
     );
   } finally {
+    // Streams first: a server stops only when its connections are closed.
+    for (const watcher of watchers) watcher.stream.close();
     for (const app of apps) await app.stop();
     await cluster.stop();
     rmSync(dir, { recursive: true, force: true });

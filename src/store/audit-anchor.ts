@@ -1,12 +1,5 @@
-import {
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type KeyObject,
-  sign,
-  verify,
-} from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatabaseTarget, Executor } from './database.js';
 
@@ -42,6 +35,8 @@ export function anchorOf(db: object): AnchorFiles | undefined {
 }
 
 function loadOrCreateKey(files: AnchorFiles) {
+  const known = keys.get(files.keyFile);
+  if (known && known.stamp === stampOf(files.keyFile)) return known.key;
   if (!existsSync(files.keyFile)) {
     mkdirSync(dirname(files.keyFile), { recursive: true });
     const { privateKey } = generateKeyPairSync('ed25519');
@@ -50,8 +45,18 @@ function loadOrCreateKey(files: AnchorFiles) {
       flag: 'wx',
     });
   }
-  return createPrivateKey(readFileSync(files.keyFile));
+  const stamp = stampOf(files.keyFile);
+  const key = createPrivateKey(readFileSync(files.keyFile));
+  keys.set(files.keyFile, { key, stamp });
+  return key;
 }
+
+/** The parsed key per key file, read again when the file is replaced or changed (inode, size, mtime). */
+const keys = new Map<string, { key: ReturnType<typeof createPrivateKey>; stamp: string }>();
+const stampOf = (file: string) => {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : '';
+};
 
 const payload = (a: { seq: number; hash: string; signedAt: string }) =>
   Buffer.from(JSON.stringify(['motiemonitor-audit-anker', a.seq, a.hash, a.signedAt]));
@@ -89,11 +94,7 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
     current = null;
   }
   if (current && current.seq >= seq) return;
-  let key = signingKeys.get(files.keyFile);
-  if (!key) {
-    key = loadOrCreateKey(files);
-    signingKeys.set(files.keyFile, key);
-  }
+  const key = loadOrCreateKey(files);
   const anchor = { seq, hash: head.hash, signedAt: new Date().toISOString() };
   const signature = sign(null, payload(anchor), key).toString('base64');
   const tmp = `${files.anchorFile}.${process.pid}.tmp`;
@@ -102,7 +103,35 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
   lastAnchored.set(files.anchorFile, seq);
 }
 
+type Anchoring = { running: Promise<void> | null; queued: Promise<void> | null };
+const anchorings = new WeakMap<object, Anchoring>();
+
+/**
+ * anchorHead after a commit, coalesced: while one signing runs, the commits that arrive meanwhile share one
+ * more, started after it (so it reads a head that includes them). A burst of ballots signs a few times, not
+ * once per ballot; every caller still returns only when the head past its commit is anchored.
+ */
+export function anchorAfterCommit(db: Executor, files: AnchorFiles): Promise<void> {
+  let state = anchorings.get(db);
+  if (!state) {
+    state = { running: null, queued: null };
+    anchorings.set(db, state);
+  }
+  const s = state;
+  if (!s.running) {
+    s.running = anchorHead(db, files).finally(() => {
+      s.running = null;
+    });
+    return s.running;
+  }
+  s.queued ??= s.running
+    .catch(() => undefined)
+    .then(() => {
+      s.queued = null;
+      return anchorAfterCommit(db, files);
+    });
+  return s.queued;
+}
+
 /** What this process last anchored, per anchor file: saves reading the file after every transaction. */
 const lastAnchored = new Map<string, number>();
-/** The signing key per key file, read once per process (not after every transaction). */
-const signingKeys = new Map<string, KeyObject>();

@@ -1,11 +1,12 @@
 import type { Transaction } from 'kysely';
-import { anchorHead, anchorOf } from './audit-anchor.js';
+import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
 
 /**
  * Runs `work` in one transaction; when already inside one, joins it. After a commit the head of the audit
- * chain is signed and kept outside the database (audit-anchor.ts), when the database has an anchor.
+ * chain is signed and kept outside the database (audit-anchor.ts), when the database has an anchor; commits
+ * that finish together share one signing (anchorAfterCommit).
  */
 export async function inTransaction<T>(
   db: Executor,
@@ -15,6 +16,6 @@ export async function inTransaction<T>(
   const result = await (db as Db).transaction().execute(work);
   const files = anchorOf(db);
   // The write is committed either way; an anchor that could not be written only lags behind (verify says so).
-  if (files) await anchorHead(db, files).catch(() => undefined);
+  if (files) await anchorAfterCommit(db, files).catch(() => undefined);
   return result;
 }

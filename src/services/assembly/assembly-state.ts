@@ -2,7 +2,7 @@ import { isQuorumMet, resultFacts, type VoteResult } from '../../domain/index.js
 import { formatVoteResult } from '../../domain/vocabulary/index.js';
 import type { Executor } from '../../store/database.js';
 import { listAttendance, presentWeight } from '../../store/repositories/attendance.js';
-import { countBallots, weightByChoice } from '../../store/repositories/ballot-changes.js';
+import { countBallotsByVote, weightByChoice } from '../../store/repositories/ballot-changes.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { listVotes } from '../../store/repositories/votes.js';
 import { missing } from '../errors.js';
@@ -57,8 +57,13 @@ export async function assemblyState(
   const votes = (await listVotes(db, organisationId, { meetingId }, { limit: 200, offset: 0 }, 'created'))
     .items;
   const out: AssemblyVote[] = [];
+  const counts = await countBallotsByVote(
+    db,
+    organisationId,
+    votes.map((v) => v.id),
+  );
   for (const vote of votes) {
-    const counted = await countBallots(db, organisationId, vote.id);
+    const counted = counts.get(vote.id) ?? { members: 0, weight: 0 };
     const result = (vote.result ?? null) as VoteResult | null;
     out.push({
       id: vote.id,

@@ -6,7 +6,7 @@ import { listenChanges, sendChanges, sharesChanges } from '../../store/live-chan
 /**
  * Something changed at a meeting (attendance, a ballot, a vote opened or closed): the pages that show it
  * read the state again. One bus per database handle. On SQLite there is one process and the bus stays in it;
- * on PostgreSQL a change is also sent with NOTIFY (coalesced per meeting per tick) and the changes of other
+ * on PostgreSQL a change is also sent with NOTIFY (coalesced: at most one per meeting per 50 ms per process) and the changes of other
  * processes on the same database arrive through LISTEN (docs/adr/012-live-voting.md).
  */
 export type LiveBus = {
@@ -18,6 +18,9 @@ export type LiveBus = {
 
 const buses = new WeakMap<object, LiveBus>();
 
+/** At most one NOTIFY per process per this many milliseconds (a burst of ballots is one change per meeting). */
+export const NOTIFY_INTERVAL_MS = 50;
+
 export function liveBus(db: Db, onError: (error: unknown) => void = () => undefined): LiveBus {
   let bus = buses.get(db);
   if (bus) return bus;
@@ -27,7 +30,11 @@ export function liveBus(db: Db, onError: (error: unknown) => void = () => undefi
   // This process's own notifications come back through LISTEN too: they carry its origin and are skipped.
   const origin = randomUUID();
   const outgoing = new Set<string>();
+  let scheduled = false;
+  let lastSent = 0;
   const flush = () => {
+    scheduled = false;
+    lastSent = Date.now();
     const payloads = [...outgoing].map((meetingId) => `${origin}:${meetingId}`);
     outgoing.clear();
     sendChanges(db, payloads).catch(onError);
@@ -53,8 +60,11 @@ export function liveBus(db: Db, onError: (error: unknown) => void = () => undefi
     notify: (meetingId) => {
       emitter.emit(meetingId);
       if (!shared) return;
-      if (outgoing.size === 0) setImmediate(flush);
       outgoing.add(meetingId);
+      // The first change goes out at once; later ones at most once per NOTIFY_INTERVAL_MS, together.
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(flush, Math.max(0, lastSent + NOTIFY_INTERVAL_MS - Date.now()));
     },
     subscribe: (meetingId, listener) => {
       void listen().catch(onError);

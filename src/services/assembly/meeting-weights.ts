@@ -23,8 +23,15 @@ export async function meetingWeights(
   meetingId: string,
   writer?: WriteContext,
 ): Promise<MeetingWeights> {
+  const key = `${organisationId}:${meetingId}`;
+  const cached = frozenWeights.get(key);
+  if (cached) return cached;
   const frozen = await getMeetingWeights(db, organisationId, meetingId);
-  if (frozen) return frozen;
+  if (frozen) {
+    // Frozen by this transaction (not yet committed): not cached, a rollback would take the row away.
+    if (!frozenIn.get(db)?.has(key)) remember(key, frozen);
+    return frozen;
+  }
   const meeting = await getMeeting(db, organisationId, meetingId);
   if (!meeting) throw missing('Vergadering', meetingId);
   const { rule } = await votingRules(db, organisationId);
@@ -45,5 +52,22 @@ export async function meetingWeights(
     weights: Object.fromEntries(weights.map((w) => [w.memberId, w.weight])),
     eligibleWeight: sumWeights(weights),
   };
-  return writer ? freezeMeetingWeights(db, writer, computed) : computed;
+  if (!writer) return computed;
+  if (db.isTransaction) frozenIn.set(db, (frozenIn.get(db) ?? new Set()).add(key));
+  return freezeMeetingWeights(db, writer, computed);
+}
+
+/**
+ * Frozen weights never change (stored once, never updated or deleted: freezeMeetingWeights), so every process
+ * keeps those it has read from the database; a ballot then looks up its member's weight by key instead of
+ * reading the meeting's weights again. Bounded: the oldest meeting goes first.
+ */
+const frozenWeights = new Map<string, MeetingWeights>();
+const CACHED_MEETINGS = 200;
+/** The meetings whose weights a transaction (still open, maybe rolled back) froze. */
+const frozenIn = new WeakMap<object, Set<string>>();
+
+function remember(key: string, weights: MeetingWeights) {
+  if (frozenWeights.size >= CACHED_MEETINGS) frozenWeights.delete(frozenWeights.keys().next().value!);
+  frozenWeights.set(key, weights);
 }

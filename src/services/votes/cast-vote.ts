@@ -1,7 +1,7 @@
 import { type BallotChoice, castBallot as checkBallot } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
 import { getMember } from '../../store/repositories/members.js';
-import { type BallotRecord, castBallot, listBallots } from '../../store/repositories/votes.js';
+import { type BallotRecord, castBallot } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
 import { assertPresent } from '../assembly/attendance.js';
 import { meetingWeights } from '../assembly/meeting-weights.js';
@@ -20,16 +20,16 @@ export async function castVote(
     const member = await getMember(trx, org, options.memberId);
     if (member?.status !== 'active')
       throw invalid('lid', 'unknown_member', `Lid ${options.memberId} bestaat niet of stemt niet (meer).`);
-    const rules = await votingRules(trx, org);
     await assertPresent({ db: trx, writer, meetingId: vote.meetingId, memberId: member.id });
     // The weight of the meeting's reference date (frozen with the meeting), else today's rule.
     const frozen = vote.meetingId ? await meetingWeights(trx, org, vote.meetingId, writer) : null;
-    const weight = frozen ? frozen.weights[member.id] : weightOf(member, rules.rule);
+    const weight = frozen ? frozen.weights[member.id] : weightOf(member, (await votingRules(trx, org)).rule);
     if (weight === undefined)
       throw invalid('lid', 'not_eligible', `${member.name} had op de peildatum geen stemrecht.`);
     const ballot = checkBallot({
       vote,
-      existing: await listBallots(trx, org, vote.id),
+      // Not all ballots of the vote: the unique key of the store refuses a second one (duplicate_ballot).
+      existing: [],
       memberId: member.id,
       choice: options.choice,
       weight,

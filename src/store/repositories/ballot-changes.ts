@@ -65,6 +65,27 @@ export async function countBallots(
   return { members: Number(row?.n ?? 0), weight: Number(row?.w ?? 0) };
 }
 
+/** countBallots of several votes in one query (the live state of a meeting); a vote without ballots is absent. */
+export async function countBallotsByVote(
+  db: Executor,
+  organisationId: string,
+  voteIds: string[],
+): Promise<Map<string, { members: number; weight: number }>> {
+  if (voteIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('ballots')
+    .select((eb) => [
+      'vote_id',
+      eb.fn.countAll<string | number>().as('n'),
+      eb.fn.sum<string | number>('weight').as('w'),
+    ])
+    .where('organisation_id', '=', organisationId)
+    .where('vote_id', 'in', voteIds)
+    .groupBy('vote_id')
+    .execute();
+  return new Map(rows.map((r) => [r.vote_id, { members: Number(r.n), weight: Number(r.w ?? 0) }]));
+}
+
 /** The weight cast per choice in a vote (the running tally; no names). */
 export async function weightByChoice(
   db: Executor,

@@ -208,13 +208,8 @@ export async function castBallot(
 ): Promise<BallotRecord> {
   return inTransaction(db, async (trx) => {
     await requireScoped(trx, 'votes', ctx.organisationId, input.voteId, 'Stemming');
-    const existing = await trx
-      .selectFrom('ballots')
-      .select('id')
-      .where('vote_id', '=', input.voteId)
-      .where('member_id', '=', input.memberId)
-      .executeTakeFirst();
-    if (existing) throw new DomainError('duplicate_ballot', 'Dit lid heeft al gestemd');
+    // No read before the insert: the unique key (ballots_one_per_member) refuses a second ballot, also one of
+    // another process at the same moment.
     const row: BallotRow = {
       id: newId(),
       organisation_id: ctx.organisationId,
@@ -227,7 +222,7 @@ export async function castBallot(
     try {
       await trx.insertInto('ballots').values(row).execute();
     } catch (error) {
-      // Two ballots of one member at the same moment (two processes): the unique key lets one through.
+      // A second ballot of the member (earlier, or at the same moment in another process).
       const code = (error as { code?: string } | null)?.code;
       if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE')
         throw new DomainError('duplicate_ballot', 'Dit lid heeft al gestemd');
@@ -246,6 +241,30 @@ export async function castBallot(
 export type BallotWithMember = BallotRecord & { memberName: string; memberCode: string };
 
 /** Named results per member, by member name. */
+/** One ballot with its member's name and code (the answer to a cast), by its id. */
+export async function getBallotWithMember(
+  db: Executor,
+  organisationId: string,
+  ballotId: string,
+): Promise<BallotWithMember | undefined> {
+  const b = await db
+    .selectFrom('ballots as b')
+    .innerJoin('members as m', 'm.id', 'b.member_id')
+    .selectAll('b')
+    .select(['m.name as member_name', 'm.code as member_code'])
+    .where('b.organisation_id', '=', organisationId)
+    .where('b.id', '=', ballotId)
+    .executeTakeFirst();
+  if (!b) return undefined;
+  const { member_name, member_code, ...ballot } = b;
+  return {
+    ...camelize(ballot as BallotRow),
+    weight: Number(b.weight),
+    memberName: member_name,
+    memberCode: member_code,
+  };
+}
+
 export async function listBallots(
   db: Executor,
   organisationId: string,

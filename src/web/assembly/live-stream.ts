@@ -4,7 +4,18 @@ import { liveBus } from '../../services/assembly/live-bus.js';
 import type { Web } from '../web.js';
 import { liveMessage } from './live-texts.js';
 
-type Channel = { clients: Set<FastifyReply>; pending: boolean; unsubscribe: () => void };
+type Channel = {
+  clients: Set<FastifyReply>;
+  /** A change not yet sent; a state read running; when the last one started; the next one waiting. */
+  dirty: boolean;
+  busy: boolean;
+  last: number;
+  timer: NodeJS.Timeout | null;
+  unsubscribe: () => void;
+};
+
+/** A meeting's state is read at most once per this many milliseconds, however many changes arrive. */
+const BROADCAST_INTERVAL_MS = 50;
 
 /**
  * Server-Sent Events per meeting: every open console, ballot and screen of a meeting shares one channel; a
@@ -18,19 +29,31 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
   const message = async (meetingId: string) =>
     `data: ${JSON.stringify(liveMessage(await assemblyState(web.ctx.db, org, meetingId)))}\n\n`;
 
+  // The first change is sent at once; changes during a read or within the interval make one more read after it.
   const broadcast = (meetingId: string) => {
     const channel = channels.get(meetingId);
-    if (!channel || channel.pending) return;
-    channel.pending = true;
-    setImmediate(async () => {
-      channel.pending = false;
-      try {
-        const text = await message(meetingId);
-        for (const client of channel.clients) client.raw.write(text);
-      } catch (error) {
-        app.log.error({ err: error }, 'live update failed');
-      }
-    });
+    if (!channel) return;
+    channel.dirty = true;
+    if (channel.busy || channel.timer) return;
+    const wait = Math.max(0, channel.last + BROADCAST_INTERVAL_MS - Date.now());
+    channel.timer = setTimeout(() => void send(meetingId, channel), wait);
+  };
+
+  const send = async (meetingId: string, channel: Channel) => {
+    channel.timer = null;
+    channel.dirty = false;
+    channel.busy = true;
+    channel.last = Date.now();
+    try {
+      // Rendered once, the same bytes written to every watcher.
+      const text = await message(meetingId);
+      for (const client of channel.clients) client.raw.write(text);
+    } catch (error) {
+      app.log.error({ err: error }, 'live update failed');
+    } finally {
+      channel.busy = false;
+      if (channel.dirty && channels.get(meetingId) === channel) broadcast(meetingId);
+    }
   };
 
   const heartbeat = setInterval(() => {
@@ -41,6 +64,7 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
     for (const channel of channels.values()) {
+      if (channel.timer) clearTimeout(channel.timer);
       channel.unsubscribe();
       for (const client of channel.clients) client.raw.end();
     }
@@ -63,7 +87,14 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
       reply.raw.write(`retry: 3000\n${first}`);
       let channel = channels.get(meetingId);
       if (!channel) {
-        const created: Channel = { clients: new Set(), pending: false, unsubscribe: () => {} };
+        const created: Channel = {
+          clients: new Set(),
+          dirty: false,
+          busy: false,
+          last: 0,
+          timer: null,
+          unsubscribe: () => {},
+        };
         created.unsubscribe = bus.subscribe(meetingId, () => broadcast(meetingId));
         channels.set(meetingId, created);
         channel = created;
@@ -74,6 +105,7 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
         if (!current) return;
         current.clients.delete(reply);
         if (current.clients.size === 0) {
+          if (current.timer) clearTimeout(current.timer);
           current.unsubscribe();
           channels.delete(meetingId);
         }

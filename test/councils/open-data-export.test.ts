@@ -125,6 +125,14 @@ describe.each(ENGINES)(
           dueDate: '2022-12-31',
         })
       ).id;
+      // Due before the latest meeting held: overdue by the records' date, not by the wall clock.
+      await createAgreement(db, w, {
+        kind: 'commitment',
+        text: 'De wethouder meldt de raad de stand van de Rivierwijk',
+        portfolioHolder: 'wethouder C. Bakker',
+        meetingId: meeting.id,
+        dueDate: '2022-06-01',
+      });
       ids.vngMotion = (
         await createMotion(db, inVng, {
           title: 'Motie Verenigingsgeheim',
@@ -212,6 +220,13 @@ describe.each(ENGINES)(
       for (const id of Object.values(ids).filter((id) => id !== ids.vngMotion))
         expect(association).not.toContain(id);
       expect(association).toContain(ids.vngMotion);
+    });
+
+    it("counts a council's overdue commitments to its latest meeting held, and says so (stand per …)", async () => {
+      const html = await (await fetch(`${base}/o/lindenhout/afspraken`)).text();
+      expect(html).toContain('Stand per <time dateTime="2022-06-09">9 juni 2022</time>');
+      expect(html).toContain('8 dagen over tijd');
+      expect(html).not.toMatch(/\b\d{3,}(?:\.\d{3})* dagen over tijd/);
     });
   },
 );

@@ -16,3 +16,14 @@ export async function listPeopleForExport(
     .execute();
   return rows.map(camelize);
 }
+
+/** The date of the organisation's latest meeting held: a council's pages count overdue days up to it. */
+export async function latestHeldMeetingDate(db: Executor, organisationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('meetings')
+    .select((eb) => eb.fn.max('date').as('date'))
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'held')
+    .executeTakeFirst();
+  return (row?.date as string | null | undefined) ?? null;
+}

@@ -6,6 +6,7 @@ import { createMunicipalityIndex, type MunicipalityIndex } from './municipalitie
 import { normaliseDocument } from './normalise/normalise-lines.js';
 import { DEFAULT_MAX_BYTES, readDocument } from './readers/read-document.js';
 import { recogniseDocument } from './recognise.js';
+import { recogniseCommitmentTable } from './recognisers/commitment-table.js';
 import type { FileAnalysis, LogicalLine } from './types.js';
 
 export type FileInput = string | { name: string; bytes: Uint8Array };
@@ -44,6 +45,23 @@ export async function analyseBytes(
   options: AnalyseOptions = {},
 ): Promise<DetailedAnalysis> {
   const document = await readDocument(basename(name), bytes, { maxBytes: options.maxBytes });
+  if (document.format === 'text') {
+    const table = recogniseCommitmentTable(document.lines.map((line) => line.text).join('\n'));
+    if (table) {
+      const { lines, extra, ...fields } = table;
+      const analysis: FileAnalysis = {
+        file: name,
+        kind: 'commitment-list',
+        ...fields,
+        ...extra,
+        contentHash: contentHash(bytes),
+        format: document.format,
+        pages: document.pages,
+        bytes: bytes.length,
+      };
+      return { analysis, lines, text: lines.map((line) => line.text).join('\n'), bytes };
+    }
+  }
   const normalised = normaliseDocument(document);
   defaultIndex ??= options.municipalities ? undefined : createMunicipalityIndex();
   const municipalities = options.municipalities ?? (defaultIndex as MunicipalityIndex);

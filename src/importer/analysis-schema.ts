@@ -65,6 +65,7 @@ export const fileAnalysisSchema = z.object({
     'motion',
     'motion-list',
     'amendment',
+    'commitment-list',
     'unknown',
   ]),
   title: z.string().nullable(),

@@ -3,6 +3,7 @@ import type { MunicipalityIndex } from './municipalities.js';
 import type { NormalisedDocument } from './normalise/normalise-lines.js';
 import { recogniseAccountabilityReport } from './recognisers/accountability-report.js';
 import { recogniseAmendment } from './recognisers/amendment.js';
+import { recogniseCommitmentTable } from './recognisers/commitment-table.js';
 import type { RecogniserInput } from './recognisers/context.js';
 import { recogniseMemberLetter } from './recognisers/member-letter.js';
 import { detectMotionLayout, recogniseMotion } from './recognisers/motion.js';
@@ -20,6 +21,9 @@ const RECOGNISERS: Record<Exclude<DocumentKind, 'unknown'>, (input: RecogniserIn
   motion: recogniseMotion,
   'motion-list': recogniseMotionList,
   amendment: recogniseAmendment,
+  // A commitment list is a table, read from the raw text before normalising (analyse-file.ts).
+  'commitment-list': (input) =>
+    recogniseCommitmentTable(input.lines.map((line) => line.text).join('\n')) ?? emptyRecognised(),
 };
 
 function unknown(input: RecogniserInput, warning: string): Recognised {

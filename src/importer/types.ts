@@ -20,6 +20,8 @@ export type DocumentKind =
   | 'motion'
   | 'motion-list'
   | 'amendment'
+  /** A council information system's list of commitments (toezeggingenlijst), read as a table. */
+  | 'commitment-list'
   | 'unknown';
 
 /** The importer only knows the assembly kinds (a `ledenbijeenkomst` is an event, not a voting meeting). */

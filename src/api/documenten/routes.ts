@@ -24,6 +24,7 @@ const KINDS = [
   'motion',
   'motion-list',
   'amendment',
+  'commitment-list',
   'letter',
   'accountability-report',
   'agenda',

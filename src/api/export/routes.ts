@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
+import { buildOpenData, MAX_OPEN_DATA } from '../../services/open-data/open-raadsinformatie.js';
 import { listAgreements } from '../../store/repositories/agreements.js';
 import { listMeetings } from '../../store/repositories/meetings.js';
 import { isoDate, year } from '../http/schemas.js';
@@ -54,6 +55,33 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       const doc = await buildPopolo(ctx, { meetingId: request.query.vergadering, year: request.query.jaar });
       return reply
         .header('content-disposition', 'inline; filename="motiemonitor-popolo.json"')
+        .send(doc as never);
+    },
+  );
+
+  r.get(
+    '/open-data',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Open data in het model van Open Raadsinformatie (JSON-LD)',
+        description: `De vergaderingen met agendapunten, moties met indienende fracties en ondertekenaars, stemmingen met tellingen en stemmen per lid (met de fractie van die dag), toezeggingen, en de organisatie met fracties, personen en lidmaatschappen, als JSON-LD (Popolo en de vergaderontologie van Open Raadsinformatie). Alleen gegevens van deze organisatie; hoogstens ${MAX_OPEN_DATA} per soort.`,
+        response: {
+          200: z
+            .looseObject({
+              '@context': z.looseObject({}),
+              '@id': z.string(),
+              '@graph': z.array(z.looseObject({ '@id': z.string(), '@type': z.string() })),
+            })
+            .meta({ id: 'OpenRaadsinformatie', description: 'JSON-LD-document met @graph.' }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      const doc = await buildOpenData(ctx);
+      return reply
+        .type('application/ld+json; charset=utf-8')
+        .header('content-disposition', `inline; filename="${ctx.organisation.slug}-open-data.jsonld"`)
         .send(doc as never);
     },
   );

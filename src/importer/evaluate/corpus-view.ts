@@ -115,7 +115,10 @@ export function isTruncationWarning(warning: string): boolean {
 export function toCorpusView(analysis: FileAnalysis): CorpusView {
   const view: CorpusView = {
     // The corpus has no kind for amendments: its README reads an amendment as `other`.
-    kind: analysis.kind === 'unknown' || analysis.kind === 'amendment' ? 'other' : analysis.kind,
+    kind:
+      analysis.kind === 'unknown' || analysis.kind === 'amendment' || analysis.kind === 'commitment-list'
+        ? 'other'
+        : analysis.kind,
     title: analysis.title,
     date: analysis.date,
     meeting: meetingOf(analysis.meeting),

@@ -7,6 +7,13 @@ import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { isAssemblyKind, type MeetingRef, type Provenance } from '../types.js';
+import {
+  councilMeetingTitle,
+  type ImportOrganisation,
+  isCouncil,
+  isOwnMeeting,
+  loadImportOrganisation,
+} from './council-import.js';
 import { findOrCreateMeeting, type MeetingWanted } from './meeting-match.js';
 import { loadCandidates, type MotionKey, type MotionMatch, matchMotion } from './motion-match.js';
 
@@ -25,7 +32,7 @@ export function laterDate(a: string | null | undefined, b: string | null | undef
 export type Counts = Record<string, number>;
 
 /** Lookups that stay valid for a whole batch of files (the members do not change while importing). */
-export type SharedLookups = { members?: Map<string, string> };
+export type SharedLookups = { members?: Map<string, string>; organisation?: ImportOrganisation };
 
 /** The document being imported as its records name it: its own title and date (never the file's). */
 export type SourceDocument = { id: string; file: string; title: string | null; date: string | null };
@@ -79,20 +86,31 @@ export class ImportContext {
     return this.shared.members.get(code) ?? null;
   }
 
+  /** The organisation imported into: its kind and, for a council, its factions. */
+  async organisation(): Promise<ImportOrganisation> {
+    this.shared.organisation ??= await loadImportOrganisation(this.trx, this.writer.organisationId);
+    return this.shared.organisation;
+  }
+
   /** The meeting of a reference: matched on date and kind, created when the register has none; null without a date. */
   async meetingId(
     ref: MeetingRef | null | undefined,
     extra: Pick<MeetingWanted, 'title' | 'details'> = {},
   ): Promise<string | null> {
     if (!ref?.date) return null;
-    // A council, water board or parliament meeting is not one of the association's assemblies.
-    if (ref.kind !== null && !isAssemblyKind(ref.kind)) return null;
-    const key = `${ref.kind ?? '*'}@${ref.date}`;
+    const org = await this.organisation();
+    // A council's own meeting ("in vergadering bijeen op …") is one of its council meetings; the meetings of
+    // other bodies (another council, parliament) and, in a council, the association's assemblies are not.
+    const own = isCouncil(org) && (isOwnMeeting(org, ref.kind) || ref.kind === null);
+    if (isCouncil(org) ? !own : ref.kind !== null && !isAssemblyKind(ref.kind)) return null;
+    const kind = isCouncil(org) ? 'council-meeting' : (ref.kind as MeetingWanted['kind']);
+    const key = `${kind ?? '*'}@${ref.date}`;
     if (this.meetings.has(key)) return this.meetings.get(key) ?? null;
     const found = await findOrCreateMeeting(this.trx, this.writer, {
-      kind: ref.kind,
+      kind,
       date: ref.date,
       documentDate: this.source.date,
+      ...(isCouncil(org) ? { title: councilMeetingTitle(org, formatDutchDate(ref.date)) } : {}),
       ...extra,
     });
     if (found?.warning) this.warn(found.warning);

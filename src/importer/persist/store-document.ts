@@ -3,10 +3,11 @@ import type { WriteContext } from '../../store/audit.js';
 import { nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
 import { createDocument, updateDocument } from '../../store/repositories/documents.js';
-import type { DocumentFormat, FileAnalysis, LogicalLine } from '../types.js';
+import type { DocumentFormat, FileAnalysis, LogicalLine, Provenance } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
 import { storeAgendaItems } from './store-agenda.js';
 import { storeAmendments } from './store-amendments.js';
+import { storeCommitmentList } from './store-commitments.js';
 import { storeConsultations } from './store-consultations.js';
 import { storeMemberLetter } from './store-letter.js';
 import { storeMotion } from './store-motion.js';
@@ -67,6 +68,18 @@ export async function storeDocument(
     lines: { from: lines[0]?.line ?? 1, to: last?.endLine ?? 1 },
     pages: { from: 1, to: last?.endPage ?? 1 },
   };
+  if (analysis.kind === 'commitment-list') await storeCommitmentList(ic, analysis);
+  else await storeRecords(ic, doc, span);
+  if (ic.warnings.length > 0)
+    await updateDocument(trx, writer, doc.id, { warnings: [...analysis.warnings, ...ic.warnings] });
+  ic.track('document', doc.id);
+  await ic.finish();
+  return { counts: ic.counts, warnings: ic.warnings };
+}
+
+/** A document's motions, resolutions, amendments, agenda items and letter. */
+async function storeRecords(ic: ImportContext, doc: DocumentToStore, span: Provenance) {
+  const { analysis, text } = doc;
   await storeConsultations(ic, analysis, text, span);
   if (analysis.kind === 'accountability-report') await storeAccountabilityReport(ic, analysis);
   else for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
@@ -74,9 +87,4 @@ export async function storeDocument(
   await storeAmendments(ic, analysis, doc.id);
   await storeAgendaItems(ic, analysis);
   if (analysis.kind === 'member-letter') await storeMemberLetter(ic, analysis, text, span);
-  if (ic.warnings.length > 0)
-    await updateDocument(trx, writer, doc.id, { warnings: [...analysis.warnings, ...ic.warnings] });
-  ic.track('document', doc.id);
-  await ic.finish();
-  return { counts: ic.counts, warnings: ic.warnings };
 }

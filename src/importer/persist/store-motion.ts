@@ -27,6 +27,7 @@ import {
 import type { NewClause } from '../../store/repositories/resolutions.js';
 import type { ClauseRecord, MeetingRef, MotionRecord, VoteResult } from '../types.js';
 import { wordImportedResult } from '../vote-results.js';
+import { councilSubmitters, isCouncil } from './council-import.js';
 import { type ImportContext, laterDate, momentOf } from './import-context.js';
 import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
 import { statusPath, targetStatus } from './status-path.js';
@@ -221,9 +222,12 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
     name,
     code: record.members?.find((member) => member.name === name)?.code ?? null,
   }));
-  const submitters = [];
-  for (const member of written)
-    submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
+  const submitters: { memberId: string | null; name: string }[] = [];
+  const org = await ic.organisation();
+  if (isCouncil(org)) submitters.push(...(await councilSubmittersOf(ic, record, meetingRef?.date ?? null)));
+  else
+    for (const member of written)
+      submitters.push({ memberId: await ic.memberId(member.code), name: member.name });
   const body = [...record.preamble, ...record.operative].map((clause) => clause.text).join('\n') || null;
   const details = archiveDetails(record, meetingId !== null, options.inRound === true);
   const match = await ic.sameMotion({ meetingId, submitters, title: record.title, body });
@@ -286,6 +290,19 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   ic.trace('motion', motion.id, record.source);
   ic.track('motion', motion.id);
   return { id: motion.id, created: fresh };
+}
+
+/** A council motion's factions; a party the council has no faction for is kept as written, with a warning. */
+async function councilSubmittersOf(ic: ImportContext, record: MotionRecord, date: string | null) {
+  const org = await ic.organisation();
+  const { submitters, unknown } = councilSubmitters(org, record, date ?? ic.source.date);
+  for (const { party, signers } of unknown)
+    ic.warn(
+      `unknown-faction: Motie "${record.title}": "${party}"${signers.length ? ` (ondertekend door ${signers.join(', ')})` : ''} ` +
+        `is geen fractie van ${org.name || 'deze organisatie'}. De indiener is opgenomen zoals geschreven; ` +
+        'voeg de fractie toe of corrigeer de indiener.',
+    );
+  return submitters;
 }
 
 const submitterKey = (s: { memberId: string | null; name: string }) =>

@@ -89,6 +89,19 @@ export async function createAgreement(
   });
 }
 
+/** Every commitment (kind `commitment`) of an organisation, oldest first: the importer matches a RIS list to them. */
+export async function listAllCommitments(db: Executor, organisationId: string): Promise<AgreementRecord[]> {
+  const rows = await db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('kind', '=', 'commitment')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => camelize(row));
+}
+
 export async function getAgreement(
   db: Executor,
   organisationId: string,
@@ -147,6 +160,10 @@ export async function updateAgreement(
       'consultationId',
       'letterId',
       'resolutionId',
+      'meetingId',
+      'portfolioHolder',
+      'fulfilment',
+      'fulfilledOn',
     ]),
   };
   return updateRecord(db, ctx, 'agreements', id, set, {

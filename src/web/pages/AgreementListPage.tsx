@@ -9,6 +9,7 @@ import {
 import { agreementStatus } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { AgreementTable } from '../components/AgreementTable.js';
+import { DateText } from '../components/DateText.js';
 import { SelectField } from '../components/fields.js';
 import { Layout } from '../components/Layout.js';
 import { Pagination } from '../components/Pagination.js';
@@ -22,6 +23,8 @@ export type AgreementListData = {
   total: number;
   pageSize: number;
   today: string;
+  /** A council's reference date (its latest meeting held), shown as "stand per …"; null: today. */
+  asOf?: string | null;
 };
 
 export function agreementListHref(q: AgreementListQuery, page: number): string {
@@ -82,6 +85,11 @@ export function AgreementListPage({ ctx, data }: { ctx: PageContext; data: Agree
         one={words.agreement}
         many={words.agreements.toLowerCase()}
       />
+      {data.asOf ? (
+        <p className="mm-meta">
+          Stand per <DateText value={data.asOf} /> (de laatst gehouden {words.meeting})
+        </p>
+      ) : null}
       <AgreementTable
         agreements={data.items}
         today={data.today}

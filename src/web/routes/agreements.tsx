@@ -5,6 +5,7 @@ import { getAgreement, listAgreements } from '../../store/repositories/agreement
 import { getConsultation } from '../../store/repositories/consultations.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getLetter } from '../../store/repositories/letters.js';
+import { latestHeldMeetingDate } from '../../store/repositories/open-data.js';
 import { getResolution } from '../../store/repositories/resolutions.js';
 import { listClausesConditionalOn } from '../../store/repositories/web-queries.js';
 import { todayInNetherlands } from '../format.js';
@@ -14,9 +15,20 @@ import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from
 
 const PAGE_SIZE = 50;
 
+/**
+ * The date overdue days are counted to. A council's pages take it from the records: the latest meeting held
+ * (shown as "stand per …"); without one, and for the association, today's date.
+ */
+async function referenceDate(web: Web): Promise<{ today: string; asOf: string | null }> {
+  const { organisation, db } = web.ctx;
+  if (organisation.kind === 'vereniging') return { today: todayInNetherlands(), asOf: null };
+  const held = await latestHeldMeetingDate(db, organisation.id);
+  return held ? { today: held, asOf: held } : { today: todayInNetherlands(), asOf: null };
+}
+
 export function agreementRoutes(app: FastifyInstance, web: Web): void {
   app.get('/afspraken', async (request, reply) => {
-    const today = todayInNetherlands();
+    const { today, asOf } = await referenceDate(web);
     const asked = queryString(request.query, 'status');
     const status = agreementStatus.is(asked) ? asked : null;
     const query = {
@@ -31,7 +43,7 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
       { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE },
       'due',
     );
-    const data = { query, items: list.items, total: list.total, pageSize: PAGE_SIZE, today };
+    const data = { query, items: list.items, total: list.total, pageSize: PAGE_SIZE, today, asOf };
     return sendPage(reply, <AgreementListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
@@ -47,7 +59,7 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
       listClausesConditionalOn(db, org, agreement.id),
       listProvenanceForEntity(db, org, 'agreement', agreement.id),
     ]);
-    const today = todayInNetherlands();
+    const { today } = await referenceDate(web);
     const data = {
       agreement,
       daysOverdue: daysOverdue(agreement, today),

@@ -3,6 +3,7 @@ import type { Web } from '../web.js';
 import { agreementRoutes } from './agreements.js';
 import { assemblyRoutes } from './assembly/index.js';
 import { documentRoutes } from './documents.js';
+import { factionRoutes } from './factions.js';
 import { homeRoutes } from './home.js';
 import { letterRoutes } from './letters.js';
 import { meetingRoutes } from './meetings.js';
@@ -38,6 +39,7 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   meetingRoutes,
   letterRoutes,
   memberRoutes,
+  factionRoutes,
   documentRoutes,
   searchRoutes,
   staticPageRoutes,

@@ -1,9 +1,15 @@
 import type { AgreementStatus, MotionStatus } from '../../domain/types.js';
+import {
+  decideCommitmentRound,
+  openCommitmentRound,
+  proposeOnCommitment,
+} from '../../services/council/commitment-round.js';
 import { createOrganisationOfKind } from '../../services/organisations/create-organisation.js';
 import { appendAuditEvent, type WriteContext } from '../../store/audit.js';
 import type { Db, Executor } from '../../store/database.js';
 import { createAgreement } from '../../store/repositories/agreements.js';
 import { hasAuditAction } from '../../store/repositories/audit-events.js';
+import { listCommitmentEntries } from '../../store/repositories/commitment-rounds.js';
 import {
   changeFactionMembership,
   createCouncilPerson,
@@ -111,6 +117,7 @@ async function seedCouncilWorld(trx: Executor, organisation: OrganisationRecord)
   const meetings = await seedMeetings(trx, ctx);
   const motions = await seedMotions(trx, ctx, rng, meetings, members);
   const commitments = await seedCommitments(trx, ctx, rng, meetings);
+  await seedCommitmentRound(trx, ctx, meetings.at(-4)!.record);
   return { meetings: meetings.length, motions, commitments };
 }
 
@@ -327,6 +334,30 @@ async function seedCommitments(
     });
   }
   return COMMITMENT_THEMES.length;
+}
+
+/**
+ * The commitments round of one meeting (the fourth last of the term): the college proposes to settle what was
+ * partly fulfilled and to keep what is open; the council decides as proposed, on the meeting's date.
+ */
+async function seedCommitmentRound(trx: Executor, ctx: WriteContext, meeting: MeetingRecord): Promise<void> {
+  const round = await openCommitmentRound({ db: trx, writer: ctx, meetingId: meeting.id });
+  for (const entry of await listCommitmentEntries(trx, ctx.organisationId, round.id)) {
+    const settle = entry.status === 'partly-fulfilled';
+    await proposeOnCommitment({
+      db: trx,
+      writer: ctx,
+      roundId: round.id,
+      entryId: entry.id,
+      proposal: settle ? 'settle' : 'keep',
+      explanation: settle
+        ? 'Het vervolg is opgenomen in de begroting; het college stelt voor de toezegging af te doen.'
+        : entry.dueDate !== null && entry.dueDate < meeting.date
+          ? 'Over de termijn: het college verwacht de raad voor het zomerreces te informeren.'
+          : 'Loopt volgens planning.',
+    });
+  }
+  await decideCommitmentRound({ db: trx, writer: ctx, roundId: round.id });
 }
 
 export function describeDemoCouncil(result: DemoCouncilResult): string {

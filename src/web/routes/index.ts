@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Web } from '../web.js';
 import { agreementRoutes } from './agreements.js';
 import { assemblyRoutes } from './assembly/index.js';
+import { commitmentRoundRoutes } from './commitment-rounds.js';
 import { documentRoutes } from './documents.js';
 import { factionRoutes } from './factions.js';
 import { homeRoutes } from './home.js';
@@ -40,6 +41,7 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   letterRoutes,
   memberRoutes,
   factionRoutes,
+  commitmentRoundRoutes,
   documentRoutes,
   searchRoutes,
   staticPageRoutes,

@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app-context.js';
+import { ASSOCIATION_ONLY_WORDS } from '../../src/domain/vocabulary/index.js';
 import { seedDemoCouncil } from '../../src/seed/demo-council/seed-demo-council.js';
 import { buildServer } from '../../src/server.js';
+import {
+  decideCommitmentRound,
+  openCommitmentRound,
+  proposeOnCommitment,
+} from '../../src/services/council/commitment-round.js';
 import { loadFactionOverview } from '../../src/services/council/faction-overview.js';
 import {
   closeSeatVote,
@@ -14,9 +20,15 @@ import {
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { publishVote } from '../../src/services/votes/move-vote.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
+import {
+  listCommitmentEntries,
+  listCommitmentRounds,
+} from '../../src/store/repositories/commitment-rounds.js';
 import { listCouncilBallots } from '../../src/store/repositories/council-votes.js';
 import { createMotion, getMotion } from '../../src/store/repositories/motions.js';
 import { findOrganisationBySlug } from '../../src/store/repositories/organisations.js';
+import { expectNoAxeViolations, signInAs } from '../e2e/browser-session.js';
+import { launchChromium } from '../support/browser.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 import { addUser, signIn } from '../web/fixtures.js';
 
@@ -193,4 +205,94 @@ describe.each(ENGINES)('a council votes by seats and shows its factions, on %s',
     expect(motionPage.body).toContain(present[0]!.name);
     expect(motionPage.body).toContain('25 raadsleden, 15 voor, 10 tegen');
   });
+
+  it("keeps the demo's commitments round and reports it as HTML and CSV in the council's words", async () => {
+    const rounds = await listCommitmentRounds(ctx.db, ctx.organisation.id);
+    expect(rounds).toHaveLength(1);
+    const round = rounds[0]!;
+    expect(round.status).toBe('decided');
+    expect(round.decidedOn).toBe(round.meetingDate);
+    const entries = await listCommitmentEntries(ctx.db, ctx.organisation.id, round.id);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.decision !== null && e.proposal === e.decision)).toBe(true);
+    for (const e of entries.filter((x) => x.decision === 'settle'))
+      expect(e).toMatchObject({ status: 'fulfilled', fulfilledOn: round.meetingDate });
+    const page = await app.inject({ method: 'GET', url: `/toezeggingenlijsten/${round.id}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Toezeggingenlijst');
+    expect(page.body).toContain('De griffie legt de gemeenteraad');
+    const visible = page.body.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<[^>]+>/g, ' ');
+    for (const word of ASSOCIATION_ONLY_WORDS)
+      expect(visible).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
+    const csv = await app.inject({ method: 'GET', url: `/toezeggingenlijsten/${round.id}/lijst.csv` });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Toezegging;Gedaan in;Portefeuillehouder;Termijn;Status;Voorstel college');
+    expect(lines).toHaveLength(entries.length + 1);
+  });
+
+  it('refuses to decide before every commitment has a proposal, then settles what the council settles', async () => {
+    const round = await openCommitmentRound({ db: ctx.db, writer: w, meetingId });
+    const entries = await listCommitmentEntries(ctx.db, ctx.organisation.id, round.id);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.status === 'open' || e.status === 'partly-fulfilled')).toBe(true);
+    await expect(decideCommitmentRound({ db: ctx.db, writer: w, roundId: round.id })).rejects.toMatchObject({
+      code: 'missing_proposal',
+    });
+    await expect(
+      proposeOnCommitment({
+        db: ctx.db,
+        writer: w,
+        roundId: round.id,
+        entryId: entries[0]!.id,
+        proposal: 'weg',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_proposal' });
+    for (const e of entries)
+      await proposeOnCommitment({
+        db: ctx.db,
+        writer: w,
+        roundId: round.id,
+        entryId: e.id,
+        proposal: 'keep',
+      });
+    const decided = await decideCommitmentRound({
+      db: ctx.db,
+      writer: w,
+      roundId: round.id,
+      overrides: { [entries[0]!.id]: 'settle' },
+    });
+    expect(decided.status).toBe('decided');
+    const after = await listCommitmentEntries(ctx.db, ctx.organisation.id, round.id);
+    expect(after[0]).toMatchObject({ decision: 'settle', status: 'fulfilled' });
+    expect(
+      after.slice(1).every((e) => e.decision === 'keep' && e.status === entries[after.indexOf(e)]!.status),
+    ).toBe(true);
+    await expect(decideCommitmentRound({ db: ctx.db, writer: w, roundId: round.id })).rejects.toMatchObject({
+      code: 'round_decided',
+    });
+  });
+
+  it('is axe clean on the factions pages, the commitments report and the council console', async () => {
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const browser = await launchChromium();
+    try {
+      const overview = await loadFactionOverview(ctx.db, ctx.organisation.id);
+      const round = (await listCommitmentRounds(ctx.db, ctx.organisation.id)).at(-1)!;
+      const page = await browser.newPage({ baseURL: base });
+      for (const path of [
+        '/fracties',
+        `/fracties/${overview.factions[0]!.faction.id}`,
+        `/toezeggingenlijsten/${round.id}`,
+      ]) {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      }
+      const staff = await signInAs(browser, base, 'griffier@rivierstad.example');
+      await staff.page.goto(`/beheer/vergaderingen/${meetingId}/raadsstemming`);
+      await expectNoAxeViolations(staff.page);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -279,7 +279,7 @@ describe.each(ENGINES)('a council votes by seats and shows its factions, on %s',
     try {
       const overview = await loadFactionOverview(ctx.db, ctx.organisation.id);
       const round = (await listCommitmentRounds(ctx.db, ctx.organisation.id)).at(-1)!;
-      const page = await browser.newPage({ baseURL: base });
+      const page = await (await browser.newContext({ baseURL: base })).newPage();
       for (const path of [
         '/fracties',
         `/fracties/${overview.factions[0]!.faction.id}`,

@@ -14,8 +14,11 @@ export function FactionListPage({ ctx, data }: { ctx: PageContext; data: Faction
       <Heading1>{words.members}</Heading1>
       <Paragraph className="mm-meta">
         Samenstelling op <DateText value={data.referenceDate} /> (de laatste {words.meeting}):{' '}
-        {formatNumber(data.totalSeats)} zetels in {formatNumber(data.factions.length)}{' '}
-        {data.factions.length === 1 ? words.member : `${words.member}s`}
+        {formatNumber(data.totalSeats + data.independents.length)} zetels, {formatNumber(data.totalSeats)} in{' '}
+        {formatNumber(data.factions.length)} {data.factions.length === 1 ? words.member : `${words.member}s`}
+        {data.independents.length > 0
+          ? ` en ${formatNumber(data.independents.length)} zonder ${words.member}`
+          : ''}
         {data.termStart ? (
           <>
             , zittingsperiode vanaf <DateText value={data.termStart} />
@@ -67,7 +70,9 @@ export function FactionListPage({ ctx, data }: { ctx: PageContext; data: Faction
       <ul>
         {[...data.mayor, ...data.aldermen].map((p) => (
           <li key={p.id}>
-            {p.role === 'mayor' ? 'Burgemeester' : 'Wethouder'} {p.name}
+            {/^(burgemeester|wethouder)\b/i.test(p.name)
+              ? p.name
+              : `${p.role === 'mayor' ? 'Burgemeester' : 'Wethouder'} ${p.name}`}
             {p.portfolio ? <span className="mm-meta"> — {p.portfolio}</span> : null}
           </li>
         ))}

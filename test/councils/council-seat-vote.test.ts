@@ -84,7 +84,7 @@ describe.each(ENGINES)('a council votes by seats and shows its factions, on %s',
     expect(list.body).toContain('href="/fracties"');
     expect(list.body).toContain('Rivierstad Vooruit');
     expect(list.body).toContain('afgesplitst als Rivierstad Vooruit');
-    expect(list.body).toContain('Wethouder');
+    expect(list.body).toContain('wethouder M. van Ommen');
     const page = await app.inject({ method: 'GET', url: `/fracties/${rb.faction.id}` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Rivierstads Belang');

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the demo council (Gemeenteraad Rivierstad, /o/rivierstad/) as `npm start` loads it: its home
- * page and its commitments overview. `npm run screenshots:raad`.
+ * page, its commitments overview, the commitments report of a meeting and the factions. `npm run screenshots:raad`.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,8 @@ try {
   for (const [path, name] of [
     [`/o/${council.slug}/`, 'raad-home.png'],
     [`/o/${council.slug}/afspraken`, 'raad-toezeggingen.png'],
+    [`/o/${council.slug}/toezeggingenlijsten`, 'raad-toezeggingenlijst.png'],
+    [`/o/${council.slug}/fracties`, 'raad-fracties.png'],
   ] as const) {
     const response = await page.goto(path);
     if (response?.status() !== 200) throw new Error(`${path} gaf ${response?.status()}`);

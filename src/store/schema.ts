@@ -514,6 +514,30 @@ export type FactionMembershipRow = Scoped & {
   end_reason: string | null;
   created_at: string;
 };
+/** A council member present at a meeting (signed the attendance list). */
+export type CouncilAttendanceRow = Scoped & { meeting_id: Id; person_id: Id; created_at: string };
+/** A council member's named vote; `by_faction` when the chair recorded it with the faction's block vote. */
+export type CouncilBallotRow = Scoped & {
+  vote_id: Id;
+  person_id: Id;
+  faction_id: Id | null;
+  choice: BallotChoice;
+  by_faction: Bool;
+  cast_at: string;
+};
+/** A council's accountability round for commitments, held at a meeting. */
+export type CommitmentRoundRow = Scoped &
+  Stamped & { meeting_id: Id; title: string; status: 'open' | 'decided'; decided_on: string | null };
+/** One open commitment in a round: the college's proposal (settle or keep) and the council's decision. */
+export type CommitmentRoundEntryRow = Scoped &
+  Stamped & {
+    round_id: Id;
+    agreement_id: Id;
+    position: number;
+    proposal: 'settle' | 'keep' | null;
+    explanation: string | null;
+    decision: 'settle' | 'keep' | null;
+  };
 
 export type Database = {
   organisations: OrganisationRow;
@@ -562,6 +586,10 @@ export type Database = {
   factions: FactionRow;
   council_people: CouncilPersonRow;
   faction_memberships: FactionMembershipRow;
+  council_attendance: CouncilAttendanceRow;
+  council_ballots: CouncilBallotRow;
+  commitment_rounds: CommitmentRoundRow;
+  commitment_round_entries: CommitmentRoundEntryRow;
 };
 
 export type TableName = keyof Database;
@@ -612,4 +640,8 @@ export const TABLES_IN_DEPENDENCY_ORDER: TableName[] = [
   'factions',
   'council_people',
   'faction_memberships',
+  'council_attendance',
+  'council_ballots',
+  'commitment_rounds',
+  'commitment_round_entries',
 ];

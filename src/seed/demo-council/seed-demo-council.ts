@@ -1,10 +1,20 @@
 import type { AgreementStatus, MotionStatus } from '../../domain/types.js';
+import {
+  decideCommitmentRound,
+  openCommitmentRound,
+  proposeOnCommitment,
+} from '../../services/council/commitment-round.js';
 import { createOrganisationOfKind } from '../../services/organisations/create-organisation.js';
 import { appendAuditEvent, type WriteContext } from '../../store/audit.js';
 import type { Db, Executor } from '../../store/database.js';
 import { createAgreement } from '../../store/repositories/agreements.js';
 import { hasAuditAction } from '../../store/repositories/audit-events.js';
-import { createCouncilPerson, createFaction } from '../../store/repositories/council.js';
+import { listCommitmentEntries } from '../../store/repositories/commitment-rounds.js';
+import {
+  changeFactionMembership,
+  createCouncilPerson,
+  createFaction,
+} from '../../store/repositories/council.js';
 import { addAgendaItem, createMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { createMotion } from '../../store/repositories/motions.js';
 import { findOrganisationBySlug, type OrganisationRecord } from '../../store/repositories/organisations.js';
@@ -103,13 +113,15 @@ async function seedCouncilWorld(trx: Executor, organisation: OrganisationRecord)
   const ctx: WriteContext = { organisationId: organisation.id, actor: ACTOR };
   const rng = createRng(DEMO_COUNCIL_SEED);
   const members = await seedPeople(trx, ctx, rng);
+  await seedChanges(trx, ctx, members);
   const meetings = await seedMeetings(trx, ctx);
   const motions = await seedMotions(trx, ctx, rng, meetings, members);
   const commitments = await seedCommitments(trx, ctx, rng, meetings);
+  await seedCommitmentRound(trx, ctx, meetings.at(-4)!.record);
   return { meetings: meetings.length, motions, commitments };
 }
 
-type Member = { name: string; faction: (typeof FACTIONS)[number] };
+type Member = { id: string; name: string; faction: (typeof FACTIONS)[number]; factionId: string };
 
 async function seedPeople(trx: Executor, ctx: WriteContext, rng: Rng): Promise<Member[]> {
   const surnames = rng.sample(SURNAMES, 39);
@@ -124,13 +136,13 @@ async function seedPeople(trx: Executor, ctx: WriteContext, rng: Rng): Promise<M
     });
     for (let seat = 0; seat < faction.seats; seat++) {
       const name = `${rng.pick(INITIALS)} ${surnames[members.length]}`;
-      await createCouncilPerson(trx, ctx, {
+      const person = await createCouncilPerson(trx, ctx, {
         name,
         role: 'member',
         fromDate: TERM_START,
         factionId: record.id,
       });
-      members.push({ name, faction });
+      members.push({ id: person.id, name, faction, factionId: record.id });
     }
   }
   await createCouncilPerson(trx, ctx, {
@@ -149,6 +161,38 @@ async function seedPeople(trx: Executor, ctx: WriteContext, rng: Rng): Promise<M
     });
   return members;
 }
+
+/**
+ * The changes of the term, kept with history: two members of Rivierstads Belang split off as Rivierstad
+ * Vooruit (September 2024), and a PvdA member leaves the faction to sit alone (March 2025).
+ */
+async function seedChanges(trx: Executor, ctx: WriteContext, members: Member[]): Promise<void> {
+  const rb = members.filter((m) => m.faction.shortName === 'RB');
+  const split = await createFaction(trx, ctx, {
+    name: SPLIT.name,
+    shortName: SPLIT.shortName,
+    termStart: SPLIT.on,
+    termEnd: TERM_END,
+    seats: 2,
+    splitFromId: rb[0]!.factionId,
+  });
+  for (const member of rb.slice(-2))
+    await changeFactionMembership(trx, ctx, {
+      personId: member.id,
+      on: SPLIT.on,
+      toFactionId: split.id,
+      reason: `afgesplitst als ${SPLIT.name}`,
+    });
+  const leaving = members.filter((m) => m.faction.shortName === 'PvdA').at(-1)!;
+  await changeFactionMembership(trx, ctx, {
+    personId: leaving.id,
+    on: '2025-03-13',
+    toFactionId: null,
+    reason: 'uit de fractie gestapt; gaat verder als onafhankelijk raadslid',
+  });
+}
+
+const SPLIT = { name: 'Rivierstad Vooruit', shortName: 'RV', on: '2024-09-12' } as const;
 
 type Meeting = { record: MeetingRecord; motionsItem: string };
 
@@ -290,6 +334,30 @@ async function seedCommitments(
     });
   }
   return COMMITMENT_THEMES.length;
+}
+
+/**
+ * The commitments round of one meeting (the fourth last of the term): the college proposes to settle what was
+ * partly fulfilled and to keep what is open; the council decides as proposed, on the meeting's date.
+ */
+async function seedCommitmentRound(trx: Executor, ctx: WriteContext, meeting: MeetingRecord): Promise<void> {
+  const round = await openCommitmentRound({ db: trx, writer: ctx, meetingId: meeting.id });
+  for (const entry of await listCommitmentEntries(trx, ctx.organisationId, round.id)) {
+    const settle = entry.status === 'partly-fulfilled';
+    await proposeOnCommitment({
+      db: trx,
+      writer: ctx,
+      roundId: round.id,
+      entryId: entry.id,
+      proposal: settle ? 'settle' : 'keep',
+      explanation: settle
+        ? 'Het vervolg is opgenomen in de begroting; het college stelt voor de toezegging af te doen.'
+        : entry.dueDate !== null && entry.dueDate < meeting.date
+          ? 'Over de termijn: het college verwacht de raad voor het zomerreces te informeren.'
+          : 'Loopt volgens planning.',
+    });
+  }
+  await decideCommitmentRound({ db: trx, writer: ctx, roundId: round.id });
 }
 
 export function describeDemoCouncil(result: DemoCouncilResult): string {

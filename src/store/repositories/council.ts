@@ -181,3 +181,28 @@ export async function factionSeatsOn(
 ): Promise<Map<string, number>> {
   return seatsOn(await listMemberships(db, organisationId), date);
 }
+
+/** The council's people (members, aldermen, mayor), by name. */
+export async function listCouncilPeople(
+  db: Executor,
+  organisationId: string,
+): Promise<CouncilPersonRecord[]> {
+  const rows = await db
+    .selectFrom('council_people')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map(camelize);
+}
+
+/** The date of the organisation's latest meeting (the records' "now" for a council's pages), or null. */
+export async function latestMeetingDate(db: Executor, organisationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('meetings')
+    .select((eb) => eb.fn.max('date').as('date'))
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return (row?.date as string | null | undefined) ?? null;
+}

@@ -13,6 +13,7 @@ function publicItems(words: PortalWords): [string, string][] {
     ['/ledenbrieven', 'Ledenbrieven', words.associationParts],
     ['/peilingen', 'Peilingen', words.associationParts],
     ['/leden', words.members, words.associationParts],
+    ['/fracties', words.members, !words.associationParts],
   ];
   return all.filter(([, , shown]) => shown).map(([href, label]) => [href, label]);
 }

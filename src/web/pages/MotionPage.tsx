@@ -7,6 +7,7 @@ import type { MotionPartRecord, MotionWithSubmitters } from '../../store/reposit
 import type { ClauseRecord } from '../../store/repositories/resolutions.js';
 import { CallText } from '../components/CallText.js';
 import { ClauseList } from '../components/ClauseList.js';
+import { type CouncilNamedVote, CouncilNamedVotes } from '../components/CouncilNamedVotes.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
 import { Fact } from '../components/Fact.js';
@@ -29,6 +30,7 @@ export type MotionPageData = {
   timeline: TimelineEvent[];
   sources: ProvenanceWithDocument[];
   namedVotes: NamedVote[];
+  councilVotes?: CouncilNamedVote[];
 };
 
 export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageData }) {
@@ -108,6 +110,13 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         <Heading2 id="verloop">Verloop</Heading2>
         <Timeline events={data.timeline} />
       </section>
+
+      {data.councilVotes?.some((v) => v.ballots.length > 0) ? (
+        <section aria-labelledby="raadsstemmen" className="mm-section">
+          <Heading2 id="raadsstemmen">Stemmen per raadslid</Heading2>
+          <CouncilNamedVotes votes={data.councilVotes} />
+        </section>
+      ) : null}
 
       {data.namedVotes.some((v) => v.ballots.length > 0) ? (
         <section aria-labelledby="stemmen" className="mm-section">

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Web } from '../web.js';
 import { agreementRoutes } from './agreements.js';
 import { assemblyRoutes } from './assembly/index.js';
+import { commitmentRoundRoutes } from './commitment-rounds.js';
 import { documentRoutes } from './documents.js';
+import { factionRoutes } from './factions.js';
 import { homeRoutes } from './home.js';
 import { letterRoutes } from './letters.js';
 import { meetingRoutes } from './meetings.js';
@@ -38,6 +40,8 @@ export const PUBLIC_ROUTES: RegisterRoutes[] = [
   meetingRoutes,
   letterRoutes,
   memberRoutes,
+  factionRoutes,
+  commitmentRoundRoutes,
   documentRoutes,
   searchRoutes,
   staticPageRoutes,

@@ -4,6 +4,7 @@ import { findMotionFacets, findMotions } from '../../services/motions/find-motio
 import { loadMotionDetail } from '../../services/motions/load-motion-detail.js';
 import { visibilityKey } from '../../services/visibility.js';
 import { loadVoteDetail } from '../../services/votes/load-vote-detail.js';
+import { listCouncilBallots } from '../../store/repositories/council-votes.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { parseMotionListQuery, toMotionQuery } from '../motion-query.js';
 import { buildMotionTimeline } from '../motion-timeline.js';
@@ -81,8 +82,17 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
           .ballots,
       })),
     );
+    // A council votes by seats: the named ballots per member (empty for an association's votes).
+    const councilVotes = await Promise.all(
+      detail.publishedVotes.map(async (v) => ({
+        id: v.id,
+        subject: v.subject,
+        ballots: await listCouncilBallots(web.ctx.db, web.ctx.organisation.id, v.id),
+      })),
+    );
     const data = {
       namedVotes,
+      councilVotes,
       motion,
       meeting,
       parts: detail.parts,

@@ -153,7 +153,7 @@ async function voteEvent(
     votes: ballots.map((b) => ({
       vote_event_id: v.id,
       voter_id: b.memberId,
-      option: OPTION[b.choice],
+      option: b.choice in OPTION ? OPTION[b.choice as BallotChoice] : b.choice,
       weight: b.weight,
     })),
   };

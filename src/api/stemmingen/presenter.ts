@@ -1,5 +1,5 @@
-import { formatVoteResult, resultFacts } from '../../domain/index.js';
-import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
+import { choiceToApi, formatVoteResult, resultFacts } from '../../domain/index.js';
+import { voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
 import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
 import { API_PREFIX } from '../http/api-version.js';
 
@@ -45,7 +45,7 @@ export function presentBallot(b: BallotWithMember) {
     lid: b.memberId,
     code: b.memberCode,
     naam: b.memberName,
-    keuze: ballotChoice.toApi(b.choice),
+    keuze: choiceToApi(b.choice),
     gewicht: b.weight,
     uitgebrachtOp: b.castAt,
   };

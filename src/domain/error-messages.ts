@@ -9,7 +9,8 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: 
   illegal_transition: { message: 'Deze statusovergang is niet toegestaan.' },
   invalid_vote: { message: 'De stemuitslag is ongeldig.' },
   invalid_alternatives: {
-    message: 'Geef ten minste twee verschillende keuzes (elk hoogstens 200 tekens, hoogstens negen voorstellen).',
+    message:
+      'Geef ten minste twee verschillende keuzes (elk hoogstens 200 tekens, hoogstens negen voorstellen).',
     param: 'alternatieven',
   },
   invalid_choice: { message: 'Deze keuze staat niet op het stembiljet.', param: 'keuze' },

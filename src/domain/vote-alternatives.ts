@@ -11,7 +11,10 @@ const ABSTAIN_LABEL = 'onthouding';
  * The alternatives of a ballot from the labels of the proposals ("bestuursvoorstel", "geamendeerd voorstel"),
  * keyed a1, a2 …; "tegen" when asked for, "onthouding" always (abstaining is every member's right).
  */
-export function defineAlternatives(labels: readonly string[], options: { against: boolean }): VoteAlternative[] {
+export function defineAlternatives(
+  labels: readonly string[],
+  options: { against: boolean },
+): VoteAlternative[] {
   const proposals = labels.map((l) => l.trim().replace(/\s+/g, ' ')).filter((l) => l !== '');
   if (proposals.length + (options.against ? 1 : 0) < 2)
     throw new DomainError('invalid_alternatives', 'A ballot with alternatives needs at least two of them', {
@@ -44,7 +47,10 @@ export function allowedChoices(alternatives: readonly VoteAlternative[] | null):
   return alternatives?.length ? alternatives.map((a) => a.key) : ['for', 'against', 'abstain'];
 }
 
-export function assertChoiceAllowed(alternatives: readonly VoteAlternative[] | null, choice: string): VoteChoice {
+export function assertChoiceAllowed(
+  alternatives: readonly VoteAlternative[] | null,
+  choice: string,
+): VoteChoice {
   const allowed = allowedChoices(alternatives);
   if (!allowed.includes(choice as VoteChoice))
     throw new DomainError('invalid_choice', `Choice ${choice} is not on this ballot`, {
@@ -124,7 +130,13 @@ export function tallyAlternatives(
     presentWeight: options.presentWeight,
     quorumMet,
     byAcclamation: false,
-    outcome: !quorumMet ? 'no-quorum' : winner === null ? 'no-majority' : winner === 'against' ? 'rejected' : 'adopted',
+    outcome: !quorumMet
+      ? 'no-quorum'
+      : winner === null
+        ? 'no-majority'
+        : winner === 'against'
+          ? 'rejected'
+          : 'adopted',
     alternatives: { tallies, winner },
   };
 }

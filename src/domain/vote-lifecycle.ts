@@ -68,7 +68,7 @@ export type CastBallotOptions = {
   vote: Pick<VoteFacts, 'id' | 'status'>;
   existing: readonly { memberId: Id }[];
   memberId: Id;
-  choice: BallotChoice;
+  choice: VoteChoice;
   /** From the organisation's rule (computeMemberWeight), never from the client. */
   weight: number;
   at: IsoTimestamp;
@@ -78,7 +78,7 @@ export type CastBallotOptions = {
 export function castBallot(options: CastBallotOptions): {
   voteId: Id;
   memberId: Id;
-  choice: BallotChoice;
+  choice: VoteChoice;
   weight: number;
   castAt: IsoTimestamp;
 } {

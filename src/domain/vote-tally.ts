@@ -1,8 +1,8 @@
 import { DomainError } from './errors.js';
-import { winningAlternative } from './vote-alternatives.js';
 import { toPercentage } from './percentage.js';
 import type { BallotChoice, Id, MajorityRule, VoteResult } from './types.js';
 import type { VoteResultFacts } from './vocabulary/vote.js';
+import { winningAlternative } from './vote-alternatives.js';
 
 export type TallyBallot = { memberId: Id; choice: BallotChoice; weight: number };
 

@@ -1,6 +1,6 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { choiceLabel } from '../../../domain/vote-alternatives.js';
 import { motionStatus, voteStatus } from '../../../domain/vocabulary/index.js';
+import { choiceLabel } from '../../../domain/vote-alternatives.js';
 import type { MemberWorkspace } from '../../../services/workspace/load-workspace.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';

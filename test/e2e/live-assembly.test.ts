@@ -161,7 +161,7 @@ describe('the live assembly in Chromium', () => {
     // The chair opens the vote; the phones with JavaScript show the ballot without a reload by the user.
     await chair.reload();
     await chair
-      .getByLabel('Stemming openen over een motie')
+      .getByLabel('Stemming openen over een agendapunt')
       .selectOption({ label: '7. Motie Ruimte voor wonen' });
     await chair.getByRole('button', { name: 'Stemming openen' }).click();
     await shows(progress(chair), '0 van 3 aanwezige leden hebben gestemd');
@@ -221,7 +221,7 @@ describe('the live assembly in Chromium', () => {
     const chair = await signIn('voorzitter@example.nl', consolePath, {});
     await chair.getByRole('button', { name: 'Tussenstand tonen tijdens de stemming' }).click();
     await chair.getByText('Het scherm toont de tussenstand terwijl een stemming open is.').waitFor();
-    await chair.getByLabel('Stemming openen over een motie').selectOption({ label: '8. Motie Handtelling' });
+    await chair.getByLabel('Stemming openen over een agendapunt').selectOption({ label: '8. Motie Handtelling' });
     await chair.getByRole('button', { name: 'Stemming openen' }).click();
     await shows(chair.locator('[data-live="tally"]'), 'Tussenstand: voor 0, tegen 0, onthouding 0');
     await chair.getByRole('button', { name: 'Bij acclamatie aangenomen: 8. Motie Handtelling' }).waitFor();

@@ -141,11 +141,18 @@ async function voteEvent(
     result: result ? (result.outcome === 'adopted' ? 'pass' : 'fail') : null,
     counts: v.byAcclamation
       ? []
-      : [
-          { option: 'yes', value: result?.for ?? 0 },
-          { option: 'no', value: result?.against ?? 0 },
-          { option: 'abstain', value: result?.abstain ?? 0 },
-        ],
+      : result?.alternatives
+        ? result.alternatives.tallies.map((t) => ({
+            option: OPTION[t.key as BallotChoice] ?? t.key,
+            label: t.label,
+            value: t.weight,
+            percentage: t.percentage,
+          }))
+        : [
+            { option: 'yes', value: result?.for ?? 0 },
+            { option: 'no', value: result?.against ?? 0 },
+            { option: 'abstain', value: result?.abstain ?? 0 },
+          ],
     percentage_for: result?.percentageFor ?? null,
     by_acclamation: v.byAcclamation,
     requirement: REQUIREMENT[v.majority] ?? v.majority,

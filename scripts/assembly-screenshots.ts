@@ -98,7 +98,7 @@ try {
   }
   await chair.reload();
   await chair
-    .getByLabel('Stemming openen over een motie')
+    .getByLabel('Stemming openen over een agendapunt')
     .selectOption({ label: '7. Motie Ruimte voor wonen' });
   await chair.getByRole('button', { name: 'Stemming openen' }).click();
   for (const [page, choice] of [

@@ -8,6 +8,12 @@ import { ENTITY_TERMS } from './vocabulary/entities.js';
 export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: string; param?: string }>> = {
   illegal_transition: { message: 'Deze statusovergang is niet toegestaan.' },
   invalid_vote: { message: 'De stemuitslag is ongeldig.' },
+  invalid_alternatives: {
+    message:
+      'Geef ten minste twee verschillende keuzes (elk hoogstens 200 tekens, hoogstens negen voorstellen).',
+    param: 'alternatieven',
+  },
+  invalid_choice: { message: 'Deze keuze staat niet op het stembiljet.', param: 'keuze' },
   invalid_membership: { message: 'Deze wijziging van het fractielidmaatschap is niet mogelijk.' },
   quorum_not_met: { message: 'Er is onvoldoende stemgewicht aanwezig (quorum).' },
   duplicate_ballot: { message: 'Dit lid heeft al gestemd.' },

@@ -4,6 +4,8 @@ import { AppError } from './app-error.js';
 export type DomainErrorCode =
   | 'illegal_transition'
   | 'invalid_vote'
+  | 'invalid_alternatives'
+  | 'invalid_choice'
   | 'quorum_not_met'
   | 'duplicate_ballot'
   | 'vote_not_open'

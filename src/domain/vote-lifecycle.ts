@@ -1,6 +1,16 @@
 import { assertTimestamp } from './dates.js';
 import { DomainError, illegalTransition } from './errors.js';
-import type { BallotChoice, Id, IsoTimestamp, MajorityRule, VoteResult, VoteStatus } from './types.js';
+import type {
+  BallotChoice,
+  Id,
+  IsoTimestamp,
+  MajorityRule,
+  VoteAlternative,
+  VoteChoice,
+  VoteResult,
+  VoteStatus,
+} from './types.js';
+import { assertChoiceAllowed, tallyAlternatives } from './vote-alternatives.js';
 import { isQuorumMet, type TallyBallot, tallyVote } from './vote-tally.js';
 
 export const VOTE_STATUSES: readonly VoteStatus[] = ['created', 'open', 'closed', 'published'];
@@ -58,7 +68,7 @@ export type CastBallotOptions = {
   vote: Pick<VoteFacts, 'id' | 'status'>;
   existing: readonly { memberId: Id }[];
   memberId: Id;
-  choice: BallotChoice;
+  choice: VoteChoice;
   /** From the organisation's rule (computeMemberWeight), never from the client. */
   weight: number;
   at: IsoTimestamp;
@@ -68,7 +78,7 @@ export type CastBallotOptions = {
 export function castBallot(options: CastBallotOptions): {
   voteId: Id;
   memberId: Id;
-  choice: BallotChoice;
+  choice: VoteChoice;
   weight: number;
   castAt: IsoTimestamp;
 } {
@@ -90,7 +100,9 @@ export function castBallot(options: CastBallotOptions): {
 /** Closes the vote and stores the tally, so the published result never changes afterwards. */
 export function closeVote<V extends VoteFacts>(options: {
   vote: V;
-  ballots: readonly TallyBallot[];
+  ballots: readonly { memberId: Id; choice: VoteChoice; weight: number }[];
+  /** The vote's alternatives: tallied per alternative (tallyAlternatives); else voor / tegen / onthouding. */
+  alternatives?: readonly VoteAlternative[] | null;
   /** Fraction (0..1) of the eligible weight that must be present: the organisation's rule. */
   quorum: number;
   eligibleWeight: number;
@@ -99,12 +111,20 @@ export function closeVote<V extends VoteFacts>(options: {
 }): V & { result: VoteResult } {
   const { vote } = options;
   const closed = transitionVote({ vote, to: 'closed', at: options.at });
-  const result = tallyVote({
-    ballots: options.ballots,
+  const rules = {
     eligibleWeight: options.eligibleWeight,
     presentWeight: options.presentWeight,
     majority: vote.majority,
     quorum: options.quorum,
-  });
-  return { ...closed, result };
+  };
+  if (options.alternatives?.length)
+    return {
+      ...closed,
+      result: tallyAlternatives({ ...rules, alternatives: options.alternatives, ballots: options.ballots }),
+    };
+  const ballots: TallyBallot[] = options.ballots.map((b) => ({
+    ...b,
+    choice: assertChoiceAllowed(null, b.choice) as BallotChoice,
+  }));
+  return { ...closed, result: tallyVote({ ...rules, ballots }) };
 }

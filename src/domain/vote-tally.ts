@@ -2,6 +2,7 @@ import { DomainError } from './errors.js';
 import { toPercentage } from './percentage.js';
 import type { BallotChoice, Id, MajorityRule, VoteResult } from './types.js';
 import type { VoteResultFacts } from './vocabulary/vote.js';
+import { winningAlternative } from './vote-alternatives.js';
 
 export type TallyBallot = { memberId: Id; choice: BallotChoice; weight: number };
 
@@ -158,7 +159,12 @@ export function tallyParts(
 
 /** The facts of a tally that its published wording is made of (formatVoteResult). */
 export function resultFacts(result: VoteResult): VoteResultFacts {
-  return { outcome: result.outcome, percentage: result.percentageFor, byAcclamation: result.byAcclamation };
+  return {
+    outcome: result.outcome,
+    percentage: result.percentageFor,
+    byAcclamation: result.byAcclamation,
+    alternative: winningAlternative(result),
+  };
 }
 
 function validateTallyOptions(options: TallyVoteOptions): void {

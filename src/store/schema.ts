@@ -25,6 +25,7 @@ import type {
   ResolutionStatus,
   ResolutionVersionLabel,
   UserRole,
+  VoteChoice,
   VoteStatus,
 } from '../domain/types.js';
 
@@ -329,6 +330,12 @@ export type VoteRow = Scoped &
     motion_id: Id | null;
     motion_part_id: Id | null;
     resolution_id: Id | null;
+    /** An amendment, the board's pre-advice on a motion, or an accountability round voted as a whole. */
+    amendment_id: Id | null;
+    pre_advice_id: Id | null;
+    round_id: Id | null;
+    /** JSON [{key, label}]: a ballot with alternatives; null: voor / tegen / onthouding. */
+    alternatives: string | null;
     subject: string;
     status: VoteStatus;
     majority: MajorityRule;
@@ -341,7 +348,7 @@ export type VoteRow = Scoped &
 export type BallotRow = Scoped & {
   vote_id: Id;
   member_id: Id;
-  choice: BallotChoice;
+  choice: VoteChoice;
   weight: number;
   cast_at: string;
 };

@@ -75,6 +75,14 @@ describe('the live assembly in Chromium', () => {
         submitters: [{ memberId: members.utrecht, name: 'Utrecht' }],
       })
     ).id;
+    await createMotion(db, w, {
+      number: '9',
+      title: 'Motie Contributie',
+      status: 'submitted',
+      meetingId,
+      submittedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
+      submitters: [{ memberId: members.gouda, name: 'Gouda' }],
+    });
     const passwordHash = await hashPassword(PASSWORD);
     await createUser(db, w, {
       email: 'voorzitter@example.nl',
@@ -161,7 +169,7 @@ describe('the live assembly in Chromium', () => {
     // The chair opens the vote; the phones with JavaScript show the ballot without a reload by the user.
     await chair.reload();
     await chair
-      .getByLabel('Stemming openen over een motie')
+      .getByLabel('Stemming openen over een agendapunt')
       .selectOption({ label: '7. Motie Ruimte voor wonen' });
     await chair.getByRole('button', { name: 'Stemming openen' }).click();
     await shows(progress(chair), '0 van 3 aanwezige leden hebben gestemd');
@@ -221,7 +229,9 @@ describe('the live assembly in Chromium', () => {
     const chair = await signIn('voorzitter@example.nl', consolePath, {});
     await chair.getByRole('button', { name: 'Tussenstand tonen tijdens de stemming' }).click();
     await chair.getByText('Het scherm toont de tussenstand terwijl een stemming open is.').waitFor();
-    await chair.getByLabel('Stemming openen over een motie').selectOption({ label: '8. Motie Handtelling' });
+    await chair
+      .getByLabel('Stemming openen over een agendapunt')
+      .selectOption({ label: '8. Motie Handtelling' });
     await chair.getByRole('button', { name: 'Stemming openen' }).click();
     await shows(chair.locator('[data-live="tally"]'), 'Tussenstand: voor 0, tegen 0, onthouding 0');
     await chair.getByRole('button', { name: 'Bij acclamatie aangenomen: 8. Motie Handtelling' }).waitFor();
@@ -233,5 +243,29 @@ describe('the live assembly in Chromium', () => {
     await chair.getByRole('button', { name: /^Uitslag publiceren: 8\./ }).click();
     await chair.getByRole('button', { name: /^Uitslag publiceren: 8\./ }).waitFor({ state: 'detached' });
     expect((await getMotion(db, orgId, secondMotionId))?.status).toBe('adopted');
+  });
+
+  it('casts a ballot with alternatives on a phone, and the console shows the share per alternative', async () => {
+    const consolePath = `/beheer/vergaderingen/${meetingId}/stemmen`;
+    const ballotPath = `/vergaderingen/${meetingId}/stembiljet`;
+    const chair = await signIn('voorzitter@example.nl', consolePath, {});
+    await chair
+      .getByLabel('Stemming openen over een agendapunt')
+      .selectOption({ label: '9. Motie Contributie' });
+    await chair.getByLabel('Alternatieven').fill('bestuursvoorstel (3,9%)\ngeamendeerd voorstel (2,9%)');
+    await chair.getByRole('button', { name: 'Stemming openen' }).click();
+    await expectNoAxeViolations(chair);
+    const member = await signIn('griffie@amsterdam.example.nl', ballotPath, { phone: true });
+    await member.getByRole('radio', { name: 'Geamendeerd voorstel (2,9%)' }).waitFor({ timeout: 15_000 });
+    expect(await member.getByRole('radio').count()).toBe(4);
+    await expectNoAxeViolations(member);
+    await member.getByRole('radio', { name: 'Geamendeerd voorstel (2,9%)' }).check();
+    await member.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await shows(member.getByRole('status'), /Uw stem is ontvangen: geamendeerd voorstel/);
+    await shows(chair.locator('td[data-live="voted"]'), '1 lid, gewicht 12');
+    await chair.getByRole('button', { name: /^Sluiten:/ }).click();
+    await chair.getByText('aangenomen: geamendeerd voorstel (2,9%) met 100,00%').waitFor({ timeout: 15_000 });
+    await chair.getByText(/geamendeerd voorstel \(2,9%\): gewicht 12 \(100,00%\), 1 lid/).waitFor();
+    await expectNoAxeViolations(chair);
   });
 });

@@ -13,6 +13,8 @@ import { ApiError } from './problem.js';
 const STATUS: Record<DomainErrorCode, 400 | 409> = {
   illegal_transition: 409,
   invalid_vote: 400,
+  invalid_alternatives: 400,
+  invalid_choice: 400,
   quorum_not_met: 409,
   duplicate_ballot: 409,
   vote_not_open: 409,

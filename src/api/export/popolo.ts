@@ -141,11 +141,18 @@ async function voteEvent(
     result: result ? (result.outcome === 'adopted' ? 'pass' : 'fail') : null,
     counts: v.byAcclamation
       ? []
-      : [
-          { option: 'yes', value: result?.for ?? 0 },
-          { option: 'no', value: result?.against ?? 0 },
-          { option: 'abstain', value: result?.abstain ?? 0 },
-        ],
+      : result?.alternatives
+        ? result.alternatives.tallies.map((t) => ({
+            option: OPTION[t.key as BallotChoice] ?? t.key,
+            label: t.label,
+            value: t.weight,
+            percentage: t.percentage,
+          }))
+        : [
+            { option: 'yes', value: result?.for ?? 0 },
+            { option: 'no', value: result?.against ?? 0 },
+            { option: 'abstain', value: result?.abstain ?? 0 },
+          ],
     percentage_for: result?.percentageFor ?? null,
     by_acclamation: v.byAcclamation,
     requirement: REQUIREMENT[v.majority] ?? v.majority,
@@ -153,7 +160,7 @@ async function voteEvent(
     votes: ballots.map((b) => ({
       vote_event_id: v.id,
       voter_id: b.memberId,
-      option: OPTION[b.choice],
+      option: b.choice in OPTION ? OPTION[b.choice as BallotChoice] : b.choice,
       weight: b.weight,
     })),
   };

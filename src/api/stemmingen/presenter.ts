@@ -1,5 +1,5 @@
-import { formatVoteResult, resultFacts } from '../../domain/index.js';
-import { ballotChoice, voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
+import { choiceToApi, formatVoteResult, resultFacts } from '../../domain/index.js';
+import { voteOutcome, voteStatus } from '../../domain/vocabulary/index.js';
 import type { BallotWithMember, VoteRecord } from '../../store/repositories/votes.js';
 import { API_PREFIX } from '../http/api-version.js';
 
@@ -14,6 +14,11 @@ export function presentVote(v: VoteRecord) {
     motie: v.motionId,
     deel: v.motionPartId,
     resolutie: v.resolutionId,
+    amendement: v.amendmentId,
+    preadvies: v.preAdviceId,
+    verantwoordingsronde: v.roundId,
+    alternatieven:
+      v.alternatives?.map((a) => ({ sleutel: choiceToApi(a.key), omschrijving: a.label })) ?? null,
     status: voteStatus.toApi(v.status),
     meerderheid: v.majority,
     geopendOp: v.openedAt,
@@ -30,6 +35,15 @@ export function presentVote(v: VoteRecord) {
           bijAcclamatie: result.byAcclamation,
           uitkomst: voteOutcome.toApi(result.outcome),
           omschrijving: formatVoteResult(resultFacts(result)),
+          alternatieven:
+            result.alternatives?.tallies.map((t) => ({
+              sleutel: choiceToApi(t.key),
+              omschrijving: t.label,
+              gewicht: t.weight,
+              leden: t.members,
+              percentage: t.percentage,
+            })) ?? null,
+          winnaar: result.alternatives?.winner ? choiceToApi(result.alternatives.winner) : null,
         }
       : null,
     _links: {
@@ -45,7 +59,7 @@ export function presentBallot(b: BallotWithMember) {
     lid: b.memberId,
     code: b.memberCode,
     naam: b.memberName,
-    keuze: ballotChoice.toApi(b.choice),
+    keuze: choiceToApi(b.choice),
     gewicht: b.weight,
     uitgebrachtOp: b.castAt,
   };

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, writerOf } from '../../auth/index.js';
-import { ballotChoice, voteStatus } from '../../domain/vocabulary/index.js';
+import { voteStatus } from '../../domain/vocabulary/index.js';
+import { choiceFromApi } from '../../domain/vote-alternatives.js';
 import { liveBus } from '../../services/assembly/live-bus.js';
 import type { UseCase } from '../../services/types.js';
 import { castVote } from '../../services/votes/cast-vote.js';
@@ -121,7 +122,8 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'Stemming voorbereiden',
-        description: 'Een stemming in een vergadering over een motie, een deel ervan of een resolutie.',
+        description:
+          'Een stemming in een vergadering over een motie, een deel ervan, een resolutie, een amendement, het preadvies van het bestuur of de verantwoording als geheel; met `alternatieven` een stembiljet met keuzes (bv. bestuursvoorstel / geamendeerd voorstel / tegen / onthouding).',
         body: stemmingBody,
         response: { 201: stemmingSchema },
       },
@@ -136,6 +138,11 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         motionId: b.motie,
         motionPartId: b.deel,
         resolutionId: b.resolutie,
+        amendmentId: b.amendement,
+        preAdviceId: b.preadvies,
+        roundId: b.verantwoordingsronde,
+        alternatives: b.alternatieven,
+        against: b.tegen,
         majority: b.meerderheid,
       });
       return reply.code(201).header('location', `${request.url}/${vote.id}`).send(presentVote(vote));
@@ -172,7 +179,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: TAGS,
         summary: 'Stem uitbrengen',
         description:
-          'Een vertegenwoordiger stemt voor het eigen lid (voor, tegen, onthouding); het gewicht berekent de server. Eén stem per lid.',
+          'Een vertegenwoordiger stemt voor het eigen lid (voor, tegen, onthouding, of de sleutel van een alternatief: a1, a2 …); het gewicht berekent de server. Eén stem per lid.',
         params: idParams,
         body: stemBody,
         response: { 201: stemSchema },
@@ -188,7 +195,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         writer: writerOf(request),
         voteId: vote.id,
         memberId,
-        choice: ballotChoice.codeOf(request.body.keuze),
+        choice: choiceFromApi(request.body.keuze)!,
       });
       if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
       const named = (await getBallotWithMember(ctx.db, org, ballot.id))!;

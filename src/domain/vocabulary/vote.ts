@@ -23,6 +23,7 @@ export const voteOutcome = defineVocabulary<ResultOutcome, Term & { result: stri
   adopted: { api: 'aangenomen', label: 'Aangenomen', result: 'aangenomen' },
   rejected: { api: 'verworpen', label: 'Verworpen', result: 'verworpen' },
   'no-quorum': { api: 'geen-quorum', label: 'Geen quorum', result: 'geen quorum' },
+  'no-majority': { api: 'geen-meerderheid', label: 'Geen meerderheid', result: 'geen meerderheid' },
   postponed: { api: 'uitgesteld', label: 'Uitgesteld', result: 'aangehouden' },
   withdrawn: { api: 'ingetrokken', label: 'Ingetrokken', result: 'ingetrokken' },
   settled: { api: 'afgedaan', label: 'Afgedaan', result: 'afgedaan' },
@@ -36,12 +37,17 @@ export type VoteResultFacts = {
   /** Share of the weighted votes cast in favour (0–100); null when not counted. */
   percentage: number | null;
   byAcclamation: boolean;
+  /** A multi-alternative vote: the label of the winning proposal ("geamendeerd voorstel"). */
+  alternative?: string | null;
 };
 
 /** The one published wording: "aangenomen met 98,29%", "verworpen", "akkoord bij acclamatie", "geen quorum". */
 export function formatVoteResult(facts: VoteResultFacts): string {
-  if (facts.outcome === 'no-quorum') return voteOutcome.terms['no-quorum'].result;
+  if (facts.outcome === 'no-quorum' || facts.outcome === 'no-majority')
+    return voteOutcome.terms[facts.outcome].result;
   if (facts.byAcclamation) return ACCLAMATION_WORDING;
-  const word = voteOutcome.terms[facts.outcome].result;
+  const word = facts.alternative
+    ? `${voteOutcome.terms[facts.outcome].result}: ${facts.alternative}`
+    : voteOutcome.terms[facts.outcome].result;
   return facts.percentage === null ? word : `${word} met ${formatPercentage(facts.percentage)}`;
 }

@@ -1,4 +1,4 @@
-import { isQuorumMet, resultFacts, type VoteResult } from '../../domain/index.js';
+import { isQuorumMet, resultFacts, type VoteAlternative, type VoteResult } from '../../domain/index.js';
 import { formatVoteResult } from '../../domain/vocabulary/index.js';
 import type { Executor } from '../../store/database.js';
 import { listAttendance, presentWeight } from '../../store/repositories/attendance.js';
@@ -15,6 +15,8 @@ export type AssemblyVote = {
   status: string;
   motionId: string | null;
   resolutionId: string | null;
+  /** The ballot's alternatives; null: voor / tegen / onthouding. */
+  alternatives: VoteAlternative[] | null;
   /** Members that voted and their weight (no names while open). */
   votedMembers: number;
   votedWeight: number;
@@ -71,6 +73,7 @@ export async function assemblyState(
       status: vote.status,
       motionId: vote.motionId,
       resolutionId: vote.resolutionId,
+      alternatives: vote.alternatives,
       votedMembers: counted.members,
       votedWeight: counted.weight,
       result,

@@ -1,4 +1,4 @@
-import type { BallotChoice } from '../../domain/index.js';
+import { assertChoiceAllowed, type VoteChoice } from '../../domain/index.js';
 import { changeBallotChoice, findBallot } from '../../store/repositories/ballot-changes.js';
 import type { BallotRecord } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -13,12 +13,13 @@ import { assertPresent } from './attendance.js';
  * vote is open. The database keeps one row per member per vote (ballots_one_per_member).
  */
 export async function castOrChangeBallot(
-  options: UseCase & { voteId: string; memberId: string; choice: BallotChoice },
+  options: UseCase & { voteId: string; memberId: string; choice: VoteChoice },
 ): Promise<{ ballot: BallotRecord; changed: boolean }> {
   const { writer } = options;
   const org = writer.organisationId;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, org, options.voteId);
+    assertChoiceAllowed(vote.alternatives, options.choice);
     const existing = await findBallot(trx, org, vote.id, options.memberId);
     if (!existing) return { ballot: await castVote({ ...options, db: trx }), changed: false };
     if (vote.status !== 'open')

@@ -175,7 +175,7 @@ export async function buildOpenData(ctx: AppContext): Promise<Record<string, unk
           voter: person ? id('person', person.id) : id('member', b.memberId),
           voter_name: person?.name ?? b.memberName,
           group: faction ? id('faction', faction) : null,
-          option: OPTION[b.choice],
+          option: b.choice in OPTION ? OPTION[b.choice as BallotChoice] : b.choice,
           weight: b.weight,
         };
       }),

@@ -1,4 +1,4 @@
-import type { BallotChoice, MajorityRule } from '../../domain/types.js';
+import type { MajorityRule, VoteChoice } from '../../domain/types.js';
 import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
@@ -85,7 +85,7 @@ export async function openRemoteVote(
 
 /** A municipality's ballot in a remote vote, only within its period; the rest is castVote's (weight, once). */
 export async function castRemoteBallot(
-  options: UseCase & { voteId: string; memberId: string; choice: BallotChoice; today: string },
+  options: UseCase & { voteId: string; memberId: string; choice: VoteChoice; today: string },
 ): Promise<BallotRecord> {
   const { db, writer } = options;
   return inTransaction(db, async (trx) => {

@@ -1,4 +1,4 @@
-import { type BallotChoice, castBallot as checkBallot } from '../../domain/index.js';
+import { assertChoiceAllowed, castBallot as checkBallot, type VoteChoice } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
 import { getMember } from '../../store/repositories/members.js';
 import { type BallotRecord, castBallot } from '../../store/repositories/votes.js';
@@ -11,12 +11,14 @@ import { loadVote, votingRules, weightOf } from './load-vote.js';
 
 /** One member's ballot while the vote is open; its weight follows from the organisation's rule. */
 export async function castVote(
-  options: UseCase & { voteId: string; memberId: string; choice: BallotChoice },
+  options: UseCase & { voteId: string; memberId: string; choice: VoteChoice },
 ): Promise<BallotRecord> {
   const { writer } = options;
   const org = writer.organisationId;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, org, options.voteId);
+    // Voor / tegen / onthouding, or one of the vote's alternatives.
+    assertChoiceAllowed(vote.alternatives, options.choice);
     const member = await getMember(trx, org, options.memberId);
     if (member?.status !== 'active')
       throw invalid('lid', 'unknown_member', `Lid ${options.memberId} bestaat niet of stemt niet (meer).`);

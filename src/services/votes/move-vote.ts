@@ -43,6 +43,7 @@ export async function closeVote(options: UseCase & { voteId: string }): Promise<
     const closed = tally({
       vote,
       ballots,
+      alternatives: vote.alternatives,
       quorum: rules.quorum,
       eligibleWeight: eligible,
       presentWeight: present,

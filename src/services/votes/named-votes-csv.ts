@@ -1,5 +1,5 @@
-import type { BallotChoice, VoteStatus } from '../../domain/types.js';
-import { ballotChoice } from '../../domain/vocabulary/index.js';
+import type { VoteAlternative, VoteChoice, VoteStatus } from '../../domain/types.js';
+import { choiceLabel } from '../../domain/vote-alternatives.js';
 import { toCsv } from '../../report/csv.js';
 
 /** One municipality's ballot in one vote, as the open results show it. */
@@ -11,7 +11,8 @@ export type NamedVoteLine = {
   motionId: string | null;
   memberName: string;
   memberCode: string;
-  choice: BallotChoice;
+  choice: VoteChoice;
+  alternatives?: VoteAlternative[] | null;
   weight: number;
 };
 
@@ -42,7 +43,7 @@ export function namedVotesCsv(lines: readonly NamedVoteLine[]): string {
       l.motionId ?? '',
       l.memberName,
       l.memberCode,
-      ballotChoice.label(l.choice).toLowerCase(),
+      choiceLabel(l.choice, l.alternatives),
       String(l.weight),
     ]),
   ]);

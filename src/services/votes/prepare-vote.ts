@@ -6,8 +6,12 @@ import { inTransaction } from '../../store/transaction.js';
 import { invalid } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { votingRules } from './load-vote.js';
+import { resolveVoteSubject, type VoteSubjectInput } from './vote-subject.js';
 
-/** Prepares a vote at a meeting on a motion, one of its parts, or a resolution (status aangemaakt). */
+/**
+ * Prepares a vote at a meeting (status aangemaakt) on a motion, one of its parts, a resolution, an amendment, the
+ * board's pre-advice on a motion or the accountability round as a whole; with alternatives when given.
+ */
 export async function prepareVote(
   options: UseCase & {
     meetingId: string;
@@ -16,7 +20,7 @@ export async function prepareVote(
     motionPartId?: string | null;
     resolutionId?: string | null;
     majority?: 'simple' | 'two-thirds';
-  },
+  } & VoteSubjectInput,
 ): Promise<VoteRecord> {
   const { writer } = options;
   const org = writer.organisationId;
@@ -32,8 +36,10 @@ export async function prepareVote(
     }
     if (options.resolutionId && !(await getResolution(trx, org, options.resolutionId)))
       throw invalid('resolutie', 'unknown_resolution', `Resolutie ${options.resolutionId} bestaat niet.`);
+    const subject = await resolveVoteSubject(trx, org, options.meetingId, options);
     const rules = await votingRules(trx, org);
     return createVote(trx, writer, {
+      ...subject,
       meetingId: options.meetingId,
       motionId: options.motionId ?? null,
       motionPartId: options.motionPartId ?? null,

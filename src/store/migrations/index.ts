@@ -17,6 +17,7 @@ import * as remoteVotes from './2026-11-30T0210_remote-votes.js';
 import * as meetingLiveTally from './2026-11-30T0300_meeting-live-tally.js';
 import * as sharedProcessState from './2026-11-30T0400_shared-process-state.js';
 import * as boardMeeting from './2026-11-30T0500_board-meeting.js';
+import * as voteSubjects from './2026-11-30T0600_vote-subjects.js';
 import * as councilCycle from './2026-11-30T1000_council-cycle.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0300_meeting-live-tally': meetingLiveTally,
   '2026-11-30T0400_shared-process-state': sharedProcessState,
   '2026-11-30T0500_board-meeting': boardMeeting,
+  '2026-11-30T0600_vote-subjects': voteSubjects,
   '2026-11-30T1000_council-cycle': councilCycle,
 };

@@ -1,4 +1,4 @@
-import type { BallotChoice } from '../../domain/index.js';
+import type { VoteChoice } from '../../domain/index.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { camelize } from '../camelize.js';
 import { nowIso } from '../clock.js';
@@ -28,7 +28,7 @@ export async function findBallot(
 export async function changeBallotChoice(
   db: Executor,
   ctx: WriteContext,
-  input: { voteId: string; memberId: string; choice: BallotChoice; at?: string },
+  input: { voteId: string; memberId: string; choice: VoteChoice; at?: string },
 ): Promise<BallotRecord> {
   return inTransaction(db, async (trx) => {
     const before = await findBallot(trx, ctx.organisationId, input.voteId, input.memberId);

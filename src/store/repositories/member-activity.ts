@@ -1,4 +1,4 @@
-import type { BallotChoice, VoteStatus } from '../../domain/types.js';
+import type { VoteAlternative, VoteChoice, VoteStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 
 /** One ballot of a member with the vote it was cast in: for the member's page and workspace. */
@@ -10,7 +10,9 @@ export type MemberBallot = {
   meetingId: string | null;
   motionId: string | null;
   resolutionId: string | null;
-  choice: BallotChoice;
+  choice: VoteChoice;
+  /** The vote's alternatives, so a choice reads as its label; null: voor / tegen / onthouding. */
+  voteAlternatives: VoteAlternative[] | null;
   weight: number;
   castAt: string;
 };
@@ -36,6 +38,7 @@ export async function listMemberBallots(
       'v.meeting_id',
       'v.motion_id',
       'v.resolution_id',
+      'v.alternatives',
     ])
     .where('b.organisation_id', '=', organisationId)
     .where('b.member_id', '=', memberId)
@@ -52,6 +55,7 @@ export async function listMemberBallots(
     motionId: r.motion_id,
     resolutionId: r.resolution_id,
     choice: r.choice,
+    voteAlternatives: r.alternatives ? (JSON.parse(r.alternatives) as VoteAlternative[]) : null,
     weight: Number(r.weight),
     castAt: r.cast_at,
   }));

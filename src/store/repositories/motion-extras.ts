@@ -66,6 +66,14 @@ export async function addPreAdvice(
   });
 }
 
+export async function getPreAdvice(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<PreAdviceRecord | undefined> {
+  return getScoped(db, 'pre_advices', organisationId, id, camelize);
+}
+
 /** Pre-advices of a motion, oldest first: the last one is current. */
 export async function listPreAdvices(
   db: Executor,

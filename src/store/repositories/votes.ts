@@ -1,5 +1,11 @@
 import { DomainError } from '../../domain/errors.js';
-import type { BallotChoice, MajorityRule, VoteResult, VoteStatus } from '../../domain/types.js';
+import type {
+  MajorityRule,
+  VoteAlternative,
+  VoteChoice,
+  VoteResult,
+  VoteStatus,
+} from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -25,9 +31,11 @@ import {
 } from './shared.js';
 
 /** result is the tally of a closed vote (the domain's VoteResult), stored as JSON. */
-export type VoteRecord = Omit<Camelize<VoteRow>, 'byAcclamation' | 'result'> & {
+export type VoteRecord = Omit<Camelize<VoteRow>, 'byAcclamation' | 'result' | 'alternatives'> & {
   byAcclamation: boolean;
   result: VoteResult | null;
+  /** A ballot with alternatives; null: voor / tegen / onthouding. */
+  alternatives: VoteAlternative[] | null;
 };
 export type BallotRecord = Camelize<BallotRow>;
 
@@ -38,6 +46,10 @@ export type NewVote = {
   motionId?: string | null;
   motionPartId?: string | null;
   resolutionId?: string | null;
+  amendmentId?: string | null;
+  preAdviceId?: string | null;
+  roundId?: string | null;
+  alternatives?: VoteAlternative[] | null;
   subject: string;
   /** created, open, closed, published */
   status?: VoteStatus;
@@ -59,6 +71,7 @@ export const toVoteRecord = (row: VoteRow): VoteRecord => ({
   ...camelize(row),
   byAcclamation: isSet(row.by_acclamation),
   result: fromJsonText<VoteResult | null>(row.result, null),
+  alternatives: fromJsonText<VoteAlternative[] | null>(row.alternatives ?? null, null),
 });
 
 export async function createVote(db: Executor, ctx: WriteContext, input: NewVote): Promise<VoteRecord> {
@@ -72,6 +85,10 @@ export async function createVote(db: Executor, ctx: WriteContext, input: NewVote
       motion_id: input.motionId ?? null,
       motion_part_id: input.motionPartId ?? null,
       resolution_id: input.resolutionId ?? null,
+      amendment_id: input.amendmentId ?? null,
+      pre_advice_id: input.preAdviceId ?? null,
+      round_id: input.roundId ?? null,
+      alternatives: input.alternatives?.length ? toJsonText(input.alternatives) : null,
       subject: input.subject,
       status: input.status ?? 'created',
       majority: input.majority ?? 'simple',
@@ -204,7 +221,7 @@ export async function updateVote(
 export async function castBallot(
   db: Executor,
   ctx: WriteContext,
-  input: { voteId: string; memberId: string; choice: BallotChoice; weight: number; castAt?: string },
+  input: { voteId: string; memberId: string; choice: VoteChoice; weight: number; castAt?: string },
 ): Promise<BallotRecord> {
   return inTransaction(db, async (trx) => {
     await requireScoped(trx, 'votes', ctx.organisationId, input.voteId, 'Stemming');

@@ -31,6 +31,16 @@ export const votedText = (v: { votedMembers: number; votedWeight: number }): str
 export function tallyText(state: AssemblyState): string {
   const tally = state.liveTally ? state.open?.tally : null;
   if (!tally) return '';
+  const alternatives = state.open?.alternatives;
+  if (alternatives?.length) {
+    const cast = alternatives.reduce((sum, a) => sum + (a.key === 'abstain' ? 0 : (tally[a.key] ?? 0)), 0);
+    const shares = alternatives.map((a) => {
+      const weight = tally[a.key] ?? 0;
+      const share = a.key !== 'abstain' && cast > 0 ? ` (${number((weight / cast) * 100)}%)` : '';
+      return `${a.label} ${number(weight)}${share}`;
+    });
+    return `Tussenstand: ${shares.join(', ')}`;
+  }
   const entries = Object.entries(tally);
   const forWeight = tally.for ?? 0;
   const cast = forWeight + (tally.against ?? 0);

@@ -1,9 +1,14 @@
-import type { BallotChoice } from '../../domain/types.js';
-import { ballotChoice } from '../../domain/vocabulary/index.js';
+import type { VoteAlternative } from '../../domain/types.js';
+import { choiceLabel } from '../../domain/vote-alternatives.js';
 import type { BallotWithMember } from '../../store/repositories/votes.js';
 import { formatNumber } from '../format.js';
 
-export type NamedVote = { id: string; subject: string; ballots: BallotWithMember[] };
+export type NamedVote = {
+  id: string;
+  subject: string;
+  ballots: BallotWithMember[];
+  alternatives?: VoteAlternative[] | null;
+};
 
 /** How every municipality voted, where the vote was named: a table per vote, by member name. */
 export function NamedVotes({ votes }: { votes: NamedVote[] }) {
@@ -36,7 +41,7 @@ export function NamedVotes({ votes }: { votes: NamedVote[] }) {
                   <td className="utrecht-table__cell">
                     <a href={`/leden/${b.memberId}`}>{b.memberName}</a>
                   </td>
-                  <td className="utrecht-table__cell">{ballotChoice.label(b.choice as BallotChoice)}</td>
+                  <td className="utrecht-table__cell">{choiceLabel(b.choice, vote.alternatives)}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric">
                     {formatNumber(b.weight)}
                   </td>

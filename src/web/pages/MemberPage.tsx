@@ -1,5 +1,5 @@
 import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
-import { ballotChoice } from '../../domain/vocabulary/index.js';
+import { choiceLabel } from '../../domain/vote-alternatives.js';
 import type { MemberBallot } from '../../store/repositories/member-activity.js';
 import type { MemberRecord } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
@@ -124,7 +124,7 @@ export function MemberPage({ ctx, data }: { ctx: PageContext; data: MemberPageDa
                       <td className="utrecht-table__cell">
                         {b.motionId ? <a href={`/moties/${b.motionId}`}>{b.voteSubject}</a> : b.voteSubject}
                       </td>
-                      <td className="utrecht-table__cell">{ballotChoice.label(b.choice)}</td>
+                      <td className="utrecht-table__cell">{choiceLabel(b.choice, b.voteAlternatives)}</td>
                       <td className="utrecht-table__cell utrecht-table__cell--numeric">
                         {formatNumber(b.weight)}
                       </td>

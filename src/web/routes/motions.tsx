@@ -78,6 +78,7 @@ export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
       detail.publishedVotes.map(async (v) => ({
         id: v.id,
         subject: v.subject,
+        alternatives: v.alternatives,
         ballots: (await loadVoteDetail({ ...readCaseOf(web, request), voteId: v.id, include: ['ballots'] }))
           .ballots,
       })),

@@ -38,6 +38,7 @@ export function openResultRoutes(app: FastifyInstance, web: Web): void {
           memberName: b.memberName,
           memberCode: b.memberCode,
           choice: b.choice,
+          alternatives: vote.alternatives,
           weight: b.weight,
         });
     }

@@ -9,7 +9,7 @@ import { Notice } from '../../components/Notice.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 import { LiveStatus } from './LiveStatus.js';
-import { CHOICES, choiceWord } from './vote-words.js';
+import { choicesOf, choiceWord } from './vote-words.js';
 
 export type BallotData = {
   state: AssemblyState;
@@ -71,14 +71,14 @@ export function BallotPage({ ctx, data }: { ctx: PageContext; data: BallotData }
               id="veld-choice"
               name="choice"
               legend={`Uw stem over: ${state.open.subject}`}
-              options={CHOICES}
+              options={choicesOf(state.open.alternatives)}
               value={data.values.choice ?? ballot?.choice}
               error={data.errors.choice}
             />
             {ballot ? (
               <Paragraph>
-                U stemde {choiceWord(ballot.choice)}. U kunt uw stem wijzigen tot de voorzitter de stemming
-                sluit.
+                U stemde {choiceWord(ballot.choice, state.open.alternatives)}. U kunt uw stem wijzigen tot de
+                voorzitter de stemming sluit.
               </Paragraph>
             ) : null}
             <Button type="submit" appearance="primary-action-button">

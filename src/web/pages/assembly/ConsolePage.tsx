@@ -4,11 +4,12 @@ import type { AttendanceWithMember } from '../../../store/repositories/attendanc
 import { votedText } from '../../assembly/live-texts.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { CsrfField, type Option, SelectField, TextField } from '../../components/fields.js';
+import { CsrfField, type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
+import { AlternativeShares } from './AlternativeShares.js';
 import { LiveStatus } from './LiveStatus.js';
 import { VOTE_STATUS_WORDS } from './vote-words.js';
 
@@ -76,7 +77,10 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
                     <td>{v.subject}</td>
                     <td>{VOTE_STATUS_WORDS[v.status] ?? v.status}</td>
                     <td data-live={v.id === state.open?.id ? 'voted' : undefined}>{votedText(v)}</td>
-                    <td>{v.resultText ?? '–'}</td>
+                    <td>
+                      {v.resultText ?? '–'}
+                      <AlternativeShares result={v.result} />
+                    </td>
                     <td>
                       {v.status === 'created' ? (
                         <ActionButton
@@ -120,12 +124,23 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
           <SelectField
             id="veld-motion"
             name="motion"
-            label="Stemming openen over een motie, een deel ervan of een resolutie"
+            label="Stemming openen over een agendapunt"
+            description="Een motie, een deel ervan, een amendement, het preadvies van het bestuur, een resolutie of de verantwoording als geheel."
             value={data.values.motion}
             error={data.errors.motion}
             options={data.motions}
-            emptyLabel="Kies een motie, deel of resolutie van deze vergadering"
+            emptyLabel="Kies een agendapunt van deze vergadering"
             required
+          />
+          <TextAreaField
+            id="veld-alternatives"
+            name="alternatives"
+            label="Alternatieven"
+            optional
+            description="Eén voorstel per regel, bijvoorbeeld: bestuursvoorstel, geamendeerd voorstel. Het stembiljet biedt dan deze voorstellen, tegen en onthouding. Leeg: voor, tegen en onthouding."
+            value={data.values.alternatives}
+            error={data.errors.alternatives}
+            rows={3}
           />
           <Button type="submit" appearance="primary-action-button">
             Stemming openen

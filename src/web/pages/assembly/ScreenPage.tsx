@@ -2,6 +2,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import type { AssemblyState } from '../../../services/assembly/assembly-state.js';
 import { Layout } from '../../components/Layout.js';
 import type { PageContext } from '../../page-context.js';
+import { AlternativeShares } from './AlternativeShares.js';
 import { LiveStatus } from './LiveStatus.js';
 
 /** The screen in the hall: progress while a vote is open, the published results. */
@@ -40,6 +41,7 @@ export function ScreenPage({
             <li key={v.id}>
               <strong>{v.subject}</strong>: {v.resultText}
               {v.status === 'closed' ? ' (nog niet gepubliceerd)' : ''}
+              <AlternativeShares result={v.result} />
             </li>
           ))}
         </ul>

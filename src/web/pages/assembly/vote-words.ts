@@ -11,5 +11,18 @@ export const CHOICES = [
   { value: 'abstain', label: 'Onthouding' },
 ];
 
-export const choiceWord = (choice: string): string =>
-  CHOICES.find((c) => c.value === choice)?.label.toLowerCase() ?? choice;
+/** The choices of a ballot: its alternatives ("Bestuursvoorstel", "Geamendeerd voorstel", "Tegen", "Onthouding"), else voor / tegen / onthouding. */
+export const choicesOf = (
+  alternatives: readonly { key: string; label: string }[] | null | undefined,
+): { value: string; label: string }[] =>
+  alternatives?.length
+    ? alternatives.map((a) => ({ value: a.key, label: a.label.charAt(0).toUpperCase() + a.label.slice(1) }))
+    : CHOICES;
+
+export const choiceWord = (
+  choice: string,
+  alternatives?: readonly { key: string; label: string }[] | null,
+): string =>
+  choicesOf(alternatives)
+    .find((c) => c.value === choice)
+    ?.label.toLowerCase() ?? choice;

@@ -1,5 +1,6 @@
 import { Button, DataList, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { ballotChoice, formatDutchDate } from '../../../domain/vocabulary/index.js';
+import { formatDutchDate } from '../../../domain/vocabulary/index.js';
+import { choiceLabel } from '../../../domain/vote-alternatives.js';
 import type { RemoteVoteView } from '../../../services/remote-votes/remote-vote.js';
 import type { MemberBallot } from '../../../store/repositories/member-activity.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -57,7 +58,8 @@ export function RemoteVotePage({ ctx, data }: { ctx: PageContext; data: RemoteVo
       </DataList>
       {data.own ? (
         <Paragraph>
-          Uw gemeente heeft gestemd: <strong>{ballotChoice.label(data.own.choice).toLowerCase()}</strong>.
+          Uw gemeente heeft gestemd:{' '}
+          <strong>{choiceLabel(data.own.choice, data.own.voteAlternatives)}</strong>.
         </Paragraph>
       ) : null}
       {data.canVote ? (

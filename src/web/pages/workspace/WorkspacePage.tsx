@@ -1,5 +1,6 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ballotChoice, motionStatus, voteStatus } from '../../../domain/vocabulary/index.js';
+import { motionStatus, voteStatus } from '../../../domain/vocabulary/index.js';
+import { choiceLabel } from '../../../domain/vote-alternatives.js';
 import type { MemberWorkspace } from '../../../services/workspace/load-workspace.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
@@ -148,7 +149,7 @@ export function WorkspacePage({ ctx, data }: { ctx: PageContext; data: Workspace
                     <td className="utrecht-table__cell">
                       {b.motionId ? <a href={`/moties/${b.motionId}`}>{b.voteSubject}</a> : b.voteSubject}
                     </td>
-                    <td className="utrecht-table__cell">{ballotChoice.label(b.choice)}</td>
+                    <td className="utrecht-table__cell">{choiceLabel(b.choice, b.voteAlternatives)}</td>
                     <td className="utrecht-table__cell utrecht-table__cell--numeric">
                       {formatNumber(b.weight)}
                     </td>

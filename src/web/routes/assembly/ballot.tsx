@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { csrfGuard, writerOf } from '../../../auth/index.js';
-import type { BallotChoice } from '../../../domain/index.js';
+import type { VoteChoice } from '../../../domain/index.js';
 import { assemblyState } from '../../../services/assembly/assembly-state.js';
 import { registerPresence } from '../../../services/assembly/attendance.js';
 import { castOrChangeBallot } from '../../../services/assembly/ballot.js';
@@ -11,7 +11,7 @@ import { getMember } from '../../../store/repositories/members.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, readForm } from '../../forms.js';
 import { BallotPage } from '../../pages/assembly/BallotPage.js';
-import { CHOICES, choiceWord } from '../../pages/assembly/vote-words.js';
+import { choicesOf, choiceWord } from '../../pages/assembly/vote-words.js';
 import { staffContext } from '../../staff.js';
 import { isUuid, pageNotFound, queryString, sendPage, type Web } from '../../web.js';
 
@@ -65,8 +65,9 @@ export function assemblyBallotRoutes(app: FastifyInstance, web: Web, live: LiveS
   app.get<MeetingParams>(path, { preHandler: guard }, async (request, reply) => {
     const meeting = await meetingOf(request.params.id);
     const given = queryString(request.query, 'gestemd');
-    const confirmation = CHOICES.some((c) => c.value === given)
-      ? `Uw stem is ontvangen: ${choiceWord(given)}. U kunt uw stem wijzigen tot de stemming sluit.`
+    const open = (await assemblyState(web.ctx.db, org, meeting.id)).open;
+    const confirmation = choicesOf(open?.alternatives).some((c) => c.value === given)
+      ? `Uw stem is ontvangen: ${choiceWord(given, open?.alternatives)}. U kunt uw stem wijzigen tot de stemming sluit.`
       : queryString(request.query, 'aangemeld') === 'ja'
         ? 'U bent aangemeld als aanwezig.'
         : null;
@@ -99,8 +100,14 @@ export function assemblyBallotRoutes(app: FastifyInstance, web: Web, live: LiveS
     const meeting = await meetingOf(request.params.id);
     const v = readForm(request.body);
     const state = await assemblyState(web.ctx.db, org, meeting.id);
-    if (!CHOICES.some((c) => c.value === v.choice))
-      return render(request, reply, meeting.id, v, { choice: 'Kies voor, tegen of onthouding.' });
+    const choices = choicesOf(state.open?.alternatives);
+    if (!choices.some((c) => c.value === v.choice))
+      return render(request, reply, meeting.id, v, {
+        choice: `Kies ${choices
+          .map((c) => c.label.toLowerCase())
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' of $1')}.`,
+      });
     if (!state.open || state.open.id !== v.vote)
       return render(
         request,
@@ -117,7 +124,7 @@ export function assemblyBallotRoutes(app: FastifyInstance, web: Web, live: LiveS
         writer: writerOf(request),
         voteId: state.open.id,
         memberId: request.principal.memberId!,
-        choice: v.choice as BallotChoice,
+        choice: v.choice as VoteChoice,
       });
     } catch (error) {
       const refused = errorsFromRefusal(error, FIELDS);

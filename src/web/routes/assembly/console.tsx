@@ -1,12 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
+import { preAdvice } from '../../../domain/vocabulary/index.js';
 import { assemblyState } from '../../../services/assembly/assembly-state.js';
 import { registerDeparture, registerPresence } from '../../../services/assembly/attendance.js';
 import { closeVoteByHand } from '../../../services/votes/close-by-hand.js';
 import { closeVote, openVote, publishVote } from '../../../services/votes/move-vote.js';
 import { prepareVote } from '../../../services/votes/prepare-vote.js';
+import { listAccountabilityRounds } from '../../../store/repositories/accountability.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
 import { getMeeting, setLiveTally } from '../../../store/repositories/meetings.js';
+import { listAmendments, listPreAdvices } from '../../../store/repositories/motion-extras.js';
 import { listMotionParts, listMotions } from '../../../store/repositories/motions.js';
 import { listResolutions } from '../../../store/repositories/resolutions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
@@ -18,7 +21,16 @@ import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
 
 type MeetingParams = { Params: { id: string } };
 type VoteParams = { Params: { id: string; vote: string } };
-const FIELDS = { lid: 'member', vertegenwoordiger: 'representative', motie: 'motion' };
+const FIELDS = {
+  lid: 'member',
+  vertegenwoordiger: 'representative',
+  motie: 'motion',
+  amendement: 'motion',
+  preadvies: 'motion',
+  verantwoordingsronde: 'motion',
+  onderwerp: 'motion',
+  alternatieven: 'alternatives',
+};
 
 /** The chair's console under /beheer/vergaderingen/{id}/stemmen (chair, staff, admin). */
 export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: LiveStreams): void {
@@ -30,8 +42,10 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
     return meeting;
   };
   /**
-   * What a vote can be opened on: a submitted motion of the meeting, a part of one still pending, or a
-   * resolution of the meeting not yet decided. Values: m:{motion}, p:{motion}:{part}, r:{resolution}.
+   * What a vote can be opened on, in agenda order per motion: a submitted motion of the meeting, its pending
+   * parts, its submitted amendments, the board's current pre-advice (not "oordeel vergadering"); a resolution
+   * not yet decided and its amendments; the meeting's approved accountability round as a whole. Values:
+   * m:{motion}, p:{motion}:{part}, a:{amendment}, v:{pre-advice}, r:{resolution}, o:{round}.
    */
   const motionOptions = async (meetingId: string) => {
     const { items } = await listMotions(
@@ -48,6 +62,15 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
       for (const part of await listMotionParts(web.ctx.db, m.id))
         if (part.status === 'pending')
           options.push({ value: `p:${m.id}:${part.id}`, label: `${label}, deel ${part.number}` });
+      for (const a of await listAmendments(web.ctx.db, org, { kind: 'motion', id: m.id }))
+        if (a.status === 'submitted')
+          options.push({ value: `a:${a.id}`, label: `Amendement ${a.title} op ${label}` });
+      const advice = (await listPreAdvices(web.ctx.db, org, m.id)).at(-1);
+      if (advice && advice.advice !== 'assembly-judgement')
+        options.push({
+          value: `v:${advice.id}`,
+          label: `Preadvies ${preAdvice.label(advice.advice).toLowerCase()} bij ${label}`,
+        });
     }
     const resolutions = await listResolutions(
       web.ctx.db,
@@ -56,7 +79,21 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
       { limit: 200, offset: 0 },
       'title',
     );
-    for (const r of resolutions.items) options.push({ value: `r:${r.id}`, label: `Resolutie: ${r.title}` });
+    for (const r of resolutions.items) {
+      options.push({ value: `r:${r.id}`, label: `Resolutie: ${r.title}` });
+      for (const a of await listAmendments(web.ctx.db, org, { kind: 'resolution', id: r.id }))
+        if (a.status === 'submitted')
+          options.push({ value: `a:${a.id}`, label: `Amendement ${a.title} op resolutie ${r.title}` });
+    }
+    const rounds = await listAccountabilityRounds(
+      web.ctx.db,
+      org,
+      { meetingId, status: ['approved'] },
+      { limit: 20, offset: 0 },
+      'title',
+    );
+    for (const round of rounds.items)
+      options.push({ value: `o:${round.id}`, label: `Verantwoording als geheel: ${round.title}` });
     return options;
   };
   const render = async (
@@ -108,19 +145,34 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
     const value = chosen(v.motion, motions);
     if (!value)
       return render(request, reply, meeting.id, v, {
-        motion: 'Kies een ingediende motie, een deel ervan of een resolutie.',
+        motion:
+          'Kies een agendapunt: een motie, deel, amendement, preadvies, resolutie of de verantwoording.',
       });
     const subject = motions.find((m) => m.value === value)!.label;
     const [kind, id, part] = value.split(':');
-    const about =
-      kind === 'r'
-        ? { resolutionId: id }
-        : kind === 'p'
-          ? { motionId: id, motionPartId: part }
-          : { motionId: id };
+    const about = {
+      r: { resolutionId: id },
+      p: { motionId: id, motionPartId: part },
+      a: { amendmentId: id },
+      v: { preAdviceId: id },
+      o: { roundId: id },
+      m: { motionId: id },
+    }[kind] ?? { motionId: id };
+    const lines = (v.alternatives ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const alternatives = lines.length ? lines : null;
     return act(request, reply, meeting.id, v, async () => {
       const writer = writerOf(request);
-      const vote = await prepareVote({ db: web.ctx.db, writer, meetingId: meeting.id, subject, ...about });
+      const vote = await prepareVote({
+        db: web.ctx.db,
+        writer,
+        meetingId: meeting.id,
+        subject,
+        ...about,
+        alternatives,
+      });
       await openVote({ db: web.ctx.db, writer, voteId: vote.id });
     });
   });

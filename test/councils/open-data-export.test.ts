@@ -227,6 +227,9 @@ describe.each(ENGINES)(
       expect(html).toContain('Stand per <time dateTime="2022-06-09">9 juni 2022</time>');
       expect(html).toContain('8 dagen over tijd');
       expect(html).not.toMatch(/\b\d{3,}(?:\.\d{3})* dagen over tijd/);
+      const home = await (await fetch(`${base}/o/lindenhout/`)).text();
+      expect(home).toContain('8 dagen over tijd');
+      expect(home).not.toMatch(/\b\d{3,}(?:\.\d{3})* dagen over tijd/);
     });
   },
 );

@@ -17,6 +17,8 @@ export type PortalWords = {
   member: string;
   /** The navigation item and list heading: "Leden", "Fracties". */
   members: string;
+  /** The people who hold the seats, as a heading: "Raadsleden", "Statenleden". */
+  seatHolders: string;
   /** Who carries out what was decided: "bestuur", "college". */
   executive: string;
   /** Who keeps the register: "bureau", "griffie". */
@@ -47,6 +49,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       meetings: 'Vergaderingen',
       member: 'lid',
       members: 'Leden',
+      seatHolders: 'Vertegenwoordigers',
       executive: 'bestuur',
       secretariat: 'bureau',
       agreements: 'Afspraken',
@@ -65,6 +68,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       meeting: 'raadsvergadering',
       member: 'fractie',
       members: 'Fracties',
+      seatHolders: 'Raadsleden',
       executive: 'college',
       secretariat: 'griffie',
       agreements: 'Toezeggingen',
@@ -82,6 +86,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       meeting: 'Statenvergadering',
       member: 'fractie',
       members: 'Fracties',
+      seatHolders: 'Statenleden',
       executive: 'college van Gedeputeerde Staten',
       secretariat: 'Statengriffie',
       agreements: 'Toezeggingen',
@@ -99,6 +104,7 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       meeting: 'vergadering van het algemeen bestuur',
       member: 'fractie',
       members: 'Fracties',
+      seatHolders: 'Leden van het algemeen bestuur',
       executive: 'dagelijks bestuur',
       secretariat: 'secretariaat',
       agreements: 'Toezeggingen',

@@ -37,7 +37,7 @@ export function FactionListPage({ ctx, data }: { ctx: PageContext; data: Faction
               <th scope="col" className="mm-num">
                 Zetels
               </th>
-              <th scope="col">Leden</th>
+              <th scope="col">{words.seatHolders}</th>
             </tr>
           </thead>
           <tbody>

@@ -55,7 +55,7 @@ export function FactionPage({
           </>
         ) : null}
       </dl>
-      <Heading2>Leden</Heading2>
+      <Heading2>{words.seatHolders}</Heading2>
       {view.members.length === 0 ? (
         <Paragraph>Deze {words.member} heeft geen leden meer.</Paragraph>
       ) : (

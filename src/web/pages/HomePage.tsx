@@ -12,6 +12,8 @@ import { type PageContext, wordsOf } from '../page-context.js';
 
 export type HomeData = {
   today: string;
+  /** The date overdue days are counted to (the records' date for a council). */
+  overdueAsOf: string;
   byTopic: CountRow[];
   bySinceYear: CountRow[];
   agreements: AgreementRecord[];
@@ -78,7 +80,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
       </div>
       <section className="mm-section" aria-labelledby="afspraken">
         <Heading2 id="afspraken">{words.agreements} op volgorde van termijn</Heading2>
-        <AgreementTable agreements={data.agreements} today={data.today} words={words} />
+        <AgreementTable agreements={data.agreements} today={data.overdueAsOf} words={words} />
         <Paragraph>
           <a href="/afspraken">Alle {words.agreements.toLowerCase()}</a>
         </Paragraph>

@@ -5,26 +5,14 @@ import { getAgreement, listAgreements } from '../../store/repositories/agreement
 import { getConsultation } from '../../store/repositories/consultations.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getLetter } from '../../store/repositories/letters.js';
-import { latestHeldMeetingDate } from '../../store/repositories/open-data.js';
 import { getResolution } from '../../store/repositories/resolutions.js';
 import { listClausesConditionalOn } from '../../store/repositories/web-queries.js';
-import { todayInNetherlands } from '../format.js';
 import { AgreementListPage } from '../pages/AgreementListPage.js';
 import { AgreementPage } from '../pages/AgreementPage.js';
+import { referenceDate } from '../reference-date.js';
 import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 50;
-
-/**
- * The date overdue days are counted to. A council's pages take it from the records: the latest meeting held
- * (shown as "stand per …"); without one, and for the association, today's date.
- */
-async function referenceDate(web: Web): Promise<{ today: string; asOf: string | null }> {
-  const { organisation, db } = web.ctx;
-  if (organisation.kind === 'vereniging') return { today: todayInNetherlands(), asOf: null };
-  const held = await latestHeldMeetingDate(db, organisation.id);
-  return held ? { today: held, asOf: held } : { today: todayInNetherlands(), asOf: null };
-}
 
 export function agreementRoutes(app: FastifyInstance, web: Web): void {
   app.get('/afspraken', async (request, reply) => {

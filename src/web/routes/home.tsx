@@ -8,13 +8,17 @@ import {
 } from '../../store/repositories/web-queries.js';
 import { todayInNetherlands } from '../format.js';
 import { HomePage } from '../pages/HomePage.js';
+import { referenceDate } from '../reference-date.js';
 import { sendPage, type Web } from '../web.js';
 
 export function homeRoutes(app: FastifyInstance, web: Web): void {
   app.get('/', async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
+    // Upcoming meetings are those from today on; overdue agreements are counted to the records' date (for a
+    // council the latest meeting held), as on the agreements page.
     const today = todayInNetherlands();
+    const reference = await referenceDate(web);
     const [byTopic, bySinceYear, agreements, meetings, letters] = await Promise.all([
       web.counts(web, 'open-by-topic', () => countOpenMotionsByTopic(db, org)),
       web.counts(web, 'open-by-year', () => countOpenMotionsBySinceYear(db, org)),
@@ -27,6 +31,7 @@ export function homeRoutes(app: FastifyInstance, web: Web): void {
       byTopic,
       bySinceYear,
       agreements: agreements.items,
+      overdueAsOf: reference.today,
       meetings: meetings.items,
       letters: letters.items,
     };

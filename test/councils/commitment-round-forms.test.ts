@@ -64,6 +64,7 @@ describe.each(ENGINES)('the griffie runs a commitments round through the staff f
 
   it('opens the list for a meeting, refusing a meeting that is not chosen', async () => {
     const griffie = await signIn(app, 'griffie@rivierstad.example');
+    expect((await griffie.get('/beheer')).body).toContain(`href="${HOME}"`);
     const list = await griffie.get(HOME);
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('Toezeggingenlijst openen');
@@ -210,6 +211,7 @@ describe.each(ENGINES)('the griffie runs a commitments round through the staff f
 
     const bureau = await signIn(association, 'bureau@vng.example');
     // The association has no commitments rounds: its workspace does not know the pages.
+    expect((await bureau.get('/beheer')).body).not.toContain(`href="${HOME}"`);
     expect((await bureau.get(HOME)).statusCode).toBe(404);
     expect((await bureau.get(`${HOME}/${open.id}`)).statusCode).toBe(404);
     const viaAssociation = await bureau.post('/beheer', `${HOME}/${open.id}/voorstellen`, {

@@ -22,6 +22,9 @@ export const NOTICES: Record<string, string> = {
   'amendement-ingediend': 'Het amendement is ingediend.',
   gevolgd: 'U volgt deze motie: bij elke verandering krijgt u bericht.',
   gestemd: 'Uw stem is ontvangen.',
+  'toezeggingenlijst-geopend': 'De toezeggingenlijst is geopend.',
+  'voorstellen-opgeslagen': 'De voorstellen van het college zijn opgeslagen.',
+  'raad-besloten': 'Het besluit van de raad is vastgelegd.',
 };
 
 export const noticeFor = (key: string): string | undefined =>

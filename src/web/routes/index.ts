@@ -14,6 +14,7 @@ import { openResultRoutes } from './open-results.js';
 import { PARTICIPATION_ROUTES } from './participation/index.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
+import { staffCommitmentRoundRoutes } from './staff/commitment-rounds.js';
 import { staffDocumentRoutes } from './staff/documents.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
@@ -55,6 +56,7 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffHomeRoutes,
   staffMotionRoutes,
   staffRoundRoutes,
+  staffCommitmentRoundRoutes,
   staffResolutionRoutes,
   staffRegisterRoutes,
   staffRegisterExtraRoutes,

@@ -13,6 +13,8 @@ export type StaffHomeData = {
   resolutions: ResolutionRecord[];
   rounds: AccountabilityRoundRecord[];
   isAdmin: boolean;
+  /** A council: its commitments rounds (toezeggingenlijsten) have their own staff pages. */
+  isCouncil?: boolean;
 };
 
 const NEW_LINKS: [string, string][] = [
@@ -53,6 +55,11 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
               <a href={href}>{label}</a>
             </li>
           ))}
+          {data.isCouncil ? (
+            <li>
+              <a href="/beheer/toezeggingenlijsten">Toezeggingenlijsten</a>
+            </li>
+          ) : null}
           {data.isAdmin ? (
             <li>
               <a href="/beheer/gebruikers">Gebruikers</a>

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { can } from '../../../auth/index.js';
+import { portalWords } from '../../../domain/vocabulary/index.js';
 import { listAccountabilityRounds } from '../../../store/repositories/accountability.js';
 import { listMotions } from '../../../store/repositories/motions.js';
 import { listResolutions } from '../../../store/repositories/resolutions.js';
@@ -24,6 +25,7 @@ export function staffHomeRoutes(app: FastifyInstance, web: Web): void {
       resolutions: resolutions.items,
       rounds: rounds.items,
       isAdmin: can(request.principal, 'user.write'),
+      isCouncil: !portalWords(organisation.kind ?? 'vereniging').associationParts,
     };
     return sendPage(reply, <StaffHomePage ctx={await staffContext(web, request, reply)} data={data} />);
   });

@@ -211,6 +211,7 @@ export const READ_OPS: ReadOp[] = [
     outcome: trail(),
   },
   { path: '/popolo', url: () => '/popolo' },
+  { path: '/open-data', url: () => '/open-data' },
   { path: '/kalender', url: () => '/kalender' },
 ];
 

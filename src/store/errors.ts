@@ -35,3 +35,15 @@ export class UnknownReferenceError extends Error {
     super(`De invoer verwijst naar een record dat niet bestaat (${id}).`);
   }
 }
+
+/**
+ * The database could not serve the request in time: every pooled PostgreSQL connection stayed busy past the
+ * pool's wait, or SQLite's write lock stayed taken past its busy timeout. Nothing was written; the request can be
+ * tried again. The API answers 503 with Retry-After, the portal a "try again" page.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_BUSY_SNAPSHOT') return true;
+  return typeof e.message === 'string' && e.message.startsWith('timeout exceeded when trying to connect');
+}

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { portalWords } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
-import { ConflictError, NotFoundError } from '../store/errors.js';
+import { ConflictError, isDatabaseBusy, NotFoundError } from '../store/errors.js';
 import { buildStylesheet, negotiate } from './assets.js';
 import { createCountsCache } from './counts-cache.js';
 import { noticeFor } from './notices.js';
@@ -102,6 +102,17 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     if (status === 403) return sendPage(reply, <ForbiddenPage ctx={ctx} />, 403);
     if (status === 413)
       return sendPage(reply, <TooManyPage ctx={ctx} message="Het bestand is te groot." />, 413);
+    if (status === 503 && isDatabaseBusy(error)) {
+      reply.header('retry-after', '2');
+      return sendPage(
+        reply,
+        <TooManyPage
+          ctx={ctx}
+          message="Het is op dit moment te druk; er is niets gewijzigd. Probeer het over een paar seconden opnieuw."
+        />,
+        503,
+      );
+    }
     if (status === 429 || (status < 500 && error.message))
       return sendPage(reply, <TooManyPage ctx={ctx} message={error.message} />, status);
     const reference = randomUUID().slice(0, 8);
@@ -114,6 +125,7 @@ type PortalError = Error & { statusCode?: number; status?: number; code?: string
 
 /** A use case's refusal that reached the page: a record that is missing (or may not be seen), or a lost race. */
 function statusOfRefusal(error: Error): number | undefined {
+  if (isDatabaseBusy(error)) return 503;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ServiceError)
     return error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 400;

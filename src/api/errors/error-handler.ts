@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AuthError } from '../../auth/errors.js';
 import { isDomainError } from '../../domain/index.js';
 import { ServiceError } from '../../services/errors.js';
-import { ConflictError, NotFoundError } from '../../store/errors.js';
+import { ConflictError, isDatabaseBusy, NotFoundError } from '../../store/errors.js';
 import { fromDomainError } from './from-domain.js';
 import { ApiError, toProblem } from './problem.js';
 import { fromReferenceError } from './references.js';
@@ -26,6 +26,9 @@ const TITLES: Record<number, string> = {
   503: 'Niet beschikbaar',
 };
 
+/** What a 503 for a busy database asks the client to wait before trying again. */
+export const BUSY_RETRY_SECONDS = 2;
+
 /** Maps anything thrown to an ApiError: our own, the domain's, the store's, Fastify's, or unknown (500). */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -44,6 +47,13 @@ export function toApiError(error: unknown): ApiError {
   if (reference) return reference;
   if (error instanceof NotFoundError) return new ApiError(404, error.code, TITLES[404], error.message);
   if (error instanceof ConflictError) return new ApiError(409, error.code, TITLES[409], error.message);
+  if (isDatabaseBusy(error))
+    return new ApiError(
+      503,
+      'database_busy',
+      TITLES[503],
+      'De database is op dit moment te druk; er is niets gewijzigd. Probeer het over een paar seconden opnieuw.',
+    );
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = e.code?.startsWith('FST_CSRF') ? 'csrf_invalid' : (e.code ?? 'client_error').toLowerCase();
@@ -101,6 +111,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error);
     if (apiError.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    if (apiError.code === 'database_busy') reply.header('retry-after', String(BUSY_RETRY_SECONDS));
     if (apiError.status === 429) {
       const retry = reply.getHeader('retry-after');
       if (retry !== undefined) reply.header('retry-after', retry);

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the live assembly in docs/screenshots/ (the chair's console during a vote, a member's ballot on
- * a phone, the public screen after publication), from a real server on a fresh SQLite file in real Chromium:
+ * a phone, the public screen after publication; then a ballot with alternatives and its result on the console), from a real server on a fresh SQLite file in real Chromium:
  * `node --import tsx scripts/assembly-screenshots.ts`.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -47,6 +47,13 @@ await createMotion(opened.db, w, {
   status: 'submitted',
   meetingId: meeting.id,
   submitters: [{ memberId: members.gouda, name: 'Gouda' }],
+});
+await createMotion(opened.db, w, {
+  number: '9',
+  title: 'Motie Contributie',
+  status: 'submitted',
+  meetingId: meeting.id,
+  submitters: [{ memberId: members.utrecht, name: 'Utrecht' }],
 });
 const passwordHash = await hashPassword(PASSWORD);
 await createUser(opened.db, w, {
@@ -120,6 +127,27 @@ try {
   ).newPage();
   await screen.goto(`/vergaderingen/${meeting.id}/scherm`);
   await shot(screen, 'assembly-screen');
+
+  // A ballot with alternatives, as the association voted on its contribution: two proposals, tegen, onthouding.
+  await chair.goto(consolePath);
+  await chair.getByLabel('Stemming openen over een agendapunt').selectOption({ label: '9. Motie Contributie' });
+  await chair.getByLabel('Alternatieven').fill('bestuursvoorstel (3,9%)\ngeamendeerd voorstel (2,9%)');
+  await chair.getByRole('button', { name: 'Stemming openen' }).click();
+  for (const [page, choice] of [
+    [phones[0], 'Bestuursvoorstel (3,9%)'],
+    [phones[1], 'Geamendeerd voorstel (2,9%)'],
+    [phones[2], 'Geamendeerd voorstel (2,9%)'],
+  ] as const) {
+    await page.goto(ballotPath);
+    await page.getByRole('radio', { name: choice }).check();
+    if (page === phones[2]) await shot(page, 'assembly-ballot-alternatives');
+    await page.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await page.getByText('Uw stem is ontvangen').waitFor();
+  }
+  await chair.getByText('3 van 3 aanwezige leden hebben gestemd').waitFor();
+  await chair.getByRole('button', { name: /^Sluiten:/ }).click();
+  await chair.getByText(/geamendeerd voorstel \(2,9%\): gewicht/).first().waitFor();
+  await shot(chair, 'assembly-console-alternatives');
 } finally {
   await browser.close();
   await app.close();

@@ -130,7 +130,9 @@ try {
 
   // A ballot with alternatives, as the association voted on its contribution: two proposals, tegen, onthouding.
   await chair.goto(consolePath);
-  await chair.getByLabel('Stemming openen over een agendapunt').selectOption({ label: '9. Motie Contributie' });
+  await chair
+    .getByLabel('Stemming openen over een agendapunt')
+    .selectOption({ label: '9. Motie Contributie' });
   await chair.getByLabel('Alternatieven').fill('bestuursvoorstel (3,9%)\ngeamendeerd voorstel (2,9%)');
   await chair.getByRole('button', { name: 'Stemming openen' }).click();
   for (const [page, choice] of [
@@ -146,7 +148,10 @@ try {
   }
   await chair.getByText('3 van 3 aanwezige leden hebben gestemd').waitFor();
   await chair.getByRole('button', { name: /^Sluiten:/ }).click();
-  await chair.getByText(/geamendeerd voorstel \(2,9%\): gewicht/).first().waitFor();
+  await chair
+    .getByText(/geamendeerd voorstel \(2,9%\): gewicht/)
+    .first()
+    .waitFor();
   await shot(chair, 'assembly-console-alternatives');
 } finally {
   await browser.close();

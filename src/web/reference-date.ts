@@ -1,4 +1,4 @@
-import { latestHeldMeetingDate } from '../store/repositories/open-data.js';
+import { latestMeetingDate } from '../store/repositories/council.js';
 import { todayInNetherlands } from './format.js';
 import type { Web } from './web.js';
 
@@ -9,6 +9,6 @@ import type { Web } from './web.js';
 export async function referenceDate(web: Web): Promise<{ today: string; asOf: string | null }> {
   const { organisation, db } = web.ctx;
   if (organisation.kind === 'vereniging') return { today: todayInNetherlands(), asOf: null };
-  const held = await latestHeldMeetingDate(db, organisation.id);
+  const held = await latestMeetingDate(db, organisation.id, { held: true });
   return held ? { today: held, asOf: held } : { today: todayInNetherlands(), asOf: null };
 }

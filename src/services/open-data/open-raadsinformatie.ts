@@ -2,10 +2,9 @@ import type { AppContext } from '../../app-context.js';
 import { factionOf } from '../../domain/council.js';
 import type { BallotChoice } from '../../domain/types.js';
 import { listAllCommitments } from '../../store/repositories/agreements.js';
-import { listFactions, listMemberships } from '../../store/repositories/council.js';
+import { listCouncilPeople, listFactions, listMemberships } from '../../store/repositories/council.js';
 import { listAgendaItems, listMeetings } from '../../store/repositories/meetings.js';
 import { listMotions } from '../../store/repositories/motions.js';
-import { listPeopleForExport } from '../../store/repositories/open-data.js';
 import { listBallots, listVotes } from '../../store/repositories/votes.js';
 
 /** At most this many records of each kind in one export. */
@@ -74,7 +73,7 @@ export async function buildOpenData(ctx: AppContext): Promise<Record<string, unk
   const org = ctx.organisation;
   const [factions, people, memberships, meetings, motions, votes, commitments] = await Promise.all([
     listFactions(db, org.id),
-    listPeopleForExport(db, org.id),
+    listCouncilPeople(db, org.id),
     listMemberships(db, org.id),
     listMeetings(db, org.id, {}, all, 'date'),
     listMotions(db, org.id, { drafts: 'none' }, all, 'submitted'),

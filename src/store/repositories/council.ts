@@ -197,12 +197,20 @@ export async function listCouncilPeople(
   return rows.map(camelize);
 }
 
-/** The date of the organisation's latest meeting (the records' "now" for a council's pages), or null. */
-export async function latestMeetingDate(db: Executor, organisationId: string): Promise<string | null> {
-  const row = await db
+/**
+ * The date of the organisation's latest meeting (the records' "now" for a council's pages), or null; `held` only
+ * counts meetings that took place (overdue days are counted up to that one).
+ */
+export async function latestMeetingDate(
+  db: Executor,
+  organisationId: string,
+  options: { held?: boolean } = {},
+): Promise<string | null> {
+  let query = db
     .selectFrom('meetings')
     .select((eb) => eb.fn.max('date').as('date'))
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
+    .where('organisation_id', '=', organisationId);
+  if (options.held) query = query.where('status', '=', 'held');
+  const row = await query.executeTakeFirst();
   return (row?.date as string | null | undefined) ?? null;
 }

@@ -37,7 +37,12 @@ function checkDate(value: string, param: string, label: string): string {
 function checkText(value: string, param: string, label: string, max: number): string {
   const text = value.trim();
   if (!text) throw invalid(param, 'required', `Vul ${label} in.`);
-  if (text.length > max) throw invalid(param, 'too_long', `De ${label} is te lang: hoogstens ${max} tekens.`);
+  if (text.length > max)
+    throw invalid(
+      param,
+      'too_long',
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} is te lang: hoogstens ${max} tekens.`,
+    );
   return text;
 }
 
@@ -45,8 +50,8 @@ function checkText(value: string, param: string, label: string, max: number): st
 export async function addFaction(
   options: UseCase & { name: string; shortName: string; termStart: string },
 ): Promise<FactionRecord> {
-  const name = checkText(options.name, 'naam', 'naam van de fractie', 200);
-  const shortName = checkText(options.shortName, 'afkorting', 'afkorting', 40);
+  const name = checkText(options.name, 'naam', 'de naam van de fractie', 200);
+  const shortName = checkText(options.shortName, 'afkorting', 'de afkorting', 40);
   const termStart = checkDate(
     options.termStart.trim(),
     'zittingsperiode',
@@ -77,7 +82,7 @@ async function factionOn(trx: UseCase['db'], org: string, factionId: string, dat
 export async function addCouncilPerson(
   options: UseCase & { name: string; role: string; factionId: string | null; fromDate: string },
 ): Promise<CouncilPersonRecord> {
-  const name = checkText(options.name, 'naam', 'naam', 200);
+  const name = checkText(options.name, 'naam', 'de naam', 200);
   const role = COUNCIL_ROLES.find((r) => r === options.role);
   if (!role) throw invalid('rol', 'invalid_role', 'Kies raadslid, wethouder of burgemeester.');
   const fromDate = checkDate(options.fromDate.trim(), 'vanaf', 'de datum vanaf');

@@ -9,8 +9,10 @@ import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import { listCouncilPeople, listFactions, listMemberships } from '../../src/store/repositories/council.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion } from '../../src/store/repositories/motions.js';
+import { expectNoAxeViolations } from '../e2e/browser-session.js';
+import { launchChromium } from '../support/browser.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
-import { addUser, signIn } from '../web/fixtures.js';
+import { addUser, PASSWORD, signIn } from '../web/fixtures.js';
 
 const HOME = '/beheer/fracties';
 const TERM = '2026-03-30';
@@ -278,5 +280,25 @@ describe.each(ENGINES)(
       expect(viaAssociation.statusCode).toBe(404);
       expect(await auditCount()).toBe(audits);
     });
+
+    it('is axe clean, also with the error summary and the messages next to the fields', async () => {
+      const base = await app.listen({ host: '127.0.0.1', port: 0 });
+      const browser = await launchChromium();
+      try {
+        const page = await (await browser.newContext({ baseURL: base })).newPage();
+        await page.goto('/inloggen');
+        await page.getByLabel('E-mailadres').fill('griffie@beekdal.example');
+        await page.getByLabel('Wachtwoord').fill(PASSWORD);
+        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.waitForURL('**/beheer');
+        await page.goto(HOME);
+        await expectNoAxeViolations(page);
+        await page.getByRole('button', { name: 'Fractie toevoegen' }).click();
+        await page.getByText('Vul de naam van de fractie in.').first().waitFor();
+        await expectNoAxeViolations(page);
+      } finally {
+        await browser.close();
+      }
+    }, 120_000);
   },
 );

@@ -25,6 +25,9 @@ export const NOTICES: Record<string, string> = {
   'toezeggingenlijst-geopend': 'De toezeggingenlijst is geopend.',
   'voorstellen-opgeslagen': 'De voorstellen van het college zijn opgeslagen.',
   'raad-besloten': 'Het besluit van de raad is vastgelegd.',
+  'fractie-toegevoegd': 'De fractie is toegevoegd.',
+  'raadslid-toegevoegd': 'De persoon is aan de raad toegevoegd.',
+  'fractiewissel-vastgelegd': 'De fractiewissel is vastgelegd.',
 };
 
 export const noticeFor = (key: string): string | undefined =>

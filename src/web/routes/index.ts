@@ -15,6 +15,7 @@ import { PARTICIPATION_ROUTES } from './participation/index.js';
 import { resolutionRoutes } from './resolutions.js';
 import { searchRoutes } from './search.js';
 import { staffCommitmentRoundRoutes } from './staff/commitment-rounds.js';
+import { staffCouncilMemberRoutes } from './staff/council-members.js';
 import { staffDocumentRoutes } from './staff/documents.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
@@ -57,6 +58,7 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffMotionRoutes,
   staffRoundRoutes,
   staffCommitmentRoundRoutes,
+  staffCouncilMemberRoutes,
   staffResolutionRoutes,
   staffRegisterRoutes,
   staffRegisterExtraRoutes,

@@ -60,6 +60,11 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
               <a href="/beheer/toezeggingenlijsten">Toezeggingenlijsten</a>
             </li>
           ) : null}
+          {data.isCouncil ? (
+            <li>
+              <a href="/beheer/fracties">Fracties en raadsleden</a>
+            </li>
+          ) : null}
           {data.isAdmin ? (
             <li>
               <a href="/beheer/gebruikers">Gebruikers</a>

@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.js';
-import { defineAlternatives } from '../../domain/vote-alternatives.js';
 import { formatDutchDate } from '../../domain/vocabulary/index.js';
+import { defineAlternatives } from '../../domain/vote-alternatives.js';
 import { listContactsByRole } from '../../store/repositories/recipients.js';
 import type { RemoteVote } from '../../store/repositories/remote-votes.js';
 import type { VoteRecord } from '../../store/repositories/votes.js';

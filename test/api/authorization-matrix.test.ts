@@ -375,7 +375,12 @@ const OPS: Op[] = [
     action: 'vote.write',
     setup: async (f) => ({
       url: '/raadplegingen',
-      body: { onderwerp: 'R', vanaf: '2030-12-01', tot: '2030-12-10', vergadering: await f.meeting('2031-01-01') },
+      body: {
+        onderwerp: 'R',
+        vanaf: '2030-12-01',
+        tot: '2030-12-10',
+        vergadering: await f.meeting('2031-01-01'),
+      },
     }),
   },
   {

@@ -12,7 +12,8 @@ export const TAGS = [
   { name: 'Stemmingen', description: 'Stemmingen in de vergadering, met gewogen stemmen.' },
   {
     name: 'Ledenraadplegingen',
-    description: 'Gewogen stemmingen buiten de vergadering, binnen een periode, ter bekrachtiging voorgelegd aan de volgende vergadering.',
+    description:
+      'Gewogen stemmingen buiten de vergadering, binnen een periode, ter bekrachtiging voorgelegd aan de volgende vergadering.',
   },
   { name: 'Gebruikers', description: 'Gebruikers, rollen en API-tokens (beheer).' },
   { name: 'Sessies', description: 'Inloggen en uitloggen in de browser.' },

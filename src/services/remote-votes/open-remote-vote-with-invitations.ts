@@ -33,9 +33,10 @@ export async function openRemoteVoteWithInvitations(
   if (!options.ratificationMeetingId)
     throw invalid('vergadering', 'required', 'Kies de vergadering die de uitslag bekrachtigt.');
   let alternatives = null;
-  if (options.alternatives && options.alternatives.some((a) => a.trim() !== '')) {
+  const proposals = options.alternatives ?? [];
+  if (proposals.some((a) => a.trim() !== '')) {
     try {
-      alternatives = defineAlternatives(options.alternatives, { against: true });
+      alternatives = defineAlternatives(proposals, { against: true });
     } catch (error) {
       if (error instanceof DomainError)
         throw invalid(

@@ -12,6 +12,7 @@ import { motionRoutes } from './moties/index.js';
 import { openApiRoute } from './openapi/route.js';
 import { consultationRoutes } from './overleggen/routes.js';
 import { PARTICIPATION_RESOURCES } from './participation.js';
+import { remoteVoteRoutes } from './raadplegingen/routes.js';
 import { resolutionResource } from './resoluties/index.js';
 import { sessionRoutes } from './sessies/routes.js';
 import { voteRoutes } from './stemmingen/routes.js';
@@ -34,6 +35,7 @@ export const RESOURCES: ((app: FastifyInstance, ctx: AppContext) => Promise<void
   userRoutes,
   sessionRoutes,
   voteRoutes,
+  remoteVoteRoutes,
   exportRoutes,
   importRoutes,
   ...PARTICIPATION_RESOURCES,

@@ -23,6 +23,8 @@ export const NOTICES: Record<string, string> = {
   gevolgd: 'U volgt deze motie: bij elke verandering krijgt u bericht.',
   gestemd: 'Uw stem is ontvangen.',
   'toezeggingenlijst-geopend': 'De toezeggingenlijst is geopend.',
+  'raadpleging-geopend':
+    'De ledenraadpleging is geopend; de uitnodigingen staan klaar om te worden verzonden.',
   'voorstellen-opgeslagen': 'De voorstellen van het college zijn opgeslagen.',
   'raad-besloten': 'Het besluit van de raad is vastgelegd.',
   'fractie-toegevoegd': 'De fractie is toegevoegd.',

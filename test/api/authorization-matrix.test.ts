@@ -371,6 +371,20 @@ const OPS: Op[] = [
   },
   {
     method: 'POST',
+    path: '/raadplegingen',
+    action: 'vote.write',
+    setup: async (f) => ({
+      url: '/raadplegingen',
+      body: {
+        onderwerp: 'R',
+        vanaf: '2030-12-01',
+        tot: '2030-12-10',
+        vergadering: await f.meeting('2031-01-01'),
+      },
+    }),
+  },
+  {
+    method: 'POST',
     path: '/stemmingen/{id}/openen',
     action: 'vote.write',
     setup: async (f) => ({ url: `/stemmingen/${await f.vote('created')}/openen` }),

@@ -10,6 +10,11 @@ export const TAGS = [
   { name: 'Ledenbrieven', description: 'Ledenbrieven met kenmerk, Lbr-nummer en bijlagen.' },
   { name: 'Documenten', description: 'Brondocumenten (PDF, DOCX, tekst) en wat eruit is gehaald.' },
   { name: 'Stemmingen', description: 'Stemmingen in de vergadering, met gewogen stemmen.' },
+  {
+    name: 'Ledenraadplegingen',
+    description:
+      'Gewogen stemmingen buiten de vergadering, binnen een periode, ter bekrachtiging voorgelegd aan de volgende vergadering.',
+  },
   { name: 'Gebruikers', description: 'Gebruikers, rollen en API-tokens (beheer).' },
   { name: 'Sessies', description: 'Inloggen en uitloggen in de browser.' },
   {

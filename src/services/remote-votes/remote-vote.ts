@@ -1,4 +1,4 @@
-import type { MajorityRule, VoteChoice } from '../../domain/types.js';
+import type { MajorityRule, VoteAlternative, VoteChoice } from '../../domain/types.js';
 import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
@@ -32,6 +32,8 @@ export async function openRemoteVote(
     closesOn: string;
     ratificationMeetingId?: string | null;
     majority?: MajorityRule;
+    /** A ballot with alternatives (defineAlternatives); none: voor / tegen / onthouding. */
+    alternatives?: VoteAlternative[] | null;
     at: string;
   },
 ): Promise<{ vote: VoteRecord; remote: RemoteVote }> {
@@ -67,6 +69,7 @@ export async function openRemoteVote(
     const vote = await createVote(trx, writer, {
       meetingId: null,
       motionId: options.motionId ?? null,
+      alternatives: options.alternatives ?? null,
       subject: options.subject.trim(),
       status: 'open',
       majority: options.majority ?? rules.majority,

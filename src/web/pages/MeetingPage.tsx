@@ -28,6 +28,8 @@ export type MeetingPageData = {
   motionTotal: number;
   resolutions: ResolutionRecord[];
   rounds: AccountabilityRoundRecord[];
+  /** Ledenraadplegingen whose result this meeting is asked to ratify. */
+  remoteVotes?: { id: string; subject: string }[];
   /** Visitors can sign up (a planned meeting, not yet past, registration open). */
   registrable?: boolean;
 };
@@ -70,7 +72,9 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
       <AccountabilityReports rounds={data.rounds} meetingId={m.id} />
       <section aria-labelledby="agenda" className="mm-section">
         <Heading2 id="agenda">Agenda</Heading2>
-        {data.agenda.length === 0 ? <p>De agenda is nog niet vastgesteld.</p> : null}
+        {data.agenda.length + (data.remoteVotes?.length ?? 0) === 0 ? (
+          <p>De agenda is nog niet vastgesteld.</p>
+        ) : null}
         <ol className="mm-plain-list">
           {data.agenda.map((item) => {
             const linked = byItem(item.id);
@@ -84,6 +88,13 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
               </li>
             );
           })}
+          {(data.remoteVotes ?? []).map((r) => (
+            <li key={r.id} className="mm-result">
+              <h3 className="utrecht-heading-3">
+                Bekrachtiging ledenraadpleging: <a href={`/raadplegingen/${r.id}`}>{r.subject}</a>
+              </h3>
+            </li>
+          ))}
         </ol>
       </section>
       <section aria-labelledby="uitslagen" className="mm-section">

@@ -22,6 +22,7 @@ import { staffMotionRoutes } from './staff/motions.js';
 import { staffOrganisationRoutes } from './staff/organisations.js';
 import { staffRegisterExtraRoutes } from './staff/register-extras.js';
 import { staffRegisterRoutes } from './staff/registers.js';
+import { staffRemoteVoteRoutes } from './staff/remote-votes.js';
 import { staffResolutionRoutes } from './staff/resolutions.js';
 import { staffRoundRoutes } from './staff/rounds.js';
 import { sessionPageRoutes } from './staff/session.js';
@@ -59,6 +60,7 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   staffRoundRoutes,
   staffCommitmentRoundRoutes,
   staffCouncilMemberRoutes,
+  staffRemoteVoteRoutes,
   staffResolutionRoutes,
   staffRegisterRoutes,
   staffRegisterExtraRoutes,

@@ -11,6 +11,8 @@ import { findMotions } from '../../services/motions/find-motions.js';
 import { findResolutions } from '../../services/resolutions/find-resolutions.js';
 import { listAccountabilityRounds } from '../../store/repositories/accountability.js';
 import { getMeeting, listAgendaItems, listMeetings } from '../../store/repositories/meetings.js';
+import { listRemoteVotes } from '../../store/repositories/remote-votes.js';
+import { getVote } from '../../store/repositories/votes.js';
 import { todayInNetherlands } from '../format.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
 import { MeetingPage } from '../pages/MeetingPage.js';
@@ -57,6 +59,7 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
       motionTotal: motions.total,
       resolutions: resolutions.items,
       rounds: rounds.items,
+      remoteVotes: await ratifications(web, meeting.id),
       registrable: await isRegistrable(web, meeting),
     };
     return sendPage(reply, <MeetingPage ctx={await web.pageContext(request)} data={data} />);
@@ -88,4 +91,12 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
         .send(Buffer.from(rendered.bytes));
     },
   );
+}
+
+/** The ledenraadplegingen put to this meeting for ratification, with their subjects. */
+async function ratifications(web: Web, meetingId: string): Promise<{ id: string; subject: string }[]> {
+  const org = web.ctx.organisation.id;
+  const remotes = await listRemoteVotes(web.ctx.db, org, { ratificationMeetingId: meetingId });
+  const votes = await Promise.all(remotes.map((r) => getVote(web.ctx.db, org, r.id)));
+  return remotes.map((r, i) => ({ id: r.id, subject: votes[i]?.subject ?? 'Ledenraadpleging' }));
 }

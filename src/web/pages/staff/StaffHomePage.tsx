@@ -59,7 +59,11 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
             <li>
               <a href="/beheer/toezeggingenlijsten">Toezeggingenlijsten</a>
             </li>
-          ) : null}
+          ) : (
+            <li>
+              <a href="/beheer/raadplegingen">Ledenraadplegingen</a>
+            </li>
+          )}
           {data.isCouncil ? (
             <li>
               <a href="/beheer/fracties">Fracties en raadsleden</a>

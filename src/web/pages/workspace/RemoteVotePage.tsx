@@ -69,7 +69,11 @@ export function RemoteVotePage({ ctx, data }: { ctx: PageContext; data: RemoteVo
             id="veld-keuze"
             name="keuze"
             legend="Uw stem namens uw gemeente"
-            options={CHOICES}
+            options={
+              view.vote.alternatives?.length
+                ? view.vote.alternatives.map((a) => ({ value: a.key, label: a.label }))
+                : CHOICES
+            }
             error={data.errors?.keuze}
           />
           <Button type="submit" appearance="primary-action-button">

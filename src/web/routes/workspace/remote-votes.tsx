@@ -49,8 +49,16 @@ export function remoteVoteRoutes(app: FastifyInstance, web: Web): void {
     const { id } = request.params;
     if (!isUuid(id)) throw pageNotFound();
     const choice = readForm(request.body).keuze as BallotChoice;
-    if (!CHOICES.includes(choice))
-      return renderBallot(request, reply, id, { keuze: 'Kies voor, tegen of onthouding.' });
+    const { vote } = await view(request, id);
+    const allowed: readonly string[] = vote.alternatives?.length
+      ? vote.alternatives.map((a) => a.key)
+      : CHOICES;
+    if (!allowed.includes(choice))
+      return renderBallot(request, reply, id, {
+        keuze: vote.alternatives?.length
+          ? 'Kies een van de alternatieven.'
+          : 'Kies voor, tegen of onthouding.',
+      });
     const memberId = ownMember(request);
     authorize(request.principal, 'vote.cast', { memberIds: [memberId] });
     try {

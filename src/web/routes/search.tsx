@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
   hasSearchWords,
-  parseQuery,
   SEARCH_KINDS,
   type SearchHit,
   type SearchKind,

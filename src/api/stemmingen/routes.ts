@@ -11,7 +11,7 @@ import { findVotes } from '../../services/votes/find-votes.js';
 import { loadVoteDetail } from '../../services/votes/load-vote-detail.js';
 import { closeVote, openVote, publishVote } from '../../services/votes/move-vote.js';
 import { prepareVote } from '../../services/votes/prepare-vote.js';
-import { getBallotWithMember, getVote, type VoteRecord } from '../../store/repositories/votes.js';
+import { getVote, type VoteRecord } from '../../store/repositories/votes.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { invalidParam, notFound } from '../errors/problem.js';
 import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
@@ -198,8 +198,7 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
         choice: choiceFromApi(request.body.keuze)!,
       });
       if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
-      const named = (await getBallotWithMember(ctx.db, org, ballot.id))!;
-      return reply.code(201).send(presentBallot(named));
+      return reply.code(201).send(presentBallot(ballot));
     },
   );
 

@@ -1,48 +1,136 @@
-import { assertChoiceAllowed, castBallot as checkBallot, type VoteChoice } from '../../domain/index.js';
-import { nowIso } from '../../store/clock.js';
-import { getMember } from '../../store/repositories/members.js';
-import { type BallotRecord, castBallot } from '../../store/repositories/votes.js';
-import { inTransaction } from '../../store/transaction.js';
-import { assertPresent } from '../assembly/attendance.js';
+import {
+  assertChoiceAllowed,
+  castBallot as checkBallot,
+  DomainError,
+  type VoteChoice,
+} from '../../domain/index.js';
+import type { WriteContext } from '../../store/audit.js';
+import { camelize } from '../../store/camelize.js';
+import { newId, nowIso } from '../../store/clock.js';
+import type { Executor } from '../../store/database.js';
+import { groupCommit, type Outcome } from '../../store/group-commit.js';
+import { presentMembers } from '../../store/repositories/attendance.js';
+import { getMembers } from '../../store/repositories/members.js';
+import { type BallotWithMember, insertBallots, type VoteRecord } from '../../store/repositories/votes.js';
+import type { BallotRow } from '../../store/schema.js';
 import { meetingWeights } from '../assembly/meeting-weights.js';
-import { invalid } from '../errors.js';
+import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { loadVote, votingRules, weightOf } from './load-vote.js';
 
-/** One member's ballot while the vote is open; its weight follows from the organisation's rule. */
-export async function castVote(
-  options: UseCase & { voteId: string; memberId: string; choice: VoteChoice },
-): Promise<BallotRecord> {
-  const { writer } = options;
-  const org = writer.organisationId;
-  return inTransaction(options.db, async (trx) => {
-    const vote = await loadVote(trx, org, options.voteId);
+export type BallotRequest = UseCase & { voteId: string; memberId: string; choice: VoteChoice };
+
+/**
+ * One member's ballot while the vote is open; its weight follows from the organisation's rule. Ballots that
+ * arrive while another cast is being committed are written together in one transaction (group commit,
+ * docs/adr/018-ballot-group-commit.md); each gets its own answer. Inside a transaction it joins that one.
+ */
+export function castVote(options: BallotRequest): Promise<BallotWithMember> {
+  return castInGroup(options.db, options);
+}
+
+const castInGroup = groupCommit<BallotRequest, BallotWithMember>(
+  (trx, requests) => castBallots(trx, requests),
+  (request) => request.writer.organisationId,
+);
+
+/** Memoises one read per key for the length of a group. */
+function perKey<T>(read: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const seen = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = seen.get(key);
+    if (!value) {
+      value = read(key);
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * The ballots of one group (one organisation), checked in arrival order with the same checks and refusals as
+ * a single cast: the vote, the choice, the member, presence, the weight, the vote open, one ballot per member.
+ * The group's votes, members and registers are read once; the accepted ballots are stored in one statement.
+ */
+async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Outcome<BallotWithMember>[]> {
+  const org = requests[0].writer.organisationId;
+  const writer = requests[0].writer;
+  const vote = perKey((id) => loadVote(trx, org, id));
+  const register = perKey((meetingId) => presentMembers(trx, org, meetingId));
+  const frozen = perKey((meetingId) => meetingWeights(trx, org, meetingId, writer));
+  const rules = perKey((organisationId) => votingRules(trx, organisationId));
+  const members = await getMembers(trx, org, [...new Set(requests.map((r) => r.memberId))]);
+  const taken = new Set<string>();
+
+  const check = async (
+    request: BallotRequest,
+  ): Promise<{ ctx: WriteContext; row: BallotRow; ballot: BallotWithMember }> => {
+    const v: VoteRecord = await vote(request.voteId);
     // Voor / tegen / onthouding, or one of the vote's alternatives.
-    assertChoiceAllowed(vote.alternatives, options.choice);
-    const member = await getMember(trx, org, options.memberId);
+    assertChoiceAllowed(v.alternatives, request.choice);
+    const member = members.get(request.memberId);
     if (member?.status !== 'active')
-      throw invalid('lid', 'unknown_member', `Lid ${options.memberId} bestaat niet of stemt niet (meer).`);
-    await assertPresent({ db: trx, writer, meetingId: vote.meetingId, memberId: member.id });
+      throw invalid('lid', 'unknown_member', `Lid ${request.memberId} bestaat niet of stemt niet (meer).`);
+    // At a meeting with a register only a present member votes; without one every member counts as present.
+    if (v.meetingId) {
+      const attendance = await register(v.meetingId);
+      if (attendance.register && !attendance.present.has(member.id))
+        throw locked(
+          'not_present',
+          'Dit lid is niet aangemeld als aanwezig; alleen aanwezige leden stemmen.',
+        );
+    }
     // The weight of the meeting's reference date (frozen with the meeting), else today's rule.
-    const frozen = vote.meetingId ? await meetingWeights(trx, org, vote.meetingId, writer) : null;
-    const weight = frozen ? frozen.weights[member.id] : weightOf(member, (await votingRules(trx, org)).rule);
+    const weight = v.meetingId
+      ? (await frozen(v.meetingId)).weights[member.id]
+      : weightOf(member, (await rules(org)).rule);
     if (weight === undefined)
       throw invalid('lid', 'not_eligible', `${member.name} had op de peildatum geen stemrecht.`);
+    // Not all ballots of the vote: the unique key of the store refuses a second one (duplicate_ballot).
     const ballot = checkBallot({
-      vote,
-      // Not all ballots of the vote: the unique key of the store refuses a second one (duplicate_ballot).
+      vote: v,
       existing: [],
       memberId: member.id,
-      choice: options.choice,
+      choice: request.choice,
       weight,
       at: nowIso(),
     });
-    return castBallot(trx, writer, {
-      voteId: vote.id,
-      memberId: member.id,
+    const key = `${v.id}:${member.id}`;
+    if (taken.has(key)) throw duplicate();
+    taken.add(key);
+    const row: BallotRow = {
+      id: newId(),
+      organisation_id: org,
+      vote_id: v.id,
+      member_id: member.id,
       choice: ballot.choice,
       weight: ballot.weight,
-      castAt: ballot.castAt,
-    });
+      cast_at: ballot.castAt,
+    };
+    const answer = { ...camelBallot(row), memberName: member.name, memberCode: member.code };
+    return { ctx: request.writer, row, ballot: answer };
+  };
+
+  const checked: Outcome<{ ctx: WriteContext; row: BallotRow; ballot: BallotWithMember }>[] = [];
+  for (const request of requests) {
+    try {
+      checked.push({ ok: true, value: await check(request) });
+    } catch (error) {
+      checked.push({ ok: false, error });
+    }
+  }
+  const stored = await insertBallots(
+    trx,
+    checked.flatMap((c) => (c.ok ? [c.value] : [])),
+  );
+  return checked.map((c) => {
+    if (!c.ok) return c;
+    // A second ballot of the member, earlier or at the same moment in another process.
+    if (!stored.has(c.value.row.id)) return { ok: false, error: duplicate() };
+    return { ok: true, value: c.value.ballot };
   });
 }
+
+const duplicate = () => new DomainError('duplicate_ballot', 'Dit lid heeft al gestemd');
+
+const camelBallot = (row: BallotRow) => ({ ...camelize(row), weight: Number(row.weight) });

@@ -149,6 +149,24 @@ export async function hasAttendanceRegister(
   return row !== undefined;
 }
 
+/** Whether the meeting keeps a register, and which members are present now (one read for a group of ballots). */
+export async function presentMembers(
+  db: Executor,
+  organisationId: string,
+  meetingId: string,
+): Promise<{ register: boolean; present: Set<string> }> {
+  const rows = await db
+    .selectFrom('attendances')
+    .select(['member_id', 'present'])
+    .where('organisation_id', '=', organisationId)
+    .where('meeting_id', '=', meetingId)
+    .execute();
+  return {
+    register: rows.length > 0,
+    present: new Set(rows.filter((r) => isSet(r.present)).map((r) => r.member_id)),
+  };
+}
+
 /** Present members and their weight, summed by the database. */
 export async function presentWeight(
   db: Executor,

@@ -33,6 +33,25 @@ export async function getMember(
   return row && camelize(row);
 }
 
+/** Members by id (those that exist), keyed by id. */
+export async function getMembers(
+  db: Executor,
+  organisationId: string,
+  ids: string[],
+): Promise<Map<string, MemberRecord>> {
+  const out = new Map<string, MemberRecord>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('members')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) out.set(row.id, camelize(row));
+  }
+  return out;
+}
+
 export async function findMemberByCode(
   db: Executor,
   organisationId: string,

@@ -255,6 +255,34 @@ export async function castBallot(
   });
 }
 
+/**
+ * Stores the ballots of a group in one statement, each with its own audit event (in the given order). A
+ * ballot whose member has one already (earlier, or at the same moment in another process) is skipped by the
+ * unique key ballots_one_per_member, not raised: the ids of the ballots stored are returned.
+ */
+export async function insertBallots(
+  trx: Executor,
+  ballots: { ctx: WriteContext; row: BallotRow }[],
+): Promise<Set<string>> {
+  if (ballots.length === 0) return new Set();
+  const inserted = await trx
+    .insertInto('ballots')
+    .values(ballots.map((b) => b.row))
+    .onConflict((oc) => oc.columns(['vote_id', 'member_id']).doNothing())
+    .returning('id')
+    .execute();
+  const stored = new Set(inserted.map((r) => r.id));
+  for (const { ctx, row } of ballots)
+    if (stored.has(row.id))
+      await appendAuditEvent(trx, ctx, {
+        action: 'vote.ballot-cast',
+        entityKind: 'vote',
+        entityId: row.vote_id,
+        newValues: { memberId: row.member_id, choice: row.choice, weight: row.weight },
+      });
+  return stored;
+}
+
 export type BallotWithMember = BallotRecord & { memberName: string; memberCode: string };
 
 /** Named results per member, by member name. */

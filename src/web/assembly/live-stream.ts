@@ -26,8 +26,29 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
   const bus = liveBus(web.ctx.db, (error) => app.log.error({ err: error }, 'live channel failed'));
   const org = web.ctx.organisation.id;
 
-  const message = async (meetingId: string) =>
+  const render = async (meetingId: string) =>
     `data: ${JSON.stringify(liveMessage(await assemblyState(web.ctx.db, org, meetingId)))}\n\n`;
+  // Watchers that connect together share one read of the state (2 000 at once do not each wait for a pool
+  // connection): a read already running started before they asked, so they share the next one, after it.
+  const firstReads = new Map<string, { running: Promise<string>; next: Promise<string> | null }>();
+  const message = (meetingId: string): Promise<string> => {
+    const reads = firstReads.get(meetingId);
+    if (!reads) {
+      const running = render(meetingId).finally(() => {
+        const current = firstReads.get(meetingId);
+        if (current?.running === running && !current.next) firstReads.delete(meetingId);
+      });
+      firstReads.set(meetingId, { running, next: null });
+      return running;
+    }
+    reads.next ??= reads.running
+      .catch(() => undefined)
+      .then(() => {
+        firstReads.delete(meetingId);
+        return message(meetingId);
+      });
+    return reads.next;
+  };
 
   // The first change is sent at once; changes during a read or within the interval make one more read after it.
   const broadcast = (meetingId: string) => {

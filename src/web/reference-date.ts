@@ -3,12 +3,12 @@ import { todayInNetherlands } from './format.js';
 import type { Web } from './web.js';
 
 /**
- * The date overdue days are counted to. A council's pages take it from the records: the latest meeting held
- * (shown as "stand per …"); without one, and for the association, today's date.
+ * The date overdue days are counted to, for the association and a council alike: taken from the records, the
+ * latest meeting held (shown as "stand per …"). Only an organisation that has held no meeting yet counts to
+ * today's date.
  */
 export async function referenceDate(web: Web): Promise<{ today: string; asOf: string | null }> {
   const { organisation, db } = web.ctx;
-  if (organisation.kind === 'vereniging') return { today: todayInNetherlands(), asOf: null };
   const held = await latestMeetingDate(db, organisation.id, { held: true });
   return held ? { today: held, asOf: held } : { today: todayInNetherlands(), asOf: null };
 }

@@ -1,4 +1,5 @@
 import type { AgreementStatus, MotionStatus } from '../../domain/types.js';
+import { formatDutchDate } from '../../domain/vocabulary/dutch-dates.js';
 import {
   decideCommitmentRound,
   openCommitmentRound,
@@ -20,6 +21,7 @@ import { createMotion } from '../../store/repositories/motions.js';
 import { findOrganisationBySlug, type OrganisationRecord } from '../../store/repositories/organisations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { addDays, createRng, type Rng } from '../demo/prng.js';
+import { LAST_NAMES, MORE_LAST_NAMES } from '../demo/texts.js';
 import {
   ALDERMEN,
   COALITION,
@@ -29,7 +31,6 @@ import {
   INITIALS,
   MAYOR,
   MOTION_THEMES,
-  SURNAMES,
   TERM_END,
   TERM_START,
 } from './council-texts.js';
@@ -40,20 +41,6 @@ const TOPICS = ['Financiën en economie', 'Wonen en mobiliteit', 'Zorg en welzij
 export const DEMO_COUNCIL_SEED = 20220330;
 const MARKER = 'demo.council-seeded';
 const ACTOR = { id: null, label: 'demo-gegevens' };
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 export type DemoCouncilResult = {
   seeded: boolean;
@@ -76,11 +63,6 @@ export function councilMeetingDates(): string[] {
     }
   return dates;
 }
-
-export const dutchDate = (date: string): string => {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-};
 
 /**
  * The demo's second organisation: a fictional municipal council (39 seats in 9 factions, a mayor, four aldermen)
@@ -124,7 +106,7 @@ async function seedCouncilWorld(trx: Executor, organisation: OrganisationRecord)
 type Member = { id: string; name: string; faction: (typeof FACTIONS)[number]; factionId: string };
 
 async function seedPeople(trx: Executor, ctx: WriteContext, rng: Rng): Promise<Member[]> {
-  const surnames = rng.sample(SURNAMES, 39);
+  const surnames = rng.sample([...LAST_NAMES, ...MORE_LAST_NAMES], 39);
   const members: Member[] = [];
   for (const faction of FACTIONS) {
     const record = await createFaction(trx, ctx, {
@@ -202,7 +184,9 @@ async function seedMeetings(trx: Executor, ctx: WriteContext): Promise<Meeting[]
     const record = await createMeeting(trx, ctx, {
       kind: 'council-meeting',
       title:
-        index === 0 ? `Installatie van de raad, ${dutchDate(date)}` : `Raadsvergadering ${dutchDate(date)}`,
+        index === 0
+          ? `Installatie van de raad, ${formatDutchDate(date)}`
+          : `Raadsvergadering ${formatDutchDate(date)}`,
       date,
       startTime: '19:30',
       endTime: '23:00',
@@ -274,7 +258,7 @@ async function seedMotions(
       title: theme.title,
       topic: TOPICS[theme.alderman],
       call: theme.call,
-      body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${dutchDate(date)}, ${theme.call}, en gaat over tot de orde van de dag.`,
+      body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${formatDutchDate(date)}, ${theme.call}, en gaat over tot de orde van de dag.`,
       status,
       meetingId: meeting.record.id,
       agendaItemId: meeting.motionsItem,
@@ -324,9 +308,9 @@ async function seedCommitments(
       sourceKind: 'other',
       fulfilment:
         status === 'fulfilled'
-          ? `Afgedaan met een raadsinformatiebrief van ${dutchDate(fulfilledOn!)}.`
+          ? `Afgedaan met een raadsinformatiebrief van ${formatDutchDate(fulfilledOn!)}.`
           : status === 'partly-fulfilled'
-            ? `Deels afgedaan: de raad kreeg op ${dutchDate(fulfilledOn!)} een eerste brief; het vervolg volgt.`
+            ? `Deels afgedaan: de raad kreeg op ${formatDutchDate(fulfilledOn!)} een eerste brief; het vervolg volgt.`
             : status === 'withdrawn'
               ? 'Vervallen: de raad besloot anders bij de begrotingsbehandeling.'
               : null,

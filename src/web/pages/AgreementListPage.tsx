@@ -23,7 +23,7 @@ export type AgreementListData = {
   total: number;
   pageSize: number;
   today: string;
-  /** A council's reference date (its latest meeting held), shown as "stand per …"; null: today. */
+  /** The records' reference date (the latest meeting held), shown as "stand per …"; null: today. */
   asOf?: string | null;
 };
 

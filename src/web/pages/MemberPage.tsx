@@ -1,5 +1,4 @@
 import { DataList, Heading1, Heading2 } from '@utrecht/component-library-react';
-import { choiceLabel } from '../../domain/vote-alternatives.js';
 import type { MemberBallot } from '../../store/repositories/member-activity.js';
 import type { MemberRecord } from '../../store/repositories/members.js';
 import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
@@ -7,6 +6,7 @@ import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
+import { MemberBallots } from '../components/MemberBallots.js';
 import { MotionListItem } from '../components/MotionListItem.js';
 import { Pagination } from '../components/Pagination.js';
 import { ResultCount } from '../components/ResultCount.js';
@@ -96,43 +96,10 @@ export function MemberPage({ ctx, data }: { ctx: PageContext; data: MemberPageDa
           </p>
         ) : (
           <>
-            <div className="mm-table-scroll">
-              <table className="utrecht-table">
-                <caption className="utrecht-table__caption">
-                  {data.ballots.length} {data.ballots.length === 1 ? 'stemming' : 'stemmingen'}, nieuwste
-                  eerst
-                </caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Stemming
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Stem
-                    </th>
-                    <th
-                      scope="col"
-                      className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
-                    >
-                      Gewicht
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data.ballots.map((b) => (
-                    <tr key={b.id} className="utrecht-table__row">
-                      <td className="utrecht-table__cell">
-                        {b.motionId ? <a href={`/moties/${b.motionId}`}>{b.voteSubject}</a> : b.voteSubject}
-                      </td>
-                      <td className="utrecht-table__cell">{choiceLabel(b.choice, b.voteAlternatives)}</td>
-                      <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                        {formatNumber(b.weight)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MemberBallots
+              ballots={data.ballots}
+              caption={`${data.ballots.length} ${data.ballots.length === 1 ? 'stemming' : 'stemmingen'}, nieuwste eerst`}
+            />
             <p className="utrecht-paragraph">
               <a href={`/leden/${m.id}/stemmen.csv`}>Stemmen van {m.name} downloaden (CSV)</a>
             </p>

@@ -7,12 +7,11 @@ import type { MotionPartRecord, MotionWithSubmitters } from '../../store/reposit
 import type { ClauseRecord } from '../../store/repositories/resolutions.js';
 import { CallText } from '../components/CallText.js';
 import { ClauseList } from '../components/ClauseList.js';
-import { type CouncilNamedVote, CouncilNamedVotes } from '../components/CouncilNamedVotes.js';
 import { Crumbs } from '../components/Crumbs.js';
 import { DateText } from '../components/DateText.js';
 import { Fact } from '../components/Fact.js';
 import { Layout } from '../components/Layout.js';
-import { type NamedVote, NamedVotes } from '../components/NamedVotes.js';
+import { type CouncilNamedVote, type NamedVote, NamedVotes } from '../components/NamedVotes.js';
 import { Sources } from '../components/Sources.js';
 import { MotionStatusBadge, PartStatusBadge } from '../components/StatusBadge.js';
 import { TextBlock } from '../components/TextBlock.js';
@@ -114,14 +113,14 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
       {data.councilVotes?.some((v) => v.ballots.length > 0) ? (
         <section aria-labelledby="raadsstemmen" className="mm-section">
           <Heading2 id="raadsstemmen">Stemmen per raadslid</Heading2>
-          <CouncilNamedVotes votes={data.councilVotes} />
+          <NamedVotes by="councillor" votes={data.councilVotes} />
         </section>
       ) : null}
 
       {data.namedVotes.some((v) => v.ballots.length > 0) ? (
         <section aria-labelledby="stemmen" className="mm-section">
           <Heading2 id="stemmen">Stemmen per gemeente</Heading2>
-          <NamedVotes votes={data.namedVotes} />
+          <NamedVotes by="member" votes={data.namedVotes} />
           <p>
             <a href={`/moties/${data.motion.id}/stemmen.csv`}>Stemmen per gemeente downloaden (CSV)</a>
           </p>

@@ -15,8 +15,8 @@ export function homeRoutes(app: FastifyInstance, web: Web): void {
   app.get('/', async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
-    // Upcoming meetings are those from today on; overdue agreements are counted to the records' date (for a
-    // council the latest meeting held), as on the agreements page.
+    // Upcoming meetings are those from today on; overdue agreements are counted to the records' date (the
+    // latest meeting held), as on the agreements page.
     const today = todayInNetherlands();
     const reference = await referenceDate(web);
     const [byTopic, bySinceYear, agreements, meetings, letters] = await Promise.all([

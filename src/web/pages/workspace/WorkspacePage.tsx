@@ -1,10 +1,9 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { motionStatus, voteStatus } from '../../../domain/vocabulary/index.js';
-import { choiceLabel } from '../../../domain/vote-alternatives.js';
+import { motionStatus } from '../../../domain/vocabulary/index.js';
 import type { MemberWorkspace } from '../../../services/workspace/load-workspace.js';
 import { Layout } from '../../components/Layout.js';
+import { MemberBallots } from '../../components/MemberBallots.js';
 import { ActionButton } from '../../components/StaffForm.js';
-import { formatNumber } from '../../format.js';
 import type { PageContext } from '../../page-context.js';
 
 export type WorkspaceData = MemberWorkspace & {
@@ -124,41 +123,7 @@ export function WorkspacePage({ ctx, data }: { ctx: PageContext; data: Workspace
         {data.ballots.length === 0 ? (
           <Paragraph>Uw gemeente heeft nog niet gestemd.</Paragraph>
         ) : (
-          <div className="mm-table-scroll">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">Per stemming, nieuwste eerst</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Stemming
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Stem
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                    Gewicht
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Stand
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {data.ballots.map((b) => (
-                  <tr key={b.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">
-                      {b.motionId ? <a href={`/moties/${b.motionId}`}>{b.voteSubject}</a> : b.voteSubject}
-                    </td>
-                    <td className="utrecht-table__cell">{choiceLabel(b.choice, b.voteAlternatives)}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                      {formatNumber(b.weight)}
-                    </td>
-                    <td className="utrecht-table__cell">{voteStatus.label(b.voteStatus).toLowerCase()}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MemberBallots ballots={data.ballots} caption="Per stemming, nieuwste eerst" withStatus />
         )}
       </section>
 

@@ -8,9 +8,9 @@ import { closeVote, openVote, publishVote } from '../../../services/votes/move-v
 import { prepareVote } from '../../../services/votes/prepare-vote.js';
 import { listAccountabilityRounds } from '../../../store/repositories/accountability.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
-import { getMeeting, setLiveTally } from '../../../store/repositories/meetings.js';
+import { setLiveTally } from '../../../store/repositories/meetings.js';
 import { listAmendments, listPreAdvices } from '../../../store/repositories/motion-extras.js';
-import { listMotionParts, listMotions } from '../../../store/repositories/motions.js';
+import { listMotionParts } from '../../../store/repositories/motions.js';
 import { listResolutions } from '../../../store/repositories/resolutions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
@@ -18,6 +18,7 @@ import { ConsolePage } from '../../pages/assembly/ConsolePage.js';
 import { staffContext, staffOnly } from '../../staff.js';
 import { chosen, memberOptions } from '../../staff-options.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
+import { meetingOrNotFound, submittedMotions } from './meeting-lookups.js';
 
 type MeetingParams = { Params: { id: string } };
 type VoteParams = { Params: { id: string; vote: string } };
@@ -36,11 +37,7 @@ const FIELDS = {
 export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: LiveStreams): void {
   const org = web.ctx.organisation.id;
   const guard = staffOnly('vote.write');
-  const meetingOf = async (id: string) => {
-    const meeting = isUuid(id) ? await getMeeting(web.ctx.db, org, id) : undefined;
-    if (!meeting) throw pageNotFound();
-    return meeting;
-  };
+  const meetingOf = (id: string) => meetingOrNotFound(web, id);
   /**
    * What a vote can be opened on, in agenda order per motion: a submitted motion of the meeting, its pending
    * parts, its submitted amendments, the board's current pre-advice (not "oordeel vergadering"); a resolution
@@ -48,16 +45,9 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
    * m:{motion}, p:{motion}:{part}, a:{amendment}, v:{pre-advice}, r:{resolution}, o:{round}.
    */
   const motionOptions = async (meetingId: string) => {
-    const { items } = await listMotions(
-      web.ctx.db,
-      org,
-      { meetingId, status: ['submitted'] },
-      { limit: 500, offset: 0 },
-      'title',
-    );
     const options: { value: string; label: string }[] = [];
-    for (const m of items) {
-      const label = m.number ? `${m.number}. ${m.title}` : m.title;
+    for (const m of await submittedMotions(web, meetingId)) {
+      const label = m.label;
       options.push({ value: `m:${m.id}`, label });
       for (const part of await listMotionParts(web.ctx.db, m.id))
         if (part.status === 'pending')

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
-import { portalWords } from '../../../domain/vocabulary/index.js';
 import {
   castSeatBallots,
   closeSeatVote,
@@ -12,8 +11,6 @@ import {
 import { publishVote } from '../../../services/votes/move-vote.js';
 import { listFactions } from '../../../store/repositories/council.js';
 import { listCouncilBallots } from '../../../store/repositories/council-votes.js';
-import { getMeeting } from '../../../store/repositories/meetings.js';
-import { listMotions } from '../../../store/repositories/motions.js';
 import { listVotes } from '../../../store/repositories/votes.js';
 import {
   errorsFromRefusal,
@@ -26,42 +23,29 @@ import {
 import { CouncilConsolePage } from '../../pages/assembly/CouncilConsolePage.js';
 import { staffContext, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
+import { meetingOrNotFound, submittedMotions } from './meeting-lookups.js';
 
 type MeetingParams = { Params: { id: string } };
 type VoteParams = { Params: { id: string; vote: string } };
 
 /**
  * The chair's console for a council meeting under /beheer/vergaderingen/{id}/raadsstemming: the council's
- * attendance list and votes by seats. A council's /stemmen (the association's weighted console) leads here.
+ * attendance list and votes by seats; served instead of the association's weighted console (by organisation kind).
  */
 export function councilConsoleRoutes(app: FastifyInstance, web: Web): void {
   const org = web.ctx.organisation.id;
-  const isCouncil = !portalWords(web.ctx.organisation.kind ?? 'vereniging').associationParts;
-  if (!isCouncil) return;
   const guard = staffOnly('vote.write');
   const path = '/beheer/vergaderingen/:id/raadsstemming';
   const home = (id: string) => `/beheer/vergaderingen/${id}/raadsstemming`;
+  const meetingOf = (id: string) => meetingOrNotFound(web, id);
+  const motionOptions = async (meetingId: string) =>
+    (await submittedMotions(web, meetingId)).map((m) => ({ value: m.id, label: m.label }));
 
-  app.addHook('onRequest', async (request, reply) => {
-    const match = /^\/beheer\/vergaderingen\/([0-9a-f-]{36})\/stemmen\/?$/.exec(request.url);
-    if (match && request.method === 'GET') return reply.redirect(home(match[1]!), 303);
+  // The meeting page links every organisation's console at /stemmen: a council's is this one.
+  app.get<MeetingParams>('/beheer/vergaderingen/:id/stemmen', async (request, reply) => {
+    if (!isUuid(request.params.id)) throw pageNotFound();
+    return reply.redirect(home(request.params.id), 303);
   });
-
-  const meetingOf = async (id: string) => {
-    const meeting = isUuid(id) ? await getMeeting(web.ctx.db, org, id) : undefined;
-    if (!meeting) throw pageNotFound();
-    return meeting;
-  };
-  const motionOptions = async (meetingId: string) => {
-    const { items } = await listMotions(
-      web.ctx.db,
-      org,
-      { meetingId, status: ['submitted'] },
-      { limit: 500, offset: 0 },
-      'title',
-    );
-    return items.map((m) => ({ value: m.id, label: m.number ? `${m.number}. ${m.title}` : m.title }));
-  };
   const render = async (
     request: FastifyRequest,
     reply: FastifyReply,

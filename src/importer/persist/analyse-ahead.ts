@@ -69,10 +69,16 @@ export class AnalysisAhead {
     return job.promise;
   }
 
+  /** Done: an idle worker is kept a while for the next import (no start-up again), a busy one is ended. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    if (worker) await worker.terminate();
+    if (!worker) return;
+    worker.removeAllListeners('message');
+    worker.removeAllListeners('error');
+    worker.removeAllListeners('exit');
+    if (this.inFlight.size > 0) await worker.terminate();
+    else park(worker);
   }
 
   private fill(): void {
@@ -101,13 +107,7 @@ export class AnalysisAhead {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('../preview/worker-boot.mjs', import.meta.url), {
-      workerData: { serve: true },
-      stdout: true,
-      stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
+    const worker = unpark() ?? startWorker();
     worker.on('message', (reply: Reply) => this.settle(reply));
     const lost = (error: (Error & { code?: string }) | null) => {
       if (this.worker !== worker) return;
@@ -152,4 +152,44 @@ export class AnalysisAhead {
       } else job.reject(new Error(reply.failure));
     });
   }
+}
+
+/** How long an idle analysis worker is kept for the next import (ms). */
+const KEEP_IDLE_MS = 60_000;
+let parked: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+
+function startWorker(): Worker {
+  const worker = new Worker(new URL('../preview/worker-boot.mjs', import.meta.url), {
+    workerData: { serve: true },
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
+}
+
+/** Keeps an idle worker without holding the process open; ended after KEEP_IDLE_MS. */
+function park(worker: Worker): void {
+  if (parked) void parked.worker.terminate();
+  const timer = setTimeout(() => {
+    if (parked?.worker === worker) parked = null;
+    void worker.terminate();
+  }, KEEP_IDLE_MS);
+  timer.unref();
+  worker.unref();
+  worker.once('exit', () => {
+    if (parked?.worker === worker) parked = null;
+  });
+  parked = { worker, timer };
+}
+
+function unpark(): Worker | null {
+  if (!parked) return null;
+  const { worker, timer } = parked;
+  parked = null;
+  clearTimeout(timer);
+  worker.removeAllListeners('exit');
+  worker.ref();
+  return worker;
 }

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
@@ -17,5 +17,24 @@ export async function inTransaction<T>(
   const files = anchorOf(db);
   // The write is committed either way; an anchor that could not be written only lags behind (verify says so).
   if (files) await anchorAfterCommit(db, files).catch(() => undefined);
+  return result;
+}
+
+/**
+ * Runs `work` inside a savepoint of the open transaction `trx`: when it throws, its writes alone are undone and
+ * the transaction goes on (several documents of an import share a transaction, each in its own savepoint).
+ */
+export async function inSavepoint<T>(trx: Executor, work: () => Promise<T>): Promise<T> {
+  if (!trx.isTransaction) throw new Error('inSavepoint needs a transaction');
+  await sql`savepoint work_unit`.execute(trx);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await sql`rollback to savepoint work_unit`.execute(trx);
+    await sql`release savepoint work_unit`.execute(trx);
+    throw error;
+  }
+  await sql`release savepoint work_unit`.execute(trx);
   return result;
 }

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importFile } from '../../src/importer/persist/import-file.js';
+import { importFile, importFiles } from '../../src/importer/persist/import-file.js';
 import { ENGINES } from '../support/engines.js';
 import { type ImportFixture, openImportFixture, rowCounts } from './persist-fixture.js';
 import { seedPath } from './support.js';
@@ -42,5 +42,26 @@ describe.each(ENGINES)('an import is one transaction per document on %s', (engin
     const outcome = await importFile(f.db, f.writer, seedPath('001'), { documentsDir: f.documentsDir });
     expect(outcome).toMatchObject({ status: 'imported', counts: { lettersCreated: 1, agreements: 3 } });
     expect(readdirSync(f.documentsDir)).toHaveLength(1);
+  });
+
+  it('in a batch of files, rolls back only the file that fails; the files before it are committed', async () => {
+    const g = await openImportFixture(engine);
+    try {
+      const files = [seedPath('000'), seedPath('001')];
+      // 000 (a resolution, no agreements) and 001 (a letter whose third agreement fails) go into one transaction.
+      failing.after = 2;
+      failing.calls = 0;
+      await expect(importFiles(g.db, g.writer, files, { documentsDir: g.documentsDir })).rejects.toThrow(
+        'schijf vol',
+      );
+      expect(readdirSync(g.documentsDir)).toHaveLength(1);
+
+      failing.after = Number.POSITIVE_INFINITY;
+      const outcomes = await importFiles(g.db, g.writer, files, { documentsDir: g.documentsDir });
+      expect(outcomes.map((o) => o.status)).toEqual(['unchanged', 'imported']);
+      expect(outcomes[1]).toMatchObject({ counts: { lettersCreated: 1, agreements: 3 } });
+    } finally {
+      await g.cleanup();
+    }
   });
 });

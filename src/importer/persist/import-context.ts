@@ -5,7 +5,8 @@ import type { Executor } from '../../store/database.js';
 import { addProvenance, type NewProvenance } from '../../store/repositories/documents.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
-import type { MotionWithSubmitters } from '../../store/repositories/motions.js';
+import type { MotionCandidate } from '../../store/repositories/motion-candidates.js';
+import { getMotion, type MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { isAssemblyKind, type MeetingRef, type Provenance } from '../types.js';
 import {
   councilMeetingTitle,
@@ -15,7 +16,8 @@ import {
   loadImportOrganisation,
 } from './council-import.js';
 import { findOrCreateMeeting, type MeetingWanted } from './meeting-match.js';
-import { loadCandidates, type MotionKey, type MotionMatch, matchMotion } from './motion-match.js';
+import { MotionCandidates } from './motion-candidates.js';
+import { type MotionKey, type MotionMatch, matchMotion } from './motion-match.js';
 
 /** A moment on a historical date (noon UTC), so back-dated transitions sort by their meeting. */
 export function momentOf(date: string | null | undefined): string | undefined {
@@ -31,8 +33,15 @@ export function laterDate(a: string | null | undefined, b: string | null | undef
 
 export type Counts = Record<string, number>;
 
-/** Lookups that stay valid for a whole batch of files (the members do not change while importing). */
-export type SharedLookups = { members?: Map<string, string>; organisation?: ImportOrganisation };
+/**
+ * Lookups that stay valid for a whole batch of files (the members do not change while importing); the candidate
+ * motions only for the files stored in one transaction (importFiles replaces them for each).
+ */
+export type SharedLookups = {
+  members?: Map<string, string>;
+  organisation?: ImportOrganisation;
+  candidates?: MotionCandidates;
+};
 
 /** The document being imported as its records name it: its own title and date (never the file's). */
 export type SourceDocument = { id: string; file: string; title: string | null; date: string | null };
@@ -48,7 +57,7 @@ export class ImportContext {
   private readonly spans: NewProvenance[] = [];
   private readonly toIndex = new Map<string, { kind: SearchKind; id: string }>();
   private readonly meetings = new Map<string, string | null>();
-  private readonly candidates = new Map<string, MotionWithSubmitters[]>();
+  private readonly candidates: MotionCandidates;
   /** Consultations of this document by date (see store-consultations). */
   readonly consultations = new Map<string, string>();
 
@@ -57,7 +66,9 @@ export class ImportContext {
     readonly writer: WriteContext,
     readonly source: SourceDocument,
     private readonly shared: SharedLookups = {},
-  ) {}
+  ) {
+    this.candidates = shared.candidates ?? new MotionCandidates(trx, writer.organisationId);
+  }
 
   get documentId(): string {
     return this.source.id;
@@ -128,41 +139,22 @@ export class ImportContext {
     return (await getMeeting(this.trx, this.writer.organisationId, id))?.title ?? null;
   }
 
-  /** The motion the register already has for this key, and those it may be; candidates are loaded once per key. */
-  async sameMotion(key: MotionKey): Promise<MotionMatch> {
-    // Only submitters that are members narrow the candidates; parties alone ("Groen Links, Gemeentebelangen") do not.
-    const members = key.submitters
-      .map((s) => s.memberId)
-      .filter(Boolean)
-      .join(',');
-    const cacheKey = `${key.meetingId ?? ''}|${members}${key.meetingId || members ? '' : `|${key.title}`}`;
-    let list = this.candidates.get(cacheKey);
-    if (!list) {
-      list = await loadCandidates(this.trx, this.writer.organisationId, key);
-      this.candidates.set(cacheKey, list);
-    }
-    return matchMotion(list, key);
+  /**
+   * The motion the register already has for this key (read afresh: it is the one written to), and those it may
+   * be; the candidates come from the import's in-memory index (motion-candidates.ts).
+   */
+  async sameMotion(
+    key: MotionKey,
+  ): Promise<{ same: MotionWithSubmitters | null; possible: MotionCandidate[] }> {
+    const match: MotionMatch = matchMotion(await this.candidates.forKey(key), key);
+    if (!match.same) return { same: null, possible: match.possible };
+    const same = await getMotion(this.trx, this.writer.organisationId, match.same.id);
+    return { same: same ?? null, possible: match.possible };
   }
 
-  /** A motion created or changed by this import, so later records of the document can match it. */
+  /** A motion created or changed by this import, so later records (of this document and the next) can match it. */
   rememberMotion(motion: MotionWithSubmitters): void {
-    const members = new Set(motion.submitters.map((s) => s.memberId).filter(Boolean));
-    for (const [cacheKey, list] of this.candidates) {
-      const index = list.findIndex((candidate) => candidate.id === motion.id);
-      if (index >= 0) {
-        list[index] = motion;
-        continue;
-      }
-      const [meetingId, keyMembers, title] = cacheKey.split('|');
-      if (title !== undefined) {
-        this.candidates.delete(cacheKey); // found by title: load again when needed
-        continue;
-      }
-      const related =
-        (meetingId !== '' && meetingId === motion.meetingId) ||
-        keyMembers.split(',').some((id) => id !== '' && members.has(id));
-      if (related) list.push(motion);
-    }
+    this.candidates.remember(motion);
   }
 
   /** Remember where a record came from in the document. */

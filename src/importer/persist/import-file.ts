@@ -1,11 +1,20 @@
+import { performance } from 'node:perf_hooks';
 import { type WriteContext, withDeferredAudit } from '../../store/audit.js';
 import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
 import { findDocumentByContentHash } from '../../store/repositories/documents.js';
-import { inTransaction } from '../../store/transaction.js';
-import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
+import { registerHead } from '../../store/repositories/motion-candidates.js';
+import { inSavepoint, inTransaction } from '../../store/transaction.js';
+import {
+  type AnalyseOptions,
+  analyseFileDetailed,
+  type DetailedAnalysis,
+  type FileInput,
+} from '../analyse-file.js';
 import { isImportError } from '../errors.js';
+import { type Analysed, AnalysisAhead } from './analyse-ahead.js';
 import type { Counts, SharedLookups } from './import-context.js';
+import { MotionCandidates } from './motion-candidates.js';
 import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
 import { storeDocument } from './store-document.js';
 
@@ -48,6 +57,102 @@ export async function analyseOrFail(input: FileInput, options: AnalyseOptions) {
   }
 }
 
+/** A file analysed, with its name, ready to be stored. */
+type Ready = { file: string; detailed: DetailedAnalysis };
+
+/** At most this many files share one transaction (and one signing of the audit anchor) … */
+export const BATCH_FILES = 16;
+/** … and a transaction takes no new file after this long (ms), so other writers never wait long. */
+export const BATCH_MILLIS = 250;
+
+/**
+ * Stores analysed files in one transaction, each in a savepoint with its own audit events (one step per
+ * document, ADR 016), provenance and search entries; the same bytes a second time are a no-op that says so. A
+ * file whose storing fails is rolled back alone and ends the batch: the files before it are committed, the error
+ * is returned with the file (the caller decides). The candidate motions for matching are read once per batch.
+ */
+async function storeBatch(
+  db: Db,
+  writer: WriteContext,
+  files: Ready[],
+  options: ImportOptions,
+): Promise<{ outcomes: ImportOutcome[]; failure?: { file: Ready; error: unknown } }> {
+  const org = writer.organisationId;
+  const keep = options.keepOriginals !== false && options.documentsDir !== null;
+  const shared = options.shared ?? {};
+  const kept: string[] = [];
+  const outcomes: ImportOutcome[] = [];
+  let failure: { file: Ready; error: unknown } | undefined;
+  const started = performance.now();
+  try {
+    await inTransaction(db, async (trx) => {
+      // The candidate motions read by the last batch stay valid when nobody wrote since it committed.
+      const head = await registerHead(trx);
+      if (shared.candidates && shared.candidates.keptAt === head) shared.candidates.use(trx);
+      else shared.candidates = new MotionCandidates(trx, org);
+      for (const ready of files) {
+        if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
+        const { file, detailed } = ready;
+        const { analysis, lines, text, bytes } = detailed;
+        const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
+        if (before) {
+          outcomes.push(unchanged(file, before.id, before.importedAt));
+          continue;
+        }
+        const storagePath = keep
+          ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
+          : null;
+        const documentId = newId();
+        try {
+          // The document's audit events join the chain in one step at its end (ADR 016).
+          const stored = await inSavepoint(trx, () =>
+            withDeferredAudit(trx, () =>
+              storeDocument(trx, writer, {
+                id: documentId,
+                file,
+                storagePath,
+                analysis,
+                lines,
+                text,
+                shared,
+              }),
+            ),
+          );
+          if (storagePath) kept.push(storagePath);
+          outcomes.push({
+            file,
+            status: 'imported',
+            documentId,
+            kind: analysis.kind,
+            counts: stored.counts,
+            warnings: [...analysis.warnings, ...stored.warnings],
+          });
+        } catch (error) {
+          if (storagePath) await removeOriginal(storagePath);
+          failure = { file: ready, error };
+          break;
+        }
+      }
+      // The batch's own writes are in the index; another writer's next ones move the head past this.
+      if (!failure && shared.candidates) shared.candidates.keptAt = await registerHead(trx);
+    });
+  } catch (error) {
+    // Nothing of the batch was committed: its originals go too, and the index holds what was rolled back.
+    shared.candidates = undefined;
+    for (const path of kept) await removeOriginal(path);
+    throw error;
+  }
+  return { outcomes, failure };
+}
+
+/** After a file's storing failed: the same file stored meanwhile by another import is unchanged; else the error stands. */
+async function afterFailure(db: Db, writer: WriteContext, failure: { file: Ready; error: unknown }) {
+  const { file, detailed } = failure.file;
+  const again = await findDocumentByContentHash(db, writer.organisationId, detailed.analysis.contentHash);
+  if (again) return unchanged(file, again.id, again.importedAt);
+  throw failure.error;
+}
+
 /**
  * Imports one file: analyse it (nothing is stored when it cannot be read), then in one transaction
  * the document with its text, every record with its provenance, and the search index. The same
@@ -63,48 +168,39 @@ export async function importFile(
   const file = typeof input === 'string' ? input : input.name;
   const read = await analyseOrFail(input, options);
   if (!read.detailed) return read.failed;
-  const { analysis, lines, text, bytes } = read.detailed;
-  const org = writer.organisationId;
-  const before = await findDocumentByContentHash(db, org, analysis.contentHash);
-  if (before) return unchanged(file, before.id, before.importedAt);
-  const keep = options.keepOriginals !== false && options.documentsDir !== null;
-  const storagePath = keep
-    ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
-    : null;
-  const documentId = newId();
-  const analysisWarnings = [...analysis.warnings];
-  try {
-    // The document's audit events join the chain in one step at the end (ADR 016).
-    const stored = await inTransaction(db, (trx) =>
-      withDeferredAudit(trx, () =>
-        storeDocument(trx, writer, {
-          id: documentId,
-          file,
-          storagePath,
-          analysis,
-          lines,
-          text,
-          shared: options.shared,
-        }),
-      ),
-    );
-    return {
-      file,
-      status: 'imported',
-      documentId,
-      kind: analysis.kind,
-      counts: stored.counts,
-      warnings: [...analysisWarnings, ...stored.warnings],
-    };
-  } catch (error) {
-    if (storagePath) await removeOriginal(storagePath);
-    const again = await findDocumentByContentHash(db, org, analysis.contentHash);
-    if (again) return unchanged(file, again.id, again.importedAt);
-    throw error;
-  }
+  const ready = { file, detailed: read.detailed };
+  const { outcomes, failure } = await storeBatch(db, writer, [ready], options);
+  return failure ? afterFailure(db, writer, failure) : (outcomes[0] as ImportOutcome);
 }
 
-/** Imports files one by one; a file that fails does not stop the others. */
+/** The analyses of an import's files in order: in a worker ahead of storing, or here one by one. */
+type AnalysisSource = {
+  readonly nextReady: boolean;
+  readonly remaining: number;
+  take(): Promise<Analysed>;
+  close(): Promise<void>;
+};
+
+function analysisSource(inputs: FileInput[], options: ImportOptions): AnalysisSource {
+  // A worker pays off from the second file; a municipality index of the caller's own cannot be sent to one.
+  if (inputs.length > 1 && !options.municipalities)
+    return new AnalysisAhead(inputs, { maxBytes: options.maxBytes, referenceDate: options.referenceDate });
+  let next = 0;
+  return {
+    nextReady: false,
+    get remaining() {
+      return inputs.length - next;
+    },
+    take: () => analyseOrFail(inputs[next++], options) as Promise<Analysed>,
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Imports files; a file that fails to be read does not stop the others. The next files are analysed (in a worker)
+ * while the current ones are stored, and the files analysed by then are stored together in one transaction
+ * (storeBatch): progress is reported when they are committed.
+ */
 export async function importFiles(
   db: Db,
   writer: WriteContext,
@@ -113,10 +209,36 @@ export async function importFiles(
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   const shared = options.shared ?? {};
-  for (const input of inputs) {
-    const outcome = await importFile(db, writer, input, { ...options, shared });
+  const source = analysisSource(inputs, options);
+  const report = (outcome: ImportOutcome) => {
     outcomes.push(outcome);
     options.onProgress?.(outcomes.length, outcome);
+  };
+  try {
+    // Files in input order: analysed (or failed to be read), not yet stored.
+    const queue: Analysed[] = [];
+    while (source.remaining > 0 || queue.length > 0) {
+      // The next file (waiting for its analysis), then those already analysed, up to a batch.
+      if (queue.length === 0) queue.push(await source.take());
+      while (queue.length < BATCH_FILES && source.remaining > 0 && source.nextReady)
+        queue.push(await source.take());
+      const run: Ready[] = [];
+      for (const item of queue) {
+        if (item.failed) break;
+        run.push({ file: item.detailed.analysis.file, detailed: item.detailed });
+      }
+      if (run.length === 0) {
+        const failed = queue.shift();
+        if (failed?.failed) report(failed.failed);
+        continue;
+      }
+      const { outcomes: stored, failure } = await storeBatch(db, writer, run, { ...options, shared });
+      for (const outcome of stored) report(outcome);
+      if (failure) report(await afterFailure(db, writer, failure));
+      queue.splice(0, stored.length + (failure ? 1 : 0));
+    }
+  } finally {
+    await source.close();
   }
   return outcomes;
 }

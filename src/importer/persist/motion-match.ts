@@ -1,5 +1,4 @@
-import type { Executor } from '../../store/database.js';
-import { listMotions, type MotionWithSubmitters } from '../../store/repositories/motions.js';
+import type { MotionCandidate } from '../../store/repositories/motion-candidates.js';
 import { titleKey } from '../recognisers/motion-reference.js';
 
 function bigrams(text: string): Map<string, number> {
@@ -11,17 +10,29 @@ function bigrams(text: string): Map<string, number> {
   return grams;
 }
 
+/** Letter pairs and carrying words of a title, kept while an import compares the same titles again and again. */
+type TitleFeatures = { grams: Map<string, number>; gramCount: number; words: Set<string> };
+const features = new Map<string, TitleFeatures>();
+const FEATURES_KEPT = 20_000;
+
+function featuresOf(title: string): TitleFeatures {
+  let found = features.get(title);
+  if (found) return found;
+  const grams = bigrams(titleKey(title));
+  let gramCount = 0;
+  for (const count of grams.values()) gramCount += count;
+  found = { grams, gramCount, words: titleWords(title) };
+  if (features.size >= FEATURES_KEPT) features.clear();
+  features.set(title, found);
+  return found;
+}
+
 /** Dice coefficient over letter pairs of the titles (0..1): tolerant of small drift between documents. */
-function diceSimilarity(a: string, b: string): number {
-  const left = bigrams(titleKey(a));
-  const right = bigrams(titleKey(b));
+function diceSimilarity(a: TitleFeatures, b: TitleFeatures): number {
+  const [left, right] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
   let overlap = 0;
-  let total = 0;
-  for (const [gram, count] of left) {
-    overlap += Math.min(count, right.get(gram) ?? 0);
-    total += count;
-  }
-  for (const count of right.values()) total += count;
+  for (const [gram, count] of left) overlap += Math.min(count, right.get(gram) ?? 0);
+  const total = a.gramCount + b.gramCount;
   return total === 0 ? 0 : (2 * overlap) / total;
 }
 
@@ -43,9 +54,9 @@ function titleWords(title: string): Set<string> {
  * less when the longer one adds many words: a list that shortens or rewords a title ("Een adequate en
  * reële financiering van jeugdhulp" → "Adequate financiering jeugdhulp") keeps its words.
  */
-function wordContainment(a: string, b: string): number {
-  const left = titleWords(a);
-  const right = titleWords(b);
+function wordContainment(a: TitleFeatures, b: TitleFeatures): number {
+  const left = a.words;
+  const right = b.words;
   const [shorter, longer] = left.size <= right.size ? [left, right] : [right, left];
   if (shorter.size < 3) return 0;
   let found = 0;
@@ -55,7 +66,9 @@ function wordContainment(a: string, b: string): number {
 
 /** How alike two motion titles are (0..1): letter pairs, or the words of a shortened title. */
 export function titleSimilarity(a: string, b: string): number {
-  return Math.max(diceSimilarity(a, b), 0.9 * wordContainment(a, b));
+  const left = featuresOf(a);
+  const right = featuresOf(b);
+  return Math.max(diceSimilarity(left, right), 0.9 * wordContainment(left, right));
 }
 
 /** At or above this, titles are the same motion's (given the same submitter and meeting). */
@@ -87,7 +100,7 @@ const sameText = (a: string | null | undefined, b: string | null | undefined) =>
 /** same, unknown (one side does not say) or different. */
 type Relation = 'same' | 'unknown' | 'different';
 
-function submitterRelation(motion: MotionWithSubmitters, wanted: SubmitterKey[]): Relation {
+function submitterRelation(motion: MotionCandidate, wanted: SubmitterKey[]): Relation {
   if (motion.submitters.length === 0 || wanted.length === 0) return 'unknown';
   const shared = motion.submitters.some((known) =>
     wanted.some((other) =>
@@ -99,16 +112,16 @@ function submitterRelation(motion: MotionWithSubmitters, wanted: SubmitterKey[])
   return shared ? 'same' : 'different';
 }
 
-function meetingRelation(motion: MotionWithSubmitters, meetingId: string | null): Relation {
+function meetingRelation(motion: MotionCandidate, meetingId: string | null): Relation {
   if (!motion.meetingId || !meetingId) return 'unknown';
   return motion.meetingId === meetingId ? 'same' : 'different';
 }
 
-export type MotionMatch = {
+export type MotionMatch<T extends MotionCandidate = MotionCandidate> = {
   /** The motion that is certainly the same one, merged with the document's record. */
-  same: MotionWithSubmitters | null;
+  same: T | null;
   /** Motions that may be the same one: not merged, shown to staff as a warning. */
-  possible: MotionWithSubmitters[];
+  possible: T[];
 };
 
 /**
@@ -117,7 +130,7 @@ export type MotionMatch = {
  * submitters, the other two must agree (or, naming neither, the same text). A weaker likeness (a title that differs more, another
  * meeting or other submitters, or neither meeting nor submitters to compare) is only a possibility.
  */
-export function matchMotion(candidates: MotionWithSubmitters[], key: MotionKey): MotionMatch {
+export function matchMotion<T extends MotionCandidate>(candidates: T[], key: MotionKey): MotionMatch<T> {
   const scored = candidates
     .map((motion) => ({
       motion,
@@ -143,33 +156,4 @@ export function matchMotion(candidates: MotionWithSubmitters[], key: MotionKey):
     })
     .map((c) => c.motion);
   return { same: certain?.motion ?? null, possible: certain ? [] : possible };
-}
-
-/**
- * The motions that could be the same one: those of the meeting and those of the submitters' members
- * (a motion can be named in another document with another meeting or none).
- */
-export async function loadCandidates(
-  db: Executor,
-  organisationId: string,
-  key: MotionKey,
-): Promise<MotionWithSubmitters[]> {
-  const page = { limit: 1000, offset: 0 };
-  // Only the motions are needed, not how many there are: a count bounded at 0 reads at most one row.
-  const uncounted = { countBound: 0 };
-  const found = new Map<string, MotionWithSubmitters>();
-  const add = (items: MotionWithSubmitters[]) => {
-    for (const motion of items) found.set(motion.id, motion);
-  };
-  if (key.meetingId)
-    add((await listMotions(db, organisationId, { meetingId: key.meetingId, ...uncounted }, page)).items);
-  const members = new Set(key.submitters.map((s) => s.memberId).filter((id): id is string => id !== null));
-  for (const memberId of members)
-    add((await listMotions(db, organisationId, { memberId, ...uncounted }, page)).items);
-  if (!key.meetingId && members.size === 0) {
-    // Neither meeting nor member to go by (a council's or a party's motion): the motions sharing the title's longest word.
-    const word = key.title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
-    if (word.length >= 5) add((await listMotions(db, organisationId, { q: word, ...uncounted }, page)).items);
-  }
-  return [...found.values()];
 }

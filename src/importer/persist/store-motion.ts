@@ -6,6 +6,7 @@ import type {
   PreAdviceKind,
 } from '../../domain/index.js';
 import { motionStatus } from '../../domain/vocabulary/index.js';
+import type { MotionCandidate } from '../../store/repositories/motion-candidates.js';
 import {
   addMotionClauses,
   addMotionPart,
@@ -322,7 +323,7 @@ async function addMissingSubmitters(
   return { ...motion, submitters: list };
 }
 
-async function warnPossibleMatch(ic: ImportContext, record: MotionRecord, other: MotionWithSubmitters) {
+async function warnPossibleMatch(ic: ImportContext, record: MotionRecord, other: MotionCandidate) {
   const meeting = other.meetingId ? await ic.meetingTitle(other.meetingId) : null;
   const by = other.submitters.map((s) => s.name).join(', ');
   ic.warn(

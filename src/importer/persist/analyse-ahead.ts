@@ -1,0 +1,195 @@
+import { Worker } from 'node:worker_threads';
+import type { AnalyseOptions, DetailedAnalysis, FileInput } from '../analyse-file.js';
+import { ImportError, type ImportErrorCode, importErrors } from '../errors.js';
+import type { AnalysisJob } from '../preview/analysis-worker.js';
+
+export type FailedOutcome = { file: string; status: 'failed'; error: { code: string; message: string } };
+/** A file read and recognised, or why it could not be. */
+export type Analysed = { detailed: DetailedAnalysis; failed?: undefined } | { failed: FailedOutcome };
+
+type Reply =
+  | { id: number; detailed: DetailedAnalysis }
+  | { id: number; importError: { code: ImportErrorCode; file: string; message: string } }
+  | { id: number; failure: string };
+
+type Job = {
+  id: number;
+  input: FileInput;
+  promise: Promise<Analysed>;
+  settled: boolean;
+  resolve: (analysed: Analysed) => void;
+  reject: (error: Error) => void;
+};
+
+/** How many files are analysed ahead of the one being stored: bounds the memory of an import of many files. */
+export const READ_AHEAD = 3;
+
+const nameOf = (input: FileInput) => (typeof input === 'string' ? input : input.name);
+
+export function failedOutcome(file: string, error: ImportError): Analysed {
+  return { failed: { file, status: 'failed', error: { code: error.code, message: error.message } } };
+}
+
+/**
+ * The analysis of the next files of an import, in a worker thread, while the current one is stored: reading a PDF
+ * (pdf.js), a Word file or a text and recognising its records runs beside the database work instead of before it.
+ * At most READ_AHEAD files wait analysed. A file that makes the worker fail (out of memory) is refused with a Dutch
+ * error and a new worker takes the files after it; an ImportError is the file's failed outcome, as without worker.
+ */
+export class AnalysisAhead {
+  private readonly jobs: (Job | undefined)[] = [];
+  /** Sent to the worker and not answered yet, oldest first. */
+  private readonly inFlight = new Map<number, Job>();
+  private worker: Worker | null = null;
+  private next = 0;
+  private taken = 0;
+
+  constructor(
+    private readonly inputs: FileInput[],
+    private readonly options: Pick<AnalyseOptions, 'maxBytes' | 'referenceDate'>,
+  ) {}
+
+  /** Whether the next file's analysis is done (so taking it does not wait). */
+  get nextReady(): boolean {
+    return this.jobs[this.taken]?.settled === true;
+  }
+
+  get remaining(): number {
+    return this.inputs.length - this.taken;
+  }
+
+  /** The next file's analysis, in the order of the inputs. */
+  take(): Promise<Analysed> {
+    this.fill();
+    const job = this.jobs[this.taken];
+    if (!job) throw new Error('no file left to analyse');
+    this.jobs[this.taken] = undefined; // the analysis is the caller's now
+    this.taken += 1;
+    this.fill();
+    return job.promise;
+  }
+
+  /** Done: an idle worker is kept a while for the next import (no start-up again), a busy one is ended. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    worker.removeAllListeners('message');
+    worker.removeAllListeners('error');
+    worker.removeAllListeners('exit');
+    if (this.inFlight.size > 0) await worker.terminate();
+    else park(worker);
+  }
+
+  private fill(): void {
+    while (this.next < this.inputs.length && this.next - this.taken < READ_AHEAD + 1) {
+      const id = this.next;
+      this.next += 1;
+      let resolve!: (analysed: Analysed) => void;
+      let reject!: (error: Error) => void;
+      const promise = new Promise<Analysed>((yes, no) => {
+        resolve = yes;
+        reject = no;
+      });
+      const job: Job = { id, input: this.inputs[id], promise, settled: false, resolve, reject };
+      // A rejection is seen by whoever takes the job; until then it must not count as unhandled.
+      promise.catch(() => undefined);
+      this.jobs[id] = job;
+      this.inFlight.set(id, job);
+      this.send(job);
+    }
+  }
+
+  private send(job: Job): void {
+    const message: AnalysisJob = { id: job.id, input: job.input, options: this.options };
+    this.start().postMessage(message);
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = unpark() ?? startWorker();
+    worker.on('message', (reply: Reply) => this.settle(reply));
+    const lost = (error: (Error & { code?: string }) | null) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      void worker.terminate();
+      // The worker analyses one file at a time: the oldest one not settled is the one that ended it.
+      const [culprit, ...rest] = this.inFlight.values();
+      if (!culprit) return;
+      const file = nameOf(culprit.input);
+      this.finish(culprit, () =>
+        culprit.resolve(
+          failedOutcome(
+            file,
+            error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? importErrors.tooComplex(file, 'het inlezen had te veel geheugen nodig')
+              : importErrors.unreadable(file, error ?? new Error('worker stopped')),
+          ),
+        ),
+      );
+      for (const job of rest) this.send(job);
+    };
+    worker.on('error', (error: Error & { code?: string }) => lost(error));
+    worker.on('exit', () => lost(null));
+    this.worker = worker;
+    return worker;
+  }
+
+  private finish(job: Job, outcome: () => void): void {
+    job.settled = true;
+    this.inFlight.delete(job.id);
+    outcome();
+  }
+
+  private settle(reply: Reply): void {
+    const job = this.inFlight.get(reply.id);
+    if (!job) return;
+    this.finish(job, () => {
+      if ('detailed' in reply) job.resolve({ detailed: reply.detailed });
+      else if ('importError' in reply) {
+        const e = reply.importError;
+        job.resolve(failedOutcome(nameOf(job.input), new ImportError(e.code, e.file, e.message)));
+      } else job.reject(new Error(reply.failure));
+    });
+  }
+}
+
+/** How long an idle analysis worker is kept for the next import (ms). */
+const KEEP_IDLE_MS = 60_000;
+let parked: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+
+function startWorker(): Worker {
+  const worker = new Worker(new URL('../preview/worker-boot.mjs', import.meta.url), {
+    workerData: { serve: true },
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
+}
+
+/** Keeps an idle worker without holding the process open; ended after KEEP_IDLE_MS. */
+function park(worker: Worker): void {
+  if (parked) void parked.worker.terminate();
+  const timer = setTimeout(() => {
+    if (parked?.worker === worker) parked = null;
+    void worker.terminate();
+  }, KEEP_IDLE_MS);
+  timer.unref();
+  worker.unref();
+  worker.once('exit', () => {
+    if (parked?.worker === worker) parked = null;
+  });
+  parked = { worker, timer };
+}
+
+function unpark(): Worker | null {
+  if (!parked) return null;
+  const { worker, timer } = parked;
+  parked = null;
+  clearTimeout(timer);
+  worker.removeAllListeners('exit');
+  worker.ref();
+  return worker;
+}

@@ -1,0 +1,28 @@
+import { parentPort } from 'node:worker_threads';
+import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
+import { isImportError } from '../errors.js';
+
+export type AnalysisJob = {
+  id: number;
+  input: FileInput;
+  options: Pick<AnalyseOptions, 'maxBytes' | 'referenceDate'>;
+};
+
+/**
+ * A long-lived analysis worker for an import of several files (analyse-ahead.ts): analyses the files it is sent,
+ * one at a time, and posts each outcome back (the detailed analysis, or the ImportError as plain data).
+ */
+export function serveAnalyses(): void {
+  parentPort?.on('message', async (job: AnalysisJob) => {
+    try {
+      const detailed = await analyseFileDetailed(job.input, job.options);
+      parentPort?.postMessage({ id: job.id, detailed });
+    } catch (error) {
+      parentPort?.postMessage(
+        isImportError(error)
+          ? { id: job.id, importError: error.toJSON() }
+          : { id: job.id, failure: error instanceof Error ? error.message : String(error) },
+      );
+    }
+  });
+}

@@ -21,8 +21,9 @@ export function nameStatements(pool: pg.Pool, limit = NAMED_STATEMENTS_PER_CONNE
     const named = new Map<string, string>();
     const unnamed = new Set<string>();
     const nameOf = (text: string): string | undefined => {
+      if (unnamed.has(text)) return undefined;
       const known = named.get(text);
-      if (known !== undefined || unnamed.has(text) || named.size >= limit) return known;
+      if (known !== undefined || named.size >= limit) return known;
       const name = `mm_${createHash('sha1').update(text).digest('base64url')}`;
       named.set(text, name);
       return name;
@@ -35,8 +36,8 @@ export function nameStatements(pool: pg.Pool, limit = NAMED_STATEMENTS_PER_CONNE
       if (name === undefined) return query(text, values);
       return (query({ name, text, values }) as Promise<unknown>).catch((error: { code?: string }) => {
         if (error?.code !== '0A000') throw error;
-        named.delete(text);
-        unnamed.add(text);
+        unnamed.add(text); // still counted in `named`: the server keeps the old statement for the session
+
         return query(text, values);
       });
     };

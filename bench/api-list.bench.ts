@@ -24,7 +24,7 @@ import { openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { listMembers, upsertMembers } from '../src/store/repositories/members.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
-import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { freePort, startPostgresCluster } from '../test/support/postgres-cluster.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -41,6 +41,9 @@ const SUBJECTS = [
   'Omgevingswet',
 ];
 const here = dirname(fileURLToPath(import.meta.url));
+const { distIsFresh } = (await import(join(here, '..', 'bin', 'dist-fresh.mjs'))) as {
+  distIsFresh: () => boolean;
+};
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -95,16 +98,29 @@ async function load(url: string): Promise<void> {
 
 type Server = { child: ChildProcess; port: number; stop: () => Promise<void> };
 
+/**
+ * The app runs as `motiemonitor serve` (bin/motiemonitor.js: the compiled dist/ when it is fresh, else the sources
+ * through tsx), so its RSS is that of the real server; the bare route runs in bench/api-list-server.ts.
+ */
 async function spawnServer(mode: 'app' | 'bare', env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'api-list-server.ts'), mode], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+  const port = await freePort();
+  const child =
+    mode === 'app'
+      ? spawn(process.execPath, [join(here, '..', 'bin', 'motiemonitor.js'), 'serve'], {
+          env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', OUTBOX_WORKER: 'off' },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
+      : spawn(process.execPath, ['--import', 'tsx', join(here, 'api-list-server.ts'), mode], {
+          env: { ...process.env, ...env, PORT: String(port) },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+  await new Promise<void>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.includes('draait op') || line.startsWith('{"port"')) resolve();
+    });
     child.once('exit', (code) => reject(new Error(`${mode} server exited (${code})`)));
   });
-  const { port } = JSON.parse(line) as { port: number };
   return {
     child,
     port,
@@ -167,6 +183,7 @@ async function benchEngine(engine: string): Promise<void> {
       engine,
       motions: MOTIONS,
       request: `GET ${PATH}`,
+      server: process.env.MOTIEMONITOR_SOURCES !== '1' && distIsFresh() ? 'dist' : 'sources',
       matching: page.totaal,
       rows: page.resultaten.length,
       bodyBytes: Buffer.byteLength(body),

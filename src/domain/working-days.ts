@@ -1,11 +1,13 @@
-import Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
+import { NL_HOLIDAY_RULES } from './holidays-nl-rules.js';
 
 /**
  * Dutch public holidays as the Algemene termijnenwet counts them: New Year, Easter Monday, Ascension Day, Whit
- * Monday, Christmas and Boxing Day, King's Day (from date-holidays, a maintained package) and 5 May every year.
- * Sundays' holidays (Easter and Whit Sunday) fall on a weekend anyway.
+ * Monday, Christmas and Boxing Day, King's Day (date-holidays' rules for NL, read by its parser: only the Dutch
+ * rules are loaded, not every country's) and 5 May every year. Sundays' holidays (Easter and Whit Sunday) fall on a
+ * weekend anyway.
  */
-const nl = new Holidays('NL');
+const nl = new HolidaysParser(NL_HOLIDAY_RULES, 'NL');
 const cache = new Map<number, Set<string>>();
 
 export function dutchHolidays(year: number): Set<string> {

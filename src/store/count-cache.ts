@@ -24,6 +24,13 @@ export function registerVersion(): RawBuilder<number | string | null> {
   return sql<number | string | null>`(select max(audit_events.seq) from audit_events)`;
 }
 
+/** The register version now (one index lookup), e.g. to answer a conditional request without reading the rows. */
+export async function readRegisterVersion(db: Executor): Promise<number | undefined> {
+  const { rows } = await sql<{ v: number | string | null }>`select ${registerVersion()} as v`.execute(db);
+  const v = rows[0]?.v;
+  return v === null || v === undefined ? undefined : Number(v);
+}
+
 function cacheOf(db: Executor): Map<string, Entry> | undefined {
   if (db.isTransaction) return undefined;
   let cache = caches.get(db);

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'k
 import pg from 'pg';
 import { anchorFilesFor, registerAnchor } from './audit-anchor.js';
 import { registerChannelUrl, stopListening } from './live-channel.js';
+import { nameStatements } from './postgres-statements.js';
 import type { Database } from './schema.js';
 import { cacheStatements } from './sqlite-statements.js';
 
@@ -88,6 +89,7 @@ function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
+  nameStatements(pool);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

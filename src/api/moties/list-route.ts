@@ -4,9 +4,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { motionStatus } from '../../domain/vocabulary/index.js';
 import { findAllMotions, findMotions, type MotionQuery } from '../../services/motions/find-motions.js';
+import { visibilityKey } from '../../services/visibility.js';
 import { negotiate } from '../http/negotiate.js';
 import { decodeCursor, keysetPageSchema, presentKeysetPage, toPage } from '../http/pagination.js';
 import { readCaseOf } from '../http/read-case.js';
+import { answerFromRegister, keepRegisterPage } from '../http/register-pages.js';
 import { motionsCsv } from './csv.js';
 import { motieListQuery } from './input.js';
 import { presentMotion } from './presenter.js';
@@ -64,14 +66,26 @@ export function motionListRoute(app: FastifyInstance, ctx: AppContext): void {
           .header('content-disposition', 'attachment; filename="moties.csv"')
           .send(await motionsCsv(findAllMotions(read)));
       }
+      // While the register has not changed, the same page for the same readers is the same bytes (ADR 020).
+      const key = `${ctx.organisation.id}\u0000${visibilityKey(request.principal)}\u0000${request.url}`;
+      if (await answerFromRegister(request, reply, ctx.db, key)) return reply;
       const after = request.query.cursor === undefined ? undefined : decodeCursor(request.query.cursor);
       const result = await findMotions({ ...read, page: { ...toPage(request.query), after } });
-      return presentKeysetPage(request, reply, request.query, {
+      const page = presentKeysetPage(request, reply, request.query, {
         items: result.items.map(presentMotion),
         total: result.total,
         totalIsLowerBound: result.totalIsLowerBound,
         next: result.next,
-      }) as never;
+      });
+      if (result.version === undefined) return page as never;
+      const body = String(reply.serializeInput(page, '200', 'application/json'));
+      const headers = {
+        'content-type': 'application/json; charset=utf-8',
+        'x-total-count': String(reply.getHeader('x-total-count')),
+        link: String(reply.getHeader('link') ?? ''),
+      };
+      keepRegisterPage(reply, ctx.db, key, result.version, { body, headers });
+      return reply.headers(headers).send(body);
     },
   );
 }

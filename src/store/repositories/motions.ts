@@ -411,7 +411,9 @@ export async function listMotions(
   sort: MotionSort = '-created',
 ): Promise<ListResult<MotionWithSubmitters>> {
   const spec = parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS);
-  const { rows, total, totalIsLowerBound } = await fetchPage<MotionRow & { submitters_json: unknown }>(
+  const { rows, total, totalIsLowerBound, version } = await fetchPage<
+    MotionRow & { submitters_json: unknown }
+  >(
     filtered(db, organisationId, filter),
     'motions',
     spec,
@@ -426,9 +428,10 @@ export async function listMotions(
   }));
   const last = rows.at(-1);
   const next = rows.length === page.limit && last ? { next: keysetOf(last, spec) } : {};
+  const at = version === undefined ? {} : { version };
   return totalIsLowerBound === undefined
-    ? { items, total, ...next }
-    : { items, total, totalIsLowerBound, ...next };
+    ? { items, total, ...next, ...at }
+    : { items, total, totalIsLowerBound, ...next, ...at };
 }
 
 export type MotionChanges = Partial<

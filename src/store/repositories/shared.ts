@@ -18,7 +18,17 @@ export type Keyset = { value: string | null; id: string };
  * A page and its total; `totalIsLowerBound` when the total was counted only up to a bound (search lists);
  * `next` the keyset of the following page (absent on the last page).
  */
-export type ListResult<T> = { items: T[]; total: number; totalIsLowerBound?: boolean; next?: Keyset };
+export type ListResult<T> = {
+  items: T[];
+  total: number;
+  totalIsLowerBound?: boolean;
+  next?: Keyset;
+  /**
+   * The register version (src/store/count-cache.ts) the page and its total were both read at, when they were:
+   * the page is then exactly the register at that version (ADR 020: responses kept per version).
+   */
+  version?: number;
+};
 export const FIRST_PAGE: Readonly<Page> = Object.freeze({ limit: 50, offset: 0 });
 
 /** Booleans are 0/1 integers on both engines (docs/adr/001). */
@@ -226,7 +236,7 @@ export async function fetchPage<Row>(
    * the page query then reads the register version and, while it has not moved, no count is run.
    */
   countCache?: Executor,
-): Promise<{ rows: Row[]; total: number; totalIsLowerBound?: boolean }> {
+): Promise<{ rows: Row[]; total: number; totalIsLowerBound?: boolean; version?: number }> {
   const caching = countCache !== undefined && countBound === undefined && canCacheCounts(countCache);
   const selected = extend(base.selectAll(table));
   const withVersion = caching ? selected.select(registerVersion().as('register_version')) : selected;
@@ -267,7 +277,8 @@ export async function fetchPage<Row>(
     key,
     (fetched[0] as { register_version?: unknown } | undefined)?.register_version,
   );
-  if (known !== undefined) return { rows, total: known };
+  const version = (fetched[0] as { register_version?: unknown } | undefined)?.register_version;
+  if (known !== undefined) return { rows, total: known, version: Number(version) };
   const count = (await counting
     .select(registerVersion().as('register_version'))
     .executeTakeFirstOrThrow()) as {
@@ -276,7 +287,10 @@ export async function fetchPage<Row>(
   };
   const total = Number(count.n);
   storeTotal(countCache, key, count.register_version, total);
-  return { rows, total };
+  // Rows and total at one version only when no write came between the two statements (and there were rows).
+  const same =
+    version !== null && version !== undefined && Number(version) === Number(count.register_version);
+  return same ? { rows, total, version: Number(version) } : { rows, total };
 }
 
 /**

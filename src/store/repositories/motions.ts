@@ -15,6 +15,7 @@ import type {
   MotionTransitionRow,
 } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import type { MatchFilter } from './search-index.js';
 import {
   columnChanges,
   containsText,
@@ -27,12 +28,11 @@ import {
   type Page,
   parseSort,
   type Sort,
-  selectScoped,
   type SortSpec,
+  selectScoped,
   toJsonText,
   updateAudited,
 } from './shared.js';
-import type { MatchFilter } from './search-index.js';
 
 /** A signatory as written under the motion, with the party written beside the name. */
 export type MotionSignatory = { name: string; party: string | null };
@@ -469,7 +469,9 @@ async function listSearchedMotions(
   if (total === 0) return { items: [], total, totalIsLowerBound };
   // Only created_at has an index to walk (motions_org_created, motions_org_status); other orders sort matches.
   const walk = totalIsLowerBound && spec.column === 'created_at';
-  const narrowed = walk ? base.where(search.matches('motions.id')) : base.where('motions.id', 'in', search.ids);
+  const narrowed = walk
+    ? base.where(search.matches('motions.id'))
+    : base.where('motions.id', 'in', search.ids);
   const rows = await fetchRows<PageRow>(narrowed, 'motions', spec, page, (q) => q.select(submittersJson(db)));
   const { items, next } = pageItems(rows, page, spec);
   return { items, total, totalIsLowerBound, ...next };

@@ -65,7 +65,9 @@ export function matchFilter(
     count: async (executor, where) => {
       const { from } = engine.rankedMatch(organisationId, t, sql`and d.entity_kind = ${kind} and ${where}`);
       const result = await sql<{ n: number | string }>`
-        select count(*) as n from (select 1 as one ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(executor);
+        select count(*) as n from (select 1 as one ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(
+        executor,
+      );
       return boundedCount(Number(result.rows[0].n));
     },
   };

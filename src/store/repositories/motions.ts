@@ -463,8 +463,11 @@ async function listSearchedMotions(
   page: Page,
   spec: SortSpec,
 ): Promise<ListResult<MotionWithSubmitters>> {
-  const base = filtered(db, organisationId, { ...filter, search: undefined });
-  const passes = base.select(sql`1`.as('one')).where(sql<SqlBool>`motions.id = d.entity_id`);
+  const base = filtered(db, organisationId, filter);
+  // Built without plugins: it is part of the count's statement, which the executor's plugins see as a whole.
+  const passes = filtered(db.withoutPlugins(), organisationId, filter)
+    .select(sql`1`.as('one'))
+    .where(sql<SqlBool>`motions.id = d.entity_id`);
   const { total, totalIsLowerBound } = await search.count(db, sql<SqlBool>`exists ${passes}`);
   if (total === 0) return { items: [], total, totalIsLowerBound };
   // Only created_at has an index to walk (motions_org_created, motions_org_status); other orders sort matches.

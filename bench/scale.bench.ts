@@ -1,8 +1,11 @@
 /**
  * Scale bench on PostgreSQL: BENCH_MOTIONS motions (the goal: 1,000,000) seeded in SQL with generate_series
  * (statuses, creation times a minute apart, one submitter each, the text index rows with the stems our analyser
- * gives), then p50/p95 of: the motion list by status (page 1; page 200 by number and by cursor), full-text search
- * (a common and a rare word), the API list and the portal's motion list page through the real server (inject).
+ * gives) and BENCH_DOCUMENTS source documents (default a tenth of the motions: 100,000; each with its text, its
+ * index row and the provenance of the motions read from it), then p50/p95 of: the motion list by status
+ * (page 1; page 200 by number and by cursor), full-text search (a common and a rare word, a word only documents
+ * hold), the API list and the portal's list, search, home, motion and document pages through the real server
+ * (inject).
  * Prints one JSON line per figure and the EXPLAIN plans the list and search rely on (`line: "plan"`).
  * Run: `BENCH_MOTIONS=20000 npm run -s bench -- scale` (1,000,000 takes minutes and a few GB of disk).
  */
@@ -35,6 +38,9 @@ const SUBJECTS = [
 const VERBS = ['versnellen', 'financieren', 'compenseren', 'evalueren', 'borgen'];
 const RARE = 'schuldhulpverlening';
 const RARE_EVERY = 997;
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? Math.floor(MOTIONS / 10));
+/** A word only the documents hold, in every tenth of them. */
+const DOCUMENT_WORD = 'besluitenlijst';
 
 const literal = (words: string[]) =>
   sql.raw(`(array[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}])`);
@@ -72,6 +78,7 @@ async function seed(db: Db, organisationId: string): Promise<void> {
       m.created_at
     from generate_series(1, ${MOTIONS}) g(i) join motions m on m.id = md5('m' || g.i)::uuid::text
     order by g.i`.execute(db);
+  await seedDocuments(db, organisationId);
   await sql`vacuum analyze`.execute(db);
   console.log(
     JSON.stringify({
@@ -79,9 +86,44 @@ async function seed(db: Db, organisationId: string): Promise<void> {
       line: 'seed',
       engine: 'postgres',
       motions: MOTIONS,
+      documents: DOCUMENTS,
       ms: Math.round(performance.now() - started),
     }),
   );
+}
+
+/** Documents of ~2 kB each, imported; the motions numbered 10d-9 … 10d are read from document d
+ * (concepts left out: a document drawn from a concept is not public, so no page would show). */
+async function seedDocuments(db: Db, organisationId: string): Promise<void> {
+  const paragraph =
+    'De algemene ledenvergadering heeft kennisgenomen van de voortgang. Het bestuur legt verantwoording af over ' +
+    'de uitvoering van de aangenomen moties en stelt voor deze aan te houden of af te doen. ';
+  const bodyStems = indexTokens(paragraph).join(' ');
+  const wordStems = indexTokens(DOCUMENT_WORD).join(' ');
+  await sql`
+    insert into documents (id, organisation_id, filename, media_type, content_hash, size, storage_path, kind, title,
+      text, status, warnings, imported_at, created_at, updated_at)
+    select md5('d' || i)::uuid::text, ${organisationId}, 'verslag-' || i || '.pdf', 'application/pdf',
+      md5('h' || i), 2048, null, 'accountability-report', 'Verslag ' || i,
+      repeat(${paragraph}, 8) || case when i % 10 = 0 then ${DOCUMENT_WORD} else '' end,
+      'imported', '[]',
+      to_char(timestamp '2015-01-01' + i * interval '10 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      to_char(timestamp '2015-01-01' + i * interval '10 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      to_char(timestamp '2015-01-01' + i * interval '10 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    from generate_series(1, ${DOCUMENTS}) i`.execute(db);
+  await sql`
+    insert into provenance (id, organisation_id, document_id, entity_kind, entity_id, from_line, to_line, page)
+    select md5('p' || i)::uuid::text, ${organisationId}, md5('d' || ((i + 9) / 10))::uuid::text, 'motion',
+      m.id, 1 + (i % 10) * 8, 8 + (i % 10) * 8, 1
+    from generate_series(1, least(${MOTIONS}, ${DOCUMENTS} * 10)) i
+    join motions m on m.id = md5('m' || i)::uuid::text
+    where m.status <> 'draft'`.execute(db);
+  await sql`
+    insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+    select ${organisationId}, 'document', d.id, d.title, d.text,
+      ${bodyStems} || case when g.i % 10 = 0 then ' ' || ${wordStems} else '' end, d.created_at
+    from generate_series(1, ${DOCUMENTS}) g(i) join documents d on d.id = md5('d' || g.i)::uuid::text
+    order by g.i`.execute(db);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -96,6 +138,27 @@ async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: n
   samples.sort((a, b) => a - b);
   const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
   return { p50: round(at(50)), p95: round(at(95)) };
+}
+
+/** The id the seed gave row i of a table (md5 of its prefix and number), read back so a page can be asked for. */
+/** A document in the middle of the register whose motions are all public (one drawn from a concept is hidden). */
+async function publicDocumentId(db: Db): Promise<string> {
+  const { rows } = await sql<{ id: string }>`
+    select d.id from documents d
+    where not exists (select 1 from provenance p join motions m on m.id = p.entity_id
+                      where p.document_id = d.id and m.status = 'draft')
+    order by d.created_at offset ${Math.floor(DOCUMENTS / 2)} limit 1`.execute(db);
+  if (rows.length !== 1) throw new Error('no public document was seeded');
+  return rows[0].id;
+}
+
+async function idOf(db: Db, table: 'motions', prefix: string, i: number): Promise<string> {
+  const { rows } = await sql<{ id: string }>`select md5(${`${prefix}${i}`})::uuid::text as id`.execute(db);
+  const found = await sql<{
+    id: string;
+  }>`select id from ${sql.table(table)} where id = ${rows[0].id}`.execute(db);
+  if (found.rows.length !== 1) throw new Error(`${table} ${i} was not seeded`);
+  return found.rows[0].id;
 }
 
 async function bench(url: string): Promise<void> {
@@ -141,7 +204,7 @@ async function bench(url: string): Promise<void> {
         findMotions({ ...read, query: held, page: { limit: 50, offset: 0, after: before.next } }),
       ),
     );
-    for (const q of ['jeugdzorg', RARE]) {
+    for (const q of ['jeugdzorg', RARE, DOCUMENT_WORD]) {
       let hits = 0;
       out(
         `search ${q}`,
@@ -157,7 +220,10 @@ async function bench(url: string): Promise<void> {
         '/api/v1/moties?status=aangehouden&limit=50',
         '/moties?status=aangehouden',
         '/moties?q=jeugdzorg',
+        `/zoeken?q=${DOCUMENT_WORD}`,
         '/',
+        `/moties/${await idOf(db, 'motions', 'm', Math.floor(MOTIONS / 2))}`,
+        `/documenten/${await publicDocumentId(db)}`,
       ]) {
         let status = 0;
         out(

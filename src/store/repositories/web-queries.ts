@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 import { type DraftsFilter, withDrafts } from './motions.js';
@@ -153,9 +153,14 @@ export async function countMotionsByMember(
 }
 
 /** Every unpublished draft motion and resolution: few at any time, so the portal can leave them out of results. */
+/**
+ * The concept motions and resolutions, or only those among `within` (a subquery of ids, e.g. the records matching
+ * a search), so a reader's hidden drafts are found in one query however many drafts the register holds.
+ */
 export async function listDraftIds(
   db: Executor,
   organisationId: string,
+  within?: { motion: Expression<string>; resolution: Expression<string> },
 ): Promise<{ motion: string[]; resolution: string[] }> {
   const [motions, resolutions] = await Promise.all([
     db
@@ -163,12 +168,14 @@ export async function listDraftIds(
       .select('id')
       .where('organisation_id', '=', organisationId)
       .where('status', '=', 'draft')
+      .$if(within !== undefined, (q) => q.where('id', 'in', within?.motion as Expression<string>))
       .execute(),
     db
       .selectFrom('resolutions')
       .select('id')
       .where('organisation_id', '=', organisationId)
       .where('status', '=', 'draft')
+      .$if(within !== undefined, (q) => q.where('id', 'in', within?.resolution as Expression<string>))
       .execute(),
   ]);
   return { motion: motions.map((r) => r.id), resolution: resolutions.map((r) => r.id) };

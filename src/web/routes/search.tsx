@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { indexTokens } from '../../search/analyse.js';
 import {
   hasSearchWords,
   parseQuery,
@@ -8,14 +7,13 @@ import {
   type SearchKind,
   searchAll,
   searchCount,
+  searchIdsQuery,
 } from '../../search/index.js';
-import { tokenMatches } from '../../search/query.js';
 import { findMotions } from '../../services/motions/find-motions.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
 import type { ReadCase } from '../../services/types.js';
 import { motionDrafts, resolutionDrafts } from '../../services/visibility.js';
 import { listDraftSourceDocumentIds } from '../../store/repositories/document-subjects.js';
-import { loadSourceDocument } from '../../store/repositories/search-index.js';
 import { listDraftIds } from '../../store/repositories/web-queries.js';
 import { KIND_NAMES, SearchPage } from '../pages/SearchPage.js';
 import { queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
@@ -29,46 +27,36 @@ const kindOf = (param: string): SearchKind | null =>
 
 /**
  * The drafts matching q that the reader may not see, per kind (src/services/visibility.ts: a member's
- * representative sees its own municipality's concept motions, the association's people every draft). Drafts
- * are few, so each is checked against the query with the search module's own matching rule.
+ * representative sees its own municipality's concept motions, the association's people every draft). Found in
+ * the database as drafts among the records matching q (the search's own match), so their number does not matter.
  */
 async function hiddenDrafts(read: ReadCase, q: string) {
   const motions = motionDrafts(read.reader);
   const resolutions = resolutionDrafts(read.reader);
+  const none = { motion: new Set<string>(), resolution: new Set<string>(), document: new Set<string>() };
+  if (motions === 'all' && resolutions === 'all') return none;
   const { db, organisationId: org } = read;
-  const drafts = await listDraftIds(db, org);
+  const drafts = await listDraftIds(db, org, {
+    motion: searchIdsQuery(db, org, 'motion', q),
+    resolution: searchIdsQuery(db, org, 'resolution', q),
+  });
   const own =
-    typeof motions === 'object'
+    typeof motions === 'object' && drafts.motion.length > 0
       ? new Set(
           (
             await findMotions({ ...read, query: { status: ['draft'] }, page: { limit: 1000, offset: 0 } })
           ).items.map((m) => m.id),
         )
       : new Set<string>();
-  const unseen = {
-    motion: motions === 'all' ? [] : drafts.motion.filter((id) => !own.has(id)),
-    resolution: resolutions === 'all' ? [] : drafts.resolution,
-    // Source documents of concepts are as unpublished as the concepts themselves.
-    document: [] as string[],
-  };
-  if (motions !== 'all' || resolutions !== 'all')
-    for (const id of await listDraftSourceDocumentIds(db, org))
-      if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
-        unseen.document.push(id);
-  const terms = parseQuery(q);
-  const matching = async (kind: HiddenKind) => {
-    const found = new Set<string>();
-    for (const id of unseen[kind]) {
-      const doc = await loadSourceDocument(db, org, kind, id);
-      const tokens = doc ? indexTokens(`${doc.title}\n${doc.body}`) : [];
-      if (doc && terms.every((term) => tokens.some((token) => tokenMatches(token, term)))) found.add(id);
-    }
-    return found;
-  };
+  // Source documents of concepts are as unpublished as the concepts themselves.
+  const documents = new Set<string>();
+  for (const id of await listDraftSourceDocumentIds(db, org, searchIdsQuery(db, org, 'document', q)))
+    if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
+      documents.add(id);
   return {
-    motion: await matching('motion'),
-    resolution: await matching('resolution'),
-    document: await matching('document'),
+    motion: new Set(motions === 'all' ? [] : drafts.motion.filter((id) => !own.has(id))),
+    resolution: new Set(resolutions === 'all' ? [] : drafts.resolution),
+    document: documents,
   };
 }
 

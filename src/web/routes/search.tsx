@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import {
   hasSearchWords,
-  parseQuery,
   SEARCH_KINDS,
   type SearchHit,
   type SearchKind,
   searchAll,
   searchCount,
-  searchIdsQuery,
+  searchFilter,
 } from '../../search/index.js';
 import { findMotions } from '../../services/motions/find-motions.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
@@ -36,9 +35,14 @@ async function hiddenDrafts(read: ReadCase, q: string) {
   const none = { motion: new Set<string>(), resolution: new Set<string>(), document: new Set<string>() };
   if (motions === 'all' && resolutions === 'all') return none;
   const { db, organisationId: org } = read;
+  // Each draft is tested against the match (not the match read in full: a common word has thousands).
+  const [motionMatch, resolutionMatch, documentMatch] = (['motion', 'resolution', 'document'] as const).map(
+    (k) => searchFilter(db, org, k, q),
+  );
+  if (!motionMatch || !resolutionMatch || !documentMatch) return none;
   const drafts = await listDraftIds(db, org, {
-    motion: searchIdsQuery(db, org, 'motion', q),
-    resolution: searchIdsQuery(db, org, 'resolution', q),
+    motion: motionMatch.matches('motions.id'),
+    resolution: resolutionMatch.matches('resolutions.id'),
   });
   const own =
     typeof motions === 'object' && drafts.motion.length > 0
@@ -50,7 +54,7 @@ async function hiddenDrafts(read: ReadCase, q: string) {
       : new Set<string>();
   // Source documents of concepts are as unpublished as the concepts themselves.
   const documents = new Set<string>();
-  for (const id of await listDraftSourceDocumentIds(db, org, searchIdsQuery(db, org, 'document', q)))
+  for (const id of await listDraftSourceDocumentIds(db, org, documentMatch.matches('documents.id')))
     if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
       documents.add(id);
   return {

@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../database.js';
 import type { Database } from '../schema.js';
 
@@ -69,18 +69,18 @@ export function noDraftSubjects(eb: ExpressionBuilder<Database, 'documents'>) {
 }
 
 /** Ids of documents drawn (in part) from a concept motion or resolution: few, like the drafts themselves. */
-/** Documents drawn from a concept (or only those that pass `within`, a condition on `documents.id` such as a search's match). */
+/** Documents drawn from a concept (or only those among `within`, a subquery of document ids such as a search's). */
 export async function listDraftSourceDocumentIds(
   db: Executor,
   organisationId: string,
-  within?: Expression<SqlBool>,
+  within?: Expression<string>,
 ): Promise<string[]> {
   const rows = await db
     .selectFrom('documents')
     .select('documents.id')
     .where('documents.organisation_id', '=', organisationId)
     .where((eb) => eb.not(noDraftSubjects(eb)))
-    .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
+    .$if(within !== undefined, (q) => q.where('documents.id', 'in', within as Expression<string>))
     .execute();
   return rows.map((r) => r.id);
 }

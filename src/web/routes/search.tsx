@@ -7,6 +7,7 @@ import {
   searchAll,
   searchCount,
   searchFilter,
+  searchIdsQuery,
 } from '../../search/index.js';
 import { findMotions } from '../../services/motions/find-motions.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
@@ -36,10 +37,10 @@ async function hiddenDrafts(read: ReadCase, q: string) {
   if (motions === 'all' && resolutions === 'all') return none;
   const { db, organisationId: org } = read;
   // Each draft is tested against the match (not the match read in full: a common word has thousands).
-  const [motionMatch, resolutionMatch, documentMatch] = (['motion', 'resolution', 'document'] as const).map(
-    (k) => searchFilter(db, org, k, q),
+  const [motionMatch, resolutionMatch] = (['motion', 'resolution'] as const).map((k) =>
+    searchFilter(db, org, k, q),
   );
-  if (!motionMatch || !resolutionMatch || !documentMatch) return none;
+  if (!motionMatch || !resolutionMatch) return none;
   const drafts = await listDraftIds(db, org, {
     motion: motionMatch.matches('motions.id'),
     resolution: resolutionMatch.matches('resolutions.id'),
@@ -54,7 +55,7 @@ async function hiddenDrafts(read: ReadCase, q: string) {
       : new Set<string>();
   // Source documents of concepts are as unpublished as the concepts themselves.
   const documents = new Set<string>();
-  for (const id of await listDraftSourceDocumentIds(db, org, documentMatch.matches('documents.id')))
+  for (const id of await listDraftSourceDocumentIds(db, org, searchIdsQuery(db, org, 'document', q)))
     if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
       documents.add(id);
   return {

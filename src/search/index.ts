@@ -6,6 +6,8 @@ import {
   deleteOrganisationSearchDocuments,
   deleteSearchDocument,
   loadSourceDocument,
+  type MatchFilter,
+  matchFilter,
   matchingIdsSubquery,
   queryMatchingIds,
   querySearchDocuments,
@@ -30,7 +32,7 @@ import { parseQuery } from './query.js';
 export { analyse } from './analyse.js';
 export { escapeHtml, highlight, snippet } from './highlight.js';
 export { parseQuery } from './query.js';
-export { type BoundedCount, SEARCH_COUNT_BOUND, SEARCH_KINDS, type SearchKind };
+export { type BoundedCount, type MatchFilter, SEARCH_COUNT_BOUND, SEARCH_KINDS, type SearchKind };
 
 const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
 
@@ -155,6 +157,19 @@ export function searchIdsQuery(
   q: string,
 ): Expression<string> {
   return matchingIdsSubquery(db, organisationId, kind, parseQuery(q));
+}
+
+/**
+ * The match of `q` as a filter of a register's list (`MotionFilter.search` in src/store): counted up to
+ * SEARCH_COUNT_BOUND and, for a common word, paged in the list's own order (docs/adr/019). Null without words.
+ */
+export function searchFilter(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  q: string,
+): MatchFilter | null {
+  return matchFilter(db, organisationId, kind, parseQuery(q));
 }
 
 /** Whether `q` contains any searchable word (callers may skip the filter when it does not). */

@@ -1,5 +1,5 @@
 import type { MotionStatus } from '../../domain/types.js';
-import { hasSearchWords, SEARCH_COUNT_BOUND, searchIdsQuery } from '../../search/index.js';
+import { searchFilter } from '../../search/index.js';
 import {
   listMotions,
   type MotionFilter,
@@ -47,11 +47,10 @@ async function filterFor(read: ReadCase, query: MotionQuery): Promise<MotionFilt
   }
   const q = query.q?.trim();
   if (q) {
-    if (hasSearchWords(q)) {
-      // The search path: the same matches as /zoeken, counted exactly up to the same bound ("meer dan 1.000").
-      filter.idsIn = searchIdsQuery(read.db, read.organisationId, 'motion', q);
-      filter.countBound = SEARCH_COUNT_BOUND;
-    } else filter.q = q;
+    // The search path: the same matches as /zoeken, counted exactly up to the same bound ("meer dan 1.000").
+    const search = searchFilter(read.db, read.organisationId, 'motion', q);
+    if (search) filter.search = search;
+    else filter.q = q;
   }
   return filter;
 }

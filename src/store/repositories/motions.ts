@@ -1,4 +1,4 @@
-import { type Expression, type SelectQueryBuilder, sql } from 'kysely';
+import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
@@ -15,10 +15,12 @@ import type {
   MotionTransitionRow,
 } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import type { MatchFilter } from './search-index.js';
 import {
   columnChanges,
   containsText,
   fetchPage,
+  fetchRows,
   fromJsonText,
   insertAudited,
   keysetOf,
@@ -26,6 +28,7 @@ import {
   type Page,
   parseSort,
   type Sort,
+  type SortSpec,
   selectScoped,
   toJsonText,
   updateAudited,
@@ -281,6 +284,11 @@ export type MotionFilter = {
   idsIn?: Expression<string>;
   /** Count at most this many (the list then says `totalIsLowerBound`), as search does for a common word. */
   countBound?: number;
+  /**
+   * A full-text match (`searchFilter` of src/search): counted up to SEARCH_COUNT_BOUND ("meer dan 1.000") and,
+   * for a common word, paged by walking the list in its index order (docs/adr/019-bounded-search-lists.md).
+   */
+  search?: MatchFilter;
 };
 export type MotionSortKey = 'created' | 'title' | 'submitted';
 export type MotionSort = Sort<MotionSortKey>;
@@ -411,6 +419,7 @@ export async function listMotions(
   sort: MotionSort = '-created',
 ): Promise<ListResult<MotionWithSubmitters>> {
   const spec = parseSort(sort, SORT_COLUMNS, '-created', NOT_NULL_SORTS);
+  if (filter.search) return listSearchedMotions(db, organisationId, filter, filter.search, page, spec);
   const { rows, total, totalIsLowerBound, version } = await fetchPage<
     MotionRow & { submitters_json: unknown }
   >(
@@ -422,16 +431,56 @@ export async function listMotions(
     (q) => q.select(submittersJson(db)),
     db,
   );
+  const { items, next } = pageItems(rows, page, spec);
+  const at = version === undefined ? {} : { version };
+  return totalIsLowerBound === undefined
+    ? { items, total, ...next, ...at }
+    : { items, total, totalIsLowerBound, ...next, ...at };
+}
+
+type PageRow = MotionRow & { submitters_json: unknown };
+
+/** A page's rows as records with their submitters, and the keyset of the next page when it is full. */
+function pageItems(rows: PageRow[], page: Page, spec: SortSpec) {
   const items = rows.map(({ submitters_json, ...row }) => ({
     ...toMotionRecord(row),
     submitters: fromSubmittersJson(submitters_json),
   }));
   const last = rows.at(-1);
-  const next = rows.length === page.limit && last ? { next: keysetOf(last, spec) } : {};
-  const at = version === undefined ? {} : { version };
-  return totalIsLowerBound === undefined
-    ? { items, total, ...next, ...at }
-    : { items, total, totalIsLowerBound, ...next, ...at };
+  return { items, next: rows.length === page.limit && last ? { next: keysetOf(last, spec) } : {} };
+}
+
+/**
+ * A list with a search term, bounded however common the word (docs/adr/019-bounded-search-lists.md). The total
+ * is counted from the matches and stops after SEARCH_COUNT_BOUND ("meer dan 1.000"). Up to the bound, the
+ * matches are few and ordered as they are. Beyond it they are at least 1 in (register size / bound) motions,
+ * so the page is read by walking the motions in the list's own index order (created_at, id) and testing each
+ * against the match, stopping at the page's end, instead of ordering every match. Both give exactly the order
+ * of the whole list, on both engines.
+ */
+async function listSearchedMotions(
+  db: Executor,
+  organisationId: string,
+  filter: MotionFilter,
+  search: MatchFilter,
+  page: Page,
+  spec: SortSpec,
+): Promise<ListResult<MotionWithSubmitters>> {
+  const base = filtered(db, organisationId, filter);
+  // Built without plugins: it is part of the count's statement, which the executor's plugins see as a whole.
+  const passes = filtered(db.withoutPlugins(), organisationId, filter)
+    .select(sql`1`.as('one'))
+    .where(sql<SqlBool>`motions.id = d.entity_id`);
+  const { total, totalIsLowerBound } = await search.count(db, sql<SqlBool>`exists ${passes}`);
+  if (total === 0) return { items: [], total, totalIsLowerBound };
+  // Only created_at has an index to walk (motions_org_created, motions_org_status); other orders sort matches.
+  const walk = totalIsLowerBound && spec.column === 'created_at';
+  const narrowed = walk
+    ? base.where(search.matches('motions.id'))
+    : base.where('motions.id', 'in', search.ids);
+  const rows = await fetchRows<PageRow>(narrowed, 'motions', spec, page, (q) => q.select(submittersJson(db)));
+  const { items, next } = pageItems(rows, page, spec);
+  return { items, total, totalIsLowerBound, ...next };
 }
 
 export type MotionChanges = Partial<

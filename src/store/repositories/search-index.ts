@@ -6,6 +6,8 @@
  */
 export {
   countSearchDocuments,
+  type MatchFilter,
+  matchFilter,
   matchingIdsSubquery,
   queryMatchingIds,
   querySearchDocuments,

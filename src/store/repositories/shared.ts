@@ -240,17 +240,7 @@ export async function fetchPage<Row>(
   const caching = countCache !== undefined && countBound === undefined && canCacheCounts(countCache);
   const selected = extend(base.selectAll(table));
   const withVersion = caching ? selected.select(registerVersion().as('register_version')) : selected;
-  const keyed = page.after === undefined ? withVersion : afterKeyset(withVersion, table, sort, page.after);
-  const fetched = await keyed
-    // NULLS LAST on both engines (SQLite and PostgreSQL disagree by default), so pages are identical.
-    .orderBy(`${table}.${sort.column}`, (ob) => {
-      const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();
-      return sort.nullsLast ? ordered.nullsLast() : ordered;
-    })
-    .orderBy(`${table}.id`)
-    .limit(page.limit)
-    .offset(page.after === undefined ? page.offset : 0)
-    .execute();
+  const fetched = await pageOf(withVersion, table, sort, page).execute();
   if (countBound !== undefined) {
     const { db, bound } = countBound;
     const limited = base.select(sql`1`.as('one')).limit(bound + 1);
@@ -291,6 +281,42 @@ export async function fetchPage<Row>(
   const same =
     version !== null && version !== undefined && Number(version) === Number(count.register_version);
   return same ? { rows, total, version: Number(version) } : { rows, total };
+}
+
+/**
+ * One page of an already selected query: ordered by the sort column and then by id (NULLS LAST on both engines,
+ * which disagree by default, so pages are identical), by offset or after a keyset.
+ */
+function pageOf(
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  selected: SelectQueryBuilder<Database, any, object>,
+  table: TableName,
+  sort: SortSpec,
+  page: Page,
+) {
+  const keyed = page.after === undefined ? selected : afterKeyset(selected, table, sort, page.after);
+  return keyed
+    .orderBy(`${table}.${sort.column}`, (ob) => {
+      const ordered = sort.direction === 'desc' ? ob.desc() : ob.asc();
+      return sort.nullsLast ? ordered.nullsLast() : ordered;
+    })
+    .orderBy(`${table}.id`)
+    .limit(page.limit)
+    .offset(page.after === undefined ? page.offset : 0);
+}
+
+/** The rows of one page of a filtered query, without a count (the caller counts its own way). */
+export async function fetchRows<Row>(
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  base: SelectQueryBuilder<Database, any, object>,
+  table: TableName,
+  sort: SortSpec,
+  page: Page,
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select over the typed database
+  extend: (q: SelectQueryBuilder<Database, any, object>) => SelectQueryBuilder<Database, any, object> = (q) =>
+    q,
+): Promise<Row[]> {
+  return (await pageOf(extend(base.selectAll(table)), table, sort, page).execute()) as Row[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Expression, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 import { type DraftsFilter, withDrafts } from './motions.js';
@@ -152,15 +152,16 @@ export async function countMotionsByMember(
   return new Map(rows.map((r) => [r.member_id!, Number(r.n)]));
 }
 
-/** Every unpublished draft motion and resolution: few at any time, so the portal can leave them out of results. */
 /**
- * The concept motions and resolutions, or only those among `within` (a subquery of ids, e.g. the records matching
- * a search), so a reader's hidden drafts are found in one query however many drafts the register holds.
+ * The concept motions and resolutions, or only those that pass `within` (a condition on `motions.id` and
+ * `resolutions.id`, e.g. a search's `MatchFilter.matches`), so a reader's hidden drafts are found in one query
+ * however many drafts the register holds. The drafts are read from (organisation, status) and each is tested:
+ * a common word's matches are never read in full.
  */
 export async function listDraftIds(
   db: Executor,
   organisationId: string,
-  within?: { motion: Expression<string>; resolution: Expression<string> },
+  within?: { motion: Expression<SqlBool>; resolution: Expression<SqlBool> },
 ): Promise<{ motion: string[]; resolution: string[] }> {
   const [motions, resolutions] = await Promise.all([
     db
@@ -168,14 +169,14 @@ export async function listDraftIds(
       .select('id')
       .where('organisation_id', '=', organisationId)
       .where('status', '=', 'draft')
-      .$if(within !== undefined, (q) => q.where('id', 'in', within?.motion as Expression<string>))
+      .$if(within !== undefined, (q) => q.where(within?.motion as Expression<SqlBool>))
       .execute(),
     db
       .selectFrom('resolutions')
       .select('id')
       .where('organisation_id', '=', organisationId)
       .where('status', '=', 'draft')
-      .$if(within !== undefined, (q) => q.where('id', 'in', within?.resolution as Expression<string>))
+      .$if(within !== undefined, (q) => q.where(within?.resolution as Expression<SqlBool>))
       .execute(),
   ]);
   return { motion: motions.map((r) => r.id), resolution: resolutions.map((r) => r.id) };

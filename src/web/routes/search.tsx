@@ -6,6 +6,7 @@ import {
   type SearchKind,
   searchAll,
   searchCount,
+  searchFilter,
   searchIdsQuery,
 } from '../../search/index.js';
 import { findMotions } from '../../services/motions/find-motions.js';
@@ -35,9 +36,14 @@ async function hiddenDrafts(read: ReadCase, q: string) {
   const none = { motion: new Set<string>(), resolution: new Set<string>(), document: new Set<string>() };
   if (motions === 'all' && resolutions === 'all') return none;
   const { db, organisationId: org } = read;
+  // Each draft is tested against the match (not the match read in full: a common word has thousands).
+  const [motionMatch, resolutionMatch] = (['motion', 'resolution'] as const).map((k) =>
+    searchFilter(db, org, k, q),
+  );
+  if (!motionMatch || !resolutionMatch) return none;
   const drafts = await listDraftIds(db, org, {
-    motion: searchIdsQuery(db, org, 'motion', q),
-    resolution: searchIdsQuery(db, org, 'resolution', q),
+    motion: motionMatch.matches('motions.id'),
+    resolution: resolutionMatch.matches('resolutions.id'),
   });
   const own =
     typeof motions === 'object' && drafts.motion.length > 0

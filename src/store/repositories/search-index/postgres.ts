@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
 
@@ -39,4 +39,11 @@ export function rankedMatch(
     rank: sql`ts_rank(d.tsv, ${query}::tsquery)`,
     recency: sql`d.id`,
   };
+}
+
+/** Whether the record whose id is in `idColumn` matches, for a walk over a register in its own order. */
+export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: string): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from search_documents d
+      where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)}
+        and d.tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }

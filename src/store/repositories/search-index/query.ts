@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
 import * as postgres from './postgres.js';
@@ -31,6 +31,46 @@ export function matchingIdsSubquery(
   const t = cleanTerms(terms);
   if (t.length === 0) return sql<string>`(select entity_id from search_documents where 1 = 0)`;
   return (isPostgres(db) ? postgres : sqlite).matchingIds(organisationId, kind, t);
+}
+
+/**
+ * A search as a filter of a register's list (src/store/repositories/motions.ts), in the forms a list needs to
+ * stay bounded for a common word (docs/adr/019-bounded-search-lists.md).
+ */
+export type MatchFilter = {
+  /** The matching ids as a subquery, for `where id in (…)`: to order a few matches. */
+  ids: Expression<string>;
+  /** Whether the row with the id in `idColumn` matches (correlated): to walk a list in its own index order. */
+  matches: (idColumn: string) => Expression<SqlBool>;
+  /**
+   * How many matches also pass `where` (a condition on the column `d.entity_id`), exact up to
+   * SEARCH_COUNT_BOUND: driven from the matches, it stops after bound + 1.
+   */
+  count: (db: Executor, where: Expression<SqlBool>) => Promise<BoundedCount>;
+};
+
+/** The match of one kind's records as a list filter; null when the terms hold no words. */
+export function matchFilter(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  terms: SearchTerm[],
+): MatchFilter | null {
+  const t = cleanTerms(terms);
+  if (t.length === 0) return null;
+  const engine = isPostgres(db) ? postgres : sqlite;
+  return {
+    ids: engine.matchingIds(organisationId, kind, t),
+    matches: (idColumn) => engine.matchesRecord(kind, t, idColumn),
+    count: async (executor, where) => {
+      const { from } = engine.rankedMatch(organisationId, t, sql`and d.entity_kind = ${kind} and ${where}`);
+      const result = await sql<{ n: number | string }>`
+        select count(*) as n from (select 1 as one ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(
+        executor,
+      );
+      return boundedCount(Number(result.rows[0].n));
+    },
+  };
 }
 
 /** The matching ids of one kind, best match first: the ranked candidates (at most SEARCH_COUNT_BOUND). */

@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
 
@@ -69,4 +69,14 @@ export function rankedMatch(
     rank: sql`-bm25(search_fts)`,
     recency: sql`search_fts.rowid`,
   };
+}
+
+/**
+ * Whether the record whose id is in `idColumn` matches, for a walk over a register in its own order: the
+ * record's index row by (kind, id), its rowid tested against the match's rowids (read once from the doclist).
+ */
+export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: string): Expression<SqlBool> {
+  return sql<SqlBool>`((select d.id from search_documents d
+      where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)})
+    in (select rowid from search_fts where search_fts match ${ftsExpression(t)}))`;
 }

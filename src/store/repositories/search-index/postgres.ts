@@ -47,3 +47,43 @@ export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: strin
       where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)}
         and d.tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }
+
+/**
+ * How many of the newest index rows the first pass of `recentMatchIds` reads: a word in at least one of
+ * every RECENT_WINDOW / limit rows (a common word) is served from this window alone.
+ */
+export const RECENT_WINDOW = 20_000;
+
+/**
+ * The ids of the `limit` most recently indexed matches, newest first. GIN cannot return matches in id order,
+ * and given `order by id desc limit n` the planner walks the primary key backwards testing every row: fast for a
+ * common word, a walk of the whole table for a rarer one (its matches spread over a million rows: ~1 s). So two
+ * bounded passes: the newest RECENT_WINDOW rows, which hold all `limit` newest matches when they hold `limit`
+ * matches at all; otherwise the word is not common, and its matches come from the GIN index (materialised, so the
+ * planner cannot turn it back into the walk) and are sorted, at most RECENT_WINDOW-th of the index per match.
+ */
+export async function recentMatchIds(
+  db: Executor,
+  organisationId: string,
+  t: SearchTerm[],
+  kinds: RawBuilder<unknown>,
+  limit: number,
+  window = RECENT_WINDOW,
+): Promise<number[]> {
+  const query = tsqueryExpression(t);
+  const windowed = await sql<{ id: number | string }>`
+    select d.id from (
+      select id, entity_kind, tsv from search_documents
+      where organisation_id = ${organisationId} order by id desc limit ${window}
+    ) d
+    where d.tsv @@ ${query}::tsquery ${kinds}
+    order by d.id desc limit ${limit}`.execute(db);
+  if (windowed.rows.length === limit) return windowed.rows.map((r) => Number(r.id));
+  const matched = await sql<{ id: number | string }>`
+    with m as materialized (
+      select d.id from search_documents d
+      where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
+    )
+    select id from m order by id desc limit ${limit}`.execute(db);
+  return matched.rows.map((r) => Number(r.id));
+}

@@ -91,13 +91,18 @@ export async function queryMatchingIds(
 
 /**
  * The ids (search_documents.id) of the most recently indexed matches, newest first, at most `limit`. No
- * ranking: on SQLite FTS5 walks its doclist backwards and stops; on PostgreSQL a top-N over the matches.
+ * ranking: on SQLite FTS5 walks its doclist backwards and stops; on PostgreSQL two bounded passes (see
+ * `recentMatchIds` there).
  */
 async function recentMatches(
   db: Executor,
-  match: { from: RawBuilder<unknown>; recency: RawBuilder<unknown> },
+  organisationId: string,
+  t: SearchTerm[],
+  kinds: RawBuilder<unknown>,
   limit: number,
 ): Promise<number[]> {
+  if (isPostgres(db)) return postgres.recentMatchIds(db, organisationId, t, kinds, limit);
+  const match = sqlite.rankedMatch(organisationId, t, kinds);
   const result = await sql<{
     id: number | string;
   }>`select d.id ${match.from} order by ${match.recency} desc limit ${limit}`.execute(db);
@@ -143,11 +148,7 @@ export async function querySearchDocuments(
   if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
   const engine = isPostgres(db) ? postgres : sqlite;
   const kinds = kindFilter(options.kinds, 'd.entity_kind');
-  const recent = await recentMatches(
-    db,
-    engine.rankedMatch(organisationId, t, kinds),
-    SEARCH_COUNT_BOUND + 1,
-  );
+  const recent = await recentMatches(db, organisationId, t, kinds, SEARCH_COUNT_BOUND + 1);
   const count = boundedCount(recent.length);
   const candidates = recent.slice(0, SEARCH_COUNT_BOUND);
   const limit = options.limit < 0 ? candidates.length : options.limit;

@@ -68,7 +68,6 @@ export function noDraftSubjects(eb: ExpressionBuilder<Database, 'documents'>) {
   return eb.not(eb.or([eb.exists(draftMotion), eb.exists(draftResolution)]));
 }
 
-/** Ids of documents drawn (in part) from a concept motion or resolution: few, like the drafts themselves. */
 /** Documents drawn from a concept (or only those among `within`, a subquery of document ids such as a search's). */
 export async function listDraftSourceDocumentIds(
   db: Executor,

@@ -10,12 +10,14 @@ import { inTransaction } from '../../src/store/transaction.js';
 import { openTestDatabase } from '../support/engines.js';
 
 /**
- * PostgreSQL's newest matches come from two bounded passes (the newest rows of the index, else the GIN index):
- * whichever pass answers, the ids must be the `limit` newest matches, as the plain ordered query gives them.
- * A window of 100 rows over 600 makes both passes answer in a small register.
+ * PostgreSQL's newest matches come from three bounded passes (the newest rows of the index, the GIN index up to
+ * a cap of matches, the walk backwards): whichever pass answers, the ids must be the `limit` newest matches, as
+ * the plain ordered query gives them. A window of 100 rows over 600 and a cap of 150 matches make every pass
+ * answer in a small register (wegonderhoud: 200 matches, 33 in the window; armoedebeleid: 120, 20).
  */
 const ROWS = 600;
 const WINDOW = 100;
+const CAP = 150;
 const words = (i: number) =>
   [i % 3 === 0 ? 'wegonderhoud' : '', i % 5 === 0 ? 'armoedebeleid' : '', i % 97 === 0 ? 'zwerfafval' : '']
     .filter(Boolean)
@@ -62,27 +64,37 @@ describe('newest search matches on postgres', () => {
 
   it.each([
     ['wegonderhoud', 30, 'the window holds the limit: first pass'],
-    ['armoedebeleid', 30, 'the window holds fewer than the limit: the GIN pass'],
+    [
+      'armoedebeleid',
+      30,
+      'the window holds fewer than the limit, the matches fewer than the cap: the GIN pass',
+    ],
+    ['wegonderhoud', 40, 'the window holds fewer than the limit, the matches more than the cap: the walk'],
     ['zwerfafval', 30, 'fewer matches than the limit: all of them'],
     ['wegonderhoud', 1001, 'a limit beyond every match'],
   ])('%s, limit %i (%s)', async (word, limit) => {
-    const got = await recentMatchIds(t.db, org, parseQuery(word), sql``, limit, WINDOW);
+    const got = await recentMatchIds(t.db, org, parseQuery(word), sql``, limit, WINDOW, CAP);
     const expected = await plain(word, limit);
     expect(expected.length).toBeGreaterThan(0);
     expect(got).toEqual(expected);
   });
 
-  it('keeps to the kinds asked for in both passes', async () => {
-    for (const word of ['wegonderhoud', 'armoedebeleid']) {
+  it('keeps to the kinds asked for in every pass (letters: wegonderhoud 100 matches, armoedebeleid 60; cap 80)', async () => {
+    for (const [word, limit] of [
+      ['wegonderhoud', 10],
+      ['armoedebeleid', 20],
+      ['wegonderhoud', 40],
+    ] as const) {
       const got = await recentMatchIds(
         t.db,
         org,
         parseQuery(word),
         sql`and d.entity_kind = ${'letter'}`,
-        20,
+        limit,
         WINDOW,
+        80,
       );
-      expect(got).toEqual(await plain(word, 20, 'letter'));
+      expect(got).toEqual(await plain(word, limit, 'letter'));
     }
   });
 });

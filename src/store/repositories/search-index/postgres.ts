@@ -54,13 +54,18 @@ export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: strin
  */
 export const RECENT_WINDOW = 20_000;
 
+/** How many matches the second pass of `recentMatchIds` reads from the GIN index before it hands over to the walk. */
+export const GIN_PASS_CAP = 10_000;
+
 /**
  * The ids of the `limit` most recently indexed matches, newest first. GIN cannot return matches in id order,
  * and given `order by id desc limit n` the planner walks the primary key backwards testing every row: fast for a
- * common word, a walk of the whole table for a rarer one (its matches spread over a million rows: ~1 s). So two
- * bounded passes: the newest RECENT_WINDOW rows, which hold all `limit` newest matches when they hold `limit`
- * matches at all; otherwise the word is not common, and its matches come from the GIN index (materialised, so the
- * planner cannot turn it back into the walk) and are sorted, at most RECENT_WINDOW-th of the index per match.
+ * common word, a walk of the whole table for a rarer one (its matches spread over a million rows: ~1 s), while
+ * reading every match from GIN and sorting them costs as much as a common word has matches. So three passes,
+ * each bounded: (1) the newest `window` rows, which hold all `limit` newest matches when they hold `limit`
+ * matches at all; (2) the matches from the GIN index (materialised, so the planner cannot turn it back into the
+ * walk), when there are at most `cap`, sorted; (3) only for a word with more matches than that (at least one
+ * row in every table size / cap), the walk backwards, which then meets `limit` matches soon.
  */
 export async function recentMatchIds(
   db: Executor,
@@ -69,8 +74,10 @@ export async function recentMatchIds(
   kinds: RawBuilder<unknown>,
   limit: number,
   window = RECENT_WINDOW,
+  cap = GIN_PASS_CAP,
 ): Promise<number[]> {
   const query = tsqueryExpression(t);
+  const ids = (rows: { id: number | string }[]) => rows.map((r) => Number(r.id));
   const windowed = await sql<{ id: number | string }>`
     select d.id from (
       select id, entity_kind, tsv from search_documents
@@ -78,12 +85,18 @@ export async function recentMatchIds(
     ) d
     where d.tsv @@ ${query}::tsquery ${kinds}
     order by d.id desc limit ${limit}`.execute(db);
-  if (windowed.rows.length === limit) return windowed.rows.map((r) => Number(r.id));
-  const matched = await sql<{ id: number | string }>`
+  if (windowed.rows.length === limit) return ids(windowed.rows);
+  const matched = await sql<{ id: number | string; n: number | string }>`
     with m as materialized (
       select d.id from search_documents d
       where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
+      limit ${cap + 1}
     )
-    select id from m order by id desc limit ${limit}`.execute(db);
-  return matched.rows.map((r) => Number(r.id));
+    select id, (select count(*) from m) as n from m order by id desc limit ${limit}`.execute(db);
+  if (matched.rows.length === 0 || Number(matched.rows[0].n) <= cap) return ids(matched.rows);
+  const walked = await sql<{ id: number | string }>`
+    select d.id from search_documents d
+    where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
+    order by d.id desc limit ${limit}`.execute(db);
+  return ids(walked.rows);
 }

@@ -27,8 +27,9 @@ const kindOf = (param: string): SearchKind | null =>
 
 /**
  * The drafts matching q that the reader may not see, per kind (src/services/visibility.ts: a member's
- * representative sees its own municipality's concept motions, the association's people every draft). Found in
- * the database as drafts among the records matching q (the search's own match), so their number does not matter.
+ * representative sees its own municipality's concept motions, the association's people every draft). The
+ * concept motions and resolutions are read from their status and each tested against the search's own match;
+ * documents drawn from a concept are looked for among the matching documents.
  */
 async function hiddenDrafts(read: ReadCase, q: string) {
   const motions = motionDrafts(read.reader);

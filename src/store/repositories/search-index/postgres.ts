@@ -26,18 +26,17 @@ export function matchingIds(organisationId: string, kind: SearchKind, t: SearchT
         and tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }
 
-/** The from-clause, rank and recency order (search_documents.id, which SQLite's FTS rowid equals) of a ranked query (best match first with ts_rank). */
+/** The from-clause and rank of a ranked query (best match first with ts_rank); newest matches: `recentMatchIds`. */
 export function rankedMatch(
   organisationId: string,
   t: SearchTerm[],
   kinds: RawBuilder<unknown>,
-): { from: RawBuilder<unknown>; rank: RawBuilder<unknown>; recency: RawBuilder<unknown> } {
+): { from: RawBuilder<unknown>; rank: RawBuilder<unknown> } {
   const query = tsqueryExpression(t);
   return {
     from: sql`from search_documents d
       where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}`,
     rank: sql`ts_rank(d.tsv, ${query}::tsquery)`,
-    recency: sql`d.id`,
   };
 }
 

@@ -5,7 +5,7 @@
  * same run. Prints one JSON object per line: an `index` line and one `query` line per query per engine, and a
  * `summary` line per engine. Run: `node --import tsx bench/search.bench.ts`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +22,10 @@ import { startPostgresCluster } from '../test/support/postgres-cluster.js';
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
+/** Keep the SQLite database here and reuse it when it exists (seeded at the same BENCH_MOTIONS): for iterating. */
+const KEEP_DIR = process.env.BENCH_SQLITE_DIR;
+/** BENCH_LIKE=0 skips the LIKE scans (seconds each at 100,000): search's own figures only, no ratio. */
+const WITH_LIKE = process.env.BENCH_LIKE !== '0';
 
 const QUERIES = [
   'jeugdzorg',
@@ -240,32 +244,40 @@ async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: n
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
 }
 
-async function benchEngine(engine: string, url: string): Promise<void> {
+async function benchEngine(engine: string, url: string, reuse = false): Promise<void> {
   const opened = await openDatabase(url);
   try {
     await migrateToLatest(opened.db);
-    const org = await createOrganisation(opened.db, {
-      name: 'Benchvereniging',
-      slug: 'bench',
-      settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-      actor: SYSTEM_ACTOR,
-    });
-    await seed(opened.db, org.id);
-    if (engine === 'postgres') await sql`analyze`.execute(opened.db);
-    const started = performance.now();
-    const counts = await reindexAll(opened.db, org.id);
-    const indexMs = performance.now() - started;
-    if (engine === 'postgres') await sql`analyze`.execute(opened.db);
-    console.log(
-      JSON.stringify({
-        bench: 'search',
-        line: 'index',
-        engine,
-        motions: counts.motion,
-        ms: Math.round(indexMs),
-        perSecond: Math.round(counts.motion / (indexMs / 1000)),
-      }),
-    );
+    const org = reuse
+      ? await opened.db
+          .selectFrom('organisations')
+          .select('id')
+          .where('slug', '=', 'bench')
+          .executeTakeFirstOrThrow()
+      : await createOrganisation(opened.db, {
+          name: 'Benchvereniging',
+          slug: 'bench',
+          settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+          actor: SYSTEM_ACTOR,
+        });
+    if (!reuse) {
+      await seed(opened.db, org.id);
+      if (engine === 'postgres') await sql`analyze`.execute(opened.db);
+      const started = performance.now();
+      const counts = await reindexAll(opened.db, org.id);
+      const indexMs = performance.now() - started;
+      if (engine === 'postgres') await sql`analyze`.execute(opened.db);
+      console.log(
+        JSON.stringify({
+          bench: 'search',
+          line: 'index',
+          engine,
+          motions: counts.motion,
+          ms: Math.round(indexMs),
+          perSecond: Math.round(counts.motion / (indexMs / 1000)),
+        }),
+      );
+    }
     const ratios: number[] = [];
     const all = { search: [] as number[], like: [] as number[] };
     for (const q of QUERIES) {
@@ -274,9 +286,11 @@ async function benchEngine(engine: string, url: string): Promise<void> {
       const search = await time(async () => {
         hits = (await searchAll(opened.db, org.id, { q, kinds: ['motion'], limit: 20, offset: 0 })).total;
       });
-      const like = await time(async () => {
-        likeHits = await likeScan(opened.db, org.id, q);
-      });
+      const like = WITH_LIKE
+        ? await time(async () => {
+            likeHits = await likeScan(opened.db, org.id, q);
+          })
+        : { p50: Number.NaN, p95: Number.NaN };
       const ratio = round(search.p50 / like.p50);
       ratios.push(ratio);
       all.search.push(search.p50);
@@ -322,11 +336,13 @@ async function benchEngine(engine: string, url: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (ENGINES.includes('sqlite')) {
-    const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-bench-'));
+    if (KEEP_DIR) mkdirSync(KEEP_DIR, { recursive: true });
+    const dir = KEEP_DIR ?? mkdtempSync(join(tmpdir(), 'motiemonitor-bench-'));
+    const file = join(dir, `bench-${MOTIONS}.db`);
     try {
-      await benchEngine('sqlite', `sqlite:${join(dir, 'bench.db')}`);
+      await benchEngine('sqlite', `sqlite:${file}`, KEEP_DIR !== undefined && existsSync(file));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (!KEEP_DIR) rmSync(dir, { recursive: true, force: true });
     }
   }
   if (ENGINES.includes('postgres')) {

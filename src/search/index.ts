@@ -1,4 +1,4 @@
-import { type Expression, sql } from 'kysely';
+import type { Expression } from 'kysely';
 import type { Executor } from '../store/database.js';
 import {
   type BoundedCount,
@@ -11,6 +11,7 @@ import {
   matchingIdsSubquery,
   queryMatchingIds,
   querySearchDocuments,
+  refreshSearchStatistics,
   SEARCH_COUNT_BOUND,
   SEARCH_KINDS,
   type SearchKind,
@@ -174,18 +175,6 @@ export function searchFilter(
 
 /** Whether `q` contains any searchable word (callers may skip the filter when it does not). */
 export const hasSearchWords = (q: string | undefined): boolean => !!q && parseQuery(q).length > 0;
-
-/**
- * After a rebuild the planner needs fresh statistics, and on PostgreSQL the GIN index's pending list (where a
- * bulk load's entries wait for autovacuum) merged: until then the planner counts the pending pages and reads the
- * whole table for a rare word instead (test/scale/query-plans.test.ts).
- */
-async function refreshSearchStatistics(db: Executor): Promise<void> {
-  if (db.getExecutor().adapter.constructor.name.startsWith('Postgres')) {
-    await sql`select gin_clean_pending_list('search_documents_tsv'::regclass)`.execute(db);
-    await sql`analyze search_documents`.execute(db);
-  } else await sql`analyze search_documents`.execute(db);
-}
 
 /**
  * reindexEntity for several records in one step (an imported document): each record's text is read, then the

@@ -26,6 +26,7 @@ export {
 export {
   deleteOrganisationSearchDocuments,
   deleteSearchDocument,
+  refreshSearchStatistics,
   upsertSearchDocument,
   upsertSearchDocuments,
 } from './search-index/write.js';

@@ -8,6 +8,7 @@ import {
   boundedCount,
   cleanTerms,
   SEARCH_COUNT_BOUND,
+  SEARCH_KINDS,
   type SearchHitRow,
   type SearchKind,
   type SearchTerm,
@@ -91,22 +92,20 @@ export async function queryMatchingIds(
 
 /**
  * The ids (search_documents.id) of the most recently indexed matches, newest first, at most `limit`. No
- * ranking: on SQLite FTS5 walks its doclist backwards and stops; on PostgreSQL two bounded passes (see
- * `recentMatchIds` there).
+ * ranking: on SQLite the FTS index gives the newest rowids and stops (`recentMatchIds` there, after the
+ * prefixes are expanded to whole tokens); on PostgreSQL three bounded passes (`recentMatchIds` there).
  */
 async function recentMatches(
   db: Executor,
   organisationId: string,
   t: SearchTerm[],
-  kinds: RawBuilder<unknown>,
+  kinds: readonly SearchKind[] | undefined,
   limit: number,
 ): Promise<number[]> {
-  if (isPostgres(db)) return postgres.recentMatchIds(db, organisationId, t, kinds, limit);
-  const match = sqlite.rankedMatch(organisationId, t, kinds);
-  const result = await sql<{
-    id: number | string;
-  }>`select d.id ${match.from} order by ${match.recency} desc limit ${limit}`.execute(db);
-  return result.rows.map((r) => Number(r.id));
+  if (isPostgres(db))
+    return postgres.recentMatchIds(db, organisationId, t, kindFilter(kinds, 'd.entity_kind'), limit);
+  const all = kinds && kinds.length > 0 ? kinds : SEARCH_KINDS;
+  return sqlite.recentMatchIds(db, organisationId, t, all, limit);
 }
 
 /**
@@ -119,17 +118,16 @@ export async function countSearchDocuments(
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[] } = {},
 ): Promise<BoundedCount> {
-  const t = cleanTerms(terms);
+  const t = await engineTerms(db, cleanTerms(terms));
   if (t.length === 0) return { total: 0, totalIsLowerBound: false };
-  const { from } = (isPostgres(db) ? postgres : sqlite).rankedMatch(
-    organisationId,
-    t,
-    kindFilter(options.kinds, 'd.entity_kind'),
+  return boundedCount(
+    (await recentMatches(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1)).length,
   );
-  const result = await sql<{ n: number | string }>`
-    select count(*) as n from (select d.id ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(db);
-  return boundedCount(Number(result.rows[0].n));
 }
+
+/** On SQLite prefixes become the whole tokens they match (`expandPrefixes`); PostgreSQL takes them as they are. */
+const engineTerms = async (db: Executor, t: SearchTerm[]): Promise<SearchTerm[]> =>
+  t.length === 0 || isPostgres(db) ? t : sqlite.expandPrefixes(db, t);
 
 /**
  * One page of matches and the (bounded) total. Only the candidates are ranked: the SEARCH_COUNT_BOUND most
@@ -144,23 +142,35 @@ export async function querySearchDocuments(
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[]; limit: number; offset: number; withBody?: boolean },
 ): Promise<{ rows: SearchHitRow[] } & BoundedCount> {
-  const t = cleanTerms(terms);
+  const t = await engineTerms(db, cleanTerms(terms));
   if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
-  const engine = isPostgres(db) ? postgres : sqlite;
-  const kinds = kindFilter(options.kinds, 'd.entity_kind');
-  const recent = await recentMatches(db, organisationId, t, kinds, SEARCH_COUNT_BOUND + 1);
+  const recent = await recentMatches(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1);
   const count = boundedCount(recent.length);
   const candidates = recent.slice(0, SEARCH_COUNT_BOUND);
   const limit = options.limit < 0 ? candidates.length : options.limit;
   if (candidates.length === 0 || limit === 0 || options.offset >= candidates.length)
     return { rows: [], ...count };
-  const ranked = engine.rankedMatch(
+  const body = options.withBody === false ? sql`''` : sql.ref('p.body');
+  if (!isPostgres(db)) {
+    const page = await sqliteRankedPage(db, t, candidates, limit, options.offset);
+    const rows = await sql<SearchHitRow & { row_id: number }>`
+      select p.id as row_id, p.entity_kind as kind, p.entity_id as id, p.title, ${body} as body
+      from search_documents p where p.id in (${sql.join(page.map((r) => sql`${r.id}`))})`.execute(db);
+    const byId = new Map(rows.rows.map((r) => [Number(r.row_id), r]));
+    return {
+      rows: page.flatMap(({ id, rank }) => {
+        const r = byId.get(id);
+        return r ? [{ kind: r.kind, id: r.id, title: r.title, body: r.body, rank }] : [];
+      }),
+      ...count,
+    };
+  }
+  const kinds = kindFilter(options.kinds, 'd.entity_kind');
+  const ranked = postgres.rankedMatch(
     organisationId,
     t,
     sql`${kinds} and d.id in (${sql.join(candidates.map((id) => sql`${id}`))})`,
   );
-  const body = options.withBody === false ? sql`''` : sql.ref('p.body');
-  // bm25() may not sit next to other joins, hence the derived table; the page's text is read after ranking.
   const result = await sql<SearchHitRow>`
     select m.kind, m.id, p.title, ${body} as body, m.rank from (
       select d.id as row_id, d.entity_kind as kind, d.entity_id as id, ${ranked.rank} as rank ${ranked.from}
@@ -169,4 +179,23 @@ export async function querySearchDocuments(
     ) m join search_documents p on p.id = m.row_id
     order by m.rank desc, m.row_id desc`.execute(db);
   return { rows: result.rows.map((r) => ({ ...r, rank: Number(r.rank) })), ...count };
+}
+
+/**
+ * SQLite: the candidates (the newest matches, newest first) best first by bm25, ties newest first, one page of them. bm25 is
+ * read for the matches from the oldest candidate on (`ranksFrom`), not for every match of a common word.
+ */
+async function sqliteRankedPage(
+  db: Executor,
+  t: SearchTerm[],
+  candidates: number[],
+  limit: number,
+  offset: number,
+): Promise<{ id: number; rank: number }[]> {
+  const wanted = new Set(candidates);
+  const ranks = await sqlite.ranksFrom(db, t, candidates[candidates.length - 1]);
+  return ranks
+    .filter((r) => wanted.has(r.id))
+    .sort((a, b) => b.rank - a.rank || b.id - a.id)
+    .slice(offset, offset + limit);
 }

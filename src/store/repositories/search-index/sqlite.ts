@@ -22,6 +22,16 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
   const rowid = row.rows[0].id;
   await sql`delete from search_fts where rowid = ${rowid}`.execute(db);
   await sql`insert into search_fts (rowid, stems) values (${rowid}, ${stems})`.execute(db);
+  await rememberTerms(db, [stems]);
+}
+
+/** Adds the tokens of `stems` (space-separated, already clean) to search_terms, the index's vocabulary. */
+async function rememberTerms(db: Executor, stems: string[]): Promise<void> {
+  const terms = [...new Set(stems.flatMap((s) => s.split(' ')).filter((s) => s !== ''))];
+  if (terms.length === 0) return;
+  await sql`insert or ignore into search_terms (term) select value from json_each(${JSON.stringify(terms)})`.execute(
+    db,
+  );
 }
 
 /** Replaces the FTS rows of the documents an upsert of `chunk` returned. */
@@ -38,6 +48,10 @@ export async function replaceFtsRows(
   await sql`delete from search_fts where rowid in (${sql.join(rows.map((r) => sql`${r.id}`))})`.execute(db);
   await sql`insert into search_fts (rowid, stems) values ${sql.join(rows.map((r) => sql`(${r.id}, ${r.stems})`))}`.execute(
     db,
+  );
+  await rememberTerms(
+    db,
+    rows.map((r) => r.stems),
   );
 }
 
@@ -79,4 +93,82 @@ export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: strin
   return sql<SqlBool>`((select d.id from search_documents d
       where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)})
     in (select rowid from search_fts where search_fts match ${ftsExpression(t)}))`;
+}
+
+/** A prefix stands for at most this many tokens of the vocabulary; beyond that FTS5 expands it itself. */
+const MAX_EXPANSION = 64;
+
+/**
+ * The terms with every prefix replaced by the whole tokens it matches (from search_terms), so FTS5 merges their
+ * doclists as it goes and can stop after the newest matches; a prefix with more than MAX_EXPANSION tokens is kept.
+ * The same records match: a prefix matches exactly the tokens that start with it.
+ */
+export async function expandPrefixes(db: Executor, terms: SearchTerm[]): Promise<SearchTerm[]> {
+  return Promise.all(
+    terms.map(async (term) => {
+      if (!term.prefix) return term;
+      const tokens = new Set<string>();
+      for (const a of term.alternatives) {
+        const found = await sql<{ term: string }>`select term from search_terms
+            where term >= ${a} and term < ${`${a}\u{10FFFF}`} limit ${MAX_EXPANSION + 1}`.execute(db);
+        for (const r of found.rows) tokens.add(r.term);
+        if (tokens.size > MAX_EXPANSION) return term;
+      }
+      return { alternatives: [...tokens], prefix: false };
+    }),
+  );
+}
+
+/**
+ * The ids of the `limit` newest matches of the organisation's rows of `kinds`, newest first. The FTS index alone
+ * gives the newest matching rowids (fast when the terms are whole tokens); each batch is then checked against
+ * the organisation and kinds in the index (organisation_id, entity_kind, id), not row by row in the table.
+ */
+export async function recentMatchIds(
+  db: Executor,
+  organisationId: string,
+  t: SearchTerm[],
+  kinds: readonly SearchKind[],
+  limit: number,
+): Promise<number[]> {
+  const expression = ftsExpression(t);
+  const found: number[] = [];
+  let below: number | null = null;
+  for (let batch = limit; found.length < limit; batch = Math.min(batch * 4, 100_000)) {
+    const rows: { rows: { id: number }[] } = await sql<{ id: number }>`select rowid as id from search_fts
+        where search_fts match ${expression} ${below === null ? sql`` : sql`and rowid < ${below}`}
+        order by rowid desc limit ${batch}`.execute(db);
+    if (rows.rows.length === 0) break;
+    const ids: number[] = rows.rows.map((r) => Number(r.id));
+    const high = ids[0];
+    const low: number = ids[ids.length - 1];
+    const kindList = sql.join(kinds.map((k) => sql`${k}`));
+    // A dense batch reads its stretch of the index; a sparse one (a rare word) looks its rows up one by one.
+    const scope =
+      high - low <= 4 * ids.length
+        ? sql`id between ${low} and ${high}`
+        : sql`id in (select value from json_each(${JSON.stringify(ids)}))`;
+    const allowed = await sql<{ id: number }>`select id from search_documents
+        where organisation_id = ${organisationId} and entity_kind in (${kindList}) and ${scope}`.execute(db);
+    const ok = new Set(allowed.rows.map((r) => Number(r.id)));
+    for (const id of ids) if (ok.has(id) && found.length < limit) found.push(id);
+    if (ids.length < batch) break;
+    below = low;
+  }
+  return found;
+}
+
+/**
+ * bm25 rank of every match with a rowid of at least `lowest` (the candidates are the newest matches, so they are
+ * all there, with perhaps a few rows of other organisations or kinds in between, which the caller drops): the
+ * FTS index alone, read from `lowest` on instead of the whole doclist.
+ */
+export async function ranksFrom(
+  db: Executor,
+  t: SearchTerm[],
+  lowest: number,
+): Promise<{ id: number; rank: number }[]> {
+  const rows = await sql<{ id: number; rank: number }>`select rowid as id, -bm25(search_fts) as rank
+      from search_fts where search_fts match ${ftsExpression(t)} and rowid >= ${lowest}`.execute(db);
+  return rows.rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));
 }

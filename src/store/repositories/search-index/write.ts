@@ -45,3 +45,13 @@ export async function deleteOrganisationSearchDocuments(db: Executor, organisati
   if (!isPostgres(db)) await sqlite.deleteFtsOfOrganisation(db, organisationId);
   await sql`delete from search_documents where organisation_id = ${organisationId}`.execute(db);
 }
+
+/**
+ * After a rebuild the planner needs fresh statistics, and on PostgreSQL the GIN index's pending list (where a
+ * bulk load's entries wait for autovacuum) merged: until then the planner counts the pending pages and reads the
+ * whole table for a rare word instead (test/scale/query-plans.test.ts).
+ */
+export async function refreshSearchStatistics(db: Executor): Promise<void> {
+  if (isPostgres(db)) await sql`select gin_clean_pending_list('search_documents_tsv'::regclass)`.execute(db);
+  await sql`analyze search_documents`.execute(db);
+}

@@ -125,9 +125,15 @@ export async function countSearchDocuments(
   );
 }
 
-/** On SQLite prefixes become the whole tokens they match (`expandPrefixes`); PostgreSQL takes them as they are. */
-const engineTerms = async (db: Executor, t: SearchTerm[]): Promise<SearchTerm[]> =>
-  t.length === 0 || isPostgres(db) ? t : sqlite.expandPrefixes(db, t);
+/**
+ * On SQLite prefixes become the whole tokens they match (`expandPrefixes`); a prefix no token starts with
+ * matches nothing, and so (every word must match) neither does the query: no terms. PostgreSQL takes them as they are.
+ */
+async function engineTerms(db: Executor, t: SearchTerm[]): Promise<SearchTerm[]> {
+  if (t.length === 0 || isPostgres(db)) return t;
+  const expanded = await sqlite.expandPrefixes(db, t);
+  return expanded.some((term) => term.alternatives.length === 0) ? [] : expanded;
+}
 
 /**
  * One page of matches and the (bounded) total. Only the candidates are ranked: the SEARCH_COUNT_BOUND most

@@ -91,9 +91,10 @@ export async function queryMatchingIds(
 }
 
 /**
- * The ids (search_documents.id) of the most recently indexed matches, newest first, at most `limit`. No
- * ranking: on SQLite the FTS index gives the newest rowids and stops (`recentMatchIds` there, after the
- * prefixes are expanded to whole tokens); on PostgreSQL three bounded passes (`recentMatchIds` there).
+ * The most recently indexed matches (search_documents.id), newest first, at most `limit`, with their rank on
+ * SQLite when `ranked` (bm25, read in the same pass; else 0). On SQLite the FTS index gives the newest rowids
+ * and stops (`recentMatches` there, after the prefixes are expanded to whole tokens); on PostgreSQL three bounded
+ * passes (`recentMatchIds` there), ranked afterwards.
  */
 async function recentMatches(
   db: Executor,
@@ -101,11 +102,20 @@ async function recentMatches(
   t: SearchTerm[],
   kinds: readonly SearchKind[] | undefined,
   limit: number,
-): Promise<number[]> {
-  if (isPostgres(db))
-    return postgres.recentMatchIds(db, organisationId, t, kindFilter(kinds, 'd.entity_kind'), limit);
+  ranked = false,
+): Promise<{ id: number; rank: number }[]> {
+  if (isPostgres(db)) {
+    const ids = await postgres.recentMatchIds(
+      db,
+      organisationId,
+      t,
+      kindFilter(kinds, 'd.entity_kind'),
+      limit,
+    );
+    return ids.map((id) => ({ id, rank: 0 }));
+  }
   const all = kinds && kinds.length > 0 ? kinds : SEARCH_KINDS;
-  return sqlite.recentMatchIds(db, organisationId, t, all, limit);
+  return sqlite.recentMatches(db, organisationId, t, all, limit, ranked);
 }
 
 /**
@@ -150,7 +160,7 @@ export async function querySearchDocuments(
 ): Promise<{ rows: SearchHitRow[] } & BoundedCount> {
   const t = await engineTerms(db, cleanTerms(terms));
   if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
-  const recent = await recentMatches(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1);
+  const recent = await recentMatches(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1, true);
   const count = boundedCount(recent.length);
   const candidates = recent.slice(0, SEARCH_COUNT_BOUND);
   const limit = options.limit < 0 ? candidates.length : options.limit;
@@ -158,7 +168,10 @@ export async function querySearchDocuments(
     return { rows: [], ...count };
   const body = options.withBody === false ? sql`''` : sql.ref('p.body');
   if (!isPostgres(db)) {
-    const page = await sqliteRankedPage(db, t, candidates, limit, options.offset);
+    // The candidates best first by bm25, ties newest first.
+    const page = candidates
+      .sort((a, b) => b.rank - a.rank || b.id - a.id)
+      .slice(options.offset, options.offset + limit);
     const rows = await sql<SearchHitRow & { row_id: number }>`
       select p.id as row_id, p.entity_kind as kind, p.entity_id as id, p.title, ${body} as body
       from search_documents p where p.id in (${sql.join(page.map((r) => sql`${r.id}`))})`.execute(db);
@@ -175,7 +188,7 @@ export async function querySearchDocuments(
   const ranked = postgres.rankedMatch(
     organisationId,
     t,
-    sql`${kinds} and d.id in (${sql.join(candidates.map((id) => sql`${id}`))})`,
+    sql`${kinds} and d.id in (${sql.join(candidates.map((c) => sql`${c.id}`))})`,
   );
   const result = await sql<SearchHitRow>`
     select m.kind, m.id, p.title, ${body} as body, m.rank from (
@@ -185,23 +198,4 @@ export async function querySearchDocuments(
     ) m join search_documents p on p.id = m.row_id
     order by m.rank desc, m.row_id desc`.execute(db);
   return { rows: result.rows.map((r) => ({ ...r, rank: Number(r.rank) })), ...count };
-}
-
-/**
- * SQLite: the candidates (the newest matches, newest first) best first by bm25, ties newest first, one page of them. bm25 is
- * read for the matches from the oldest candidate on (`ranksFrom`), not for every match of a common word.
- */
-async function sqliteRankedPage(
-  db: Executor,
-  t: SearchTerm[],
-  candidates: number[],
-  limit: number,
-  offset: number,
-): Promise<{ id: number; rank: number }[]> {
-  const wanted = new Set(candidates);
-  const ranks = await sqlite.ranksFrom(db, t, candidates[candidates.length - 1]);
-  return ranks
-    .filter((r) => wanted.has(r.id))
-    .sort((a, b) => b.rank - a.rank || b.id - a.id)
-    .slice(offset, offset + limit);
 }

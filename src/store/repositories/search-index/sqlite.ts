@@ -120,55 +120,40 @@ export async function expandPrefixes(db: Executor, terms: SearchTerm[]): Promise
 }
 
 /**
- * The ids of the `limit` newest matches of the organisation's rows of `kinds`, newest first. The FTS index alone
- * gives the newest matching rowids (fast when the terms are whole tokens); each batch is then checked against
+ * The `limit` newest matches of the organisation's rows of `kinds`, newest first, with their bm25 rank when
+ * `ranked` (else 0). The FTS index alone gives the newest matching rowids (and bm25, whose document frequencies
+ * are one sequential read of each token's doclist), stopping after the batch; each batch is then checked against
  * the organisation and kinds in the index (organisation_id, entity_kind, id), not row by row in the table.
  */
-export async function recentMatchIds(
+export async function recentMatches(
   db: Executor,
   organisationId: string,
   t: SearchTerm[],
   kinds: readonly SearchKind[],
   limit: number,
-): Promise<number[]> {
+  ranked: boolean,
+): Promise<{ id: number; rank: number }[]> {
   const expression = ftsExpression(t);
-  const found: number[] = [];
+  const rank = ranked ? sql`-bm25(search_fts)` : sql`0`;
+  const kindList = sql.join(kinds.map((k) => sql`${k}`));
+  const found: { id: number; rank: number }[] = [];
   let below: number | null = null;
   for (let batch = limit; found.length < limit; batch = Math.min(batch * 4, 100_000)) {
-    const rows: { rows: { id: number }[] } = await sql<{ id: number }>`select rowid as id from search_fts
+    const rows: { rows: { id: number; rank: number }[] } = await sql<{ id: number; rank: number }>`
+        select rowid as id, ${rank} as rank from search_fts
         where search_fts match ${expression} ${below === null ? sql`` : sql`and rowid < ${below}`}
         order by rowid desc limit ${batch}`.execute(db);
     if (rows.rows.length === 0) break;
-    const ids: number[] = rows.rows.map((r) => Number(r.id));
-    const high = ids[0];
-    const low: number = ids[ids.length - 1];
-    const kindList = sql.join(kinds.map((k) => sql`${k}`));
-    // A dense batch reads its stretch of the index; a sparse one (a rare word) looks its rows up one by one.
-    const scope =
-      high - low <= 4 * ids.length
-        ? sql`id between ${low} and ${high}`
-        : sql`id in (select value from json_each(${JSON.stringify(ids)}))`;
-    const allowed = await sql<{ id: number }>`select id from search_documents
-        where organisation_id = ${organisationId} and entity_kind in (${kindList}) and ${scope}`.execute(db);
+    const allowed = await sql<{ id: number }>`
+        select id from search_documents indexed by search_documents_org_kind
+        where organisation_id = ${organisationId} and entity_kind in (${kindList})
+          and id in (select value from json_each(${JSON.stringify(rows.rows.map((r) => r.id))}))`.execute(db);
     const ok = new Set(allowed.rows.map((r) => Number(r.id)));
-    for (const id of ids) if (ok.has(id) && found.length < limit) found.push(id);
-    if (ids.length < batch) break;
-    below = low;
+    for (const r of rows.rows)
+      if (ok.has(Number(r.id)) && found.length < limit)
+        found.push({ id: Number(r.id), rank: Number(r.rank) });
+    if (rows.rows.length < batch) break;
+    below = Number(rows.rows[rows.rows.length - 1].id);
   }
   return found;
-}
-
-/**
- * bm25 rank of every match with a rowid of at least `lowest` (the candidates are the newest matches, so they are
- * all there, with perhaps a few rows of other organisations or kinds in between, which the caller drops): the
- * FTS index alone, read from `lowest` on instead of the whole doclist.
- */
-export async function ranksFrom(
-  db: Executor,
-  t: SearchTerm[],
-  lowest: number,
-): Promise<{ id: number; rank: number }[]> {
-  const rows = await sql<{ id: number; rank: number }>`select rowid as id, -bm25(search_fts) as rank
-      from search_fts where search_fts match ${ftsExpression(t)} and rowid >= ${lowest}`.execute(db);
-  return rows.rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));
 }

@@ -169,7 +169,7 @@ export function searchFilter(
   organisationId: string,
   kind: SearchKind,
   q: string,
-): MatchFilter | null {
+): Promise<MatchFilter | null> {
   return matchFilter(db, organisationId, kind, parseQuery(q));
 }
 

@@ -48,7 +48,7 @@ async function filterFor(read: ReadCase, query: MotionQuery): Promise<MotionFilt
   const q = query.q?.trim();
   if (q) {
     // The search path: the same matches as /zoeken, counted exactly up to the same bound ("meer dan 1.000").
-    const search = searchFilter(read.db, read.organisationId, 'motion', q);
+    const search = await searchFilter(read.db, read.organisationId, 'motion', q);
     if (search) filter.search = search;
     else filter.q = q;
   }

@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../database.js';
 import type { Database } from '../schema.js';
 
@@ -68,18 +68,39 @@ export function noDraftSubjects(eb: ExpressionBuilder<Database, 'documents'>) {
   return eb.not(eb.or([eb.exists(draftMotion), eb.exists(draftResolution)]));
 }
 
-/** Documents drawn from a concept (or only those among `within`, a subquery of document ids such as a search's). */
+/**
+ * Documents drawn from a concept (or only those for which `matches`, a condition on the column it is given,
+ * holds: e.g. a search's `MatchFilter.matches`). Driven from the few concepts (motions and resolutions by
+ * status) through the provenance index by record, never from the documents or the search's matches, which for
+ * a common word are thousands (ADR 023).
+ */
 export async function listDraftSourceDocumentIds(
   db: Executor,
   organisationId: string,
-  within?: Expression<string>,
+  matches?: (idColumn: string) => Expression<SqlBool>,
 ): Promise<string[]> {
+  const fromDrafts = db
+    .selectFrom('provenance as p')
+    .innerJoin('motions as x', 'x.id', 'p.entity_id')
+    .select('p.document_id')
+    .where('x.organisation_id', '=', organisationId)
+    .where('x.status', '=', 'draft')
+    .where('p.entity_kind', '=', 'motion')
+    .union(
+      db
+        .selectFrom('provenance as p')
+        .innerJoin('resolutions as x', 'x.id', 'p.entity_id')
+        .select('p.document_id')
+        .where('x.organisation_id', '=', organisationId)
+        .where('x.status', '=', 'draft')
+        .where('p.entity_kind', '=', 'resolution'),
+    );
   const rows = await db
     .selectFrom('documents')
     .select('documents.id')
     .where('documents.organisation_id', '=', organisationId)
-    .where((eb) => eb.not(noDraftSubjects(eb)))
-    .$if(within !== undefined, (q) => q.where('documents.id', 'in', within as Expression<string>))
+    .where('documents.id', 'in', fromDrafts)
+    .$if(matches !== undefined, (q) => q.where((matches as NonNullable<typeof matches>)('documents.id')))
     .execute();
   return rows.map((r) => r.id);
 }

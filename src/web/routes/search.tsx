@@ -7,7 +7,6 @@ import {
   searchAll,
   searchCount,
   searchFilter,
-  searchIdsQuery,
 } from '../../search/index.js';
 import { findMotions } from '../../services/motions/find-motions.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
@@ -29,7 +28,7 @@ const kindOf = (param: string): SearchKind | null =>
  * The drafts matching q that the reader may not see, per kind (src/services/visibility.ts: a member's
  * representative sees its own municipality's concept motions, the association's people every draft). The
  * concept motions and resolutions are read from their status and each tested against the search's own match;
- * documents drawn from a concept are looked for among the matching documents.
+ * so are the documents drawn from a concept, found from the concepts through provenance.
  */
 async function hiddenDrafts(read: ReadCase, q: string) {
   const motions = motionDrafts(read.reader);
@@ -38,10 +37,10 @@ async function hiddenDrafts(read: ReadCase, q: string) {
   if (motions === 'all' && resolutions === 'all') return none;
   const { db, organisationId: org } = read;
   // Each draft is tested against the match (not the match read in full: a common word has thousands).
-  const [motionMatch, resolutionMatch] = (['motion', 'resolution'] as const).map((k) =>
-    searchFilter(db, org, k, q),
+  const [motionMatch, resolutionMatch, documentMatch] = await Promise.all(
+    (['motion', 'resolution', 'document'] as const).map((k) => searchFilter(db, org, k, q)),
   );
-  if (!motionMatch || !resolutionMatch) return none;
+  if (!motionMatch || !resolutionMatch || !documentMatch) return none;
   const drafts = await listDraftIds(db, org, {
     motion: motionMatch.matches('motions.id'),
     resolution: resolutionMatch.matches('resolutions.id'),
@@ -56,7 +55,7 @@ async function hiddenDrafts(read: ReadCase, q: string) {
       : new Set<string>();
   // Source documents of concepts are as unpublished as the concepts themselves.
   const documents = new Set<string>();
-  for (const id of await listDraftSourceDocumentIds(db, org, searchIdsQuery(db, org, 'document', q)))
+  for (const id of await listDraftSourceDocumentIds(db, org, documentMatch.matches))
     if (!(await findVisibleDocument({ db, organisationId: org, reader: read.reader, documentId: id })))
       documents.add(id);
   return {

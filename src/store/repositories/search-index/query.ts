@@ -50,15 +50,26 @@ export type MatchFilter = {
   count: (db: Executor, where: Expression<SqlBool>) => Promise<BoundedCount>;
 };
 
-/** The match of one kind's records as a list filter; null when the terms hold no words. */
-export function matchFilter(
+/**
+ * The match of one kind's records as a list filter; null when the terms hold no words. On SQLite the prefixes
+ * are expanded to whole tokens first (`engineTerms`), so neither the count nor the walk merges a common prefix's
+ * doclists in full.
+ */
+export async function matchFilter(
   db: Executor,
   organisationId: string,
   kind: SearchKind,
   terms: SearchTerm[],
-): MatchFilter | null {
-  const t = cleanTerms(terms);
-  if (t.length === 0) return null;
+): Promise<MatchFilter | null> {
+  const cleaned = cleanTerms(terms);
+  if (cleaned.length === 0) return null;
+  const t = await engineTerms(db, cleaned);
+  if (t.length === 0)
+    return {
+      ids: sql<string>`(select entity_id from search_documents where 1 = 0)`,
+      matches: () => sql<SqlBool>`1 = 0`,
+      count: async () => ({ total: 0, totalIsLowerBound: false }),
+    };
   const engine = isPostgres(db) ? postgres : sqlite;
   return {
     ids: engine.matchingIds(organisationId, kind, t),

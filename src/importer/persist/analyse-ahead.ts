@@ -61,6 +61,14 @@ export class AnalysisAhead {
     private readonly options: Pick<AnalyseOptions, 'maxBytes' | 'referenceDate'>,
   ) {}
 
+  /** How many files were read on this thread (while the worker was starting). */
+  readHereCount = 0;
+
+  /** Whether the worker has loaded its modules and takes files. */
+  get workerReady(): boolean {
+    return this.worker !== null && readyWorkers.has(this.worker);
+  }
+
   /** Whether the next file's analysis is done (so taking it does not wait). */
   get nextReady(): boolean {
     const job = this.jobs[this.taken];
@@ -87,6 +95,7 @@ export class AnalysisAhead {
   /** The worker is still starting: this file is read on this thread (as a single-file import does). */
   private readHere(job: Job): void {
     job.sent = true;
+    this.readHereCount += 1;
     this.unsent = this.unsent.filter((other) => other !== job);
     analyseFileDetailed(job.input, this.options).then(
       (detailed) => this.finish(job, () => job.resolve({ detailed })),

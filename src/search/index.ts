@@ -6,6 +6,7 @@ import {
   deleteOrganisationSearchDocuments,
   deleteSearchDocument,
   loadSourceDocument,
+  loadSourceDocuments,
   type MatchFilter,
   matchFilter,
   matchingIdsSubquery,
@@ -185,9 +186,17 @@ export async function reindexEntities(
   organisationId: string,
   records: Iterable<{ kind: SearchKind; id: string }>,
 ): Promise<void> {
+  // Read kind by kind (one query per table for all of them), written in the order given.
+  const wanted = [...records];
+  const idsByKind = new Map<SearchKind, string[]>();
+  for (const { kind, id } of wanted) idsByKind.set(kind, [...(idsByKind.get(kind) ?? []), id]);
+  const loaded = new Map<string, Awaited<ReturnType<typeof loadSourceDocuments>>[number]>();
+  for (const [kind, ids] of idsByKind)
+    for (const doc of await loadSourceDocuments(executor, organisationId, kind, [...new Set(ids)]))
+      loaded.set(`${kind}:${doc.id}`, doc);
   const docs = [];
-  for (const { kind, id } of records) {
-    const doc = await loadSourceDocument(executor, organisationId, kind, id);
+  for (const { kind, id } of wanted) {
+    const doc = loaded.get(`${kind}:${id}`);
     if (!doc) {
       await removeFromIndex(executor, kind, id);
       continue;

@@ -153,6 +153,11 @@ export async function withDeferredAudit<T>(trx: Executor, work: () => Promise<T>
   }
 }
 
+/** Whether `trx` collects its audit events (withDeferredAudit) instead of appending each at once. */
+export function isAuditDeferred(trx: Executor): boolean {
+  return deferred.has(trx);
+}
+
 async function appendPendingEvents(trx: Executor, pending: PendingEvent[]): Promise<void> {
   if (pending.length === 0) return;
   if (isPostgres(trx)) {

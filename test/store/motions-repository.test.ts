@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR, verifyAuditChain, type WriteContext } from '../../src/store/audit.js';
+import {
+  SYSTEM_ACTOR,
+  verifyAuditChain,
+  verifyRecordStates,
+  type WriteContext,
+  withDeferredAudit,
+} from '../../src/store/audit.js';
 import { ConflictError } from '../../src/store/errors.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
 import {
@@ -7,9 +13,11 @@ import {
   getMotion,
   listMotions,
   recordMotionTransition,
+  recordMotionTransitions,
   updateMotion,
 } from '../../src/store/repositories/motions.js';
 import { createOrganisation } from '../../src/store/repositories/organisations.js';
+import { inTransaction } from '../../src/store/transaction.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
 describe.each(ENGINES)('motions repository on %s', (engine) => {
@@ -130,6 +138,71 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
       .where('motion_id', '=', m.id)
       .execute();
     expect(transitions.map((r) => r.to_status)).toEqual(['adopted']);
+  });
+
+  it('records a path of steps as the steps one by one would: one row per step, the last status, every event', async () => {
+    const steps = (motionId: string) => [
+      { motionId, from: 'draft' as const, to: 'submitted' as const, at: '2024-06-07T12:00:00.000Z' },
+      {
+        motionId,
+        from: 'submitted' as const,
+        to: 'adopted' as const,
+        at: '2024-06-07T12:00:00.000Z',
+        voteResult: 'aangenomen met 91%',
+        votePercentage: 91,
+        reason: 'Geïmporteerd',
+      },
+    ];
+    const read = async (motionId: string) => {
+      const motion = await getMotion(t.db, ctx.organisationId, motionId);
+      const rows = await t.db
+        .selectFrom('motion_transitions')
+        .select(['from_status', 'to_status', 'at', 'reason'])
+        .where('motion_id', '=', motionId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      const events = await t.db
+        .selectFrom('audit_events')
+        .select(['action', 'old_values', 'new_values'])
+        .where('entity_id', '=', motionId)
+        .where('action', '=', 'motion.transitioned')
+        .orderBy('seq')
+        .execute();
+      return {
+        status: motion?.status,
+        submittedAt: motion?.submittedAt,
+        decidedAt: motion?.decidedAt,
+        voteResult: motion?.voteResult,
+        votePercentage: motion?.votePercentage,
+        steps: rows.map((r) => [r.from_status, r.to_status, r.reason]).sort(),
+        events: events.map((e) => [e.old_values, e.new_values]),
+      };
+    };
+    const one = await createMotion(t.db, ctx, { title: 'Stap voor stap', submitters: [{ name: 'Gouda' }] });
+    for (const step of steps(one.id)) await recordMotionTransition(t.db, ctx, step);
+    const path = await createMotion(t.db, ctx, { title: 'In één keer', submitters: [{ name: 'Gouda' }] });
+    await inTransaction(t.db, (trx) =>
+      withDeferredAudit(trx, () => recordMotionTransitions(trx, ctx, steps(path.id))),
+    );
+    // Outside a collected audit trail the steps go one by one: the same again.
+    const plain = await createMotion(t.db, ctx, { title: 'Zonder uitstel', submitters: [{ name: 'Gouda' }] });
+    await recordMotionTransitions(t.db, ctx, steps(plain.id));
+    const expected = await read(one.id);
+    expect(expected.status).toBe('adopted');
+    expect(expected.steps).toHaveLength(2);
+    expect(expected.events).toHaveLength(2);
+    const strip = (r: typeof expected) => ({
+      ...r,
+      events: JSON.stringify(r.events).replaceAll(/"[0-9A-Z]{26}"/g, ''),
+    });
+    expect(strip(await read(path.id))).toEqual(strip(expected));
+    expect(strip(await read(plain.id))).toEqual(strip(expected));
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    expect((await verifyRecordStates(t.db)).ok).toBe(true);
+    // Steps that do not follow each other are refused before anything is written.
+    const wrong = [steps(path.id)[1], steps(path.id)[0]];
+    await expect(recordMotionTransitions(t.db, ctx, wrong)).rejects.toThrow(/each from the status before/);
   });
 
   it('orders motions without a submission date last, ascending and descending, the same on both engines', async () => {

@@ -1,6 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { AnalyseOptions, DetailedAnalysis, FileInput } from '../analyse-file.js';
-import { ImportError, type ImportErrorCode, importErrors } from '../errors.js';
+import {
+  type AnalyseOptions,
+  analyseFileDetailed,
+  type DetailedAnalysis,
+  type FileInput,
+} from '../analyse-file.js';
+import { ImportError, type ImportErrorCode, importErrors, isImportError } from '../errors.js';
 import type { AnalysisJob } from '../preview/analysis-worker.js';
 
 export type FailedOutcome = { file: string; status: 'failed'; error: { code: string; message: string } };
@@ -8,6 +13,7 @@ export type FailedOutcome = { file: string; status: 'failed'; error: { code: str
 export type Analysed = { detailed: DetailedAnalysis; failed?: undefined } | { failed: FailedOutcome };
 
 type Reply =
+  | { ready: true }
   | { id: number; detailed: DetailedAnalysis }
   | { id: number; importError: { code: ImportErrorCode; file: string; message: string } }
   | { id: number; failure: string };
@@ -17,6 +23,8 @@ type Job = {
   input: FileInput;
   promise: Promise<Analysed>;
   settled: boolean;
+  /** Sent to the worker, or read here: either way it is in hand. */
+  sent: boolean;
   resolve: (analysed: Analysed) => void;
   reject: (error: Error) => void;
 };
@@ -35,12 +43,16 @@ export function failedOutcome(file: string, error: ImportError): Analysed {
  * (pdf.js), a Word file or a text and recognising its records runs beside the database work instead of before it.
  * At most READ_AHEAD files wait analysed. A file that makes the worker fail (out of memory) is refused with a Dutch
  * error and a new worker takes the files after it; an ImportError is the file's failed outcome, as without worker.
+ * Until the worker has loaded its modules (a second or more through tsx on a busy machine) the files taken are
+ * read here, so the import does not wait for it; the files after them go to the worker once it says it is ready.
  */
 export class AnalysisAhead {
   private readonly jobs: (Job | undefined)[] = [];
   /** Sent to the worker and not answered yet, oldest first. */
   private readonly inFlight = new Map<number, Job>();
   private worker: Worker | null = null;
+  /** Files made jobs but not sent yet (the worker is still starting), in order. */
+  private unsent: Job[] = [];
   private next = 0;
   private taken = 0;
 
@@ -49,9 +61,19 @@ export class AnalysisAhead {
     private readonly options: Pick<AnalyseOptions, 'maxBytes' | 'referenceDate'>,
   ) {}
 
+  /** How many files were read on this thread (while the worker was starting). */
+  readHereCount = 0;
+
+  /** Whether the worker has loaded its modules and takes files. */
+  get workerReady(): boolean {
+    return this.worker !== null && readyWorkers.has(this.worker);
+  }
+
   /** Whether the next file's analysis is done (so taking it does not wait). */
   get nextReady(): boolean {
-    return this.jobs[this.taken]?.settled === true;
+    const job = this.jobs[this.taken];
+    // A file not sent yet is read here at once: taking it waits for no one.
+    return job !== undefined && (job.settled || !job.sent);
   }
 
   get remaining(): number {
@@ -65,8 +87,24 @@ export class AnalysisAhead {
     if (!job) throw new Error('no file left to analyse');
     this.jobs[this.taken] = undefined; // the analysis is the caller's now
     this.taken += 1;
+    if (!job.sent) this.readHere(job);
     this.fill();
     return job.promise;
+  }
+
+  /** The worker is still starting: this file is read on this thread (as a single-file import does). */
+  private readHere(job: Job): void {
+    job.sent = true;
+    this.readHereCount += 1;
+    this.unsent = this.unsent.filter((other) => other !== job);
+    analyseFileDetailed(job.input, this.options).then(
+      (detailed) => this.finish(job, () => job.resolve({ detailed })),
+      (error: unknown) =>
+        this.finish(job, () => {
+          if (isImportError(error)) job.resolve(failedOutcome(nameOf(job.input), error));
+          else job.reject(error instanceof Error ? error : new Error(String(error)));
+        }),
+    );
   }
 
   /** Done: an idle worker is kept a while for the next import (no start-up again), a busy one is ended. */
@@ -74,7 +112,7 @@ export class AnalysisAhead {
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
-    worker.removeAllListeners('message');
+    worker.removeListener('message', this.onMessage);
     worker.removeAllListeners('error');
     worker.removeAllListeners('exit');
     if (this.inFlight.size > 0) await worker.terminate();
@@ -91,24 +129,38 @@ export class AnalysisAhead {
         resolve = yes;
         reject = no;
       });
-      const job: Job = { id, input: this.inputs[id], promise, settled: false, resolve, reject };
+      const job: Job = { id, input: this.inputs[id], promise, settled: false, sent: false, resolve, reject };
       // A rejection is seen by whoever takes the job; until then it must not count as unhandled.
       promise.catch(() => undefined);
       this.jobs[id] = job;
-      this.inFlight.set(id, job);
-      this.send(job);
+      this.unsent.push(job);
     }
+    this.sendUnsent();
   }
 
-  private send(job: Job): void {
-    const message: AnalysisJob = { id: job.id, input: job.input, options: this.options };
-    this.start().postMessage(message);
+  /** The jobs not in hand go to the worker once it is ready; it is started when there are any. */
+  private sendUnsent(): void {
+    if (this.unsent.length === 0) return;
+    const worker = this.start();
+    if (!readyWorkers.has(worker)) return;
+    for (const job of this.unsent) {
+      job.sent = true;
+      this.inFlight.set(job.id, job);
+      const message: AnalysisJob = { id: job.id, input: job.input, options: this.options };
+      worker.postMessage(message);
+    }
+    this.unsent = [];
   }
+
+  private readonly onMessage = (reply: Reply) => {
+    if ('ready' in reply) this.sendUnsent();
+    else this.settle(reply);
+  };
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = unpark() ?? startWorker();
-    worker.on('message', (reply: Reply) => this.settle(reply));
+    worker.on('message', this.onMessage);
     const lost = (error: (Error & { code?: string }) | null) => {
       if (this.worker !== worker) return;
       this.worker = null;
@@ -127,7 +179,13 @@ export class AnalysisAhead {
           ),
         ),
       );
-      for (const job of rest) this.send(job);
+      // The files it had not answered go to the next worker, before those not sent yet.
+      for (const job of rest) {
+        job.sent = false;
+        this.inFlight.delete(job.id);
+      }
+      this.unsent = [...rest, ...this.unsent];
+      this.sendUnsent();
     };
     worker.on('error', (error: Error & { code?: string }) => lost(error));
     worker.on('exit', () => lost(null));
@@ -141,7 +199,7 @@ export class AnalysisAhead {
     outcome();
   }
 
-  private settle(reply: Reply): void {
+  private settle(reply: Exclude<Reply, { ready: true }>): void {
     const job = this.inFlight.get(reply.id);
     if (!job) return;
     this.finish(job, () => {
@@ -166,8 +224,15 @@ function startWorker(): Worker {
   });
   worker.stdout.resume();
   worker.stderr.resume();
+  // Ready once its modules are loaded (analysis-worker.ts says so), also while it is parked.
+  worker.on('message', (reply: Reply) => {
+    if ('ready' in reply) readyWorkers.add(worker);
+  });
   return worker;
 }
+
+/** Workers that have said they are ready. */
+const readyWorkers = new WeakSet<Worker>();
 
 /** Keeps an idle worker without holding the process open; ended after KEEP_IDLE_MS. */
 function park(worker: Worker): void {

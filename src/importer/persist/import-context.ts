@@ -126,6 +126,7 @@ export class ImportContext {
     });
     if (found?.warning) this.warn(found.warning);
     if (found?.created) {
+      this.candidates.meetingCreated(found.meeting.id);
       this.count('meetings');
       this.track('meeting', found.meeting.id);
     }

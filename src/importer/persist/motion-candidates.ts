@@ -40,6 +40,11 @@ export class MotionCandidates {
     return [...ids].map((id) => this.motions.get(id) as MotionCandidate);
   }
 
+  /** A meeting the import has just created: none of the register's motions are in it yet, nothing to read. */
+  meetingCreated(meetingId: string): void {
+    if (!this.byMeeting.has(meetingId)) this.byMeeting.set(meetingId, new Set());
+  }
+
   /** A motion created or changed by the import: later records (of this and the next documents) see it. */
   remember(motion: MotionCandidate): void {
     const candidate: MotionCandidate = {

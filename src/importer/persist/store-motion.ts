@@ -20,8 +20,9 @@ import {
   addMotionSubmitter,
   createMotion,
   type MotionChanges,
+  type MotionStatusChange,
   type MotionWithSubmitters,
-  recordMotionTransition,
+  recordMotionTransitions,
   type SourceMeeting,
   updateMotion,
 } from '../../store/repositories/motions.js';
@@ -136,11 +137,12 @@ async function moveTo(
     return false;
   }
   let from = motion.status;
+  const steps: MotionStatusChange[] = [];
   for (const step of path) {
     const later = LATER_STEPS.includes(step);
     const decided =
       ['adopted', 'rejected', 'postponed', 'withdrawn'].includes(step) && record.result !== null;
-    await recordMotionTransition(ic.trx, ic.writer, {
+    steps.push({
       motionId: motion.id,
       from,
       to: step,
@@ -157,6 +159,8 @@ async function moveTo(
     });
     from = step;
   }
+  // The whole path in one write of the motion and one of its transitions.
+  await recordMotionTransitions(ic.trx, ic.writer, steps);
   return true;
 }
 

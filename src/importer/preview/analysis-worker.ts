@@ -10,7 +10,8 @@ export type AnalysisJob = {
 
 /**
  * A long-lived analysis worker for an import of several files (analyse-ahead.ts): analyses the files it is sent,
- * one at a time, and posts each outcome back (the detailed analysis, or the ImportError as plain data).
+ * one at a time, and posts each outcome back (the detailed analysis, or the ImportError as plain data). Posts
+ * `{ ready: true }` first, once its modules are loaded.
  */
 export function serveAnalyses(): void {
   parentPort?.on('message', async (job: AnalysisJob) => {
@@ -25,4 +26,6 @@ export function serveAnalyses(): void {
       );
     }
   });
+  // Loaded and listening: the import sends its files from now on (until then it reads them itself).
+  parentPort?.postMessage({ ready: true });
 }

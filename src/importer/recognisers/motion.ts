@@ -49,15 +49,17 @@ export function motionSegments(input: RecogniserInput): Segment[] {
 function isMotionText(input: RecogniserInput): boolean {
   const texts = input.lines.map((line) => line.text);
   const kinds = new Set(texts.map((text) => clauseHeading(text)?.kind).filter(Boolean));
-  const preamble = [...kinds].some((kind) => kind && PREAMBLE_KINDS.has(kind));
   const operative = [...kinds].some((kind) => kind && !PREAMBLE_KINDS.has(kind));
-  const closing = texts.some((text) => CLOSING.test(text));
-  const first = firstClauseIndex(input, 0, texts.length);
-  const opening = texts.slice(0, first < 0 ? 0 : first).some((text) => parseMotionOpening(text, input.dates));
-  const heading = texts.slice(0, 12).some((text) => MOTION_START.test(text) || /\(motie\b/i.test(text));
+  const closing = kinds.size >= 1 && texts.some((text) => CLOSING.test(text));
+  // Without operative clauses or a closing formula it is none; the costlier readings below are then not needed.
+  if (!operative && !closing) return false;
   if (texts.some((text, i) => parseResolutionHeading(text, texts[i + 1]) !== null)) return false;
-  if (closing && kinds.size >= 1) return true;
-  return (opening || heading) && ((preamble && operative) || (operative && opening));
+  if (closing) return true;
+  const preamble = [...kinds].some((kind) => kind && PREAMBLE_KINDS.has(kind));
+  const heading = texts.slice(0, 12).some((text) => MOTION_START.test(text) || /\(motie\b/i.test(text));
+  if (heading && preamble) return true;
+  const first = firstClauseIndex(input, 0, texts.length);
+  return texts.slice(0, first < 0 ? 0 : first).some((text) => parseMotionOpening(text, input.dates));
 }
 
 /**
@@ -65,6 +67,17 @@ function isMotionText(input: RecogniserInput): boolean {
  * information system record or a monitor entry, an amendment, one or more motion texts.
  */
 export function detectMotionLayout(input: RecogniserInput): DocumentKind | null {
+  // Asked twice per document (detectKind, then recogniseDocument for its reader): read once.
+  const known = layouts.get(input);
+  if (known !== undefined) return known;
+  const layout = readMotionLayout(input);
+  layouts.set(input, layout);
+  return layout;
+}
+
+const layouts = new WeakMap<RecogniserInput, DocumentKind | null>();
+
+function readMotionLayout(input: RecogniserInput): DocumentKind | null {
   if (isRisLayout(input.lines)) return recogniseRisRecords(input).kind;
   if (isAmendment(input.lines)) return 'amendment';
   if (!isMotionText(input)) return null;

@@ -34,17 +34,19 @@ export function cutOffTail(texts: string[]): string | null {
   const word = words[words.length - 1].replace(/[^\p{L}\d]/gu, '');
   if (!word) return null;
   const lower = word.toLowerCase();
-  const elsewhere = texts
-    .slice(0, -1)
-    .concat(words.slice(0, -1).join(' '))
-    .some((text) => new RegExp(`(?:^|[^\\p{L}])${lower}(?:[^\\p{L}]|$)`, 'iu').test(text));
+  // Whether the text uses the word elsewhere: one pattern, tested only when the answer can matter.
+  const elsewhere = () => {
+    const pattern = new RegExp(`(?:^|[^\\p{L}])${lower}(?:[^\\p{L}]|$)`, 'iu');
+    const before = words.slice(0, -1).join(' ');
+    return pattern.test(before) || texts.slice(0, -1).some((text) => pattern.test(text));
+  };
   if (words.length === 1) {
     const previous = (texts[texts.length - 2] ?? '').trim();
     return FUNCTION_WORDS.has(lower) && previous.split(/\s+/).length > 1 ? last : null;
   }
   if (FUNCTION_WORDS.has(lower) && /^\p{Ll}/u.test(word)) return last.slice(-60);
   if (/[.!?]\s+\S+$/.test(last)) return last.slice(-60);
-  if (word.length <= 4 && !elsewhere && /^\p{L}+$/u.test(word) && !/^\p{Lu}+$/u.test(word))
+  if (word.length <= 4 && /^\p{L}+$/u.test(word) && !/^\p{Lu}+$/u.test(word) && !elsewhere())
     return last.slice(-60);
   return null;
 }

@@ -1,6 +1,6 @@
 import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
-import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { appendAuditEvent, isAuditDeferred, type WriteContext } from '../audit.js';
 import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
@@ -555,58 +555,93 @@ export async function recordMotionTransition(
   ctx: WriteContext,
   change: MotionStatusChange,
 ): Promise<void> {
+  await recordMotionTransitions(db, ctx, [change]);
+}
+
+/** The motion's columns a status change sets. */
+function transitionSet(change: MotionStatusChange, at: string, set: Partial<MotionRow>): Partial<MotionRow> {
+  set.status = change.to;
+  if (change.to === 'submitted') set.submitted_at = at;
+  if (change.to === 'adopted' || change.to === 'rejected') set.decided_at = at;
+  if (change.voteResult !== undefined) set.vote_result = change.voteResult;
+  if (change.votePercentage !== undefined) set.vote_percentage = change.votePercentage;
+  if (change.byAcclamation !== undefined) set.by_acclamation = change.byAcclamation ? 1 : 0;
+  return set;
+}
+
+/**
+ * Several status changes of one motion in a row, each from the status the one before reached (the importer's
+ * back-dated path: submitted, then adopted): the same rows and audit events as recordMotionTransition for each,
+ * in one update of the motion (the columns every step sets, the later step winning), one insert of the
+ * transitions and the audit events in order (collected: withDeferredAudit; without it, step by step). The update
+ * applies only while the motion still has the first step's `from`; otherwise ConflictError.
+ */
+export async function recordMotionTransitions(
+  db: Executor,
+  ctx: WriteContext,
+  changes: MotionStatusChange[],
+): Promise<void> {
+  const first = changes[0];
+  if (!first) return;
+  for (const [index, change] of changes.entries())
+    if (change.motionId !== first.motionId || (index > 0 && change.from !== changes[index - 1].to))
+      throw new Error('recordMotionTransitions: steps of one motion, each from the status before');
+  // Appended one by one, each event carries the state its own step left: then the steps go one by one too.
+  if (changes.length > 1 && !isAuditDeferred(db)) {
+    for (const change of changes) await recordMotionTransitions(db, ctx, [change]);
+    return;
+  }
   await inTransaction(db, async (trx) => {
-    const at = change.at ?? nowIso();
-    const set: Partial<MotionRow> = { status: change.to, updated_at: nowIso() };
-    if (change.to === 'submitted') set.submitted_at = at;
-    if (change.to === 'adopted' || change.to === 'rejected') set.decided_at = at;
-    if (change.voteResult !== undefined) set.vote_result = change.voteResult;
-    if (change.votePercentage !== undefined) set.vote_percentage = change.votePercentage;
-    if (change.byAcclamation !== undefined) set.by_acclamation = change.byAcclamation ? 1 : 0;
+    const steps = changes.map((change) => ({ change, at: change.at ?? nowIso() }));
+    const set: Partial<MotionRow> = { status: first.to, updated_at: nowIso() };
+    for (const { change, at } of steps) transitionSet(change, at, set);
     const updated = await trx
       .updateTable('motions')
       .set(set)
-      .where('id', '=', change.motionId)
+      .where('id', '=', first.motionId)
       .where('organisation_id', '=', ctx.organisationId)
-      .$if(change.from !== null, (q) => q.where('status', '=', change.from!))
+      .$if(first.from !== null, (q) => q.where('status', '=', first.from!))
       .executeTakeFirst();
     // Another request moved the motion between our read and this write (a lost race): refuse, never 500.
     if (Number(updated.numUpdatedRows) !== 1)
       throw new ConflictError(
-        `Motie ${change.motionId} is intussen gewijzigd; lees haar opnieuw en probeer het nog eens.`,
+        `Motie ${first.motionId} is intussen gewijzigd; lees haar opnieuw en probeer het nog eens.`,
       );
     await trx
       .insertInto('motion_transitions')
-      .values({
-        id: newId(),
-        organisation_id: ctx.organisationId,
-        motion_id: change.motionId,
-        from_status: change.from,
-        to_status: change.to,
-        at,
-        actor_id: ctx.actor.id,
-        meeting_id: change.meetingId ?? null,
-        vote_id: change.voteId ?? null,
-        round_id: change.roundId ?? null,
-        reason: change.reason ?? null,
-      })
+      .values(
+        steps.map(({ change, at }) => ({
+          id: newId(),
+          organisation_id: ctx.organisationId,
+          motion_id: change.motionId,
+          from_status: change.from,
+          to_status: change.to,
+          at,
+          actor_id: ctx.actor.id,
+          meeting_id: change.meetingId ?? null,
+          vote_id: change.voteId ?? null,
+          round_id: change.roundId ?? null,
+          reason: change.reason ?? null,
+        })),
+      )
       .execute();
-    await appendAuditEvent(trx, ctx, {
-      action: 'motion.transitioned',
-      entityKind: 'motion',
-      entityId: change.motionId,
-      oldValues: { status: change.from },
-      newValues: {
-        status: change.to,
-        at,
-        meetingId: change.meetingId,
-        voteId: change.voteId,
-        roundId: change.roundId,
-        reason: change.reason,
-        voteResult: change.voteResult,
-        votePercentage: change.votePercentage,
-      },
-    });
+    for (const { change, at } of steps)
+      await appendAuditEvent(trx, ctx, {
+        action: 'motion.transitioned',
+        entityKind: 'motion',
+        entityId: change.motionId,
+        oldValues: { status: change.from },
+        newValues: {
+          status: change.to,
+          at,
+          meetingId: change.meetingId,
+          voteId: change.voteId,
+          roundId: change.roundId,
+          reason: change.reason,
+          voteResult: change.voteResult,
+          votePercentage: change.votePercentage,
+        },
+      });
   });
 }
 

@@ -12,7 +12,7 @@ export {
   queryMatchingIds,
   querySearchDocuments,
 } from './search-index/query.js';
-export { loadSourceDocument, sourceDocuments } from './search-index/sources.js';
+export { loadSourceDocument, loadSourceDocuments, sourceDocuments } from './search-index/sources.js';
 export {
   type BoundedCount,
   SEARCH_COUNT_BOUND,

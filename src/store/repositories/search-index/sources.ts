@@ -234,6 +234,19 @@ export async function loadSourceDocument(
   return (await LOADERS[kind].load(db, organisationId, [id]))[0];
 }
 
+/** The standard texts of several records of one kind, read together (those that no longer exist are left out). */
+export async function loadSourceDocuments(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  ids: string[],
+): Promise<SourceDocument[]> {
+  const docs: SourceDocument[] = [];
+  // In slices as a rebuild reads them: a child table is read with one id list per slice.
+  for (const slice of chunks(ids, BATCH)) docs.push(...(await LOADERS[kind].load(db, organisationId, slice)));
+  return docs;
+}
+
 /** Every indexable record of an organisation, in batches, kind by kind (for a rebuild). */
 export async function* sourceDocuments(
   db: Executor,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeCorpus } from '../../bench/import-corpus.js';
+import { analyseBytes } from '../../src/importer/analyse-file.js';
+import { AnalysisAhead } from '../../src/importer/persist/analyse-ahead.js';
+
+describe('analysis ahead of storing', () => {
+  it('gives every file its analysis in input order, read here while the worker starts and in it after', async () => {
+    const files = [
+      ...makeCorpus(12, 7),
+      { name: 'leeg.docx', bytes: new Uint8Array([1, 2, 3]) },
+      ...makeCorpus(3, 8),
+    ];
+    const ahead = new AnalysisAhead(files, {});
+    const got = [];
+    try {
+      const first = ahead.take();
+      // The worker has only just been started: the next files wait for no one, they are read here when taken.
+      expect(ahead.nextReady).toBe(true);
+      got.push(await first);
+      got.push(await ahead.take());
+      // Once the worker says it is ready, the files not read yet go to it.
+      for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(ahead.workerReady).toBe(true);
+      while (ahead.remaining > 0) got.push(await ahead.take());
+      expect(ahead.readHereCount).toBe(2);
+    } finally {
+      await ahead.close();
+    }
+    expect(got).toHaveLength(files.length);
+    for (const [index, file] of files.entries()) {
+      const analysed = got[index];
+      if (file.name === 'leeg.docx') {
+        expect(analysed.failed).toMatchObject({ file: 'leeg.docx', status: 'failed' });
+        expect(analysed.failed?.error.message).toMatch(/leeg\.docx/);
+        continue;
+      }
+      if (analysed.failed) throw new Error(`${file.name}: ${analysed.failed.error.message}`);
+      const direct = await analyseBytes(file.name, file.bytes);
+      expect(analysed.detailed.analysis).toEqual(direct.analysis);
+      expect(analysed.detailed.text).toBe(direct.text);
+    }
+  });
+});

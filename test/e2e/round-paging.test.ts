@@ -5,6 +5,7 @@ import { checkRoundCompleteness } from '../../src/services/accountability/round-
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { bulkInsertMotions } from '../../src/store/bulk.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
+import { ENTRIES_PER_PAGE } from '../../src/web/pages/staff/RoundWorkspacePage.js';
 import { launchChromium } from '../support/browser.js';
 import { expectNoAxeViolations, signInAs } from './browser-session.js';
 import { type E2EServer, startE2EServer, USERS } from './server.js';
@@ -83,21 +84,27 @@ describe('round workspace with many motions', () => {
     // Adopted after the round was opened: missing from it.
     await adoptedMotions(earlier.id, 'Later', 60);
     const path = `/beheer/verantwoording/${round.id}`;
-    const pages = Math.ceil(total / 50);
+    const per = ENTRIES_PER_PAGE;
+    const pages = Math.ceil(total / per);
 
     const { context, page } = await signInAs(browser, server.baseUrl, USERS.staff, {
       javaScriptEnabled: false,
     });
     await page.goto(path);
-    expect(await page.locator('article.mm-workspace-entry').count()).toBe(50);
-    await page.getByText(`Motie 1 tot en met 50 van ${total}, pagina 1 van ${pages}.`).waitFor();
+    expect(await page.locator('article.mm-workspace-entry').count()).toBe(per);
+    await page.getByText(`Motie 1 tot en met ${per} van ${total}, pagina 1 van ${pages}.`).waitFor();
     await page.getByText('60 open moties staan niet in deze ronde').waitFor();
     await page.getByText('Hieronder staan de eerste 50, in de volgorde van het register').waitFor();
     expect(await page.locator('ul.mm-missing > li').count()).toBe(50);
     // The same motions, in the same order, as the completeness check of the API and of "Alle … toevoegen".
-    const listed = await page
-      .locator('ul.mm-missing > li > a')
-      .evaluateAll((links) => links.map((a) => String(a.getAttribute('href')).split('/').pop()));
+    const links = await page.locator('ul.mm-missing > li > a').all();
+    const listed = await Promise.all(
+      links.map(async (a) =>
+        String(await a.getAttribute('href'))
+          .split('/')
+          .pop(),
+      ),
+    );
     const { missing } = await checkRoundCompleteness({
       db: server.ctx.db,
       organisationId: server.ctx.organisation.id,
@@ -110,23 +117,25 @@ describe('round workspace with many motions', () => {
     await tabTo(page, 'nav.mm-pagination a[rel=next]');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${path}?pagina=2#moties-kop`);
-    await page.getByText(`Motie 51 tot en met 100 van ${total}, pagina 2 van ${pages}.`).waitFor();
+    await page
+      .getByText(`Motie ${per + 1} tot en met ${2 * per} van ${total}, pagina 2 van ${pages}.`)
+      .waitFor();
     await expectNoAxeViolationsWithScript(`${path}?pagina=2`);
     // Writing an entry on page 2 comes back to page 2, saved.
-    await tabTo(page, '#punt-51-text');
+    await tabTo(page, `#punt-${per + 1}-text`);
     await page.keyboard.type('Het bestuur heeft de motie uitgevoerd in het overleg met het Rijk.');
-    await tabTo(page, '#punt-51-proposal-hold');
+    await tabTo(page, `#punt-${per + 1}-proposal-hold`);
     await page.keyboard.press('Space');
-    await tabTo(page, '#punt-51 button[type=submit]');
+    await tabTo(page, `#punt-${per + 1} button[type=submit]`);
     await page.keyboard.press('Enter');
     await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
     expect(new URL(page.url()).searchParams.get('pagina')).toBe('2');
-    expect(await page.locator('#punt-51-text').inputValue()).toContain('overleg met het Rijk');
+    expect(await page.locator(`#punt-${per + 1}-text`).inputValue()).toContain('overleg met het Rijk');
     await page.getByText(`1 met verantwoording en voorstel`, { exact: false }).waitFor();
 
     // A page past the end shows the last page; the last page holds the rest.
     await page.goto(`${path}?pagina=999`);
-    expect(await page.locator('article.mm-workspace-entry').count()).toBe(total - (pages - 1) * 50);
+    expect(await page.locator('article.mm-workspace-entry').count()).toBe(total - (pages - 1) * per);
 
     // "Alle 60 toevoegen" adds every missing motion, also those not listed.
     await page.goto(path);
@@ -134,7 +143,7 @@ describe('round workspace with many motions', () => {
     await page.getByText('De motie staat nu in deze ronde.').waitFor();
     expect(await entryCount(round.id)).toBe(total + 60);
     await page.getByText('Alle open moties staan in deze ronde.').waitFor();
-    await page.getByText(`Motie 1 tot en met 50 van ${total + 60}`).waitFor();
+    await page.getByText(`Motie 1 tot en met ${per} van ${total + 60}`).waitFor();
     await context.close();
   }, 240_000);
 });

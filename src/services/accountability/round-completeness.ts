@@ -68,41 +68,36 @@ export async function checkRoundCompleteness(
   return { missing, entries: entries.length };
 }
 
-/** One page of the motions a round lacks, in register order, and how many it lacks in all. */
-export type MissingMotionPage = { total: number; motions: MotionWithSubmitters[] };
-
 /**
- * The completeness check for the workspace: the same rule as checkRoundCompleteness (findMissingMotions), applied
- * to the open motions' facts only (one query), with whole records and submitters read for one page of them.
+ * The ids of the motions a round lacks, in register order: the same rule as checkRoundCompleteness
+ * (findMissingMotions), applied to the open motions' facts only (one query, no records or submitters).
  */
-export async function findMissingMotionPage(
-  options: Pick<UseCase, 'db'> & {
-    organisationId: string;
-    roundId: string;
-    page: { limit: number; offset: number };
-  },
-): Promise<MissingMotionPage> {
-  const { db, organisationId, page } = options;
+export async function findMissingMotionIds(
+  options: Pick<UseCase, 'db'> & { organisationId: string; roundId: string },
+): Promise<string[]> {
+  const { db, organisationId } = options;
   const round = await loadRound(db, organisationId, options.roundId);
   const meeting = await getMeeting(db, organisationId, round.meetingId);
-  if (!meeting) return { total: 0, motions: [] };
+  if (!meeting) return [];
   const [motions, motionIds] = await Promise.all([
     listOpenMotionFacts(db, organisationId),
     listRoundMotionIds(db, organisationId, round.id),
   ]);
-  const missing = findMissingMotions({
-    motions,
-    meeting,
-    entries: motionIds.map((motionId) => ({ motionId })),
-  });
-  const ids = missing.slice(page.offset, page.offset + page.limit).map((motion) => motion.id);
-  if (ids.length === 0) return { total: missing.length, motions: [] };
+  return findMissingMotions({ motions, meeting, entries: motionIds.map((motionId) => ({ motionId })) }).map(
+    (motion) => motion.id,
+  );
+}
+
+/** The records of these motions with their submitters, in the order of `ids` (a page of missing motions). */
+export async function listMotionsInOrder(
+  db: Executor,
+  organisationId: string,
+  ids: string[],
+): Promise<MotionWithSubmitters[]> {
+  if (ids.length === 0) return [];
   const records = await listMotions(db, organisationId, { ids }, { limit: ids.length, offset: 0 });
   const byId = new Map(records.items.map((record) => [record.id, record]));
-  return {
-    total: missing.length,
-    motions: ids.map((id) => byId.get(id)).filter((record) => record !== undefined),
-  };
+  return ids.map((id) => byId.get(id)).filter((record) => record !== undefined);
 }
 
 /**

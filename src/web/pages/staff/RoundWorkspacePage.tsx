@@ -25,7 +25,7 @@ import {
 } from './RoundSections.js';
 
 /** Entries per page of the workspace: a round of the whole register has thousands. */
-export const ENTRIES_PER_PAGE = 50;
+export const ENTRIES_PER_PAGE = 25;
 /** Missing motions listed one by one (all of them are added with one button). */
 export const MISSING_SHOWN = 50;
 

@@ -10,7 +10,8 @@ import { editAccountabilityRound } from '../../../services/accountability/edit-a
 import { openAccountabilityRound } from '../../../services/accountability/open-accountability-round.js';
 import {
   addMissingMotions,
-  findMissingMotionPage,
+  findMissingMotionIds,
+  listMotionsInOrder,
 } from '../../../services/accountability/round-completeness.js';
 import { writeAccountabilityEntry } from '../../../services/accountability/write-accountability-entry.js';
 import { boardMeetingDaysFromEnv } from '../../../services/reminders/empty-entries.js';
@@ -108,18 +109,17 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
     const pageCount = Math.max(1, Math.ceil(counts.entries / ENTRIES_PER_PAGE));
     const page = Math.min(asked, pageCount);
     const offset = (page - 1) * ENTRIES_PER_PAGE;
-    const [entries, missing, preface] = await Promise.all([
+    // The completeness check reads every open motion of the register: kept until the next write (any audit event).
+    const [entries, missingIds, preface] = await Promise.all([
       listRoundEntries(db, org, round.id, { page: { limit: ENTRIES_PER_PAGE, offset } }),
       round.status === 'decided'
-        ? { total: 0, motions: [] }
-        : findMissingMotionPage({
-            db,
-            organisationId: org,
-            roundId: round.id,
-            page: { limit: MISSING_SHOWN, offset: 0 },
-          }),
+        ? []
+        : web.counts(web, `round-missing:${round.id}`, () =>
+            findMissingMotionIds({ db, organisationId: org, roundId: round.id }),
+          ),
       loadReportPreface(db, org, round, meeting?.date ?? null),
     ]);
+    const missing = await listMotionsInOrder(db, org, missingIds.slice(0, MISSING_SHOWN));
     const p = request.principal;
     const data: RoundWorkspaceData = {
       round,
@@ -136,13 +136,13 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
       },
       failed: extra.failed,
       errors: extra.errors ?? {},
-      missing: missing.motions.map((motion) => ({
+      missing: missing.map((motion) => ({
         id: motion.id,
         title: motion.title,
         submitters: motion.submitters.map((s) => s.name),
         status: motionStatus.label(motion.status).toLowerCase(),
       })),
-      missingTotal: missing.total,
+      missingTotal: missingIds.length,
       texts: {
         summary: round.summary ?? preface.summary,
         proposal: round.proposalText ?? preface.proposal,

@@ -8,7 +8,11 @@ import {
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import { listMotions, type MotionWithSubmitters } from '../../store/repositories/motions.js';
+import {
+  listMotions,
+  listMotionsByIds,
+  type MotionWithSubmitters,
+} from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
@@ -94,9 +98,8 @@ export async function listMotionsInOrder(
   organisationId: string,
   ids: string[],
 ): Promise<MotionWithSubmitters[]> {
-  if (ids.length === 0) return [];
-  const records = await listMotions(db, organisationId, { ids }, { limit: ids.length, offset: 0 });
-  const byId = new Map(records.items.map((record) => [record.id, record]));
+  const records = await listMotionsByIds(db, organisationId, ids);
+  const byId = new Map(records.map((record) => [record.id, record]));
   return ids.map((id) => byId.get(id)).filter((record) => record !== undefined);
 }
 

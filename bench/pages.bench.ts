@@ -6,7 +6,8 @@
  * A page type gets at most BENCH_PAGE_SECONDS (default 60) of requests (`runs` says how many were made): the
  * staff round workspace renders every entry of a round (megabytes of HTML at 100 000 motions) and its 43
  * requests alone took longer than the run was given, so the run ended after `search` without the rest. A page
- * that fails gets an `error` in its line; the summary line is printed whatever happens.
+ * that fails gets an `error` in its line; the summary line is printed whatever happens. BENCH_PAGES=a,b measures
+ * only those page types (while working on them).
  * Run: `npm run bench -- pages`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +26,8 @@ import { loadPagesCorpus } from './pages-data.js';
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 60);
+/** Only these page types (comma-separated names, e.g. `staff-round,meeting`); all when unset. */
+const ONLY = new Set((process.env.BENCH_PAGES ?? '').split(',').filter(Boolean));
 const PASSWORD = 'bench-wachtwoord-lang';
 
 const quantile = (sorted: number[], q: number) =>
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
     const row = rows.rows[0];
     return String(row?.id ?? row?.meeting_id);
   };
-  const pages = await pageTypes(one);
+  const pages = (await pageTypes(one)).filter(([name]) => ONLY.size === 0 || ONLY.has(name));
   const cssUrl = /href="(\/assets\/[^"]+\.css)"/.exec((await app.inject('/')).body)![1];
   const cssBytes = (await app.inject({ method: 'GET', url: cssUrl })).rawPayload.length;
   const cssBrotli = (await app.inject({ method: 'GET', url: cssUrl, headers: { 'accept-encoding': 'br' } }))

@@ -116,6 +116,17 @@ function withoutCounts(summary: string | null): string {
     .trim();
 }
 
+/** The summary and proposal the report prints: the round's own, else the bureau's defaults. */
+export function reportTexts(
+  round: { summary: string | null; proposalText: string | null },
+  lastAssembly: MeetingRow | null,
+): { summary: string; proposal: string } {
+  return {
+    summary: withoutCounts(round.summary) || describeRound(toRef(lastAssembly)),
+    proposal: round.proposalText?.trim() || STANDARD_PROPOSAL,
+  };
+}
+
 /** The report of a round: pure, so every format renders the same content in the same order. */
 export function buildReportModel(options: BuildReportModelOptions): ReportModel {
   const { round } = options;
@@ -153,8 +164,7 @@ export function buildReportModel(options: BuildReportModelOptions): ReportModel 
     meeting: { kind: round.meeting.kind, date: round.meeting.date },
     lastAssembly: toRef(options.lastAssembly),
     letter: round.letter,
-    summary: withoutCounts(round.summary) || describeRound(toRef(options.lastAssembly)),
-    proposal: round.proposalText?.trim() || STANDARD_PROPOSAL,
+    ...reportTexts(round, options.lastAssembly),
     groups,
   };
 }

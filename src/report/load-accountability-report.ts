@@ -1,14 +1,14 @@
 import { AppError } from '../domain/app-error.js';
 import type { OrganisationSettings } from '../domain/types.js';
 import type { Executor } from '../store/database.js';
-import { listRoundEntries } from '../store/repositories/accountability.js';
+import { countRoundEntries, listRoundEntries } from '../store/repositories/accountability.js';
 import {
   findLastAssemblyBefore,
   findRoundIdsByMeetingDate,
   getRoundHeader,
 } from '../store/repositories/report-queries.js';
-import { buildReportModel } from './build-report-model.js';
-import type { ReportLogo, ReportModel } from './model.js';
+import { buildReportModel, reportTexts } from './build-report-model.js';
+import type { ReportCounts, ReportLogo, ReportModel } from './model.js';
 
 /** A round that does not exist, or a meeting date without a round (with several, the latest opened is used). */
 export class ReportNotFoundError extends AppError {
@@ -53,6 +53,32 @@ export async function loadAccountabilityReport(
     entries,
     lastAssembly: lastAssembly ?? null,
   });
+}
+
+/**
+ * What the round workspace shows of the report without building it: the summary and proposal the report would
+ * print (the round's own, else the defaults of buildReportModel) and its counts, from one aggregate query.
+ */
+export async function loadReportPreface(
+  db: Executor,
+  organisationId: string,
+  round: { id: string; summary: string | null; proposalText: string | null },
+  meetingDate: string | null,
+): Promise<{ summary: string; proposal: string; counts: ReportCounts }> {
+  const [counts, lastAssembly] = await Promise.all([
+    countRoundEntries(db, organisationId, round.id),
+    meetingDate ? findLastAssemblyBefore(db, organisationId, meetingDate) : undefined,
+  ]);
+  return {
+    ...reportTexts(round, lastAssembly ?? null),
+    counts: {
+      motions: counts.entries,
+      settle: counts.settle,
+      hold: counts.hold,
+      conditional: counts.conditional,
+      open: counts.open,
+    },
+  };
 }
 
 /** The organisation's logo from its settings, when one was set. */

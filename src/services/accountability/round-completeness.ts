@@ -2,11 +2,17 @@ import { type AccountableMotion, findMissingMotions } from '../../domain/index.j
 import type { Executor } from '../../store/database.js';
 import {
   type AccountabilityEntryRecord,
+  listOpenMotionFacts,
   listRoundEntries,
+  listRoundMotionIds,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import { listMotions, type MotionWithSubmitters } from '../../store/repositories/motions.js';
+import {
+  listMotions,
+  listMotionsByIds,
+  type MotionWithSubmitters,
+} from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
@@ -64,6 +70,37 @@ export async function checkRoundCompleteness(
     entries,
   });
   return { missing, entries: entries.length };
+}
+
+/**
+ * The ids of the motions a round lacks, in register order: the same rule as checkRoundCompleteness
+ * (findMissingMotions), applied to the open motions' facts only (one query, no records or submitters).
+ */
+export async function findMissingMotionIds(
+  options: Pick<UseCase, 'db'> & { organisationId: string; roundId: string },
+): Promise<string[]> {
+  const { db, organisationId } = options;
+  const round = await loadRound(db, organisationId, options.roundId);
+  const meeting = await getMeeting(db, organisationId, round.meetingId);
+  if (!meeting) return [];
+  const [motions, motionIds] = await Promise.all([
+    listOpenMotionFacts(db, organisationId),
+    listRoundMotionIds(db, organisationId, round.id),
+  ]);
+  return findMissingMotions({ motions, meeting, entries: motionIds.map((motionId) => ({ motionId })) }).map(
+    (motion) => motion.id,
+  );
+}
+
+/** The records of these motions with their submitters, in the order of `ids` (a page of missing motions). */
+export async function listMotionsInOrder(
+  db: Executor,
+  organisationId: string,
+  ids: string[],
+): Promise<MotionWithSubmitters[]> {
+  const records = await listMotionsByIds(db, organisationId, ids);
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return ids.map((id) => byId.get(id)).filter((record) => record !== undefined);
 }
 
 /**

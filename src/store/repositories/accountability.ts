@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
 import type {
   AccountabilityDecision,
@@ -394,13 +395,17 @@ export type EntryWithMotion = AccountabilityEntryRecord & {
   meeting: { id: string; title: string; date: string; kind: MeetingKind } | null;
 };
 
+/** Which entries of a round: a page of them (report order), or only the conditional proposals not yet decided. */
+export type RoundEntrySelection = { page?: Page; undecidedConditional?: boolean };
+
 /** The entries of a round in report order, each with its motion, submitters and the motion's meeting. */
 export async function listRoundEntries(
   db: Executor,
   organisationId: string,
   roundId: string,
+  selection: RoundEntrySelection = {},
 ): Promise<EntryWithMotion[]> {
-  const rows = await db
+  let q = db
     .selectFrom('accountability_entries as e')
     .innerJoin('motions as m', 'm.id', 'e.motion_id')
     .leftJoin('meetings as g', 'g.id', 'm.meeting_id')
@@ -420,8 +425,11 @@ export async function listRoundEntries(
     .where('e.organisation_id', '=', organisationId)
     .where('e.round_id', '=', roundId)
     .orderBy('e.position')
-    .orderBy('e.id')
-    .execute();
+    .orderBy('e.id');
+  if (selection.undecidedConditional)
+    q = q.where('e.proposal', '=', 'conditional').where('e.decision', 'is', null);
+  if (selection.page) q = q.limit(selection.page.limit).offset(selection.page.offset);
+  const rows = await q.execute();
   const motionIds = [...new Set(rows.map((r) => r.motion_id))];
   const submitters =
     motionIds.length === 0
@@ -467,6 +475,100 @@ export async function listRoundEntries(
       meeting: g_id ? { id: g_id, title: g_title!, date: g_date!, kind: g_kind! } : null,
     };
   });
+}
+
+/** How far a round is: its entries, written (text and proposal), approved, decided, and per proposal. */
+export type RoundEntryCounts = {
+  entries: number;
+  written: number;
+  approved: number;
+  decided: number;
+  settle: number;
+  hold: number;
+  conditional: number;
+  /** Entries without a proposal yet. */
+  open: number;
+};
+
+/** The counts of a round in one aggregate over its entries (the round_id index), not a read of every entry. */
+export async function countRoundEntries(
+  db: Executor,
+  organisationId: string,
+  roundId: string,
+): Promise<RoundEntryCounts> {
+  const when = (condition: ReturnType<typeof sql>) =>
+    sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+  const row = await db
+    .selectFrom('accountability_entries')
+    .select([
+      sql<number>`count(*)`.as('entries'),
+      when(sql`text is not null and text <> '' and proposal is not null`).as('written'),
+      when(sql`approved_at is not null`).as('approved'),
+      when(sql`decision is not null`).as('decided'),
+      when(sql`proposal = 'settle'`).as('settle'),
+      when(sql`proposal = 'hold'`).as('hold'),
+      when(sql`proposal = 'conditional'`).as('conditional'),
+      when(sql`proposal is null`).as('open'),
+    ])
+    .where('organisation_id', '=', organisationId)
+    .where('round_id', '=', roundId)
+    .executeTakeFirstOrThrow();
+  const n = (value: unknown) => Number(value ?? 0);
+  return {
+    entries: n(row.entries),
+    written: n(row.written),
+    approved: n(row.approved),
+    decided: n(row.decided),
+    settle: n(row.settle),
+    hold: n(row.hold),
+    conditional: n(row.conditional),
+    open: n(row.open),
+  };
+}
+
+/** The motion ids a round has an entry for. */
+export async function listRoundMotionIds(
+  db: Executor,
+  organisationId: string,
+  roundId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('accountability_entries')
+    .select('motion_id')
+    .where('organisation_id', '=', organisationId)
+    .where('round_id', '=', roundId)
+    .execute();
+  return rows.map((r) => r.motion_id);
+}
+
+/** What the completeness check needs of an open motion: its status and the meeting and date that adopted it. */
+export type OpenMotionFacts = {
+  id: string;
+  status: MotionStatus;
+  meetingId: string | null;
+  adoptedOn: string | null;
+};
+
+/**
+ * The adopted and held motions of the register in register order (submitted, empty dates last, then id), with
+ * only the columns the completeness check reads: one query instead of whole records with their submitters.
+ */
+export async function listOpenMotionFacts(db: Executor, organisationId: string): Promise<OpenMotionFacts[]> {
+  const rows = await db
+    .selectFrom('motions as m')
+    .leftJoin('meetings as g', 'g.id', 'm.meeting_id')
+    .select(['m.id', 'm.status', 'm.meeting_id', 'm.decided_at', 'g.date as meeting_date'])
+    .where('m.organisation_id', '=', organisationId)
+    .where('m.status', 'in', ['adopted', 'held'])
+    .orderBy('m.submitted_at', (ob) => ob.asc().nullsLast())
+    .orderBy('m.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    meetingId: r.meeting_id,
+    adoptedOn: r.meeting_date ?? r.decided_at?.slice(0, 10) ?? null,
+  }));
 }
 
 export type EntryWithRound = AccountabilityEntryRecord & {

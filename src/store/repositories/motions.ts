@@ -685,3 +685,26 @@ export async function addMotionSubmitter(
     return (await getMotion(trx, ctx.organisationId, motionId))?.submitters ?? [];
   });
 }
+
+/**
+ * These motions with their submitters, in no particular order: by primary key, no count and no sort (a sort on
+ * an indexed column could lead the planner to walk that index over the whole register to find a few ids).
+ */
+export async function listMotionsByIds(
+  db: Executor,
+  organisationId: string,
+  ids: string[],
+): Promise<MotionWithSubmitters[]> {
+  if (ids.length === 0) return [];
+  const rows = (await db
+    .selectFrom('motions')
+    .selectAll('motions')
+    .select(submittersJson(db))
+    .where('motions.organisation_id', '=', organisationId)
+    .where('motions.id', 'in', ids)
+    .execute()) as PageRow[];
+  return rows.map(({ submitters_json, ...row }) => ({
+    ...toMotionRecord(row),
+    submitters: fromSubmittersJson(submitters_json),
+  }));
+}

@@ -21,6 +21,8 @@ type EntryFormProps = {
   roundId: string;
   entry: EntryWithMotion;
   index: number;
+  /** The workspace page the entry is on: its forms come back to it. */
+  page: number;
   editable: boolean;
   canApprove: boolean;
   values?: FormValues;
@@ -33,6 +35,7 @@ export function EntryForm({
   roundId,
   entry,
   index,
+  page,
   editable,
   canApprove,
   values,
@@ -75,6 +78,7 @@ export function EntryForm({
           noValidate
         >
           <CsrfField token={ctx.csrfToken} />
+          {page > 1 ? <input type="hidden" name="pagina" value={page} /> : null}
           <TextAreaField
             id={`${prefix}-text`}
             name="text"
@@ -126,8 +130,9 @@ export function EntryForm({
       {canApprove && !entry.approvedAt && entry.text && entry.proposal ? (
         <ActionButton
           ctx={ctx}
-          action={`/beheer/verantwoording/${roundId}/punten/${entry.id}/goedkeuren`}
+          action={`/beheer/verantwoording/${roundId}/punten/${entry.id}/goedkeuren#${prefix}`}
           label={`Goedkeuren: ${m.title}`}
+          hidden={page > 1 ? { pagina: String(page) } : undefined}
         />
       ) : null}
     </article>

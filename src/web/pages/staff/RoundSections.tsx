@@ -14,11 +14,13 @@ export type MissingMotion = { id: string; title: string; submitters: string[]; s
 export function CompletenessSection(props: {
   ctx: PageContext;
   base: string;
+  /** The first missing motions; `total` says how many are missing in all. */
   missing: MissingMotion[];
+  total: number;
   canAdd: boolean;
 }) {
   const { ctx, base, missing } = props;
-  const count = missing.length;
+  const count = props.total;
   return (
     <section aria-labelledby="volledigheid-kop" className="mm-section">
       <Heading2 id="volledigheid-kop">Volledigheid</Heading2>
@@ -35,6 +37,9 @@ export function CompletenessSection(props: {
               </strong>
               . Het zijn aangenomen of aangehouden moties van vóór de vergadering, hoe ze ook zijn
               binnengekomen (formulier, API of import).
+              {count > missing.length
+                ? ` Hieronder staan de eerste ${missing.length}, in de volgorde van het register; een toegevoegde motie maakt plaats voor de volgende.`
+                : null}
             </Paragraph>
           </div>
           <ul className="mm-missing">
@@ -181,13 +186,17 @@ const OUTCOMES = [
 export function DecisionSection(props: {
   ctx: PageContext;
   base: string;
+  /** The entries on this page of the workspace. */
   entries: EntryWithMotion[];
+  /** Every undecided conditional proposal of the round, on any page. */
+  conditional: EntryWithMotion[];
+  /** "51–100" when the round has more than one page, else null. */
+  range: string | null;
   meetingHeld: boolean;
   meetingDate: string;
 }) {
-  const { ctx, base } = props;
+  const { ctx, base, conditional } = props;
   const open = props.entries.filter((e) => !e.decision);
-  const conditional = open.filter((e) => e.proposal === 'conditional');
   return (
     <section aria-labelledby="besluit-kop" className="mm-section">
       <Heading2 id="besluit-kop">Besluiten van de vergadering</Heading2>
@@ -201,6 +210,9 @@ export function DecisionSection(props: {
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="volgVoorstellen" value="ja" />
         <h3 className="utrecht-heading-3">De vergadering volgt alle voorstellen</h3>
+        {props.range ? (
+          <Paragraph>Dit geldt voor alle moties van de ronde, ook die op andere pagina's.</Paragraph>
+        ) : null}
         {conditional.length > 0 ? (
           <>
             <Paragraph>
@@ -243,6 +255,12 @@ export function DecisionSection(props: {
       <form method="post" action={`${base}/besluiten`} className="mm-form mm-section" noValidate>
         <CsrfField token={ctx.csrfToken} />
         <h3 className="utrecht-heading-3">Per motie</h3>
+        {props.range ? (
+          <Paragraph>
+            Hier staan de moties {props.range}, die van deze pagina. De andere moties kiest u met de
+            paginering onder ‘Moties in deze ronde’.
+          </Paragraph>
+        ) : null}
         {open.map((e) => (
           <SelectField
             key={e.id}

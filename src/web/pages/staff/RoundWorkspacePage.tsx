@@ -4,6 +4,7 @@ import type { ReportCounts } from '../../../report/model.js';
 import type {
   AccountabilityRoundRecord,
   EntryWithMotion,
+  RoundEntryCounts,
 } from '../../../store/repositories/accountability.js';
 import type { MeetingRecord } from '../../../store/repositories/meetings.js';
 import { Crumbs } from '../../components/Crumbs.js';
@@ -12,6 +13,7 @@ import { EntryForm } from '../../components/EntryForm.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import type { Option } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
+import { Pagination } from '../../components/Pagination.js';
 import { ActionButton } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
@@ -22,12 +24,30 @@ import {
   ReportTextsSection,
 } from './RoundSections.js';
 
+/** Entries per page of the workspace: a round of the whole register has thousands. */
+export const ENTRIES_PER_PAGE = 25;
+/** Missing motions listed one by one (all of them are added with one button). */
+export const MISSING_SHOWN = 50;
+
+/** The workspace of a round at a page of its entries (page 1 has no number in the address). */
+export const workspacePath = (roundId: string, page = 1): string =>
+  `/beheer/verantwoording/${roundId}${page > 1 ? `?pagina=${page}` : ''}`;
+
 export type RoundWorkspaceData = {
   round: AccountabilityRoundRecord;
   meeting: MeetingRecord | undefined;
+  /** The entries on this page, in report order. */
   entries: EntryWithMotion[];
+  /** The counts over all entries of the round. */
+  counts: RoundEntryCounts;
+  /** Which page of entries; `offset` is the number of entries before it. */
+  paging: { page: number; pageCount: number; offset: number };
+  /** Every conditional proposal not yet decided, on any page: following all proposals needs their decisions. */
+  conditional: EntryWithMotion[];
   can: { write: boolean; approveEntry: boolean; approveRound: boolean; decide: boolean };
+  /** The first missing motions (MISSING_SHOWN) and how many are missing in all. */
   missing: MissingMotion[];
+  missingTotal: number;
   /** Prefilled texts of the report and its computed counts. */
   texts: {
     summary: string;
@@ -51,12 +71,11 @@ export type RoundWorkspaceData = {
 };
 
 export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: RoundWorkspaceData }) {
-  const { round, entries } = data;
+  const { round, entries, counts, paging } = data;
   const status = round.status;
-  const written = entries.filter((e) => e.text && e.proposal).length;
-  const approved = entries.filter((e) => e.approvedAt).length;
-  const decided = entries.filter((e) => e.decision).length;
   const base = `/beheer/verantwoording/${round.id}`;
+  const first = paging.offset + 1;
+  const last = paging.offset + entries.length;
   return (
     <Layout ctx={ctx} title={round.title}>
       <Crumbs
@@ -78,16 +97,16 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
       </Paragraph>
       <ul className="mm-stats" aria-label="Voortgang">
         <li>
-          <strong>{entries.length}</strong> open moties
+          <strong>{counts.entries}</strong> open moties
         </li>
         <li>
-          <strong>{written}</strong> met verantwoording en voorstel
+          <strong>{counts.written}</strong> met verantwoording en voorstel
         </li>
         <li>
-          <strong>{approved}</strong> goedgekeurd door het bestuur
+          <strong>{counts.approved}</strong> goedgekeurd door het bestuur
         </li>
         <li>
-          <strong>{decided}</strong> besloten door de vergadering
+          <strong>{counts.decided}</strong> besloten door de vergadering
         </li>
       </ul>
       {round.voteResult ? (
@@ -108,6 +127,7 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
           ctx={ctx}
           base={base}
           missing={data.missing}
+          total={data.missingTotal}
           canAdd={status === 'open' && data.can.write}
         />
       ) : null}
@@ -159,25 +179,38 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
           ctx={ctx}
           base={base}
           entries={entries}
+          conditional={data.conditional}
+          range={paging.pageCount > 1 ? `${first}–${last}` : null}
           meetingHeld={data.meetingHeld}
           meetingDate={data.meeting ? formatDutchDate(data.meeting.date) : ''}
         />
       ) : null}
       <section aria-labelledby="moties-kop" className="mm-section">
         <Heading2 id="moties-kop">Moties in deze ronde</Heading2>
+        {paging.pageCount > 1 ? (
+          <Paragraph>
+            Motie {first} tot en met {last} van {counts.entries}, pagina {paging.page} van {paging.pageCount}.
+          </Paragraph>
+        ) : null}
         {entries.map((entry, index) => (
           <EntryForm
             key={entry.id}
             ctx={ctx}
             roundId={round.id}
             entry={entry}
-            index={index}
+            index={paging.offset + index}
+            page={paging.page}
             editable={status === 'open' && data.can.write && !entry.decision}
             canApprove={status === 'open' && data.can.approveEntry}
             values={data.failed?.entryId === entry.id ? data.failed.values : undefined}
             errors={data.failed?.entryId === entry.id ? data.failed.errors : undefined}
           />
         ))}
+        <Pagination
+          page={paging.page}
+          pageCount={paging.pageCount}
+          hrefFor={(page) => `${workspacePath(round.id, page)}#moties-kop`}
+        />
       </section>
     </Layout>
   );

@@ -3,18 +3,20 @@ import { can, writerOf } from '../../../auth/index.js';
 import { boardMeetingDate } from '../../../domain/board-meeting.js';
 import type { AccountabilityProposal } from '../../../domain/types.js';
 import { motionStatus } from '../../../domain/vocabulary/index.js';
-import { loadAccountabilityReport } from '../../../report/load-accountability-report.js';
+import { loadReportPreface } from '../../../report/load-accountability-report.js';
 import { approveAccountabilityEntry } from '../../../services/accountability/approve-accountability-entry.js';
 import { approveAccountabilityRound } from '../../../services/accountability/approve-accountability-round.js';
 import { editAccountabilityRound } from '../../../services/accountability/edit-accountability-round.js';
 import { openAccountabilityRound } from '../../../services/accountability/open-accountability-round.js';
 import {
   addMissingMotions,
-  checkRoundCompleteness,
+  findMissingMotionIds,
+  listMotionsInOrder,
 } from '../../../services/accountability/round-completeness.js';
 import { writeAccountabilityEntry } from '../../../services/accountability/write-accountability-entry.js';
 import { boardMeetingDaysFromEnv } from '../../../services/reminders/empty-entries.js';
 import {
+  countRoundEntries,
   getAccountabilityRound,
   listAccountabilityRounds,
   listRoundEntries,
@@ -24,10 +26,16 @@ import { PROPOSAL_OPTIONS } from '../../components/EntryForm.js';
 import { todayInNetherlands } from '../../format.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { RoundListPage } from '../../pages/staff/RoundListPage.js';
-import { type RoundWorkspaceData, RoundWorkspacePage } from '../../pages/staff/RoundWorkspacePage.js';
+import {
+  ENTRIES_PER_PAGE,
+  MISSING_SHOWN,
+  type RoundWorkspaceData,
+  RoundWorkspacePage,
+  workspacePath,
+} from '../../pages/staff/RoundWorkspacePage.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
 import { chosen, letterOptions, meetingOptions } from '../../staff-options.js';
-import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
+import { isUuid, pageNotFound, queryPage, sendPage, type Web } from '../../web.js';
 import { registerDecisionRoutes } from './round-decisions.js';
 
 type Id = { Params: { id: string } };
@@ -90,18 +98,36 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
     extra: Pick<RoundWorkspaceData, 'failed' | 'textsFailed'> & { errors?: FormErrors } = {},
   ) => {
     const round = await loadRound(roundId);
-    const [entries, meeting, completeness, model, letters] = await Promise.all([
-      listRoundEntries(db, org, round.id),
+    // The page of entries: from the address, or (a form sent back with errors) from the form's own field.
+    const asked = queryPage(request.query) > 1 ? queryPage(request.query) : queryPage(request.body);
+    const [counts, meeting, conditional, letters] = await Promise.all([
+      countRoundEntries(db, org, round.id),
       getMeeting(db, org, round.meetingId),
-      checkRoundCompleteness({ db, organisationId: org, roundId: round.id }),
-      loadAccountabilityReport(db, org, { roundId: round.id }),
+      listRoundEntries(db, org, round.id, { undecidedConditional: true }),
       letterOptions(web),
     ]);
+    const pageCount = Math.max(1, Math.ceil(counts.entries / ENTRIES_PER_PAGE));
+    const page = Math.min(asked, pageCount);
+    const offset = (page - 1) * ENTRIES_PER_PAGE;
+    // The completeness check reads every open motion of the register: kept until the next write (any audit event).
+    const [entries, missingIds, preface] = await Promise.all([
+      listRoundEntries(db, org, round.id, { page: { limit: ENTRIES_PER_PAGE, offset } }),
+      round.status === 'decided'
+        ? []
+        : web.counts(web, `round-missing:${round.id}`, () =>
+            findMissingMotionIds({ db, organisationId: org, roundId: round.id }),
+          ),
+      loadReportPreface(db, org, round, meeting?.date ?? null),
+    ]);
+    const missing = await listMotionsInOrder(db, org, missingIds.slice(0, MISSING_SHOWN));
     const p = request.principal;
     const data: RoundWorkspaceData = {
       round,
       meeting,
       entries,
+      counts,
+      paging: { page, pageCount, offset },
+      conditional,
       can: {
         write: can(p, 'entry.write'),
         approveEntry: can(p, 'entry.approve'),
@@ -110,15 +136,16 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
       },
       failed: extra.failed,
       errors: extra.errors ?? {},
-      missing: completeness.missing.map((motion) => ({
+      missing: missing.map((motion) => ({
         id: motion.id,
         title: motion.title,
         submitters: motion.submitters.map((s) => s.name),
         status: motionStatus.label(motion.status).toLowerCase(),
       })),
+      missingTotal: missingIds.length,
       texts: {
-        summary: round.summary ?? model.summary ?? '',
-        proposal: round.proposalText ?? model.proposal ?? '',
+        summary: round.summary ?? preface.summary,
+        proposal: round.proposalText ?? preface.proposal,
         reportDate: round.reportDate ?? '',
         letterId: round.letterId ?? '',
         letters,
@@ -126,7 +153,7 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
         boardMeetingDefault: meeting
           ? boardMeetingDate({ boardMeetingDate: null }, meeting.date, boardMeetingDaysFromEnv())
           : null,
-        counts: model.counts,
+        counts: preface.counts,
       },
       meetingHeld: meeting ? meeting.date <= todayInNetherlands() : false,
       textsFailed: extra.textsFailed,
@@ -173,7 +200,7 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
           proposal: proposal!,
           condition: proposal === 'conditional' ? v.condition : null,
         });
-        return redirectWithNotice(reply, `/beheer/verantwoording/${id}`, 'opgeslagen');
+        return redirectWithNotice(reply, workspacePath(id, queryPage(request.body)), 'opgeslagen');
       } catch (error) {
         const refused = errorsFromRefusal(error, {
           voorwaarde: 'condition',
@@ -193,7 +220,7 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
       const { id, entryId } = request.params;
       try {
         await approveAccountabilityEntry({ db, writer: writerOf(request), roundId: id, entryId });
-        return redirectWithNotice(reply, `/beheer/verantwoording/${id}`, 'goedgekeurd');
+        return redirectWithNotice(reply, workspacePath(id, queryPage(request.body)), 'goedgekeurd');
       } catch (error) {
         const refused = errorsFromRefusal(error);
         if (!refused) throw error;

@@ -135,7 +135,7 @@ async function main() {
     // and this process shares the cores with the servers it measures).
     const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS + DUPLICATES });
     const cast = (app: AppProcess, voteId: string, memberId: string, keuze = 'voor') =>
-      new Promise<number>((resolve) => {
+      new Promise<number | string>((resolve) => {
         const body = JSON.stringify({ keuze, lid: memberId });
         const request = httpRequest(
           `${app.base}/api/v1/stemmingen/${voteId}/stemmen`,
@@ -151,12 +151,12 @@ async function main() {
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode ?? 0));
-            res.on('error', () => resolve(0));
+            res.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
           },
         );
-        // A connection closed under the client (a keep-alive socket the server had just closed): status 0,
-        // counted among the refused, so the run finishes and says how often it happened.
-        request.on('error', () => resolve(0));
+        // A connection that failed (e.g. a kept-alive socket the server had just closed): its error code, counted
+        // among the refused, so the run finishes and says how often it happened.
+        request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
         request.end(body);
       });
 
@@ -185,7 +185,7 @@ async function main() {
     }));
     let next = 0;
     let accepted = 0;
-    const refused = new Map<number, number>();
+    const refused = new Map<number | string, number>();
     // CPU per ballot, by side: the app processes, PostgreSQL (the postmaster and its backends), this client.
     const postmaster = await setup.db
       .selectNoFrom(sql<string>`current_setting('data_directory')`.as('dir'))

@@ -5,7 +5,9 @@
  *    concurrent clients, default 100);
  *  - the time from a cast (its acknowledgement, on process A) to the event at every watcher on process B, p50 and
  *    p99 over VOTING_PROBES sequential probe ballots (default 20);
- *  - 200 parallel duplicate ballots of one member over both processes: how many were accepted and counted.
+ *  - 200 parallel duplicate ballots of one member over both processes: how many were accepted and counted;
+ *  - CPU milliseconds per ballot during the casts: the app processes together, PostgreSQL, this client (/proc).
+ * To profile the app processes: APP_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/profiel" (test/support/app-process.ts).
  * VOTING_WATCHERS (default 2 000) SSE connections are held open throughout, half on each process: this process
  * holds all of them and each server half, so the open-files limit (`ulimit -n`) must exceed the watchers plus a
  * few hundred (checked below). Run: `npm run bench -- voting` (the issue's size by default).

@@ -5,16 +5,21 @@
  *    concurrent clients, default 100);
  *  - the time from a cast (its acknowledgement, on process A) to the event at every watcher on process B, p50 and
  *    p99 over VOTING_PROBES sequential probe ballots (default 20);
- *  - 200 parallel duplicate ballots of one member over both processes: how many were accepted and counted.
+ *  - 200 parallel duplicate ballots of one member over both processes: how many were accepted and counted;
+ *  - CPU milliseconds per ballot during the casts: the app processes together, PostgreSQL, this client (/proc).
+ * To profile the app processes: APP_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/profiel" (test/support/app-process.ts).
  * VOTING_WATCHERS (default 2 000) SSE connections are held open throughout, half on each process: this process
  * holds all of them and each server half, so the open-files limit (`ulimit -n`) must exceed the watchers plus a
  * few hundred (checked below). Run: `npm run bench -- voting` (the issue's size by default).
  * On a small shared machine lower the sizes while developing, e.g. VOTING_WATCHERS=200 VOTING_BALLOTS=1000.
  * Where a cast's time goes: bench/voting-profile.ts and docs/adr/014-ballot-throughput.md.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { openContext } from '../src/cli/context.js';
 import { seedMunicipalities } from '../src/seed/municipalities.js';
 import { liveBus } from '../src/services/assembly/live-bus.js';
@@ -56,6 +61,39 @@ function openFilesLimit(): number | null {
   }
 }
 
+/** CPU milliseconds (user + system) used so far by each process of `pids` and their children (Linux /proc). */
+function cpuMs(roots: number[]): Map<number, number> {
+  const stats = new Map<number, { ppid: number; ms: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // After the command name in parentheses: state ppid … utime (14th field) stime (15th), in clock ticks.
+      const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), {
+        ppid: Number(fields[1]),
+        ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS,
+      });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [pid, stat] of stats) {
+    for (let at: number | undefined = pid, hops = 0; at && hops < 4; at = stats.get(at)?.ppid, hops += 1)
+      if (roots.includes(at)) {
+        out.set(pid, stat.ms);
+        break;
+      }
+  }
+  return out;
+}
+const CLOCK_TICKS = 100;
+
+/** CPU milliseconds between two readings of cpuMs (a process started between counts in full). */
+const cpuSpent = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
 async function main() {
   const limit = openFilesLimit();
   if (limit !== null && limit < WATCHERS + 500)
@@ -95,20 +133,35 @@ async function main() {
     apps.push(await startAppProcess(env), await startAppProcess(env));
     const [a] = apps;
 
+    // Casts over node:http with kept-alive connections (fetch costs this process several times more per request,
+    // and this process shares the cores with the servers it measures).
+    // Idle sockets are closed after 4 s, before the server's keep-alive timeout (5 s) closes them under a request.
+    const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS + DUPLICATES, timeout: 4000 });
     const cast = (app: AppProcess, voteId: string, memberId: string, keuze = 'voor') =>
-      fetch(`${app.base}/api/v1/stemmingen/${voteId}/stemmen`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ keuze, lid: memberId }),
-      }).then(
-        async (res) => {
-          await res.arrayBuffer();
-          return res.status;
-        },
-        // A connection closed under the client (a keep-alive socket the server had just closed): status 0,
-        // counted among the refused, so the run finishes and says how often it happened.
-        () => 0,
-      );
+      new Promise<number | string>((resolve) => {
+        const body = JSON.stringify({ keuze, lid: memberId });
+        const request = httpRequest(
+          `${app.base}/api/v1/stemmingen/${voteId}/stemmen`,
+          {
+            method: 'POST',
+            agent,
+            headers: {
+              authorization: `Bearer ${token}`,
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+            },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+            res.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+          },
+        );
+        // A connection that failed (e.g. a kept-alive socket the server had just closed): its error code, counted
+        // among the refused, so the run finishes and says how often it happened.
+        request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+        request.end(body);
+      });
 
     const phase = (text: string) => console.error(`# voting: ${text}`);
     phase(`${votes.length} open votes; connecting ${WATCHERS} watchers`);
@@ -135,7 +188,14 @@ async function main() {
     }));
     let next = 0;
     let accepted = 0;
-    const refused = new Map<number, number>();
+    const refused = new Map<number | string, number>();
+    // CPU per ballot, by side: the app processes, PostgreSQL (the postmaster and its backends), this client.
+    const postmaster = await setup.db
+      .selectNoFrom(sql<string>`current_setting('data_directory')`.as('dir'))
+      .executeTakeFirstOrThrow()
+      .then((row) => Number(readFileSync(join(row.dir, 'postmaster.pid'), 'utf8').split('\n')[0]));
+    const appPids = apps.map((x) => x.child.pid!);
+    const cpuBefore = { apps: cpuMs(appPids), postgres: cpuMs([postmaster]), client: process.cpuUsage() };
     const started = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
@@ -148,6 +208,16 @@ async function main() {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    phase(
+      `${accepted} accepted in ${round(seconds)} s; refused ${JSON.stringify(Object.fromEntries(refused))}`,
+    );
+    const clientCpu = process.cpuUsage(cpuBefore.client);
+    const perBallot = (ms: number) => Math.round((ms / Math.max(1, BALLOTS)) * 100) / 100;
+    const cpuMsPerBallot = {
+      apps: perBallot(cpuSpent(cpuBefore.apps, cpuMs(appPids))),
+      postgres: perBallot(cpuSpent(cpuBefore.postgres, cpuMs([postmaster]))),
+      client: perBallot((clientCpu.user + clientCpu.system) / 1000),
+    };
 
     phase(`fan-out: ${PROBES} probe ballots`);
     // Fan-out: a probe ballot on A, the time until each watcher on B has heard of it (its vote opened last).
@@ -160,7 +230,9 @@ async function main() {
     for (let i = 0; i < Math.min(PROBES, members.length); i += 1) {
       const expected = `${i + 1} van ${members.length} aanwezige leden ${i === 0 ? 'heeft' : 'hebben'} gestemd`;
       const t0 = performance.now();
-      const status = await cast(a, probeVote, members[i]);
+      let status = await cast(a, probeVote, members[i]);
+      // A connection error (not an answer): cast again, once.
+      if (typeof status === 'string') status = await cast(a, probeVote, members[i]);
       if (status !== 201) throw new Error(`probe ballot refused: ${status}`);
       const heard = await Promise.all(
         onB.map((s) =>
@@ -188,6 +260,7 @@ async function main() {
       .executeTakeFirstOrThrow();
 
     await setup.close();
+    agent.destroy();
     console.log(
       JSON.stringify({
         bench: 'voting',
@@ -200,6 +273,8 @@ async function main() {
         refused: Object.fromEntries(refused),
         seconds: round(seconds),
         ballotsPerSecond: Math.round(accepted / seconds),
+        cpuMsPerBallot,
+        load: loadavg().map(round),
         fanOutMs: {
           probes: Math.min(PROBES, members.length),
           watchersOnOtherProcess: onB.length,

@@ -9,9 +9,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { buildServer } from './server.js';
 import {
-  findOrganisationByHost,
   findOrganisationBySlug,
+  listOrganisations,
   type OrganisationRecord,
+  organisationChanges,
 } from './store/repositories/organisations.js';
 import { prefixCookiePath, prefixLinkHeader, prefixPath, setBasePath } from './web/base-path.js';
 
@@ -41,6 +42,12 @@ export type Installation = {
 
 const PREFIX = /^\/o\/([^/?#]+)(\/[^?#]*)?(\?.*)?$/;
 
+/**
+ * The organisations (for their host names) are read at most once per this many milliseconds, and again at once
+ * after a change in this process; a change made by another process (the CLI) is seen within this time.
+ */
+const HOSTS_FRESH_MS = 1000;
+
 export async function buildInstallation(options: InstallationOptions): Promise<Installation> {
   const { ctx } = options;
   const apps = new Map<string, Promise<FastifyInstance>>();
@@ -64,6 +71,19 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
   // The default organisation's server is ready before the first request.
   await appFor(ctx.organisation);
 
+  let known: { at: number; changes: number; list: Promise<OrganisationRecord[]> } | null = null;
+  const organisations = (): Promise<OrganisationRecord[]> => {
+    const now = Date.now();
+    if (known && now - known.at < HOSTS_FRESH_MS && known.changes === organisationChanges())
+      return known.list;
+    const read = { at: now, changes: organisationChanges(), list: listOrganisations(ctx.db) };
+    read.list.catch(() => {
+      if (known === read) known = null;
+    });
+    known = read;
+    return read.list;
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = request.url ?? '/';
     const match = PREFIX.exec(url);
@@ -83,7 +103,7 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
       return;
     }
     const host = hostName(request.headers.host);
-    const byHost = host ? await findOrganisationByHost(ctx.db, host) : undefined;
+    const byHost = host ? (await organisations()).find((o) => o.settings.hosts?.includes(host)) : undefined;
     (await appFor(byHost ?? ctx.organisation)).routing(request, response);
   };
 

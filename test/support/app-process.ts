@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { get as httpGet, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { freePort } from './postgres-cluster.js';
 
@@ -9,7 +10,9 @@ export type AppProcess = { child: ChildProcess; base: string; stop: () => Promis
 /** Starts `motiemonitor serve` in its own process on a free port and resolves once it listens. */
 export async function startAppProcess(env: Record<string, string | undefined>): Promise<AppProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+  // APP_NODE_FLAGS: extra flags for the server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/x` to profile it.
+  const flags = process.env.APP_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, BIN, 'serve'], {
     env: { ...process.env, LOG: 'off', OUTBOX_WORKER: 'off', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,36 +44,40 @@ export type EventStream = {
   close: () => void;
 };
 
+/**
+ * Opens a stream with node:http (not fetch and web streams: a bench holds thousands of these in one process, so
+ * the reading must cost little). Messages are kept as text and parsed when taken.
+ */
 export async function openEventStream(url: string): Promise<EventStream> {
-  const controller = new AbortController();
-  const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
-  if (!response.ok || !response.body) throw new Error(`event stream ${url}: ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const queue: unknown[] = [];
+  const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    const request = httpGet(url, { headers: { accept: 'text/event-stream' }, agent: false }, resolve);
+    request.on('error', reject);
+  });
+  if (response.statusCode !== 200) {
+    response.destroy();
+    throw new Error(`event stream ${url}: ${response.statusCode}`);
+  }
+  const queue: string[] = [];
   let buffer = '';
   const wake: { waiting: (() => void) | null } = { waiting: null };
-  void (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block
-            .split('\n')
-            .filter((line) => line.startsWith('data: '))
-            .map((line) => line.slice(6))
-            .join('\n');
-          if (data) queue.push(JSON.parse(data));
-        }
-        wake.waiting?.();
-      }
-    } catch {
-      // aborted
+  response.setEncoding('utf8');
+  response.on('data', (chunk: string) => {
+    buffer += chunk;
+    let end = buffer.indexOf('\n\n');
+    if (end < 0) return;
+    for (; end >= 0; end = buffer.indexOf('\n\n')) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block
+        .split('\n')
+        .filter((line) => line.startsWith('data: '))
+        .map((line) => line.slice(6))
+        .join('\n');
+      if (data) queue.push(data);
     }
-  })();
+    wake.waiting?.();
+  });
+  response.on('error', () => undefined);
   const next = async (timeoutMs = 10_000): Promise<unknown> => {
     const deadline = Date.now() + timeoutMs;
     while (queue.length === 0) {
@@ -85,7 +92,7 @@ export async function openEventStream(url: string): Promise<EventStream> {
       });
       wake.waiting = null;
     }
-    return queue.shift();
+    return JSON.parse(queue.shift()!);
   };
   return {
     next,
@@ -96,6 +103,6 @@ export async function openEventStream(url: string): Promise<EventStream> {
         if (test(message)) return message;
       }
     },
-    close: () => controller.abort(),
+    close: () => response.destroy(),
   };
 }

@@ -13,7 +13,7 @@ import { closeVote, openVote, publishVote } from '../../services/votes/move-vote
 import { prepareVote } from '../../services/votes/prepare-vote.js';
 import { getVote, type VoteRecord } from '../../store/repositories/votes.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
-import { invalidParam, notFound } from '../errors/problem.js';
+import { invalidParam } from '../errors/problem.js';
 import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
 import { readCaseOf } from '../http/read-case.js';
 import { emptyBody, idParams } from '../http/schemas.js';
@@ -40,12 +40,6 @@ const STEPS: [string, string, string, (o: UseCase & { voteId: string }) => Promi
 /** /stemmingen: weighted votes at a meeting, with named ballots; weights come from the server, never the client. */
 export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const org = ctx.organisation.id;
-  const find = async (id: string) => {
-    const vote = await getVote(ctx.db, org, id);
-    if (!vote) throw notFound('Stemming', id);
-    return vote;
-  };
 
   r.get(
     '/stemmingen',
@@ -189,15 +183,15 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       const memberId = request.body.lid ?? request.principal.memberId;
       if (!memberId) throw invalidParam('lid', 'required', 'Geef het lid namens wie gestemd wordt.');
       authorize(request.principal, 'vote.cast', { memberIds: [memberId] });
-      const vote = await find(request.params.id);
+      // The vote is read (404 when unknown) once per group of ballots by castVote, not again here.
       const ballot = await castVote({
         db: ctx.db,
         writer: writerOf(request),
-        voteId: vote.id,
+        voteId: request.params.id,
         memberId,
         choice: choiceFromApi(request.body.keuze)!,
       });
-      if (vote.meetingId) liveBus(ctx.db).notify(vote.meetingId);
+      if (ballot.meetingId) liveBus(ctx.db).notify(ballot.meetingId);
       return reply.code(201).send(presentBallot(ballot));
     },
   );

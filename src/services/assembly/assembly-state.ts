@@ -1,7 +1,7 @@
 import { isQuorumMet, resultFacts, type VoteAlternative, type VoteResult } from '../../domain/index.js';
 import { formatVoteResult } from '../../domain/vocabulary/index.js';
 import type { Executor } from '../../store/database.js';
-import { listAttendance, presentWeight } from '../../store/repositories/attendance.js';
+import { hasAttendanceRegister, presentWeight } from '../../store/repositories/attendance.js';
 import { countBallotsByVote, weightByChoice } from '../../store/repositories/ballot-changes.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { listVotes } from '../../store/repositories/votes.js';
@@ -55,7 +55,7 @@ export async function assemblyState(
   if (!meeting) throw missing('Vergadering', meetingId);
   const weights = await meetingWeights(db, organisationId, meetingId);
   const present = await presentWeight(db, organisationId, meetingId);
-  const register = present.members > 0 || (await listAttendance(db, organisationId, meetingId)).length > 0;
+  const register = present.members > 0 || (await hasAttendanceRegister(db, organisationId, meetingId));
   const votes = (await listVotes(db, organisationId, { meetingId }, { limit: 200, offset: 0 }, 'created'))
     .items;
   const out: AssemblyVote[] = [];

@@ -1,4 +1,4 @@
-import { assertChoiceAllowed, type VoteChoice } from '../../domain/index.js';
+import { assertChoiceAllowed, DomainError, type VoteChoice } from '../../domain/index.js';
 import { changeBallotChoice, findBallot } from '../../store/repositories/ballot-changes.js';
 import type { BallotRecord } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -17,6 +17,15 @@ export async function castOrChangeBallot(
 ): Promise<{ ballot: BallotRecord; changed: boolean }> {
   const { writer } = options;
   const org = writer.organisationId;
+  // A first ballot is cast with the others that arrive at the same moment (castVote's group commit, the same
+  // checks); when one of the member's came first after all (another tab), this is a change, below.
+  if (!options.db.isTransaction && !(await findBallot(options.db, org, options.voteId, options.memberId))) {
+    try {
+      return { ballot: await castVote(options), changed: false };
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'duplicate_ballot')) throw error;
+    }
+  }
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, org, options.voteId);
     assertChoiceAllowed(vote.alternatives, options.choice);

@@ -91,23 +91,23 @@ export async function castRemoteBallot(
   options: UseCase & { voteId: string; memberId: string; choice: VoteChoice; today: string },
 ): Promise<BallotRecord> {
   const { db, writer } = options;
-  return inTransaction(db, async (trx) => {
-    const remote = await getRemoteVote(trx, writer.organisationId, options.voteId);
-    if (!remote) throw missing('Ledenraadpleging', options.voteId);
-    if (options.today < remote.opensOn)
-      throw locked('not_open_yet', `De raadpleging begint op ${formatDutchDate(remote.opensOn)}.`);
-    if (options.today > remote.closesOn)
-      throw locked(
-        'remote_vote_closed',
-        `De raadpleging is gesloten sinds ${formatDutchDate(remote.closesOn)}.`,
-      );
-    return castVote({
-      db: trx,
-      writer,
-      voteId: remote.id,
-      memberId: options.memberId,
-      choice: options.choice,
-    });
+  // The period is fixed when the consultation opens: checked before the cast, which joins the group commit of
+  // the other ballots (castVote checks the vote open, the member, the weight and once, in its transaction).
+  const remote = await getRemoteVote(db, writer.organisationId, options.voteId);
+  if (!remote) throw missing('Ledenraadpleging', options.voteId);
+  if (options.today < remote.opensOn)
+    throw locked('not_open_yet', `De raadpleging begint op ${formatDutchDate(remote.opensOn)}.`);
+  if (options.today > remote.closesOn)
+    throw locked(
+      'remote_vote_closed',
+      `De raadpleging is gesloten sinds ${formatDutchDate(remote.closesOn)}.`,
+    );
+  return castVote({
+    db,
+    writer,
+    voteId: remote.id,
+    memberId: options.memberId,
+    choice: options.choice,
   });
 }
 

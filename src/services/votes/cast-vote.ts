@@ -25,11 +25,14 @@ export type BallotRequest = UseCase & { voteId: string; memberId: string; choice
  * arrive while another cast is being committed are written together in one transaction (group commit,
  * docs/adr/018-ballot-group-commit.md); each gets its own answer. Inside a transaction it joins that one.
  */
-export function castVote(options: BallotRequest): Promise<BallotWithMember> {
+export function castVote(options: BallotRequest): Promise<CastBallot> {
   return castInGroup(options.db, options);
 }
 
-const castInGroup = groupCommit<BallotRequest, BallotWithMember>(
+/** The stored ballot, with its member and the meeting of its vote (whose watchers hear of it). */
+export type CastBallot = BallotWithMember & { meetingId: string | null };
+
+const castInGroup = groupCommit<BallotRequest, CastBallot>(
   (trx, requests) => castBallots(trx, requests),
   (request) => request.writer.organisationId,
 );
@@ -52,7 +55,7 @@ function perKey<T>(read: (key: string) => Promise<T>): (key: string) => Promise<
  * a single cast: the vote, the choice, the member, presence, the weight, the vote open, one ballot per member.
  * The group's votes, members and registers are read once; the accepted ballots are stored in one statement.
  */
-async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Outcome<BallotWithMember>[]> {
+async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Outcome<CastBallot>[]> {
   const org = requests[0].writer.organisationId;
   const writer = requests[0].writer;
   const vote = perKey((id) => loadVote(trx, org, id));
@@ -64,7 +67,7 @@ async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Ou
 
   const check = async (
     request: BallotRequest,
-  ): Promise<{ ctx: WriteContext; row: BallotRow; ballot: BallotWithMember }> => {
+  ): Promise<{ ctx: WriteContext; row: BallotRow; ballot: CastBallot }> => {
     const v: VoteRecord = await vote(request.voteId);
     // Voor / tegen / onthouding, or one of the vote's alternatives.
     assertChoiceAllowed(v.alternatives, request.choice);
@@ -107,11 +110,16 @@ async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Ou
       weight: ballot.weight,
       cast_at: ballot.castAt,
     };
-    const answer = { ...camelBallot(row), memberName: member.name, memberCode: member.code };
+    const answer = {
+      ...camelBallot(row),
+      memberName: member.name,
+      memberCode: member.code,
+      meetingId: v.meetingId,
+    };
     return { ctx: request.writer, row, ballot: answer };
   };
 
-  const checked: Outcome<{ ctx: WriteContext; row: BallotRow; ballot: BallotWithMember }>[] = [];
+  const checked: Outcome<{ ctx: WriteContext; row: BallotRow; ballot: CastBallot }>[] = [];
   for (const request of requests) {
     try {
       checked.push({ ok: true, value: await check(request) });

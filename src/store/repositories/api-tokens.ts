@@ -4,7 +4,7 @@ import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { ApiTokenRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
-import { getUser, type UserRecord } from './users.js';
+import { toUser, type UserRecord } from './users.js';
 
 /** API tokens of users: only the SHA-256 of a token is stored (src/auth makes and hashes them). */
 export type ApiTokenRecord = Omit<Camelize<ApiTokenRow>, 'tokenHash'>;
@@ -89,16 +89,22 @@ export async function findUserByTokenHash(
   db: Executor,
   tokenHash: string,
 ): Promise<{ user: UserRecord; tokenId: string; lastUsedAt: string | null } | undefined> {
-  const token = await db
-    .selectFrom('api_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
+  // One statement (it runs for every request with a token): the token and its user together.
+  const row = await db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', (join) =>
+      join.onRef('u.id', '=', 't.user_id').onRef('u.organisation_id', '=', 't.organisation_id'),
+    )
+    .selectAll('u')
+    .select(['t.id as token_id', 't.last_used_at as token_last_used_at'])
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!token) return undefined;
-  const user = await getUser(db, token.organisation_id, token.user_id);
-  if (!user || user.disabledAt !== null) return undefined;
-  return { user, tokenId: token.id, lastUsedAt: token.last_used_at };
+  if (!row) return undefined;
+  const { token_id: tokenId, token_last_used_at: lastUsedAt, ...userRow } = row;
+  const user = toUser(userRow);
+  if (user.disabledAt !== null) return undefined;
+  return { user, tokenId, lastUsedAt };
 }
 
 /** Bookkeeping, not a change of the record: no audit event. */

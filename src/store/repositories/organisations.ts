@@ -31,6 +31,16 @@ export async function findOrganisationByHost(
   return (await listOrganisations(db)).find((org) => org.settings.hosts?.includes(host.toLowerCase()));
 }
 
+/**
+ * How many times organisations were written in this process: a cache of the list (the installation's host
+ * names) is stale when this moved. Counted when the write's transaction has ended.
+ */
+let changes = 0;
+export const organisationChanges = (): number => changes;
+const countChange = () => {
+  changes += 1;
+};
+
 export async function getOrganisation(db: Executor, id: string): Promise<OrganisationRecord | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRecord(row);
@@ -74,7 +84,7 @@ export async function createOrganisation(
       },
     );
     return toRecord(row);
-  });
+  }).finally(countChange);
 }
 
 export async function updateOrganisationSettings(
@@ -101,7 +111,7 @@ export async function updateOrganisationSettings(
       },
     );
     return (await getOrganisation(trx, input.id))!;
-  });
+  }).finally(countChange);
 }
 
 /** The organisation's name and logo (as shown on its reports); audited. */
@@ -134,5 +144,5 @@ export async function updateOrganisationProfile(
       },
     );
     return (await getOrganisation(trx, input.id))!;
-  });
+  }).finally(countChange);
 }

@@ -10,12 +10,19 @@ type Channel = {
   dirty: boolean;
   busy: boolean;
   last: number;
+  /** How long writing the last message to every watcher took (ms): a large audience is written to less often. */
+  writing: number;
   timer: NodeJS.Timeout | null;
   unsubscribe: () => void;
 };
 
 /** A meeting's state is read at most once per this many milliseconds, however many changes arrive. */
 const BROADCAST_INTERVAL_MS = 50;
+/**
+ * And at most once per this many times the last write to all its watchers took: with a thousand watchers the
+ * writes (a system call each) would otherwise take most of the process while ballots stream in.
+ */
+const WRITE_SHARE = 3;
 
 /**
  * Server-Sent Events per meeting: every open console, ballot and screen of a meeting shares one channel; a
@@ -56,7 +63,8 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
     if (!channel) return;
     channel.dirty = true;
     if (channel.busy || channel.timer) return;
-    const wait = Math.max(0, channel.last + BROADCAST_INTERVAL_MS - Date.now());
+    const interval = Math.max(BROADCAST_INTERVAL_MS, WRITE_SHARE * channel.writing);
+    const wait = Math.max(0, channel.last + interval - Date.now());
     channel.timer = setTimeout(() => void send(meetingId, channel), wait);
   };
 
@@ -66,9 +74,11 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
     channel.busy = true;
     channel.last = Date.now();
     try {
-      // Rendered once, the same bytes written to every watcher.
-      const text = await message(meetingId);
-      for (const client of channel.clients) client.raw.write(text);
+      // Rendered and encoded once, the same bytes written to every watcher.
+      const bytes = Buffer.from(await message(meetingId));
+      const started = performance.now();
+      for (const client of channel.clients) client.raw.write(bytes);
+      channel.writing = performance.now() - started;
     } catch (error) {
       app.log.error({ err: error }, 'live update failed');
     } finally {
@@ -113,6 +123,7 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
           dirty: false,
           busy: false,
           last: 0,
+          writing: 0,
           timer: null,
           unsubscribe: () => {},
         };

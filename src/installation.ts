@@ -8,11 +8,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { buildServer } from './server.js';
-import {
-  findOrganisationByHost,
-  findOrganisationBySlug,
-  type OrganisationRecord,
-} from './store/repositories/organisations.js';
+import { organisationsByHost } from './services/organisations/organisation-by-host.js';
+import { findOrganisationBySlug, type OrganisationRecord } from './store/repositories/organisations.js';
 import { prefixCookiePath, prefixLinkHeader, prefixPath, setBasePath } from './web/base-path.js';
 
 /**
@@ -63,6 +60,7 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
   };
   // The default organisation's server is ready before the first request.
   await appFor(ctx.organisation);
+  const findOrganisationByHost = organisationsByHost(ctx.db);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = request.url ?? '/';
@@ -83,7 +81,7 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
       return;
     }
     const host = hostName(request.headers.host);
-    const byHost = host ? await findOrganisationByHost(ctx.db, host) : undefined;
+    const byHost = host ? await findOrganisationByHost(host) : undefined;
     (await appFor(byHost ?? ctx.organisation)).routing(request, response);
   };
 

@@ -93,10 +93,6 @@ async function load(url: string): Promise<void> {
     await bulkInsertMotions(opened.db, ctx, corpus(await listMembers(opened.db, org.id)));
     // The steady state of a live database: autovacuum has set the visibility map, so counts are index-only.
     if (opened.engine === 'postgres') await sql`vacuum analyze motions, motion_submitters`.execute(opened.db);
-    // SQLite: the planner statistics that every open gathers where they are missing (`pragma optimize = 0x10002`,
-    // src/store/database.ts), gathered here after the bulk load as a live database has them; otherwise the server's
-    // first open gathers them and keeps ~95 MB of freed memory in its RSS (measured at 100,000 motions).
-    else await sql`pragma optimize = 0x10002`.execute(opened.db);
   } finally {
     await opened.close();
   }

@@ -34,6 +34,8 @@ type Watch = {
   started: boolean;
   closed: boolean;
   client: pg.Client | null;
+  /** The listening connection being opened, if any (closing the handle waits for it). */
+  connecting: Promise<void> | null;
   retry: NodeJS.Timeout | null;
   known: Known | null;
 };
@@ -53,6 +55,7 @@ export function watchPoolWrites(pool: pg.Pool, url: string): void {
     started: false,
     closed: false,
     client: null,
+    connecting: null,
     retry: null,
     known: null,
   };
@@ -124,7 +127,7 @@ function listen(watch: Watch): void {
       if (!watch.closed && !watch.retry)
         watch.retry = setTimeout(() => {
           watch.retry = null;
-          void connect();
+          open();
         }, RETRY_MS);
     };
     client.on('notification', (message) => {
@@ -158,7 +161,14 @@ function listen(watch: Watch): void {
     forget(watch);
     watch.listening = true;
   };
-  void connect();
+  const open = () => {
+    const connecting = connect();
+    watch.connecting = connecting;
+    void connecting.finally(() => {
+      if (watch.connecting === connecting) watch.connecting = null;
+    });
+  };
+  open();
 }
 
 /** Stops listening (called when the handle is closed). */
@@ -169,6 +179,7 @@ export async function stopRegisterWatch(db: object): Promise<void> {
   watch.listening = false;
   forget(watch);
   if (watch.retry) clearTimeout(watch.retry);
+  await watch.connecting;
   const client = watch.client;
   watch.client = null;
   await client?.end().catch(() => undefined);

@@ -2,13 +2,15 @@
  * API list benchmark (issue 3): GET /api/v1/moties?status=aangehouden&limit=50 on 100 000 motions (BENCH_MOTIONS),
  * served by the real app (auth, validation, policy, repository, presenter, ETag) against a bare Fastify route
  * returning the same 50 rows from memory, in the same run, with autocannon. Each server runs in its own process
- * so its RSS can be read. One JSON line per engine: req/s of both, their ratio, p99 latency and server RSS.
- * Run: `npm run bench -- api-list` (BENCH_ENGINES=sqlite,postgres, BENCH_SECONDS=10, BENCH_CONNECTIONS=10).
+ * so its RSS can be read; both run together and are measured in turns (BENCH_ROUNDS rounds each), so that the
+ * machine's load falls on both alike. One JSON line per engine: req/s of both, their ratio, p99 latency and server
+ * RSS. Run: `npm run bench -- api-list` (BENCH_ENGINES=sqlite,postgres, BENCH_SECONDS=10, BENCH_CONNECTIONS=10,
+ * BENCH_ROUNDS=5).
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -139,24 +141,78 @@ function rssMb(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-async function measure(server: Server) {
+type Sample = {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  non2xx: number;
+  errors: number;
+  peak: number;
+};
+
+/** One round of `seconds` against one server: requests, latency percentiles (ms) and the peak RSS meanwhile. */
+async function round(server: Server, seconds: number) {
   const url = `http://127.0.0.1:${server.port}${PATH}`;
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up (JIT, caches)
   let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssMb(server.child.pid!));
   }, 250);
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
   clearInterval(sampler);
-  return {
-    reqPerSec: Math.round(result.requests.average),
-    p99Ms: result.latency.p99,
-    p50Ms: result.latency.p50,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    rssMb: rssMb(server.child.pid!),
-    peakRssMb: peak,
+  return { result, peak };
+}
+
+/**
+ * The app and the bare route are measured in turns (ROUNDS rounds of SECONDS/ROUNDS each, app first, then bare),
+ * both servers running all along, so a change of the machine's load during the run hits both alike; the figures
+ * add the rounds up (req/s over all rounds, p50/p99 the worst round's, peak RSS the highest).
+ */
+async function measurePair(app: Server, bare: Server) {
+  for (const server of [app, bare]) {
+    // Warm-up: JIT and caches; the app has more code to compile than the bare route.
+    await autocannon({
+      url: `http://127.0.0.1:${server.port}${PATH}`,
+      connections: CONNECTIONS,
+      duration: 3,
+    });
+  }
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+  const each = Math.max(1, Math.round(SECONDS / rounds));
+  const totals = new Map<Server, Sample>([
+    [app, { requests: 0, seconds: 0, latencies: [], non2xx: 0, errors: 0, peak: 0 }],
+    [bare, { requests: 0, seconds: 0, latencies: [], non2xx: 0, errors: 0, peak: 0 }],
+  ]);
+  const p50s = new Map<Server, number[]>([
+    [app, []],
+    [bare, []],
+  ]);
+  for (let i = 0; i < rounds; i++) {
+    for (const server of [app, bare]) {
+      const { result, peak } = await round(server, each);
+      const t = totals.get(server)!;
+      t.requests += result.requests.total;
+      t.seconds += result.duration;
+      t.latencies.push(result.latency.p99);
+      p50s.get(server)!.push(result.latency.p50);
+      t.non2xx += result.non2xx;
+      t.errors += result.errors;
+      t.peak = Math.max(t.peak, peak);
+    }
+  }
+  const figures = (server: Server) => {
+    const t = totals.get(server)!;
+    return {
+      reqPerSec: Math.round(t.requests / t.seconds),
+      p99Ms: Math.max(...t.latencies),
+      p50Ms: Math.max(...p50s.get(server)!),
+      p99MsPerRound: t.latencies,
+      non2xx: t.non2xx,
+      errors: t.errors,
+      rssMb: rssMb(server.child.pid!),
+      peakRssMb: t.peak,
+    };
   };
+  return { api: figures(app), bare: figures(bare), rounds };
 }
 
 async function benchEngine(engine: string): Promise<void> {
@@ -173,10 +229,9 @@ async function benchEngine(engine: string): Promise<void> {
     const page = JSON.parse(body) as { totaal: number; resultaten: unknown[] };
     const payloadFile = join(dir, 'page.json');
     writeFileSync(payloadFile, body);
-    const api = await measure(app);
-    await app.stop();
     const bare = await spawnServer('bare', { PAYLOAD_FILE: payloadFile });
-    const baseline = await measure(bare);
+    const { api, bare: baseline, rounds } = await measurePair(app, bare);
+    await app.stop();
     await bare.stop();
     const result = {
       bench: 'api-list',
@@ -189,6 +244,8 @@ async function benchEngine(engine: string): Promise<void> {
       bodyBytes: Buffer.byteLength(body),
       connections: CONNECTIONS,
       seconds: SECONDS,
+      rounds,
+      loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
       loadSeconds,
       api,
       bare: baseline,

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from './database.js';
+import { keptRegisterVersion, readAndKeep } from './register-watch.js';
 
 /**
  * Exact totals of list filters, kept until the register changes (ADR 015).
@@ -24,11 +25,51 @@ export function registerVersion(): RawBuilder<number | string | null> {
   return sql<number | string | null>`(select max(audit_events.seq) from audit_events)`;
 }
 
-/** The register version now (one index lookup), e.g. to answer a conditional request without reading the rows. */
-export async function readRegisterVersion(db: Executor): Promise<number | undefined> {
+async function queryRegisterVersion(db: Executor): Promise<number | undefined> {
   const { rows } = await sql<{ v: number | string | null }>`select ${registerVersion()} as v`.execute(db);
   const v = rows[0]?.v;
   return v === null || v === undefined ? undefined : Number(v);
+}
+
+type VersionReads = { running: Promise<number | undefined>; next: Promise<number | undefined> | null };
+const versionReads = new WeakMap<object, VersionReads>();
+
+/**
+ * The register version now, e.g. to answer a conditional request without reading the rows.
+ *
+ * On PostgreSQL the version is kept in memory between writes, as LISTEN/NOTIFY tells them (ADR 026,
+ * src/store/register-watch.ts): a lookup per request cost a pool connection and a round trip to the database each,
+ * the most of an unchanged page's time. Otherwise (SQLite, PostgreSQL after a write or while not listening) it is
+ * one index lookup, and requests that ask together share it. A lookup already running may have started before the
+ * caller asked — before a write the caller has seen committed — so a caller never joins it: callers that arrive
+ * while one runs share the next one, started after it ends; each gets a version read after it asked.
+ * Inside a transaction the lookup is the transaction's own.
+ */
+export function readRegisterVersion(db: Executor): Promise<number | undefined> {
+  if (db.isTransaction) return queryRegisterVersion(db);
+  const kept = keptRegisterVersion(db);
+  if (kept) return Promise.resolve(kept.version);
+  const reads = versionReads.get(db);
+  if (!reads) {
+    const running = readAndKeep(db, () => queryRegisterVersion(db));
+    const entry: VersionReads = { running, next: null };
+    versionReads.set(db, entry);
+    const done = () => {
+      if (versionReads.get(db) === entry && entry.next === null) versionReads.delete(db);
+    };
+    running.then(done, done);
+    return running;
+  }
+  reads.next ??= reads.running.then(
+    () => readAfter(db, reads),
+    () => readAfter(db, reads),
+  );
+  return reads.next;
+}
+
+function readAfter(db: Executor, ended: VersionReads): Promise<number | undefined> {
+  if (versionReads.get(db) === ended) versionReads.delete(db);
+  return readRegisterVersion(db);
 }
 
 function cacheOf(db: Executor): Map<string, Entry> | undefined {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { anchorFilesFor, registerAnchor } from './audit-anchor.js';
 import { registerChannelUrl, stopListening } from './live-channel.js';
 import { nameStatements } from './postgres-statements.js';
+import { attachRegisterWatch, stopRegisterWatch, watchPoolWrites } from './register-watch.js';
 import type { Database } from './schema.js';
 import { cacheStatements } from './sqlite-statements.js';
 
@@ -90,7 +91,10 @@ function openPostgres(url: string): Db {
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
   nameStatements(pool);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  watchPoolWrites(pool, url);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  attachRegisterWatch(db, pool);
+  return db;
 }
 
 /** Opens the database named by the URL and checks that it answers; throws DatabaseConfigError otherwise. */
@@ -117,6 +121,7 @@ export async function openDatabase(
   if (target.engine === 'postgres') registerChannelUrl(db, target.url);
   const close = async () => {
     await stopListening(db);
+    await stopRegisterWatch(db);
     await db.destroy();
   };
   return { db, engine: target.engine, target, close };

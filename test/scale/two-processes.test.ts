@@ -61,6 +61,19 @@ function stopped(server: Server | undefined): Promise<void> {
   });
 }
 
+/**
+ * Reads until the value is the expected one: a write on one process reaches the other's kept register version by
+ * a PostgreSQL notification (ADR 026), delivered as the write commits — a moment after, at most.
+ */
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  for (let tries = 0; tries < 100; tries++) {
+    const value = await read();
+    if (value === expected) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return read();
+}
+
 const login = (server: Server, password: string) =>
   fetch(`${server.base}/api/v1/sessies`, {
     method: 'POST',
@@ -139,7 +152,35 @@ describe('two server processes on one PostgreSQL', () => {
     expect(before).toBe(1);
     expect(await totalOnA()).toBe(1); // the page now reads the kept total
     expect((await write({ 'x-csrf-token': csrfToken })).status).toBe(201);
-    expect(await totalOnA()).toBe(2);
+    expect(await eventually(totalOnA, 2)).toBe(2);
+
+    // A keeps the register version in memory and its pages per version (ADR 020, 026); PostgreSQL tells it of B's
+    // writes. A page A keeps, asked for again and again while B writes, is served anew once the write is told.
+    const list = `${a!.base}/api/v1/moties?status=concept&limit=5`;
+    const first = await fetch(list, { headers: { cookie } });
+    const etag = first.headers.get('etag')!;
+    expect((await fetch(list, { headers: { cookie } })).headers.get('etag')).toBe(etag);
+    expect((await fetch(list, { headers: { cookie, 'if-none-match': etag } })).status).toBe(304);
+    let reading = true;
+    const readers = Array.from({ length: 4 }, async () => {
+      while (reading) expect((await fetch(list, { headers: { cookie } })).status).toBe(200);
+    });
+    const third = await write({ 'x-csrf-token': csrfToken });
+    expect(third.status).toBe(201);
+    const { id: thirdId } = (await third.json()) as { id: string };
+    const shows = async () => {
+      const page = (await (await fetch(list, { headers: { cookie } })).json()) as {
+        resultaten: { id: string }[];
+      };
+      return page.resultaten.some((m) => m.id === thirdId);
+    };
+    expect(await eventually(shows, true)).toBe(true);
+    reading = false;
+    await Promise.all(readers);
+    const after = await fetch(list, { headers: { cookie, 'if-none-match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(after.headers.get('x-total-count')).toBe('3');
 
     // Signing out on B ends the session on A too.
     const out = await fetch(`${b!.base}/api/v1/sessies/huidig`, {

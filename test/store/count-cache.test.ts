@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import { bulkInsertMotions } from '../../src/store/bulk.js';
 import { newId, nowIso } from '../../src/store/clock.js';
+import { readRegisterVersion } from '../../src/store/count-cache.js';
 import { type OpenDatabase, openDatabase } from '../../src/store/database.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
 import {
@@ -111,6 +112,74 @@ describe.each(ENGINES)('list totals kept until the register changes, on %s', (en
     expect(await total(t.db, filter)).toBe(0);
     await createMotion(t.db, ctx, { title: 'Klimaatadaptatie', status: 'rejected', submitters: [] });
     expect(await total(t.db, filter)).toBe(1);
+  });
+
+  const head = async () =>
+    Number(
+      (
+        await other.db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .executeTakeFirstOrThrow()
+      ).seq,
+    );
+
+  it('answers every caller of the register version with the version after the writes it has seen, while others read at the same time', async () => {
+    for (let i = 0; i < 20; i++) {
+      // Reads that started before the write (some still running when it commits) …
+      const earlier = Array.from({ length: 4 }, () => readRegisterVersion(t.db));
+      await createMotion(t.db, ctx, { title: `Netbeheer ${i}`, status: 'draft', submitters: [] });
+      const written = await head();
+      // … never answer a caller that asked after the write was acknowledged, however many ask together.
+      const later = await Promise.all(Array.from({ length: 6 }, () => readRegisterVersion(t.db)));
+      expect(later).toEqual(Array(6).fill(written));
+      for (const version of await Promise.all(earlier)) expect(version).toBeLessThanOrEqual(written);
+      // Unchanged register: the same version, however often asked (on PostgreSQL from memory).
+      expect(await readRegisterVersion(t.db)).toBe(written);
+    }
+    // Inside a transaction the version is the transaction's own, its uncommitted write included.
+    const outside = await head();
+    await expect(
+      inTransaction(t.db, async (trx) => {
+        await createMotion(trx, ctx, { title: 'Teruggedraaid', status: 'draft', submitters: [] });
+        expect(await readRegisterVersion(trx)).toBe(outside + 1);
+        throw new Error('teruggedraaid');
+      }),
+    ).rejects.toThrow('teruggedraaid');
+    expect(await readRegisterVersion(t.db)).toBe(outside);
+  });
+
+  it('moves the register version of this connection when another one (a second app process) writes', async () => {
+    const settle = async (expected: number) => {
+      // PostgreSQL: the other process's write arrives as a notification (ADR 026), so wait for it a little.
+      for (let tries = 0; tries < 100 && (await readRegisterVersion(t.db)) !== expected; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      return readRegisterVersion(t.db);
+    };
+    for (let i = 0; i < 5; i++) {
+      const before = await readRegisterVersion(t.db);
+      expect(await readRegisterVersion(t.db)).toBe(before); // kept (PostgreSQL) or read again (SQLite)
+      await createMotion(other.db, ctx, { title: `Elders ${i}`, status: 'draft', submitters: [] });
+      const written = await head();
+      expect(written).toBeGreaterThan(before ?? 0);
+      expect(await settle(written)).toBe(written);
+    }
+    // A statement past the store that appends to the audit trail is told all the same (the trigger sees it).
+    const last = await head();
+    const copy = await other.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '=', last)
+      .executeTakeFirstOrThrow();
+    await other.db
+      .insertInto('audit_events')
+      .values({ ...copy, id: newId(), seq: last + 1 })
+      .execute();
+    expect(await settle(last + 1)).toBe(last + 1);
+    await other.db
+      .deleteFrom('audit_events')
+      .where('seq', '=', last + 1)
+      .execute();
   });
 
   it('keeps a total until the audit head moves: a row written past the store shows after the next audited write', async () => {

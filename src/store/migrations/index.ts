@@ -22,6 +22,7 @@ import * as councilCycle from './2026-11-30T1000_council-cycle.js';
 import * as provenanceByDocument from './2026-11-30T1100_provenance-by-document.js';
 import * as meetingMotionOrder from './2026-11-30T1300_meeting-motion-order.js';
 import * as searchTerms from './2026-12-01T0200_search-terms.js';
+import * as registerNotify from './2026-12-01T0500_register-notify.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1100_provenance-by-document': provenanceByDocument,
   '2026-11-30T1300_meeting-motion-order': meetingMotionOrder,
   '2026-12-01T0200_search-terms': searchTerms,
+  '2026-12-01T0500_register-notify': registerNotify,
 };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
@@ -55,11 +55,26 @@ export type OpenDatabase = { db: Db; engine: Engine; target: DatabaseTarget; clo
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
+/**
+ * The first bytes of a file, read as such: reading the whole file for its header put a copy of the database (127 MB
+ * at 100,000 motions) in the server's memory until the next full garbage collection (ADR 031).
+ */
+function readHead(path: string, bytes: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const read = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function openSqlite(path: string): Db {
   if (path !== ':memory:') {
     mkdirSync(dirname(path), { recursive: true });
     if (existsSync(path)) {
-      const head = readFileSync(path).subarray(0, 16).toString('latin1');
+      const head = readHead(path, SQLITE_MAGIC.length);
       if (head.length > 0 && head !== SQLITE_MAGIC) {
         throw new DatabaseConfigError(
           `${path} is geen SQLite-database (het bestand is beschadigd of van een ander type)`,

@@ -57,7 +57,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /**
  * The first bytes of a file, read as such: reading the whole file for its header put a copy of the database (127 MB
- * at 100,000 motions) in the server's memory until the next full garbage collection (ADR 031).
+ * at 100,000 motions) in the server's memory until the next full garbage collection (docs/benchmarks.md, memory).
  */
 function readHead(path: string, bytes: number): string {
   const fd = openSync(path, 'r');

@@ -7,7 +7,8 @@ import { DatabaseConfigError, openDatabase } from '../../src/store/database.js';
 
 /**
  * Opening a SQLite file checks its header, by reading the header only: the server's memory must not hold a copy of
- * the database file (docs/benchmarks.md). A file over 2 GB cannot be read into one buffer at all, so opening one shows it.
+ * the database file (docs/benchmarks.md). A file over 2 GB cannot be read into one buffer at all, so opening one
+ * shows it.
  */
 describe('opening a SQLite database file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mm-open-sqlite-'));

@@ -29,7 +29,7 @@ try {
   await shot('motion-page');
   await context.close();
 
-  const staff = await signInAs(browser, server.baseUrl, USERS.admin);
+  const staff = await signInAs({ server, browser }, USERS.admin);
   await staff.page.setViewportSize({ width: 1280, height: 900 });
   await staff.page.goto('/beheer/verantwoording');
   await staff.page.getByLabel('Vergadering').selectOption({ label: 'ALV 2027 (9 juni 2027)' });

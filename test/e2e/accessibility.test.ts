@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { describe, it } from 'vitest';
+import { browserSuite } from '../support/browser-suite.js';
 import { expectNoAxeViolations, signInAs } from './browser-session.js';
-import { type E2EServer, startE2EServer, USERS } from './server.js';
+import { startE2EServer, USERS } from './server.js';
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2EServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite(() => startE2EServer());
 
 describe('axe finds no WCAG 2.2 AA violations', () => {
   it('on every public page type', async () => {
-    const one = server.one;
+    const one = e2e.server.one;
     const paths = [
       '/',
       '/moties',
@@ -39,7 +30,7 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
       '/inloggen',
       '/bestaat-niet',
     ];
-    const context = await browser.newContext({ baseURL: server.baseUrl });
+    const context = await e2e.browser.newContext({ baseURL: e2e.server.baseUrl });
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(path);
@@ -49,20 +40,20 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
   }, 240_000);
 
   it('on every staff page type, forms with errors included', async () => {
-    const { context, page } = await signInAs(browser, server.baseUrl, USERS.admin);
-    const motion = await server.one({ table: 'motions', where: [['status', 'draft']] });
+    const { context, page } = await signInAs(e2e, USERS.admin);
+    const motion = await e2e.server.one({ table: 'motions', where: [['status', 'draft']] });
     const paths = [
       '/beheer',
       '/beheer/moties/nieuw',
       `/beheer/moties/${motion}`,
       `/beheer/moties/${motion}/stemuitslag`,
       '/beheer/verantwoording',
-      `/beheer/verantwoording/${await server.one({ table: 'accountability_rounds' })}`,
+      `/beheer/verantwoording/${await e2e.server.one({ table: 'accountability_rounds' })}`,
       '/beheer/resoluties/nieuw',
-      `/beheer/resoluties/${await server.one({ table: 'resolutions' })}`,
-      `/beheer/afspraken/${await server.one({ table: 'agreements', where: [['status', 'open']] })}`,
-      `/beheer/ledenbrieven/${await server.one({ table: 'letters' })}`,
-      `/beheer/vergaderingen/${await server.one({ table: 'meetings' })}`,
+      `/beheer/resoluties/${await e2e.server.one({ table: 'resolutions' })}`,
+      `/beheer/afspraken/${await e2e.server.one({ table: 'agreements', where: [['status', 'open']] })}`,
+      `/beheer/ledenbrieven/${await e2e.server.one({ table: 'letters' })}`,
+      `/beheer/vergaderingen/${await e2e.server.one({ table: 'meetings' })}`,
       '/beheer/documenten/nieuw',
       '/beheer/gebruikers',
       '/beheer/gebruikers/nieuw',

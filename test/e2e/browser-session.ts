@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { PASSWORD } from './server.js';
+import { type BrowserSuite, signIn } from '../support/browser-suite.js';
+import { type E2EServer, PASSWORD } from './server.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,21 +19,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe on ${page.url()}`).toEqual([]);
 }
 
+/** Logs in as one of the server's accounts (USERS) through the login form; lands on /beheer. */
 export async function signInAs(
-  browser: Browser,
-  baseUrl: string,
+  e2e: BrowserSuite<E2EServer>,
   email: string,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  return signIn(e2e.browser, e2e.server.baseUrl, {
+    email,
+    password: PASSWORD,
+    context: { javaScriptEnabled: options.javaScriptEnabled ?? true },
   });
-  const page = await context.newPage();
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL('**/beheer');
-  return { context, page };
 }

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { type E2EServer, PASSWORD, startE2EServer, USERS } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, tabTo } from '../support/browser-suite.js';
+import { PASSWORD, startE2EServer, USERS } from './server.js';
 
 /** The little of the DOM these checks read inside the page (the test runs without the DOM types). */
 type Dom = {
@@ -10,33 +10,10 @@ type Dom = {
   };
 };
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2EServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Presses Tab until the element matching `selector` has the focus (as a keyboard user would). */
-async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      await page.evaluate(
-        (s) => (globalThis as unknown as Dom).document.activeElement?.matches(s) ?? false,
-        selector,
-      )
-    )
-      return;
-  }
-  throw new Error(`${selector} not reached by Tab on ${page.url()}`);
-}
+const e2e = browserSuite(() => startE2EServer());
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl });
+  const context = await e2e.browser.newContext({ baseURL: e2e.server.baseUrl });
   return context.newPage();
 }
 

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/index.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { buildServer } from '../../src/server.js';
@@ -14,8 +13,7 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion, getMotion } from '../../src/store/repositories/motions.js';
 import { createUser } from '../../src/store/repositories/users.js';
-import { launchChromium } from '../support/browser.js';
-import { freePort } from '../support/postgres-cluster.js';
+import { browserSuite, listenOnFreePort, signIn as logIn } from '../support/browser-suite.js';
 import { expectNoAxeViolations } from './browser-session.js';
 
 const PASSWORD = 'vergadering-wachtwoord-lang';
@@ -24,18 +22,13 @@ const PHONE = { width: 390, height: 844 };
 // The assembly in the browser: the chair opens a vote, three members vote on phones (one without
 // JavaScript), the console's count moves without a reload, the chair closes and publishes.
 describe('the live assembly in Chromium', () => {
-  let browser: Browser;
-  let app: FastifyInstance;
-  let baseUrl: string;
-  let close: () => Promise<void>;
   let meetingId: string;
   let motionId: string;
   let secondMotionId: string;
   let orgId: string;
   let db: Awaited<ReturnType<typeof openDatabase>>['db'];
-  const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
+  const e2e = browserSuite(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-live-'));
     const opened = await openDatabase(`sqlite:${join(dir, 'live.db')}`);
     db = opened.db;
@@ -98,21 +91,11 @@ describe('the live assembly in Chromium', () => {
         memberId,
         passwordHash,
       });
-    app = await buildServer({ ctx: { db, engine: opened.engine, organisation } });
-    const port = await freePort();
-    await app.listen({ host: '127.0.0.1', port });
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
-    close = async () => {
-      await app.close();
+    const app = await buildServer({ ctx: { db, engine: opened.engine, organisation } });
+    return listenOnFreePort(app, async () => {
       await opened.close();
       rmSync(dir, { recursive: true, force: true });
-    };
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await close?.();
+    });
   });
 
   const signIn = async (
@@ -120,18 +103,15 @@ describe('the live assembly in Chromium', () => {
     path: string,
     options: { phone?: boolean; javaScriptEnabled?: boolean },
   ) => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      javaScriptEnabled: options.javaScriptEnabled ?? true,
-      ...(options.phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {}),
+    const { page } = await logIn(e2e.browser, e2e.server.baseUrl, {
+      email,
+      password: PASSWORD,
+      from: path,
+      context: {
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+        ...(options.phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {}),
+      },
     });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(path);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`**${path}`);
     return page;
   };
   const progress = (page: Page) => page.locator('[data-live="progress"]');
@@ -209,7 +189,7 @@ describe('the live assembly in Chromium', () => {
     await chair.getByRole('cell', { name: 'gepubliceerd' }).waitFor({ timeout: 15_000 });
     expect((await getMotion(db, orgId, motionId))?.status).toBe('adopted');
 
-    const screen = await (await browser.newContext({ baseURL: baseUrl })).newPage();
+    const screen = await (await e2e.browser.newContext({ baseURL: e2e.server.baseUrl })).newPage();
     await screen.goto(`/vergaderingen/${meetingId}/scherm`);
     await screen.getByText('Motie Ruimte voor wonen: aangenomen met 82,76%').waitFor({ timeout: 15_000 });
     await expectNoAxeViolations(screen);

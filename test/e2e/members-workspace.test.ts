@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/index.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { buildServer } from '../../src/server.js';
@@ -16,8 +15,7 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion, getMotion } from '../../src/store/repositories/motions.js';
 import { createUser } from '../../src/store/repositories/users.js';
-import { launchChromium } from '../support/browser.js';
-import { freePort } from '../support/postgres-cluster.js';
+import { browserSuite, listenOnFreePort, signIn as logIn } from '../support/browser-suite.js';
 import { expectNoAxeViolations } from './browser-session.js';
 
 const PASSWORD = 'werkruimte-wachtwoord-lang';
@@ -27,17 +25,12 @@ const PASSWORD = 'werkruimte-wachtwoord-lang';
 // and follows the motion; Gouda withdraws it; a motion for the assembly of 8 December is refused (due
 // 25 November); everyone logs out. axe on every page of the workspace.
 describe("the members' workspace in Chromium", () => {
-  let browser: Browser;
-  let app: FastifyInstance;
-  let baseUrl: string;
-  let close: () => Promise<void>;
   let orgId: string;
   let lateMotionId: string;
   let remoteVoteId: string;
   let db: Awaited<ReturnType<typeof openDatabase>>['db'];
-  const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
+  const e2e = browserSuite(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-werkruimte-'));
     const opened = await openDatabase(`sqlite:${join(dir, 'werkruimte.db')}`);
     db = opened.db;
@@ -95,36 +88,17 @@ describe("the members' workspace in Chromium", () => {
       passwordHash,
     });
     await createUser(db, w, { email: 'bureau@example.nl', name: 'Bureau', role: 'staff', passwordHash });
-    app = await buildServer({
+    const app = await buildServer({
       ctx: { db, engine: opened.engine, organisation, clock: fixedClock('2026-12-01T09:00:00.000Z') },
     });
-    const port = await freePort();
-    await app.listen({ host: '127.0.0.1', port });
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
-    close = async () => {
-      await app.close();
+    return listenOnFreePort(app, async () => {
       await opened.close();
       rmSync(dir, { recursive: true, force: true });
-    };
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await close?.();
+    });
   });
 
-  const signIn = async (email: string, lands: string): Promise<Page> => {
-    const context = await browser.newContext({ baseURL: baseUrl });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/inloggen');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(`**${lands}`);
-    return page;
-  };
+  const signIn = async (email: string, lands: string): Promise<Page> =>
+    (await logIn(e2e.browser, e2e.server.baseUrl, { email, password: PASSWORD, lands })).page;
   const logOut = async (page: Page) => {
     await page.getByRole('link', { name: 'Uitloggen' }).click();
     await page.waitForURL('**/uitloggen');

@@ -1,28 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/browser-suite.js';
 import { signInAs } from './browser-session.js';
-import { type E2EServer, startE2EServer, USERS } from './server.js';
+import { startE2EServer, USERS } from './server.js';
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2EServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite(() => startE2EServer());
 
 describe('with JavaScript disabled', () => {
   it('lists, filters, detail pages, diff and search work', async () => {
-    const context = await browser.newContext({ baseURL: server.baseUrl, javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ baseURL: e2e.server.baseUrl, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/moties');
     await page.getByLabel(/^Afgedaan/).check();
     // A topic that has settled motions in the demo (which ones the rounds settled follows from the demo data).
     const settled = (await (
-      await fetch(`${server.baseUrl}/api/v1/moties?status=afgedaan&limit=1`)
+      await fetch(`${e2e.server.baseUrl}/api/v1/moties?status=afgedaan&limit=1`)
     ).json()) as {
       resultaten: { onderwerp: string }[];
     };
@@ -39,7 +30,7 @@ describe('with JavaScript disabled', () => {
       '2',
     );
 
-    const resolution = await server.one({ table: 'resolutions', where: [['status', 'adopted']] });
+    const resolution = await e2e.server.one({ table: 'resolutions', where: [['status', 'adopted']] });
     await page.goto(`/resoluties/${resolution}`);
     await page.getByLabel('Oudere versie').selectOption('1');
     await page.getByRole('button', { name: 'Vergelijk' }).click();
@@ -55,7 +46,7 @@ describe('with JavaScript disabled', () => {
   });
 
   it('staff forms: validation errors keep the typed values, then save', async () => {
-    const { context, page } = await signInAs(browser, server.baseUrl, USERS.staff, {
+    const { context, page } = await signInAs(e2e, USERS.staff, {
       javaScriptEnabled: false,
     });
     await page.goto('/beheer/afspraken/nieuw');

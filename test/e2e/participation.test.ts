@@ -1,37 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/store/clock.js';
-import { launchChromium } from '../support/browser.js';
+import { browserSuite } from '../support/browser-suite.js';
 import { expectNoAxeViolations, signInAs } from './browser-session.js';
-import { type E2EServer, startE2EServer, USERS } from './server.js';
+import { startE2EServer, USERS } from './server.js';
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  // Ten days before the demo's Najaars-ALV of December 2026: its registration is open, the November poll too.
-  [server, browser] = await Promise.all([
-    startE2EServer({ clock: fixedClock('2026-11-20T10:00:00.000Z') }),
-    launchChromium(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Ten days before the demo's Najaars-ALV of December 2026: its registration is open, the November poll too.
+const e2e = browserSuite(() => startE2EServer({ clock: fixedClock('2026-11-20T10:00:00.000Z') }));
 
 describe('polls, registrations and messages in the browser', () => {
   it('axe finds no violations on the public pages, and a visitor registers by keyboard', async () => {
-    const poll = await server.one({ table: 'polls', where: [['status', 'closed']] });
-    const meeting = await server.one({
+    const poll = await e2e.server.one({ table: 'polls', where: [['status', 'closed']] });
+    const meeting = await e2e.server.one({
       table: 'meetings',
       where: [
         ['kind', 'najaars-alv'],
         ['date', '2026-12-09'],
       ],
     });
-    const motion = await server.one({ table: 'motions', where: [['status', 'adopted']] });
+    const motion = await e2e.server.one({ table: 'motions', where: [['status', 'adopted']] });
     // The pages ship no JavaScript (see no-javascript.test.ts); axe itself needs it in the browser.
-    const context = await browser.newContext({ baseURL: server.baseUrl });
+    const context = await e2e.browser.newContext({ baseURL: e2e.server.baseUrl });
     const page = await context.newPage();
     for (const path of [
       '/peilingen',
@@ -77,9 +65,9 @@ describe('polls, registrations and messages in the browser', () => {
   }, 240_000);
 
   it('axe finds no violations on the staff pages', async () => {
-    const { context, page } = await signInAs(browser, server.baseUrl, USERS.admin);
-    const poll = await server.one({ table: 'polls', where: [['status', 'closed']] });
-    const meeting = await server.one({ table: 'meetings', where: [['title', 'ALV 2027']] });
+    const { context, page } = await signInAs(e2e, USERS.admin);
+    const poll = await e2e.server.one({ table: 'polls', where: [['status', 'closed']] });
+    const meeting = await e2e.server.one({ table: 'meetings', where: [['title', 'ALV 2027']] });
     for (const path of [
       '/beheer/peilingen',
       '/beheer/peilingen/nieuw',

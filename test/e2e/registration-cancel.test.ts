@@ -1,34 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDueMessages } from '../../src/services/outbox/deliver.js';
 import { smtpMailer } from '../../src/services/outbox/mailer.js';
 import { fixedClock } from '../../src/store/clock.js';
-import { launchChromium } from '../support/browser.js';
+import { browserSuite } from '../support/browser-suite.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { expectNoAxeViolations, signInAs } from './browser-session.js';
-import { type E2EServer, startE2EServer, USERS } from './server.js';
+import { startE2EServer, USERS } from './server.js';
 
 const NOW = '2026-11-20T10:00:00.000Z';
-let server: E2EServer;
-let browser: Browser;
+const e2e = browserSuite(() => startE2EServer({ clock: fixedClock(NOW) }));
 let smtp: TestSmtpServer;
 beforeAll(async () => {
-  [server, browser, smtp] = await Promise.all([
-    startE2EServer({ clock: fixedClock(NOW) }),
-    launchChromium(),
-    startSmtpServer(),
-  ]);
+  smtp = await startSmtpServer();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await smtp?.close();
 });
 
 /** Sends what the outbox holds to the test SMTP server, as the worker would, and returns what arrived. */
 async function deliver() {
   const before = smtp.received.length;
-  await deliverDueMessages({ ctx: server.ctx, mailer: smtpMailer(smtp.url), clock: fixedClock(NOW) });
+  await deliverDueMessages({ ctx: e2e.server.ctx, mailer: smtpMailer(smtp.url), clock: fixedClock(NOW) });
   return smtp.received.slice(before);
 }
 
@@ -42,9 +35,9 @@ async function register(page: Page, meeting: string, name: string, email: string
 
 describe('a visitor registers for an upcoming event and cancels by the personal link', () => {
   it('the waiting list moves up, everyone hears of it, and every page is axe clean', async () => {
-    const meeting = await server.one({ table: 'meetings', where: [['title', 'ALV 2027']] });
+    const meeting = await e2e.server.one({ table: 'meetings', where: [['title', 'ALV 2027']] });
     // Staff open registration with one place.
-    const staff = await signInAs(browser, server.baseUrl, USERS.staff);
+    const staff = await signInAs(e2e, USERS.staff);
     await staff.page.goto(`/beheer/vergaderingen/${meeting}/aanmeldingen`);
     await staff.page.getByLabel('Aanmelden').selectOption('ja');
     await staff.page.getByLabel('Capaciteit').fill('1');
@@ -53,12 +46,12 @@ describe('a visitor registers for an upcoming event and cancels by the personal 
     expect(await staff.page.getByLabel('Capaciteit').inputValue()).toBe('1');
 
     // The first visitor gets the place, the second the waiting list.
-    const first = await browser.newContext({ baseURL: server.baseUrl });
+    const first = await e2e.browser.newContext({ baseURL: e2e.server.baseUrl });
     const firstPage = await first.newPage();
     await register(firstPage, meeting, 'Fatima El Amrani', 'f.elamrani@gouda.example', 'Gouda');
     await firstPage.getByRole('heading', { name: 'U bent aangemeld' }).waitFor();
     await expectNoAxeViolations(firstPage);
-    const second = await browser.newContext({ baseURL: server.baseUrl });
+    const second = await e2e.browser.newContext({ baseURL: e2e.server.baseUrl });
     const secondPage = await second.newPage();
     await secondPage.goto(`/vergaderingen/${meeting}/aanmelden`);
     await secondPage.getByRole('button', { name: 'Aanmelden voor de wachtlijst' }).waitFor();

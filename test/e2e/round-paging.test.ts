@@ -1,46 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAccountabilityRound } from '../../src/services/accountability/open-accountability-round.js';
 import { checkRoundCompleteness } from '../../src/services/accountability/round-completeness.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { bulkInsertMotions } from '../../src/store/bulk.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { ENTRIES_PER_PAGE } from '../../src/web/pages/staff/RoundWorkspacePage.js';
-import { launchChromium } from '../support/browser.js';
+import { browserSuite, tabTo } from '../support/browser-suite.js';
 import { expectNoAxeViolations, signInAs } from './browser-session.js';
-import { type E2EServer, startE2EServer, USERS } from './server.js';
+import { startE2EServer, USERS } from './server.js';
 
-let server: E2EServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2EServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The little of the DOM the focus check reads inside the page (the test runs without the DOM types). */
-type Dom = { document: { activeElement: { matches: (s: string) => boolean } | null } };
-
-/** Presses Tab until the element matching `selector` has the focus (as a keyboard user would). */
-async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      (s) => (globalThis as unknown as Dom).document.activeElement?.matches(s) ?? false,
-      selector,
-    );
-    if (focused) return;
-  }
-  throw new Error(`${selector} not reached by Tab on ${page.url()}`);
-}
+const e2e = browserSuite(() => startE2EServer());
 
 /** `count` adopted motions of an earlier assembly, in one bulk insert. */
 async function adoptedMotions(meetingId: string, prefix: string, count: number): Promise<void> {
-  const w = { organisationId: server.ctx.organisation.id, actor: SYSTEM_ACTOR };
+  const w = { organisationId: e2e.server.ctx.organisation.id, actor: SYSTEM_ACTOR };
   await bulkInsertMotions(
-    server.ctx.db,
+    e2e.server.ctx.db,
     w,
     Array.from({ length: count }, (_, i) => ({
       number: `${prefix}-${i + 1}`,
@@ -56,7 +31,7 @@ async function adoptedMotions(meetingId: string, prefix: string, count: number):
 const entryCount = async (roundId: string) =>
   Number(
     (
-      await server.ctx.db
+      await e2e.server.ctx.db
         .selectFrom('accountability_entries')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('round_id', '=', roundId)
@@ -66,19 +41,19 @@ const entryCount = async (roundId: string) =>
 
 describe('round workspace with many motions', () => {
   it('pages the entries and the missing motions, by keyboard and without JavaScript, and adds all missing', async () => {
-    const w = { organisationId: server.ctx.organisation.id, actor: SYSTEM_ACTOR };
-    const earlier = await createMeeting(server.ctx.db, w, {
+    const w = { organisationId: e2e.server.ctx.organisation.id, actor: SYSTEM_ACTOR };
+    const earlier = await createMeeting(e2e.server.ctx.db, w, {
       kind: 'alv',
       title: 'ALV maart 2026',
       date: '2026-03-04',
     });
-    const meeting = await createMeeting(server.ctx.db, w, {
+    const meeting = await createMeeting(e2e.server.ctx.db, w, {
       kind: 'extra-alv',
       title: 'Extra ALV februari 2027',
       date: '2027-02-03',
     });
     await adoptedMotions(earlier.id, 'Eerste', 120);
-    const round = await openAccountabilityRound({ db: server.ctx.db, writer: w, meetingId: meeting.id });
+    const round = await openAccountabilityRound({ db: e2e.server.ctx.db, writer: w, meetingId: meeting.id });
     const total = await entryCount(round.id);
     expect(total).toBeGreaterThan(120);
     // Adopted after the round was opened: missing from it.
@@ -87,7 +62,7 @@ describe('round workspace with many motions', () => {
     const per = ENTRIES_PER_PAGE;
     const pages = Math.ceil(total / per);
 
-    const { context, page } = await signInAs(browser, server.baseUrl, USERS.staff, {
+    const { context, page } = await signInAs(e2e, USERS.staff, {
       javaScriptEnabled: false,
     });
     await page.goto(path);
@@ -106,8 +81,8 @@ describe('round workspace with many motions', () => {
       ),
     );
     const { missing } = await checkRoundCompleteness({
-      db: server.ctx.db,
-      organisationId: server.ctx.organisation.id,
+      db: e2e.server.ctx.db,
+      organisationId: e2e.server.ctx.organisation.id,
       roundId: round.id,
     });
     expect(missing).toHaveLength(60);
@@ -150,7 +125,7 @@ describe('round workspace with many motions', () => {
 
 /** axe needs scripts: the same page in a signed-in context with JavaScript on. */
 async function expectNoAxeViolationsWithScript(path: string): Promise<void> {
-  const { context, page } = await signInAs(browser, server.baseUrl, USERS.staff);
+  const { context, page } = await signInAs(e2e, USERS.staff);
   await page.goto(path);
   await expectNoAxeViolations(page);
   await context.close();

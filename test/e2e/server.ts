@@ -15,17 +15,15 @@ import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createUser } from '../../src/store/repositories/users.js';
-import { freePort } from '../support/postgres-cluster.js';
+import { type BrowserTarget, listenOnFreePort } from '../support/browser-suite.js';
 
 export const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 export const USERS = { admin: 'beheerder@example.nl', staff: 'medewerker@example.nl' };
 const SEED_003 = new URL('../../../shared/seeds/003_8a98aaec6ab95035.txt', import.meta.url);
 
-export type E2EServer = {
-  baseUrl: string;
+export type E2EServer = BrowserTarget & {
   /** The server's own context (database, organisation, clock): for what a test does outside the browser. */
   ctx: AppContext;
-  close: () => Promise<void>;
   one: (sql: OneQuery) => Promise<string>;
 };
 type OneQuery = {
@@ -77,11 +75,12 @@ export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E
     passwordHash,
   });
   const ctx = { db: opened.db, engine: opened.engine, organisation, clock: options.clock };
-  const app = await buildServer({ ctx });
-  const port = await freePort();
-  await app.listen({ host: '127.0.0.1', port });
+  const target = await listenOnFreePort(await buildServer({ ctx }), async () => {
+    await opened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    ...target,
     ctx,
     one: async ({ table, where = [] }) => {
       let q = opened.db
@@ -91,11 +90,6 @@ export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E
       for (const [column, value] of where) q = q.where(column as never, '=', value as never);
       const row = (await q.executeTakeFirstOrThrow()) as { id: string };
       return row.id;
-    },
-    close: async () => {
-      await app.close();
-      await opened.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

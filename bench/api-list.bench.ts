@@ -27,6 +27,7 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { listMembers, upsertMembers } from '../src/store/repositories/members.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { freePort, startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { random } from './random.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -46,16 +47,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { distIsFresh } = (await import(join(here, '..', 'bin', 'dist-fresh.mjs'))) as {
   distIsFresh: () => boolean;
 };
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(members: { id: string; name: string }[]): BulkMotion[] {
   const rnd = random(11);

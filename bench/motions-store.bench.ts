@@ -26,6 +26,7 @@ import { upsertMembers } from '../src/store/repositories/members.js';
 import { listMotions, type MotionFilter } from '../src/store/repositories/motions.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { random } from './random.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -41,16 +42,6 @@ const SUBJECTS = [
   'Omgevingswet',
 ];
 const VERBS = ['versnellen', 'financieren', 'compenseren', 'evalueren', 'borgen'];
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(members: { id: string; name: string }[]): BulkMotion[] {
   const rnd = random(7);

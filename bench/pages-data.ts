@@ -16,6 +16,7 @@ import type { OpenDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { listMeetings } from '../src/store/repositories/meetings.js';
 import { listMembers } from '../src/store/repositories/members.js';
+import { random } from './random.js';
 
 /** Every status but draft (the portal shows published motions), settled twice: most of an archive is settled. */
 const STATUSES: MotionStatus[] = [...MOTION_STATUSES.filter((s) => s !== 'draft'), 'settled'];
@@ -28,16 +29,6 @@ const TOPICS = [
   'Omgevingswet',
   'Klimaat',
 ];
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function loadPagesCorpus(opened: OpenDatabase, motions: number): Promise<AppContext> {
   await migrateToLatest(opened.db);

@@ -1,20 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/index.js';
-import { seedMunicipalities } from '../../src/seed/municipalities.js';
-import { buildServer } from '../../src/server.js';
-import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
-import { openDatabase } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { Db } from '../../src/store/database.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion, getMotion } from '../../src/store/repositories/motions.js';
 import { createUser } from '../../src/store/repositories/users.js';
-import { browserSuite, listenOnFreePort, signIn as logIn } from '../support/browser-suite.js';
+import { browserSuite, signIn as logIn } from '../support/browser-suite.js';
 import { expectNoAxeViolations } from './browser-session.js';
+import { openE2ERegister, serveE2ERegister } from './server.js';
 
 const PASSWORD = 'vergadering-wachtwoord-lang';
 const PHONE = { width: 390, height: 844 };
@@ -26,17 +19,13 @@ describe('the live assembly in Chromium', () => {
   let motionId: string;
   let secondMotionId: string;
   let orgId: string;
-  let db: Awaited<ReturnType<typeof openDatabase>>['db'];
+  let db: Db;
 
   const e2e = browserSuite(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-live-'));
-    const opened = await openDatabase(`sqlite:${join(dir, 'live.db')}`);
-    db = opened.db;
-    await migrateToLatest(db);
-    const organisation = await ensureOrganisation(db);
-    orgId = organisation.id;
-    const w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
-    await seedMunicipalities(db, w);
+    const register = await openE2ERegister('live');
+    db = register.opened.db;
+    orgId = register.organisation.id;
+    const w = register.writer;
     // The assembly is held today: its result may be published the moment the vote closes.
     const today = new Date().toISOString().slice(0, 10);
     const meeting = await createMeeting(db, w, { kind: 'alv', title: 'ALV van vandaag', date: today });
@@ -91,11 +80,7 @@ describe('the live assembly in Chromium', () => {
         memberId,
         passwordHash,
       });
-    const app = await buildServer({ ctx: { db, engine: opened.engine, organisation } });
-    return listenOnFreePort(app, async () => {
-      await opened.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    return serveE2ERegister(register);
   });
 
   const signIn = async (

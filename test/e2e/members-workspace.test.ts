@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/index.js';
-import { seedMunicipalities } from '../../src/seed/municipalities.js';
-import { buildServer } from '../../src/server.js';
-import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { openRemoteVote } from '../../src/services/remote-votes/remote-vote.js';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { fixedClock } from '../../src/store/clock.js';
-import { openDatabase } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { Db } from '../../src/store/database.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion, getMotion } from '../../src/store/repositories/motions.js';
 import { createUser } from '../../src/store/repositories/users.js';
-import { browserSuite, listenOnFreePort, signIn as logIn } from '../support/browser-suite.js';
+import { browserSuite, signIn as logIn } from '../support/browser-suite.js';
 import { expectNoAxeViolations } from './browser-session.js';
+import { openE2ERegister, serveE2ERegister } from './server.js';
 
 const PASSWORD = 'werkruimte-wachtwoord-lang';
 
@@ -28,17 +21,13 @@ describe("the members' workspace in Chromium", () => {
   let orgId: string;
   let lateMotionId: string;
   let remoteVoteId: string;
-  let db: Awaited<ReturnType<typeof openDatabase>>['db'];
+  let db: Db;
 
   const e2e = browserSuite(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-werkruimte-'));
-    const opened = await openDatabase(`sqlite:${join(dir, 'werkruimte.db')}`);
-    db = opened.db;
-    await migrateToLatest(db);
-    const organisation = await ensureOrganisation(db);
-    orgId = organisation.id;
-    const w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
-    await seedMunicipalities(db, w);
+    const register = await openE2ERegister('werkruimte');
+    db = register.opened.db;
+    orgId = register.organisation.id;
+    const w = register.writer;
     const assembly = await createMeeting(db, w, {
       kind: 'alv',
       title: 'ALV 17 december',
@@ -88,13 +77,7 @@ describe("the members' workspace in Chromium", () => {
       passwordHash,
     });
     await createUser(db, w, { email: 'bureau@example.nl', name: 'Bureau', role: 'staff', passwordHash });
-    const app = await buildServer({
-      ctx: { db, engine: opened.engine, organisation, clock: fixedClock('2026-12-01T09:00:00.000Z') },
-    });
-    return listenOnFreePort(app, async () => {
-      await opened.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    return serveE2ERegister(register, fixedClock('2026-12-01T09:00:00.000Z'));
   });
 
   const signIn = async (email: string, lands: string): Promise<Page> =>

@@ -9,9 +9,9 @@ import { seedDemo } from '../../src/seed/demo/seed-demo.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { buildServer } from '../../src/server.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import type { Clock } from '../../src/store/clock.js';
-import { openDatabase } from '../../src/store/database.js';
+import { type OpenDatabase, openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createUser } from '../../src/store/repositories/users.js';
@@ -40,18 +40,46 @@ type OneQuery = {
   where?: [string, string][];
 };
 
+/** A fresh SQLite register in its own folder: migrated, the default organisation, all municipalities. */
+export type E2ERegister = {
+  opened: OpenDatabase;
+  organisation: Awaited<ReturnType<typeof ensureOrganisation>>;
+  writer: WriteContext;
+  dir: string;
+};
+
+export async function openE2ERegister(name: string): Promise<E2ERegister> {
+  const dir = mkdtempSync(join(tmpdir(), `motiemonitor-${name}-`));
+  const opened = await openDatabase(`sqlite:${join(dir, `${name}.db`)}`);
+  await migrateToLatest(opened.db);
+  const organisation = await ensureOrganisation(opened.db);
+  const writer = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
+  await seedMunicipalities(opened.db, writer);
+  return { opened, organisation, writer, dir };
+}
+
+/** The real server on the register, on 127.0.0.1 and a free port; closing it closes the database and its folder. */
+export async function serveE2ERegister(
+  register: E2ERegister,
+  clock?: Clock,
+): Promise<BrowserTarget & { ctx: AppContext }> {
+  const { opened, organisation, dir } = register;
+  const ctx = { db: opened.db, engine: opened.engine, organisation, clock };
+  const target = await listenOnFreePort(await buildServer({ ctx }), async () => {
+    await opened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { ...target, ctx };
+}
+
 /**
  * The real server (API and portal) on 127.0.0.1 and a free port, on a fresh SQLite file with what `npm start`
  * loads (all municipalities and the demo data), seed 003 imported through the importer, and two accounts.
  */
 export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E2EServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-e2e-'));
-  process.env.DOCUMENTS_DIR = join(dir, 'documents');
-  const opened = await openDatabase(`sqlite:${join(dir, 'e2e.db')}`);
-  await migrateToLatest(opened.db);
-  const organisation = await ensureOrganisation(opened.db);
-  const writer = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
-  await seedMunicipalities(opened.db, writer);
+  const register = await openE2ERegister('e2e');
+  const { opened, organisation, writer } = register;
+  process.env.DOCUMENTS_DIR = join(register.dir, 'documents');
   await seedDemo(opened.db, organisation);
   await importFile(opened.db, writer, { name: 'verantwoording-moties.txt', bytes: readFileSync(SEED_003) });
   await createMeeting(opened.db, writer, {
@@ -74,14 +102,9 @@ export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E
     role: 'staff',
     passwordHash,
   });
-  const ctx = { db: opened.db, engine: opened.engine, organisation, clock: options.clock };
-  const target = await listenOnFreePort(await buildServer({ ctx }), async () => {
-    await opened.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const served = await serveE2ERegister(register, options.clock);
   return {
-    ...target,
-    ctx,
+    ...served,
     one: async ({ table, where = [] }) => {
       let q = opened.db
         .selectFrom(table)

@@ -248,6 +248,13 @@ async function bench(url: string): Promise<void> {
         findMotions({ ...read, db: d, query: { q: 'jeugdzorg' }, page: { limit: 50, offset: 0 } }),
       ),
       search: await plansOf(db, 'postgres', (d) => searchAll(d, org.id, { q: RARE, limit: 20, offset: 0 })),
+      // The other word of each: a rare word walks the list until 50 match; a common word's bounded count.
+      listWithRareWord: await plansOf(db, 'postgres', (d) =>
+        findMotions({ ...read, db: d, query: { q: RARE }, page: { limit: 50, offset: 0 } }),
+      ),
+      searchCommonWord: await plansOf(db, 'postgres', (d) =>
+        searchAll(d, org.id, { q: 'jeugdzorg', limit: 20, offset: 0 }),
+      ),
     };
     for (const [name, list] of Object.entries(plans))
       for (const plan of list)

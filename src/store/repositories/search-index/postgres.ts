@@ -12,12 +12,46 @@ function tsqueryExpression(terms: SearchTerm[]): string {
 }
 
 export async function upsertOne(db: Executor, doc: SearchDocument, stems: string, at: string): Promise<void> {
-  await sql`
+  await deletePostings(db, sql`d.entity_kind = ${doc.kind} and d.entity_id = ${doc.id}`);
+  const row = await sql<{ id: number | string }>`
       insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
       values (${doc.organisationId}, ${doc.kind}, ${doc.id}, ${doc.title}, ${doc.body}, ${stems}, ${at})
       on conflict (entity_kind, entity_id) do update set
         organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
-        stems = excluded.stems, updated_at = excluded.updated_at`.execute(db);
+        stems = excluded.stems, updated_at = excluded.updated_at
+      returning id`.execute(db);
+  await insertPostings(
+    db,
+    row.rows.map((r) => Number(r.id)),
+  );
+}
+
+/**
+ * Removes the postings (search_postings, docs/adr/028) of the index rows `d` that `where` selects, read from their
+ * tsvectors as they are now: call it before those rows change or go.
+ */
+export async function deletePostings(db: Executor, where: RawBuilder<unknown>): Promise<void> {
+  await sql`
+    delete from search_postings p
+    using search_documents d cross join unnest(d.tsv) l
+    where ${where} and p.organisation_id = d.organisation_id and p.term = l.lexeme and p.doc_id = d.id`.execute(
+    db,
+  );
+}
+
+/** Writes the postings of the index rows with these ids from their tsvectors (after they were written). */
+export async function insertPostings(db: Executor, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`
+    insert into search_postings (organisation_id, term, doc_id, entity_kind, tf)
+    select d.organisation_id, l.lexeme, d.id, d.entity_kind, coalesce(array_length(l.positions, 1), 1)
+    from search_documents d cross join unnest(d.tsv) l
+    where d.id = any(${ids}::bigint[])`.execute(db);
+}
+
+/** Removes every posting of an organisation (before its index rows are deleted for a rebuild). */
+export async function deleteOrganisationPostings(db: Executor, organisationId: string): Promise<void> {
+  await sql`delete from search_postings where organisation_id = ${organisationId}`.execute(db);
 }
 
 export function matchingIds(organisationId: string, kind: SearchKind, t: SearchTerm[]): Expression<string> {
@@ -47,55 +81,119 @@ export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: strin
         and d.tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }
 
-/**
- * How many of the newest index rows the first pass of `recentMatchIds` reads: a word in at least one of
- * every RECENT_WINDOW / limit rows (a common word) is served from this window alone.
- */
-export const RECENT_WINDOW = 20_000;
-
-/** How many matches the second pass of `recentMatchIds` reads from the GIN index before it hands over to the walk. */
-export const GIN_PASS_CAP = 10_000;
+/** The next string after every string that starts with `prefix` (in C collation; tokens are [a-z0-9]). */
+const prefixEnd = (prefix: string) =>
+  `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
 
 /**
- * The ids of the `limit` most recently indexed matches, newest first. GIN cannot return matches in id order,
- * and given `order by id desc limit n` the planner walks the primary key backwards testing every row: fast for a
- * common word, a walk of the whole table for a rarer one (its matches spread over a million rows: ~1 s), while
- * reading every match from GIN and sorting them costs as much as a common word has matches. So three passes,
- * each bounded: (1) the newest `window` rows, which hold all `limit` newest matches when they hold `limit`
- * matches at all; (2) the matches from the GIN index (materialised, so the planner cannot turn it back into the
- * walk), when there are at most `cap`, sorted; (3) only for a word with more matches than that (at least one
- * row in every table size / cap), the walk backwards, which then meets `limit` matches soon.
+ * The tokens of the organisation's postings one term stands for: its alternatives, and for a prefix every token
+ * that starts with one, read by a skip scan of the postings' b-tree (one index step per token).
  */
-export async function recentMatchIds(
+async function termTokens(db: Executor, organisationId: string, term: SearchTerm): Promise<string[]> {
+  if (!term.prefix) return [...new Set(term.alternatives)];
+  const tokens = new Set<string>();
+  for (const a of term.alternatives) {
+    const end = prefixEnd(a);
+    const found = await sql<{ term: string }>`
+      with recursive v(term) as (
+        (select term from search_postings
+         where organisation_id = ${organisationId} and term >= ${a} and term < ${end} order by term limit 1)
+        union all
+        select (select p.term from search_postings p
+                where p.organisation_id = ${organisationId} and p.term > v.term and p.term < ${end}
+                order by p.term limit 1)
+        from v where v.term is not null
+      )
+      select term from v where term is not null`.execute(db);
+    for (const r of found.rows) tokens.add(r.term);
+  }
+  return [...tokens];
+}
+
+const tokenCondition = (column: string, tokens: string[]) =>
+  tokens.length === 1
+    ? sql`${sql.ref(column)} = ${tokens[0]}`
+    : sql`${sql.ref(column)} in (${sql.join(tokens.map((k) => sql`${k}`))})`;
+
+/** Postings of a term counted up to this many: enough to tell the rarest term, which drives the match. */
+const DRIVER_COUNT_CAP = 20_000;
+
+/**
+ * The `limit` newest matches (search_documents.id) of the organisation's rows of `kinds` (all when empty), newest
+ * first, with their rank, from the postings (docs/adr/028): the rarest term's postings newest first (an
+ * index-only range scan backwards), each tested against the other terms' postings by (term, doc) and stopped
+ * after `limit`. The rank is ts_rank's saturation of a token's count, summed over the terms: a record that says
+ * the word more often ranks higher, with diminishing weight.
+ */
+export async function recentPostings(
   db: Executor,
   organisationId: string,
   t: SearchTerm[],
-  kinds: RawBuilder<unknown>,
+  kinds: readonly SearchKind[] | undefined,
   limit: number,
-  window = RECENT_WINDOW,
-  cap = GIN_PASS_CAP,
-): Promise<number[]> {
-  const query = tsqueryExpression(t);
-  const ids = (rows: { id: number | string }[]) => rows.map((r) => Number(r.id));
-  const windowed = await sql<{ id: number | string }>`
-    select d.id from (
-      select id, entity_kind, tsv from search_documents
-      where organisation_id = ${organisationId} order by id desc limit ${window}
-    ) d
-    where d.tsv @@ ${query}::tsquery ${kinds}
-    order by d.id desc limit ${limit}`.execute(db);
-  if (windowed.rows.length === limit) return ids(windowed.rows);
-  const matched = await sql<{ id: number | string; n: number | string }>`
-    with m as materialized (
-      select d.id from search_documents d
-      where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
-      limit ${cap + 1}
-    )
-    select id, (select count(*) from m) as n from m order by id desc limit ${limit}`.execute(db);
-  if (matched.rows.length === 0 || Number(matched.rows[0].n) <= cap) return ids(matched.rows);
-  const walked = await sql<{ id: number | string }>`
-    select d.id from search_documents d
-    where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
-    order by d.id desc limit ${limit}`.execute(db);
-  return ids(walked.rows);
+): Promise<{ id: number; rank: number }[]> {
+  const tokens: string[][] = [];
+  for (const term of t) {
+    const found = await termTokens(db, organisationId, term);
+    if (found.length === 0) return [];
+    tokens.push(found);
+  }
+  let order = tokens.map((_, i) => i);
+  if (tokens.length > 1) {
+    const counts = await sql<Record<string, number | string>>`select ${sql.join(
+      tokens.map(
+        (k, i) => sql`(select count(*) from (select 1 from search_postings
+          where organisation_id = ${organisationId} and ${tokenCondition('term', k)}
+          limit ${DRIVER_COUNT_CAP}) c) as ${sql.ref(`n${i}`)}`,
+      ),
+    )}`.execute(db);
+    const n = counts.rows[0];
+    order = order.sort((a, b) => Number(n[`n${a}`]) - Number(n[`n${b}`]) || a - b);
+  }
+  const [first, ...rest] = order.map((i) => tokens[i]);
+  const kindCondition =
+    kinds && kinds.length > 0 ? sql`and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})` : sql``;
+  const driver =
+    first.length === 1
+      ? sql`select doc_id, tf from search_postings
+          where organisation_id = ${organisationId} and term = ${first[0]} ${kindCondition}
+          order by doc_id desc`
+      : sql`select doc_id, sum(tf) as tf from search_postings
+          where organisation_id = ${organisationId} and ${tokenCondition('term', first)} ${kindCondition}
+          group by doc_id order by doc_id desc`;
+  const probes = rest.map(
+    (k, i) => sql`cross join lateral (select sum(q.tf) as tf from search_postings q
+      where q.organisation_id = ${organisationId} and ${tokenCondition('q.term', k)}
+        and q.doc_id = d.doc_id) ${sql.ref(`x${i}`)}`,
+  );
+  const found = await sql<Record<string, number | string>>`
+    select d.doc_id as id, d.tf as tf ${sql.join(
+      rest.map((_, i) => sql`, ${sql.ref(`x${i}.tf`)} as ${sql.ref(`tf${i}`)}`),
+      sql``,
+    )}
+    from (${driver}) d ${sql.join(probes, sql` `)}
+    ${
+      rest.length > 0
+        ? sql`where ${sql.join(
+            rest.map((_, i) => sql`${sql.ref(`x${i}.tf`)} is not null`),
+            sql` and `,
+          )}`
+        : sql``
+    }
+    order by d.doc_id desc limit ${limit}`.execute(db);
+  return found.rows.map((r) => ({
+    id: Number(r.id),
+    rank:
+      [r.tf, ...rest.map((_, i) => r[`tf${i}`])].reduce<number>(
+        (sum, tf) => sum + saturation(Number(tf)),
+        0,
+      ) / t.length,
+  }));
+}
+
+/** ts_rank's weight of a token said `tf` times: 1/1 + 1/4 + … + 1/tf², scaled to 1 (the sum's limit π²/6). */
+function saturation(tf: number): number {
+  let sum = 0;
+  for (let j = 1; j <= Math.min(tf, 256); j += 1) sum += 1 / (j * j);
+  return sum / (Math.PI ** 2 / 6);
 }

@@ -110,20 +110,14 @@ async function termTokens(db: Executor, organisationId: string, term: SearchTerm
   return [...tokens];
 }
 
-const tokenCondition = (column: string, tokens: string[]) =>
-  tokens.length === 1
-    ? sql`${sql.ref(column)} = ${tokens[0]}`
-    : sql`${sql.ref(column)} in (${sql.join(tokens.map((k) => sql`${k}`))})`;
-
-/** Postings of a term counted up to this many: enough to tell the rarest term, which drives the match. */
-const DRIVER_COUNT_CAP = 20_000;
-
 /**
  * The `limit` newest matches (search_documents.id) of the organisation's rows of `kinds` (all when empty), newest
- * first, with their rank, from the postings (docs/adr/028): the rarest term's postings newest first (an
- * index-only range scan backwards), each tested against the other terms' postings by (term, doc) and stopped
- * after `limit`. The rank is ts_rank's saturation of a token's count, summed over the terms: a record that says
- * the word more often ranks higher, with diminishing weight.
+ * first, with their rank, from the postings (docs/adr/028). Each term is one stream of postings newest first: an
+ * index-only range scan backwards per token, merged (Merge Append); the terms' streams are merge-joined on the
+ * index row, so every stream is read only down to the `limit`-th match. A record holding several tokens of a term
+ * comes once per token (and per combination across terms): the rows are grouped here, read in batches of whole
+ * records. The rank is ts_rank's saturation of a token's count, summed over the terms and averaged: a record
+ * that says the word more often ranks higher, with diminishing weight.
  */
 export async function recentPostings(
   db: Executor,
@@ -138,57 +132,69 @@ export async function recentPostings(
     if (found.length === 0) return [];
     tokens.push(found);
   }
-  let order = tokens.map((_, i) => i);
-  if (tokens.length > 1) {
-    const counts = await sql<Record<string, number | string>>`select ${sql.join(
-      tokens.map(
-        (k, i) => sql`(select count(*) from (select 1 from search_postings
-          where organisation_id = ${organisationId} and ${tokenCondition('term', k)}
-          limit ${DRIVER_COUNT_CAP}) c) as ${sql.ref(`n${i}`)}`,
-      ),
-    )}`.execute(db);
-    const n = counts.rows[0];
-    order = order.sort((a, b) => Number(n[`n${a}`]) - Number(n[`n${b}`]) || a - b);
-  }
-  const [first, ...rest] = order.map((i) => tokens[i]);
   const kindCondition =
     kinds && kinds.length > 0 ? sql`and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})` : sql``;
-  const driver =
-    first.length === 1
-      ? sql`select doc_id, tf from search_postings
-          where organisation_id = ${organisationId} and term = ${first[0]} ${kindCondition}
-          order by doc_id desc`
-      : sql`select doc_id, sum(tf) as tf from search_postings
-          where organisation_id = ${organisationId} and ${tokenCondition('term', first)} ${kindCondition}
-          group by doc_id order by doc_id desc`;
-  const probes = rest.map(
-    (k, i) => sql`cross join lateral (select sum(q.tf) as tf from search_postings q
-      where q.organisation_id = ${organisationId} and ${tokenCondition('q.term', k)}
-        and q.doc_id = d.doc_id) ${sql.ref(`x${i}`)}`,
-  );
-  const found = await sql<Record<string, number | string>>`
-    select d.doc_id as id, d.tf as tf ${sql.join(
-      rest.map((_, i) => sql`, ${sql.ref(`x${i}.tf`)} as ${sql.ref(`tf${i}`)}`),
-      sql``,
-    )}
-    from (${driver}) d ${sql.join(probes, sql` `)}
-    ${
-      rest.length > 0
-        ? sql`where ${sql.join(
-            rest.map((_, i) => sql`${sql.ref(`x${i}.tf`)} is not null`),
-            sql` and `,
-          )}`
-        : sql``
+  const stream = (k: string[], below: number | null) =>
+    sql.join(
+      k.map(
+        (token) => sql`(select doc_id, term, tf from search_postings
+          where organisation_id = ${organisationId} and term = ${token} ${kindCondition}
+            ${below === null ? sql`` : sql`and doc_id < ${below}`}
+          order by doc_id desc)`,
+      ),
+      sql` union all `,
+    );
+  const perRecord = tokens.reduce((product, k) => product * k.length, 1);
+  // Enough rows for `limit` whole records however many rows each has, and one more to tell the end.
+  const batch = Math.min(limit * perRecord + 1, 100_000);
+  const found: { id: number; rank: number }[] = [];
+  let below: number | null = null;
+  while (found.length < limit) {
+    const rows: { rows: Record<string, number | string>[] } = await sql<Record<string, number | string>>`
+      select s0.doc_id as id, ${sql.join(
+        tokens.map(
+          (_, i) =>
+            sql`${sql.ref(`s${i}.term`)} as ${sql.ref(`k${i}`)}, ${sql.ref(`s${i}.tf`)} as ${sql.ref(`tf${i}`)}`,
+        ),
+      )}
+      from (${stream(tokens[0], below)}) s0
+      ${sql.join(
+        tokens
+          .slice(1)
+          .map(
+            (k, j) =>
+              sql`join (${stream(k, below)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
+          ),
+        sql` `,
+      )}
+      order by s0.doc_id desc limit ${batch}`.execute(db);
+    const complete = rows.rows.length < batch;
+    const last: number = rows.rows.length > 0 ? Number(rows.rows[rows.rows.length - 1].id) : 0;
+    // Per record, per term: the count of each of its tokens (a row per combination repeats them).
+    const records = new Map<number, Map<string, number>[]>();
+    for (const r of rows.rows) {
+      const id = Number(r.id);
+      if (!complete && id === last) break;
+      let terms = records.get(id);
+      if (!terms) {
+        terms = tokens.map(() => new Map<string, number>());
+        records.set(id, terms);
+      }
+      for (let i = 0; i < tokens.length; i += 1) terms[i].set(String(r[`k${i}`]), Number(r[`tf${i}`]));
     }
-    order by d.doc_id desc limit ${limit}`.execute(db);
-  return found.rows.map((r) => ({
-    id: Number(r.id),
-    rank:
-      [r.tf, ...rest.map((_, i) => r[`tf${i}`])].reduce<number>(
-        (sum, tf) => sum + saturation(Number(tf)),
+    for (const [id, terms] of records) {
+      if (found.length === limit) break;
+      const rank = terms.reduce(
+        (sum, counts) => sum + saturation([...counts.values()].reduce((a, b) => a + b, 0)),
         0,
-      ) / t.length,
-  }));
+      );
+      found.push({ id, rank: rank / tokens.length });
+    }
+    // A batch of one record's rows only cannot happen (a batch holds more rows than a record has): a guard.
+    if (complete || records.size === 0) break;
+    below = last + 1;
+  }
+  return found;
 }
 
 /** ts_rank's weight of a token said `tf` times: 1/1 + 1/4 + … + 1/tf², scaled to 1 (the sum's limit π²/6). */

@@ -160,6 +160,23 @@ describe('search postings on postgres', () => {
     await reindexAll(t.db, org);
     expect(await postingsMismatch(t.db)).toBe(0);
   });
+  it('keeps the postings equal to the index when two transactions rewrite the same record at once', async () => {
+    for (let round = 0; round < 5; round += 1)
+      await Promise.all(
+        ['bodemdaling netcongestie', 'netcongestie laadpalen', 'zwerfafval'].map((body) =>
+          inTransaction(t.db, (trx) =>
+            indexEntity(trx, {
+              organisationId: org,
+              kind: 'letter',
+              id: 'gelijktijdig',
+              title: 'Brief',
+              body,
+            }),
+          ),
+        ),
+      );
+    expect(await postingsMismatch(t.db)).toBe(0);
+  });
 });
 
 describe('the search-postings migration on postgres', () => {

@@ -31,6 +31,9 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
  * tsvectors as they are now: call it before those rows change or go.
  */
 export async function deletePostings(db: Executor, where: RawBuilder<unknown>): Promise<void> {
+  // Lock the rows first: a concurrent write of the same record then waits, and the delete below reads its
+  // tsvector as that write left it (a new snapshot per statement), so no posting outlives its token.
+  await sql`select d.id from search_documents d where ${where} for update`.execute(db);
   await sql`
     delete from search_postings p
     using search_documents d cross join unnest(d.tsv) l
@@ -46,7 +49,10 @@ export async function insertPostings(db: Executor, ids: number[]): Promise<void>
     insert into search_postings (organisation_id, term, doc_id, entity_kind, tf)
     select d.organisation_id, l.lexeme, d.id, d.entity_kind, coalesce(array_length(l.positions, 1), 1)
     from search_documents d cross join unnest(d.tsv) l
-    where d.id = any(${ids}::bigint[])`.execute(db);
+    where d.id = any(${ids}::bigint[])
+    on conflict (organisation_id, term, doc_id) do update set entity_kind = excluded.entity_kind, tf = excluded.tf`.execute(
+    db,
+  );
 }
 
 /** Removes every posting of an organisation (before its index rows are deleted for a rebuild). */

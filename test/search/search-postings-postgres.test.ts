@@ -101,6 +101,8 @@ describe('search postings on postgres', () => {
     ['wegonderhoud', 30],
     ['wegonderhoud', 1001],
     ['wegonder', 50],
+    ['wegonder', 5],
+    ['armoedebeleid wegonder', 7],
     ['armoedebeleid wegonderhoud', 20],
     ['wegonderhoudsplan armoedebeleid', 1001],
     ['zwerfafval', 30],

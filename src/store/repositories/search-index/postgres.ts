@@ -151,8 +151,9 @@ export async function recentPostings(
       sql` union all `,
     );
   const perRecord = tokens.reduce((product, k) => product * k.length, 1);
-  // Enough rows for `limit` whole records however many rows each has, and one more to tell the end.
-  const batch = Math.min(limit * perRecord + 1, 100_000);
+  // One row per record when every term is one token: `limit` and one more to tell the end. Else a record may
+  // come as several rows (mostly it does not): twice the limit, and always more rows than one record can have.
+  const batch = perRecord === 1 ? limit + 1 : Math.min(Math.max(2 * limit, perRecord + 1), 100_000);
   const found: { id: number; rank: number }[] = [];
   let below: number | null = null;
   while (found.length < limit) {

@@ -89,7 +89,7 @@ export type SearchHit = {
   titleHtml: string;
   /** HTML: an escaped excerpt of the body with the matches in <mark>. */
   snippet: string;
-  /** Higher is better; comparable within one result list only (bm25 on SQLite, ts_rank on PostgreSQL). */
+  /** Higher is better; comparable within one result list only (bm25 on SQLite, the postings' rank on PostgreSQL). */
   rank: number;
 };
 

@@ -104,7 +104,8 @@ describe.each(ENGINES)('query plans of the main lists on %s', (engine) => {
         searchAll(db, organisationId, { q, limit: 20, offset: 0 }),
       );
       expect(plans.length).toBeGreaterThan(0);
-      for (const plan of plans) expect(fullScans(plan, ['search_documents', 'motions']), plan).toEqual([]);
+      for (const plan of plans)
+        expect(fullScans(plan, ['search_documents', 'search_postings', 'motions']), plan).toEqual([]);
     }
     const rare = await searchAll(t.db, organisationId, { q: 'schuldhulpverlening', limit: 20, offset: 0 });
     expect(rare.total).toBe(Math.ceil(MOTIONS / 997));

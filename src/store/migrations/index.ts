@@ -23,6 +23,7 @@ import * as provenanceByDocument from './2026-11-30T1100_provenance-by-document.
 import * as meetingMotionOrder from './2026-11-30T1300_meeting-motion-order.js';
 import * as searchTerms from './2026-12-01T0200_search-terms.js';
 import * as registerNotify from './2026-12-01T0500_register-notify.js';
+import * as searchPostings from './2026-12-01T0700_search-postings.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1300_meeting-motion-order': meetingMotionOrder,
   '2026-12-01T0200_search-terms': searchTerms,
   '2026-12-01T0500_register-notify': registerNotify,
+  '2026-12-01T0700_search-postings': searchPostings,
 };

@@ -12,12 +12,52 @@ function tsqueryExpression(terms: SearchTerm[]): string {
 }
 
 export async function upsertOne(db: Executor, doc: SearchDocument, stems: string, at: string): Promise<void> {
-  await sql`
+  await deletePostings(db, sql`d.entity_kind = ${doc.kind} and d.entity_id = ${doc.id}`);
+  const row = await sql<{ id: number | string }>`
       insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
       values (${doc.organisationId}, ${doc.kind}, ${doc.id}, ${doc.title}, ${doc.body}, ${stems}, ${at})
       on conflict (entity_kind, entity_id) do update set
         organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
-        stems = excluded.stems, updated_at = excluded.updated_at`.execute(db);
+        stems = excluded.stems, updated_at = excluded.updated_at
+      returning id`.execute(db);
+  await insertPostings(
+    db,
+    row.rows.map((r) => Number(r.id)),
+  );
+}
+
+/**
+ * Removes the postings (search_postings, docs/adr/028) of the index rows `d` that `where` selects, read from their
+ * tsvectors as they are now: call it before those rows change or go.
+ */
+export async function deletePostings(db: Executor, where: RawBuilder<unknown>): Promise<void> {
+  // Lock the rows first: a concurrent write of the same record then waits, and the delete below reads its
+  // tsvector as that write left it (a new snapshot per statement), so no posting outlives its token.
+  await sql`select d.id from search_documents d where ${where} for update`.execute(db);
+  await sql`
+    delete from search_postings p
+    using search_documents d cross join unnest(d.tsv) l
+    where ${where} and p.organisation_id = d.organisation_id and p.term = l.lexeme and p.doc_id = d.id`.execute(
+    db,
+  );
+}
+
+/** Writes the postings of the index rows with these ids from their tsvectors (after they were written). */
+export async function insertPostings(db: Executor, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`
+    insert into search_postings (organisation_id, term, doc_id, entity_kind, tf)
+    select d.organisation_id, l.lexeme, d.id, d.entity_kind, coalesce(array_length(l.positions, 1), 1)
+    from search_documents d cross join unnest(d.tsv) l
+    where d.id = any(${ids}::bigint[])
+    on conflict (organisation_id, term, doc_id) do update set entity_kind = excluded.entity_kind, tf = excluded.tf`.execute(
+    db,
+  );
+}
+
+/** Removes every posting of an organisation (before its index rows are deleted for a rebuild). */
+export async function deleteOrganisationPostings(db: Executor, organisationId: string): Promise<void> {
+  await sql`delete from search_postings where organisation_id = ${organisationId}`.execute(db);
 }
 
 export function matchingIds(organisationId: string, kind: SearchKind, t: SearchTerm[]): Expression<string> {
@@ -47,55 +87,126 @@ export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: strin
         and d.tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }
 
-/**
- * How many of the newest index rows the first pass of `recentMatchIds` reads: a word in at least one of
- * every RECENT_WINDOW / limit rows (a common word) is served from this window alone.
- */
-export const RECENT_WINDOW = 20_000;
-
-/** How many matches the second pass of `recentMatchIds` reads from the GIN index before it hands over to the walk. */
-export const GIN_PASS_CAP = 10_000;
+/** The next string after every string that starts with `prefix` (in C collation; tokens are [a-z0-9]). */
+const prefixEnd = (prefix: string) =>
+  `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
 
 /**
- * The ids of the `limit` most recently indexed matches, newest first. GIN cannot return matches in id order,
- * and given `order by id desc limit n` the planner walks the primary key backwards testing every row: fast for a
- * common word, a walk of the whole table for a rarer one (its matches spread over a million rows: ~1 s), while
- * reading every match from GIN and sorting them costs as much as a common word has matches. So three passes,
- * each bounded: (1) the newest `window` rows, which hold all `limit` newest matches when they hold `limit`
- * matches at all; (2) the matches from the GIN index (materialised, so the planner cannot turn it back into the
- * walk), when there are at most `cap`, sorted; (3) only for a word with more matches than that (at least one
- * row in every table size / cap), the walk backwards, which then meets `limit` matches soon.
+ * The tokens of the organisation's postings one term stands for: its alternatives, and for a prefix every token
+ * that starts with one, read by a skip scan of the postings' b-tree (one index step per token).
  */
-export async function recentMatchIds(
+async function termTokens(db: Executor, organisationId: string, term: SearchTerm): Promise<string[]> {
+  if (!term.prefix) return [...new Set(term.alternatives)];
+  const tokens = new Set<string>();
+  for (const a of term.alternatives) {
+    const end = prefixEnd(a);
+    const found = await sql<{ term: string }>`
+      with recursive v(term) as (
+        (select term from search_postings
+         where organisation_id = ${organisationId} and term >= ${a} and term < ${end} order by term limit 1)
+        union all
+        select (select p.term from search_postings p
+                where p.organisation_id = ${organisationId} and p.term > v.term and p.term < ${end}
+                order by p.term limit 1)
+        from v where v.term is not null
+      )
+      select term from v where term is not null`.execute(db);
+    for (const r of found.rows) tokens.add(r.term);
+  }
+  return [...tokens];
+}
+
+/**
+ * The `limit` newest matches (search_documents.id) of the organisation's rows of `kinds` (all when empty), newest
+ * first, with their rank, from the postings (docs/adr/028). Each term is one stream of postings newest first: an
+ * index-only range scan backwards per token, merged (Merge Append); the terms' streams are merge-joined on the
+ * index row, so every stream is read only down to the `limit`-th match. A record holding several tokens of a term
+ * comes once per token (and per combination across terms): the rows are grouped here, read in batches of whole
+ * records. The rank is ts_rank's saturation of a token's count, summed over the terms and averaged: a record
+ * that says the word more often ranks higher, with diminishing weight.
+ */
+export async function recentPostings(
   db: Executor,
   organisationId: string,
   t: SearchTerm[],
-  kinds: RawBuilder<unknown>,
+  kinds: readonly SearchKind[] | undefined,
   limit: number,
-  window = RECENT_WINDOW,
-  cap = GIN_PASS_CAP,
-): Promise<number[]> {
-  const query = tsqueryExpression(t);
-  const ids = (rows: { id: number | string }[]) => rows.map((r) => Number(r.id));
-  const windowed = await sql<{ id: number | string }>`
-    select d.id from (
-      select id, entity_kind, tsv from search_documents
-      where organisation_id = ${organisationId} order by id desc limit ${window}
-    ) d
-    where d.tsv @@ ${query}::tsquery ${kinds}
-    order by d.id desc limit ${limit}`.execute(db);
-  if (windowed.rows.length === limit) return ids(windowed.rows);
-  const matched = await sql<{ id: number | string; n: number | string }>`
-    with m as materialized (
-      select d.id from search_documents d
-      where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
-      limit ${cap + 1}
-    )
-    select id, (select count(*) from m) as n from m order by id desc limit ${limit}`.execute(db);
-  if (matched.rows.length === 0 || Number(matched.rows[0].n) <= cap) return ids(matched.rows);
-  const walked = await sql<{ id: number | string }>`
-    select d.id from search_documents d
-    where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}
-    order by d.id desc limit ${limit}`.execute(db);
-  return ids(walked.rows);
+): Promise<{ id: number; rank: number }[]> {
+  const tokens: string[][] = [];
+  for (const term of t) {
+    const found = await termTokens(db, organisationId, term);
+    if (found.length === 0) return [];
+    tokens.push(found);
+  }
+  const kindCondition =
+    kinds && kinds.length > 0 ? sql`and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})` : sql``;
+  const stream = (k: string[], below: number | null) =>
+    sql.join(
+      k.map(
+        (token) => sql`(select doc_id, term, tf from search_postings
+          where organisation_id = ${organisationId} and term = ${token} ${kindCondition}
+            ${below === null ? sql`` : sql`and doc_id < ${below}`}
+          order by doc_id desc)`,
+      ),
+      sql` union all `,
+    );
+  const perRecord = tokens.reduce((product, k) => product * k.length, 1);
+  // One row per record when every term is one token: `limit` and one more to tell the end. Else a record may
+  // come as several rows (mostly it does not): twice the limit, and always more rows than one record can have.
+  const batch = perRecord === 1 ? limit + 1 : Math.min(Math.max(2 * limit, perRecord + 1), 100_000);
+  const found: { id: number; rank: number }[] = [];
+  let below: number | null = null;
+  while (found.length < limit) {
+    const rows: { rows: Record<string, number | string>[] } = await sql<Record<string, number | string>>`
+      select s0.doc_id as id, ${sql.join(
+        tokens.map(
+          (_, i) =>
+            sql`${sql.ref(`s${i}.term`)} as ${sql.ref(`k${i}`)}, ${sql.ref(`s${i}.tf`)} as ${sql.ref(`tf${i}`)}`,
+        ),
+      )}
+      from (${stream(tokens[0], below)}) s0
+      ${sql.join(
+        tokens
+          .slice(1)
+          .map(
+            (k, j) =>
+              sql`join (${stream(k, below)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
+          ),
+        sql` `,
+      )}
+      order by s0.doc_id desc limit ${batch}`.execute(db);
+    const complete = rows.rows.length < batch;
+    const last: number = rows.rows.length > 0 ? Number(rows.rows[rows.rows.length - 1].id) : 0;
+    // Per record, per term: the count of each of its tokens (a row per combination repeats them).
+    const records = new Map<number, Map<string, number>[]>();
+    for (const r of rows.rows) {
+      const id = Number(r.id);
+      if (!complete && id === last) break;
+      let terms = records.get(id);
+      if (!terms) {
+        terms = tokens.map(() => new Map<string, number>());
+        records.set(id, terms);
+      }
+      for (let i = 0; i < tokens.length; i += 1) terms[i].set(String(r[`k${i}`]), Number(r[`tf${i}`]));
+    }
+    for (const [id, terms] of records) {
+      if (found.length === limit) break;
+      const rank = terms.reduce(
+        (sum, counts) => sum + saturation([...counts.values()].reduce((a, b) => a + b, 0)),
+        0,
+      );
+      found.push({ id, rank: rank / tokens.length });
+    }
+    // A batch of one record's rows only cannot happen (a batch holds more rows than a record has): a guard.
+    if (complete || records.size === 0) break;
+    below = last + 1;
+  }
+  return found;
+}
+
+/** ts_rank's weight of a token said `tf` times: 1/1 + 1/4 + … + 1/tf², scaled to 1 (the sum's limit π²/6). */
+function saturation(tf: number): number {
+  let sum = 0;
+  for (let j = 1; j <= Math.min(tf, 256); j += 1) sum += 1 / (j * j);
+  return sum / (Math.PI ** 2 / 6);
 }

@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
 import * as postgres from './postgres.js';
@@ -13,11 +13,6 @@ import {
   type SearchKind,
   type SearchTerm,
 } from './types.js';
-
-function kindFilter(kinds: readonly SearchKind[] | undefined, column: string): RawBuilder<unknown> {
-  if (!kinds || kinds.length === 0) return sql``;
-  return sql`and ${sql.ref(column)} in (${sql.join(kinds.map((k) => sql`${k}`))})`;
-}
 
 /**
  * The ids of one kind's records that match all terms, as a subquery for `where('motions.id', 'in', …)`:
@@ -104,8 +99,8 @@ export async function queryMatchingIds(
 /**
  * The most recently indexed matches (search_documents.id), newest first, at most `limit`, with their rank on
  * SQLite when `ranked` (bm25, read in the same pass; else 0). On SQLite the FTS index gives the newest rowids
- * and stops (`recentMatches` there, after the prefixes are expanded to whole tokens); on PostgreSQL three bounded
- * passes (`recentMatchIds` there), ranked afterwards.
+ * and stops (`recentMatches` there, after the prefixes are expanded to whole tokens); on PostgreSQL the postings
+ * b-tree (`recentPostings` there, docs/adr/028), ranked from the token counts it holds.
  */
 async function recentMatches(
   db: Executor,
@@ -115,16 +110,7 @@ async function recentMatches(
   limit: number,
   ranked = false,
 ): Promise<{ id: number; rank: number }[]> {
-  if (isPostgres(db)) {
-    const ids = await postgres.recentMatchIds(
-      db,
-      organisationId,
-      t,
-      kindFilter(kinds, 'd.entity_kind'),
-      limit,
-    );
-    return ids.map((id) => ({ id, rank: 0 }));
-  }
+  if (isPostgres(db)) return postgres.recentPostings(db, organisationId, t, kinds, limit);
   const all = kinds && kinds.length > 0 ? kinds : SEARCH_KINDS;
   return sqlite.recentMatches(db, organisationId, t, all, limit, ranked);
 }
@@ -178,35 +164,19 @@ export async function querySearchDocuments(
   if (candidates.length === 0 || limit === 0 || options.offset >= candidates.length)
     return { rows: [], ...count };
   const body = options.withBody === false ? sql`''` : sql.ref('p.body');
-  if (!isPostgres(db)) {
-    // The candidates best first by bm25, ties newest first.
-    const page = candidates
-      .sort((a, b) => b.rank - a.rank || b.id - a.id)
-      .slice(options.offset, options.offset + limit);
-    const rows = await sql<SearchHitRow & { row_id: number }>`
-      select p.id as row_id, p.entity_kind as kind, p.entity_id as id, p.title, ${body} as body
-      from search_documents p where p.id in (${sql.join(page.map((r) => sql`${r.id}`))})`.execute(db);
-    const byId = new Map(rows.rows.map((r) => [Number(r.row_id), r]));
-    return {
-      rows: page.flatMap(({ id, rank }) => {
-        const r = byId.get(id);
-        return r ? [{ kind: r.kind, id: r.id, title: r.title, body: r.body, rank }] : [];
-      }),
-      ...count,
-    };
-  }
-  const kinds = kindFilter(options.kinds, 'd.entity_kind');
-  const ranked = postgres.rankedMatch(
-    organisationId,
-    t,
-    sql`${kinds} and d.id in (${sql.join(candidates.map((c) => sql`${c.id}`))})`,
-  );
-  const result = await sql<SearchHitRow>`
-    select m.kind, m.id, p.title, ${body} as body, m.rank from (
-      select d.id as row_id, d.entity_kind as kind, d.entity_id as id, ${ranked.rank} as rank ${ranked.from}
-      order by 4 desc, 1 desc
-      limit ${limit} offset ${options.offset}
-    ) m join search_documents p on p.id = m.row_id
-    order by m.rank desc, m.row_id desc`.execute(db);
-  return { rows: result.rows.map((r) => ({ ...r, rank: Number(r.rank) })), ...count };
+  // The candidates best first (bm25 on SQLite, the postings' rank on PostgreSQL), ties newest first.
+  const page = candidates
+    .sort((a, b) => b.rank - a.rank || b.id - a.id)
+    .slice(options.offset, options.offset + limit);
+  const rows = await sql<SearchHitRow & { row_id: number | string }>`
+    select p.id as row_id, p.entity_kind as kind, p.entity_id as id, p.title, ${body} as body
+    from search_documents p where p.id in (${sql.join(page.map((r) => sql`${r.id}`))})`.execute(db);
+  const byId = new Map(rows.rows.map((r) => [Number(r.row_id), r]));
+  return {
+    rows: page.flatMap(({ id, rank }) => {
+      const r = byId.get(id);
+      return r ? [{ kind: r.kind, id: r.id, title: r.title, body: r.body, rank }] : [];
+    }),
+    ...count,
+  };
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { nowIso } from '../../clock.js';
 import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
-import * as postgres from './postgres.js';
+import * as pg from './postgres.js';
 import * as sqlite from './sqlite.js';
 import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
 
@@ -10,7 +10,7 @@ import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
 export async function upsertSearchDocument(db: Executor, doc: SearchDocument): Promise<void> {
   const stems = cleanStems(doc.stems);
   const at = nowIso();
-  await (isPostgres(db) ? postgres : sqlite).upsertOne(db, doc, stems, at);
+  await (isPostgres(db) ? pg : sqlite).upsertOne(db, doc, stems, at);
 }
 
 /** Upserts many rows at once (a rebuild): a few statements per 500 rows instead of one or three per row. */
@@ -22,27 +22,40 @@ export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]
     const values = chunk.map(
       (d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`,
     );
+    if (postgres)
+      await pg.deletePostings(
+        db,
+        sql`(d.entity_kind, d.entity_id) in (${sql.join(chunk.map((d) => sql`(${d.kind}, ${d.id})`))})`,
+      );
     const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
       insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
       values ${sql.join(values)}
       on conflict (entity_kind, entity_id) do update set
         organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
         stems = excluded.stems, updated_at = excluded.updated_at
-      ${postgres ? sql`` : sql`returning id, entity_kind, entity_id`}`.execute(db);
-    if (postgres) continue;
+      returning id, entity_kind, entity_id`.execute(db);
+    if (postgres) {
+      await pg.insertPostings(
+        db,
+        upserted.rows.map((r) => Number(r.id)),
+      );
+      continue;
+    }
     await sqlite.replaceFtsRows(db, chunk, upserted.rows);
   }
 }
 
 /** Removes one record from the index (no error when it was not indexed). */
 export async function deleteSearchDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {
-  if (!isPostgres(db)) await sqlite.deleteFtsOfDocument(db, kind, id);
+  if (isPostgres(db)) await pg.deletePostings(db, sql`d.entity_kind = ${kind} and d.entity_id = ${id}`);
+  else await sqlite.deleteFtsOfDocument(db, kind, id);
   await sql`delete from search_documents where entity_kind = ${kind} and entity_id = ${id}`.execute(db);
 }
 
 /** Empties the index of one organisation (before a rebuild). */
 export async function deleteOrganisationSearchDocuments(db: Executor, organisationId: string): Promise<void> {
-  if (!isPostgres(db)) await sqlite.deleteFtsOfOrganisation(db, organisationId);
+  if (isPostgres(db)) await pg.deleteOrganisationPostings(db, organisationId);
+  else await sqlite.deleteFtsOfOrganisation(db, organisationId);
   await sql`delete from search_documents where organisation_id = ${organisationId}`.execute(db);
 }
 
@@ -54,4 +67,5 @@ export async function deleteOrganisationSearchDocuments(db: Executor, organisati
 export async function refreshSearchStatistics(db: Executor): Promise<void> {
   if (isPostgres(db)) await sql`select gin_clean_pending_list('search_documents_tsv'::regclass)`.execute(db);
   await sql`analyze search_documents`.execute(db);
+  if (isPostgres(db)) await sql`analyze search_postings`.execute(db);
 }

@@ -1,0 +1,224 @@
+import { Migrator, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexEntity, reindexAll, removeFromIndex } from '../../src/search/index.js';
+import { parseQuery, tokenMatches } from '../../src/search/query.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import type { Executor } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { migrations } from '../../src/store/migrations/index.js';
+import { createOrganisation } from '../../src/store/repositories/organisations.js';
+import { recentPostings } from '../../src/store/repositories/search-index/postgres.js';
+import type { SearchKind } from '../../src/store/repositories/search-index.js';
+import { inTransaction } from '../../src/store/transaction.js';
+import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
+
+/**
+ * PostgreSQL's newest matches come from the postings b-tree (docs/adr/028): the rarest term's postings newest
+ * first, the other terms probed. Whatever the words (one, several, a prefix of several tokens, a kind), the ids
+ * must be the `limit` newest matches as a plain reading of every row's tokens gives them; and the postings must
+ * be exactly the tsvectors' tokens after every kind of index write and after the migration's fill.
+ */
+const ROWS = 600;
+const words = (i: number) =>
+  [
+    i % 3 === 0 ? 'wegonderhoud' : '',
+    i % 4 === 0 ? 'wegonderhoudsplan wegonderhoudsplan' : '',
+    i % 5 === 0 ? 'armoedebeleid' : '',
+    i % 97 === 0 ? 'zwerfafval' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** The postings that differ from the tsvectors' tokens (either way): none when they are kept right. */
+async function postingsMismatch(db: Executor): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`
+    select count(*) as n from (
+      (select d.organisation_id, l.lexeme as term, d.id as doc_id, d.entity_kind,
+              coalesce(array_length(l.positions, 1), 1) as tf
+       from search_documents d cross join unnest(d.tsv) l
+       except all
+       select organisation_id, term, doc_id, entity_kind, tf from search_postings)
+      union all
+      (select organisation_id, term, doc_id, entity_kind, tf from search_postings
+       except all
+       select d.organisation_id, l.lexeme, d.id, d.entity_kind, coalesce(array_length(l.positions, 1), 1)
+       from search_documents d cross join unnest(d.tsv) l)
+    ) x`.execute(db);
+  return Number(rows[0].n);
+}
+
+describe('search postings on postgres', () => {
+  let t: Awaited<ReturnType<typeof openTestDatabase>>;
+  let org: string;
+  let other: string;
+
+  const organisation = async (slug: string) =>
+    (
+      await createOrganisation(t.db, {
+        name: `Vereniging ${slug}`,
+        slug,
+        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+        actor: SYSTEM_ACTOR,
+      })
+    ).id;
+
+  beforeAll(async () => {
+    t = await openTestDatabase('postgres');
+    org = await organisation('zoeken');
+    other = await organisation('anders');
+    await inTransaction(t.db, async (trx) => {
+      for (let i = 0; i < ROWS; i += 1)
+        await indexEntity(trx, {
+          organisationId: i % 7 === 0 ? other : org,
+          kind: i % 2 === 0 ? 'letter' : 'agreement',
+          id: `r${String(i).padStart(4, '0')}`,
+          title: `Brief ${i}`,
+          body: words(i),
+        });
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  /** The newest matches read plainly: every row of the organisation, its tokens tested in JavaScript. */
+  const plain = async (q: string, limit: number, kinds?: SearchKind[]) => {
+    const terms = parseQuery(q);
+    const { rows } = await sql<{ id: string; stems: string; entity_kind: SearchKind }>`
+      select id, stems, entity_kind from search_documents where organisation_id = ${org} order by id desc`.execute(
+      t.db,
+    );
+    return rows
+      .filter((r) => !kinds || kinds.includes(r.entity_kind))
+      .filter((r) => terms.every((term) => r.stems.split(' ').some((token) => tokenMatches(token, term))))
+      .slice(0, limit)
+      .map((r) => Number(r.id));
+  };
+
+  it.each([
+    ['wegonderhoud', 30],
+    ['wegonderhoud', 1001],
+    ['wegonder', 50],
+    ['wegonder', 5],
+    ['armoedebeleid wegonder', 7],
+    ['armoedebeleid wegonderhoud', 20],
+    ['wegonderhoudsplan armoedebeleid', 1001],
+    ['zwerfafval', 30],
+    ['zwerfafval armoedebeleid', 30],
+    ['onbekendwoord', 30],
+  ])('%s, limit %i: the newest matches', async (q, limit) => {
+    const got = await recentPostings(t.db, org, parseQuery(q), undefined, limit);
+    expect(got.map((r) => r.id)).toEqual(await plain(q, limit));
+  });
+
+  it('keeps to the kinds asked for', async () => {
+    for (const [q, limit] of [
+      ['wegonderhoud', 10],
+      ['armoedebeleid wegonder', 40],
+    ] as const) {
+      const got = await recentPostings(t.db, org, parseQuery(q), ['letter'], limit);
+      expect(got.map((r) => r.id)).toEqual(await plain(q, limit, ['letter']));
+    }
+  });
+
+  it('ranks a record that says the word more often higher', async () => {
+    const got = await recentPostings(t.db, org, parseQuery('wegonderhoudsplan'), undefined, 1001);
+    const ranks = new Set(got.map((r) => r.rank));
+    expect(ranks.size).toBe(1);
+    const twice = await recentPostings(t.db, org, parseQuery('wegonder'), undefined, 1001);
+    const { rows } = await sql<{ id: string; stems: string }>`
+      select id, stems from search_documents where organisation_id = ${org}`.execute(t.db);
+    const count = new Map(
+      rows.map((r) => [Number(r.id), r.stems.split(' ').filter((s) => s.startsWith('wegonder')).length]),
+    );
+    const one = twice.find((r) => count.get(r.id) === 1);
+    const three = twice.find((r) => count.get(r.id) === 3);
+    expect(one && three && three.rank > one.rank).toBe(true);
+  });
+
+  it('keeps the postings equal to the index through upserts, changes, removals and a rebuild', async () => {
+    expect(await postingsMismatch(t.db)).toBe(0);
+    await indexEntity(t.db, {
+      organisationId: org,
+      kind: 'letter',
+      id: 'r0000',
+      title: 'Nieuw',
+      body: 'bodemdaling',
+    });
+    await indexEntity(t.db, {
+      organisationId: other,
+      kind: 'letter',
+      id: 'r0002',
+      title: 'Verhuisd',
+      body: 'laadpalen',
+    });
+    await removeFromIndex(t.db, 'agreement', 'r0003');
+    expect(await postingsMismatch(t.db)).toBe(0);
+    expect((await recentPostings(t.db, org, parseQuery('bodemdaling'), undefined, 10)).length).toBe(1);
+    expect((await recentPostings(t.db, org, parseQuery('laadpalen'), undefined, 10)).length).toBe(0);
+    expect((await recentPostings(t.db, other, parseQuery('laadpalen'), undefined, 10)).length).toBe(1);
+    await reindexAll(t.db, org);
+    expect(await postingsMismatch(t.db)).toBe(0);
+  });
+  it('keeps the postings equal to the index when two transactions rewrite the same record at once', async () => {
+    for (let round = 0; round < 5; round += 1)
+      await Promise.all(
+        ['bodemdaling netcongestie', 'netcongestie laadpalen', 'zwerfafval'].map((body) =>
+          inTransaction(t.db, (trx) =>
+            indexEntity(trx, {
+              organisationId: org,
+              kind: 'letter',
+              id: 'gelijktijdig',
+              title: 'Brief',
+              body,
+            }),
+          ),
+        ),
+      );
+    expect(await postingsMismatch(t.db)).toBe(0);
+  });
+});
+
+describe('the search-postings migration on postgres', () => {
+  it('fills the postings of the rows indexed before it', async () => {
+    const fresh = await freshDatabaseUrl('postgres');
+    const opened = await openDatabase(fresh.url);
+    try {
+      const migrator = new Migrator({ db: opened.db, provider: { getMigrations: async () => migrations } });
+      expect((await migrator.migrateTo('2026-12-01T0500_register-notify')).error).toBeUndefined();
+      const org = (
+        await createOrganisation(opened.db, {
+          name: 'Vereniging voor de migratie',
+          slug: 'migratie',
+          settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+          actor: SYSTEM_ACTOR,
+        })
+      ).id;
+      for (const [id, stems] of [
+        ['m1', 'jeugdzorgkost regio jeugdzorgkost'],
+        ['m2', 'jeugdzorgbudget gemeent'],
+      ])
+        await sql`
+          insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+          values (${org}, 'motion', ${id}, ${id}, ${stems}, ${stems}, '2026-11-30T12:00:00.000Z')`.execute(
+          opened.db,
+        );
+      await migrateToLatest(opened.db);
+      expect(await postingsMismatch(opened.db)).toBe(0);
+      const { rows } = await sql<{ term: string; tf: number }>`
+        select term, tf from search_postings order by term`.execute(opened.db);
+      expect(rows).toEqual([
+        { term: 'gemeent', tf: 1 },
+        { term: 'jeugdzorgbudget', tf: 1 },
+        { term: 'jeugdzorgkost', tf: 2 },
+        { term: 'regio', tf: 1 },
+      ]);
+      expect((await recentPostings(opened.db, org, parseQuery('jeugdzorg'), ['motion'], 10)).length).toBe(2);
+    } finally {
+      await opened.close();
+      await fresh.drop();
+    }
+  });
+});

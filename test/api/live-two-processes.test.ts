@@ -176,7 +176,9 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
       await onB.next();
       expect((await onA.cast({ stemming: id3, keuze: 'voor' })).status).toBe(201);
       await onB.until(
-        (m) => (m as Live).key.includes(id3.slice(0, 8)) && (m as Live).texts.voted !== undefined,
+        (m) =>
+          (m as Live).key.includes(id3.slice(0, 8)) &&
+          (m as Live).texts.progress === '1 van 342 aanwezige leden heeft gestemd',
       );
       const burst = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>

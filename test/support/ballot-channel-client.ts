@@ -24,9 +24,10 @@ export async function openBallotChannel(
   const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/v1/stemkanaal`, { headers });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
-    socket.once('unexpected-response', (_request, response) => {
+    socket.once('unexpected-response', (request, response) => {
       reject(new Error(`HTTP ${response.statusCode}`));
-      response.resume();
+      // The refused upgrade's connection is not kept: the server would wait for it when it closes.
+      request.destroy();
     });
     socket.once('error', reject);
   });

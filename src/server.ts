@@ -45,10 +45,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return payload;
   });
 
-  // 1. Who is asking (sessions, API tokens, CSRF, rate limits): shared by the API and the portal.
-  // WebSocket upgrades for the ballot channel (docs/adr/027-ballot-channel.md), through the same hooks. Before
+  // 0. WebSocket upgrades for the ballot channel (docs/adr/027-ballot-channel.md), through the same hooks. Before
   // the authentication: its own hook marks an upgrade, so that a refused one (401 from a bad token) is closed.
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
+
+  // 1. Who is asking (sessions, API tokens, CSRF, rate limits): shared by the API and the portal.
   await installAuth(app, { ctx: options.ctx });
 
   // 2. The REST API, documented at /api/v1/openapi.json.

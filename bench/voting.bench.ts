@@ -20,6 +20,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import WebSocket from 'ws';
 import { openContext } from '../src/cli/context.js';
 import { seedMunicipalities } from '../src/seed/municipalities.js';
 import { liveBus } from '../src/services/assembly/live-bus.js';
@@ -43,6 +44,8 @@ const CLIENTS = Number(process.env.VOTING_CLIENTS ?? 100);
 const PROBES = Number(process.env.VOTING_PROBES ?? 20);
 const DUPLICATES = 200;
 const CONNECTING = 50;
+/** `channel` (default): ballots over the ballot channel (WebSocket, ADR 027); `http`: one POST per ballot. */
+const TRANSPORT = process.env.VOTING_TRANSPORT === 'http' ? 'http' : 'channel';
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -163,6 +166,42 @@ async function main() {
         request.end(body);
       });
 
+    // Over the ballot channel: one connection per client (half on each process), opened before the clock starts;
+    // each client's ballots one after another on its own connection, as with HTTP.
+    type Channel = { socket: WebSocket; waiting: Map<number, (status: number) => void> };
+    let nextId = 0;
+    const openChannel = (app: AppProcess) =>
+      new Promise<Channel>((resolve, reject) => {
+        const socket = new WebSocket(`${app.base.replace('http', 'ws')}/api/v1/stemkanaal`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const channel: Channel = { socket, waiting: new Map() };
+        socket.on('message', (data) => {
+          const answer = JSON.parse(String(data)) as { id: number; status: number };
+          channel.waiting.get(answer.id)?.(answer.status);
+          channel.waiting.delete(answer.id);
+        });
+        socket.on('close', () => {
+          for (const resolveOne of channel.waiting.values()) resolveOne(0);
+        });
+        socket.once('open', () => resolve(channel));
+        socket.once('error', reject);
+      });
+    const castOver = (channel: Channel, voteId: string, memberId: string, keuze = 'voor') =>
+      new Promise<number | string>((resolve) => {
+        const id = ++nextId;
+        channel.waiting.set(id, (status) => resolve(status === 0 ? 'closed' : status));
+        channel.socket.send(JSON.stringify({ id, stemming: voteId, keuze, lid: memberId }));
+      });
+    const channels =
+      TRANSPORT === 'channel'
+        ? await Promise.all(Array.from({ length: Math.max(2, CLIENTS) }, (_, i) => openChannel(apps[i % 2])))
+        : [];
+    const castVia = (client: number, app: AppProcess, voteId: string, memberId: string, keuze = 'voor') =>
+      TRANSPORT === 'channel'
+        ? castOver(channels[client], voteId, memberId, keuze)
+        : cast(app, voteId, memberId, keuze);
+
     const phase = (text: string) => console.error(`# voting: ${text}`);
     phase(`${votes.length} open votes; connecting ${WATCHERS} watchers`);
     // The watchers, half on each process; each has its first message before the bench starts. They connect
@@ -184,7 +223,6 @@ async function main() {
     const jobs = Array.from({ length: BALLOTS }, (_, i) => ({
       vote: votes[Math.floor(i / members.length)],
       member: members[i % members.length],
-      app: apps[i % 2],
     }));
     let next = 0;
     let accepted = 0;
@@ -198,10 +236,11 @@ async function main() {
     const cpuBefore = { apps: cpuMs(appPids), postgres: cpuMs([postmaster]), client: process.cpuUsage() };
     const started = performance.now();
     await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
+      Array.from({ length: CLIENTS }, async (_, client) => {
         while (next < jobs.length) {
           const job = jobs[next++];
-          const status = await cast(job.app, job.vote, job.member);
+          // Client i casts on process i % 2 (its channel is open there).
+          const status = await castVia(client, apps[client % 2], job.vote, job.member);
           if (status === 201) accepted += 1;
           else refused.set(status, (refused.get(status) ?? 0) + 1);
         }
@@ -230,9 +269,9 @@ async function main() {
     for (let i = 0; i < Math.min(PROBES, members.length); i += 1) {
       const expected = `${i + 1} van ${members.length} aanwezige leden ${i === 0 ? 'heeft' : 'hebben'} gestemd`;
       const t0 = performance.now();
-      let status = await cast(a, probeVote, members[i]);
+      let status = await castVia(0, a, probeVote, members[i]);
       // A connection error (not an answer): cast again, once.
-      if (typeof status === 'string') status = await cast(a, probeVote, members[i]);
+      if (typeof status === 'string') status = await castVia(0, a, probeVote, members[i]);
       if (status !== 201) throw new Error(`probe ballot refused: ${status}`);
       const heard = await Promise.all(
         onB.map((s) =>
@@ -250,7 +289,7 @@ async function main() {
     const dupVote = await newVote('Dubbele stemmen');
     const statuses = await Promise.all(
       Array.from({ length: DUPLICATES }, (_, i) =>
-        cast(apps[i % 2], dupVote, members[0], i % 2 ? 'tegen' : 'voor'),
+        castVia(i % Math.max(2, channels.length), apps[i % 2], dupVote, members[0], i % 2 ? 'tegen' : 'voor'),
       ),
     );
     const counted = await setup.db
@@ -261,11 +300,14 @@ async function main() {
 
     await setup.close();
     agent.destroy();
+    for (const channel of channels) channel.socket.close();
     console.log(
       JSON.stringify({
         bench: 'voting',
         engine: 'postgres',
         processes: 2,
+        transport:
+          TRANSPORT === 'channel' ? 'websocket /api/v1/stemkanaal' : 'http POST /stemmingen/{id}/stemmen',
         watchers: WATCHERS,
         ballots: BALLOTS,
         clients: CLIENTS,

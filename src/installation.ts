@@ -5,6 +5,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { buildServer } from './server.js';
@@ -84,27 +85,37 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
     return read.list;
   };
 
-  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  /** The organisation's server for a request (its URL without the `/o/{slug}` prefix), or an answer already given. */
+  const target = async (
+    request: IncomingMessage,
+    response: ServerResponse | null,
+  ): Promise<FastifyInstance | null> => {
     const url = request.url ?? '/';
     const match = PREFIX.exec(url);
     if (match) {
       const slug = safeDecode(match[1]);
       const organisation = slug === null ? undefined : await findOrganisationBySlug(ctx.db, slug);
-      if (!organisation) return notFound(response);
+      if (!organisation) {
+        if (response) notFound(response);
+        return null;
+      }
       const base = `/o/${organisation.slug}`;
       if (match[2] === undefined) {
-        response.writeHead(308, { location: `${base}/${match[3] ?? ''}` }).end();
-        return;
+        response?.writeHead(308, { location: `${base}/${match[3] ?? ''}` }).end();
+        return null;
       }
       request.url = `${match[2]}${match[3] ?? ''}`;
       setBasePath(request, base);
-      underPrefix(response, base);
-      (await appFor(organisation)).routing(request, response);
-      return;
+      if (response) underPrefix(response, base);
+      return appFor(organisation);
     }
     const host = hostName(request.headers.host);
     const byHost = host ? (await organisations()).find((o) => o.settings.hosts?.includes(host)) : undefined;
-    (await appFor(byHost ?? ctx.organisation)).routing(request, response);
+    return appFor(byHost ?? ctx.organisation);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    (await target(request, response))?.routing(request, response);
   };
 
   const server = createServer((request, response) => {
@@ -112,6 +123,16 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Er ging iets mis aan de kant van de server.');
     });
+  });
+  // WebSocket upgrades (the ballot channel, ADR 027) go to the organisation's server like any request.
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    target(request, null).then(
+      (app) => {
+        if (app) app.server.emit('upgrade', request, socket, head);
+        else socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      },
+      () => socket.destroy(),
+    );
   });
 
   return {
@@ -128,9 +149,11 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
         });
       }),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      // The organisations' servers close their WebSockets, which the HTTP server no longer manages but waits for.
       for (const app of apps.values()) await (await app).close();
+      await closed;
     },
   };
 }

@@ -1,4 +1,5 @@
 import './production-mode.js';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { answerClientError } from './api/errors/client-error.js';
 import { apiNotFound, frameworkErrors } from './api/errors/framework-errors.js';
@@ -7,6 +8,7 @@ import { configureDutchValidationMessages } from './api/http/dutch-validation.js
 import { HSTS } from './api/http/security-headers.js';
 import { apiPlugin } from './api/install-api.js';
 import { installOpenApi } from './api/openapi/install-openapi.js';
+import { MAX_MESSAGE_BYTES } from './api/stemmingen/ballot-channel.js';
 import type { AppContext } from './app-context.js';
 import { installAuth } from './auth/index.js';
 import { webPortal } from './web/plugin.js';
@@ -42,6 +44,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
     return payload;
   });
+
+  // 0. WebSocket upgrades for the ballot channel (docs/adr/027-ballot-channel.md), through the same hooks. Before
+  // the authentication: its own hook marks an upgrade, so that a refused one (401 from a bad token) is closed.
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
 
   // 1. Who is asking (sessions, API tokens, CSRF, rate limits): shared by the API and the portal.
   await installAuth(app, { ctx: options.ctx });

@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion } from '../../src/store/repositories/motions.js';
 import { type AppProcess, openEventStream, startAppProcess } from '../support/app-process.js';
+import { openBallotChannel } from '../support/ballot-channel-client.js';
 import { freshDatabaseUrl } from '../support/engines.js';
 
 type Live = { key: string; texts: Record<string, string> };
@@ -150,6 +151,47 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
     } finally {
       onA.close();
       onB.close();
+    }
+  }, 60_000);
+
+  it('over the ballot channel: heard on the other process, duplicates over both processes counted once', async () => {
+    const open = await fetch(`${a.base}/api/v1/stemmingen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ vergadering: meetingId, onderwerp: 'Over het stemkanaal' }),
+    });
+    const id3 = ((await open.json()) as { id: string }).id;
+    await fetch(`${a.base}/api/v1/stemmingen/${id3}/openen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const onB = await openEventStream(`${b.base}/vergaderingen/${meetingId}/live`);
+    const onA = await openBallotChannel(a.base, { authorization: `Bearer ${tokens.utrecht}` });
+    const gouda = [a, b].map((app) =>
+      openBallotChannel(app.base, { authorization: `Bearer ${tokens.gouda}` }),
+    );
+    const [goudaA, goudaB] = await Promise.all(gouda);
+    try {
+      await onB.next();
+      expect((await onA.cast({ stemming: id3, keuze: 'voor' })).status).toBe(201);
+      await onB.until(
+        (m) =>
+          (m as Live).key.includes(id3.slice(0, 8)) &&
+          (m as Live).texts.progress === '1 van 342 aanwezige leden heeft gestemd',
+      );
+      const burst = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? goudaB : goudaA).cast({ stemming: id3, keuze: i % 2 ? 'tegen' : 'voor' }),
+        ),
+      );
+      expect(burst.filter((x) => x.status === 201)).toHaveLength(1);
+      expect(burst.filter((x) => x.status !== 201).map((x) => `${x.status} ${x.probleem?.code}`)).toEqual(
+        Array(39).fill('409 duplicate_ballot'),
+      );
+    } finally {
+      onB.close();
+      for (const channel of [onA, goudaA, goudaB]) channel.close();
     }
   }, 60_000);
 });

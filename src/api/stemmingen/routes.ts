@@ -17,6 +17,7 @@ import { invalidParam } from '../errors/problem.js';
 import { pageOnlyQuery, pageSchema, presentPage, presentSlice, toPage } from '../http/pagination.js';
 import { readCaseOf } from '../http/read-case.js';
 import { emptyBody, idParams } from '../http/schemas.js';
+import { ballotChannel } from './ballot-channel.js';
 import { presentBallot, presentVote } from './presenter.js';
 import { stemBody, stemmingBody, stemmingListQuery, stemmingSchema, stemSchema } from './schema.js';
 
@@ -195,6 +196,8 @@ export function voteRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply.code(201).send(presentBallot(ballot));
     },
   );
+
+  ballotChannel(app, ctx);
 
   registerAuditTrail(app, ctx, {
     collection: '/stemmingen',

@@ -7,6 +7,7 @@ import { getAgreement } from '../../store/repositories/agreements.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import type { ClauseRecord, ResolutionVersionRecord } from '../../store/repositories/resolutions.js';
 import { todayInNetherlands } from '../format.js';
+import { KEPT } from '../kept-pages.js';
 import { ResolutionListPage } from '../pages/ResolutionListPage.js';
 import { type ConditionView, ResolutionPage } from '../pages/ResolutionPage.js';
 import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
@@ -34,7 +35,7 @@ function pickComparison(
 }
 
 export function resolutionRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/resoluties', async (request, reply) => {
+  app.get('/resoluties', KEPT, async (request, reply) => {
     const page = queryPage(request.query);
     const list = await findResolutions({
       ...readCaseOf(web, request),
@@ -45,7 +46,7 @@ export function resolutionRoutes(app: FastifyInstance, web: Web): void {
     return sendPage(reply, <ResolutionListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
-  app.get<{ Params: { id: string } }>('/resoluties/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/resoluties/:id', KEPT, async (request, reply) => {
     if (!isUuid(request.params.id)) throw pageNotFound();
     const { resolution, versions, sources } = await loadResolutionDetail({
       ...readCaseOf(web, request),

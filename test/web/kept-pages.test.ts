@@ -9,7 +9,7 @@ import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js'
 let portal: PortalFixture;
 beforeAll(async () => {
   portal = await startPortal();
-  await addUser(portal.ctx, 'editor');
+  await addUser(portal.ctx, 'staff', 'bureau@example.nl');
 });
 afterAll(async () => {
   await portal?.close();
@@ -57,7 +57,7 @@ describe('public pages kept per register version', () => {
     const motionPage = `/moties/${portal.ids.motion}`;
     await visit(motionPage);
     expect((await visit(motionPage)).body).not.toContain('Uitloggen');
-    const editor = await signIn(portal.app, 'editor@example.nl');
+    const editor = await signIn(portal.app, 'bureau@example.nl');
     const signedIn = (await editor.get(motionPage)).body;
     expect(signedIn).toContain('Uitloggen');
     expect((await editor.get(motionPage)).body).toContain('Uitloggen');

@@ -46,7 +46,7 @@ export function resolutionRoutes(app: FastifyInstance, web: Web): void {
     return sendPage(reply, <ResolutionListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
-  app.get<{ Params: { id: string } }>('/resoluties/:id', KEPT, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/resoluties/:id', async (request, reply) => {
     if (!isUuid(request.params.id)) throw pageNotFound();
     const { resolution, versions, sources } = await loadResolutionDetail({
       ...readCaseOf(web, request),

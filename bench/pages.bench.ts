@@ -7,7 +7,9 @@
  * staff round workspace renders every entry of a round (megabytes of HTML at 100 000 motions) and its 43
  * requests alone took longer than the run was given, so the run ended after `search` without the rest. A page
  * that fails gets an `error` in its line; the summary line is printed whatever happens. BENCH_PAGES=a,b measures
- * only those page types (while working on them).
+ * only those page types (while working on them). The requests of a page type repeat one address at an unchanged
+ * register, so a public page is answered from the page kept for the register version after the first (ADR 029);
+ * the first request after any write renders it (the warm-up requests include that one).
  * Run: `npm run bench -- pages`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

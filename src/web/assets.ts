@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pruneStylesheet } from './css-prune.js';
 
@@ -56,11 +57,83 @@ export const PORTAL_BLOCKS: ReadonlySet<string> = new Set([
   'textbox',
 ]);
 
-/** The portal's stylesheet, in cascade order, pruned to the blocks above and the tokens they read. */
+/**
+ * Element and modifier names our own markup writes after a block (`utrecht-document--surface`,
+ * `utrecht-table__cell--numeric` composed in BallotTable); the React components' own come from their code (`componentParts`). test/web/stylesheet.test.ts
+ * checks our sources against this list.
+ */
+export const PORTAL_PARTS: ReadonlySet<string> = new Set([
+  'body',
+  'caption',
+  'cell',
+  'content',
+  'header',
+  'header-cell',
+  'html-input',
+  'html-select',
+  'html-textarea',
+  'invalid',
+  'item',
+  'item-key',
+  'item-value',
+  'legend',
+  'link',
+  'message',
+  'numeric',
+  'ok',
+  'primary-action',
+  'row',
+  'secondary-action',
+  'surface',
+  'visible-on-focus',
+  'warning',
+]);
+
+/**
+ * Button modifiers the components could write but the portal never asks for: no `hint` (danger, warning, ready),
+ * no subtle appearance, no `busy` or `pressed` (test/web/stylesheet.test.ts checks our sources).
+ */
+export const UNUSED_MODIFIERS: ReadonlySet<string> = new Set(
+  ['button', 'button-link'].flatMap((block) =>
+    ['danger', 'warning', 'ready', 'subtle', 'busy', 'pressed'].map((mod) => `${block}--${mod}`),
+  ),
+);
+
+/**
+ * The element and modifier names the Utrecht React components can write (every element and modifier in their
+ * code), and the blocks whose modifier they compose at run time (`utrecht-form-label--${type}`): every name of
+ * those is kept.
+ */
+function componentParts(): { parts: Set<string>; anyPart: Set<string> } {
+  const scope = dirname(dirname(dirname(COMPONENTS)));
+  const parts = new Set<string>();
+  const anyPart = new Set<string>();
+  for (const name of readdirSync(scope).filter((n) => n.endsWith('-react'))) {
+    const dist = join(scope, name, 'dist');
+    let files: string[];
+    try {
+      // Not css.mjs: the component's stylesheet as a string, every class of it.
+      files = readdirSync(dist).filter((f) => f.endsWith('.mjs') && f !== 'css.mjs');
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      for (const m of code.matchAll(/utrecht-([a-z0-9-]+)((?:(?:__|--)[a-z0-9-]+)+)/g))
+        for (const part of m[2].split(/__|--/)) if (part) parts.add(part);
+      for (const m of code.matchAll(/utrecht-([a-z0-9-]+?)(?:__[a-z0-9-]+)*--\$\{/g)) anyPart.add(m[1]);
+    }
+  }
+  return { parts, anyPart };
+}
+
+/** The portal's stylesheet, in cascade order, pruned to the blocks and names above and the tokens they read. */
 export function portalCss(): string {
+  const { parts, anyPart } = componentParts();
+  for (const part of PORTAL_PARTS) parts.add(part);
   return pruneStylesheet(
     SOURCES.map((source) => ({ css: readFileSync(source, 'utf8'), components: source === COMPONENTS })),
-    new Set(PORTAL_BLOCKS),
+    { blocks: new Set(PORTAL_BLOCKS), parts, anyPart, unused: new Set(UNUSED_MODIFIERS) },
     [],
   );
 }

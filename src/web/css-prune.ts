@@ -3,9 +3,10 @@
  * every component (400 kB) and the design tokens define the custom properties of every NL Design System
  * community (200 kB); the portal uses a few components and the tokens they read.
  *
- * - A rule of the component library stays when each of its selectors' `utrecht-` classes belongs to a component
- *   block the portal uses (or a selector has no such class). A selector list stays whole when any of its
- *   selectors stays. At-rules (@media, @supports, @container) keep the rules inside that stay.
+ * - A selector of the component library stays when each of its `utrecht-` classes belongs to a component block
+ *   the portal uses and names only elements and modifiers the portal's markup can write (or it has no such
+ *   class); a rule stays with the selectors of its list that stay. At-rules (@media, @supports, @container)
+ *   keep the rules inside that stay.
  * - A custom property declaration (`--name: value`) stays when something that stays reads it with `var(--name)`,
  *   directly or through other tokens (followed to a fixed point). Other declarations always stay.
  */
@@ -49,19 +50,63 @@ function parse(css: string): Node[] {
 
 const blockOf = (cls: string): string => cls.replace(/(__|--).*$/, '');
 
-function selectorKept(selector: string, usedBlocks: Set<string>): boolean {
-  const classes = [...selector.matchAll(/\.utrecht-([a-z0-9_-]+)/g)].map((m) => blockOf(m[1]));
-  return classes.every((block) => usedBlocks.has(block));
+/**
+ * What the portal's markup can write of the component library: the blocks (`button`), and the element and
+ * modifier names (`cell`, `primary-action`) that follow a block, e.g. `utrecht-table__cell--numeric`. Blocks in
+ * `anyPart` take every element and modifier (their markup composes the name at run time).
+ */
+export type UsedClasses = {
+  blocks: Set<string>;
+  parts?: Set<string>;
+  anyPart?: Set<string>;
+  /** Modifiers of a block the components could write but the portal never asks for (`button--danger`). */
+  unused?: Set<string>;
+};
+
+const partsOf = (cls: string): string[] =>
+  cls
+    .slice(blockOf(cls).length)
+    .split(/__|--/)
+    .filter((part) => part.length > 0);
+
+function selectorKept(selector: string, used: UsedClasses): boolean {
+  return [...selector.matchAll(/\.utrecht-([a-z0-9_-]+)/g)].every((m) => {
+    const block = blockOf(m[1]);
+    if (!used.blocks.has(block)) return false;
+    if (used.unused && m[1].split('--').some((mod, i) => i > 0 && used.unused!.has(`${block}--${mod}`)))
+      return false;
+    if (!used.parts || used.anyPart?.has(block)) return true;
+    return partsOf(m[1]).every((part) => used.parts!.has(part));
+  });
 }
 
-function pruneRules(nodes: Node[], usedBlocks: Set<string>): Node[] {
+/** The selectors of a selector list (commas inside parentheses, as in `:is(a, b)`, do not split). */
+function selectorsOf(prelude: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < prelude.length; k += 1) {
+    const c = prelude[k];
+    if (c === '(' || c === '[') depth += 1;
+    else if (c === ')' || c === ']') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      out.push(prelude.slice(start, k).trim());
+      start = k + 1;
+    }
+  }
+  out.push(prelude.slice(start).trim());
+  return out;
+}
+
+function pruneRules(nodes: Node[], used: UsedClasses): Node[] {
   const out: Node[] = [];
   for (const node of nodes) {
     if (node.kind === 'rule') {
-      if (node.prelude.split(',').some((s) => selectorKept(s, usedBlocks))) out.push(node);
+      const kept = selectorsOf(node.prelude).filter((s) => selectorKept(s, used));
+      if (kept.length > 0) out.push({ ...node, prelude: kept.join(',') });
     } else if (node.children === null) out.push(node);
     else {
-      const children = pruneRules(node.children, usedBlocks);
+      const children = pruneRules(node.children, used);
       if (children.length > 0) out.push({ ...node, children });
     }
   }
@@ -89,16 +134,20 @@ function declarations(body: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/** A declaration without the line breaks and indentation of the source (a value spread over lines). */
+const compact = (declaration: string): string =>
+  declaration.replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+
 function serialise(nodes: Node[], keep: (name: string) => boolean): string {
   return nodes
     .map((node) => {
       if (node.kind === 'at')
-        return node.children === null ? node.raw : `${node.prelude} {\n${serialise(node.children, keep)}\n}`;
+        return node.children === null ? node.raw : `${node.prelude}{${serialise(node.children, keep)}}`;
       const kept = declarations(node.body).filter((d) => {
         const name = DECLARATION.exec(d);
         return !name || d.indexOf(name[1]) !== 0 || keep(name[1]);
       });
-      return kept.length > 0 ? `${node.prelude} {\n  ${kept.join(';\n  ')};\n}` : '';
+      return kept.length > 0 ? `${node.prelude}{${kept.map(compact).join(';')}}` : '';
     })
     .filter((text) => text.length > 0)
     .join('\n');
@@ -115,13 +164,18 @@ function eachRule(nodes: Node[], visit: (rule: { prelude: string; body: string }
 export type StylesheetPart = { css: string; components?: boolean };
 
 /**
- * The stylesheet of the parts in order, pruned: `usedBlocks` are the Utrecht component blocks the portal renders
- * (`button`, `form-field`, …); `roots` is other text (our page sources) whose `var(--…)` uses must stay defined.
+ * The stylesheet of the parts in order, pruned: `usedClasses` are the Utrecht component blocks the portal renders
+ * (`button`, `form-field`, …; `usedClasses`), with the element and modifier names its markup can write (all when not given); `roots` is other text (our page sources) whose `var(--…)` uses must stay defined.
  */
-export function pruneStylesheet(parts: StylesheetPart[], usedBlocks: Set<string>, roots: string[]): string {
+export function pruneStylesheet(
+  parts: StylesheetPart[],
+  usedClasses: Set<string> | UsedClasses,
+  roots: string[],
+): string {
+  const classes = usedClasses instanceof Set ? { blocks: usedClasses } : usedClasses;
   const trees = parts.map((part) => {
     const nodes = parse(part.css.replace(/\/\*[\s\S]*?\*\//g, ''));
-    return part.components ? pruneRules(nodes, usedBlocks) : nodes;
+    return part.components ? pruneRules(nodes, classes) : nodes;
   });
   // Values of custom properties by name (a name may be declared more than once: every value counts).
   const values = new Map<string, string[]>();

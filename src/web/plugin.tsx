@@ -8,6 +8,7 @@ import { ServiceError } from '../services/errors.js';
 import { ConflictError, isDatabaseBusy, NotFoundError } from '../store/errors.js';
 import { buildStylesheet, negotiate } from './assets.js';
 import { createCountsCache } from './counts-cache.js';
+import { createKeptPages } from './kept-pages.js';
 import { noticeFor } from './notices.js';
 import type { PageContext } from './page-context.js';
 import {
@@ -64,6 +65,12 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     notice: noticeFor(queryString(request.query, 'melding')),
   });
   const web: Web = { ctx: options.ctx, css, pageContext, counts: createCountsCache() };
+
+  // Public pages kept per register version (ADR 029): answered before the route reads anything.
+  const kept = createKeptPages(options.ctx.db);
+  app.addHook('preHandler', async (request, reply) => {
+    if (await kept.answer(request, reply)) return reply;
+  });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS))

@@ -7,6 +7,7 @@ import type { ReadCase } from '../services/types.js';
 import type { Asset } from './assets.js';
 import { basePathOf, rewriteHtml } from './base-path.js';
 import type { CountsCache } from './counts-cache.js';
+import { acceptsGzip, keepRendered, pageHeaders, willKeep } from './kept-pages.js';
 import type { PageContext } from './page-context.js';
 import { renderDocument } from './render.js';
 
@@ -30,15 +31,16 @@ export const readCaseOf = (web: Web, request: FastifyRequest): ReadCase => ({
 const COMPRESS_FROM_BYTES = 2048;
 
 export function sendPage(reply: FastifyReply, page: ReactElement, status = 200): FastifyReply {
-  const html = rewriteHtml(renderDocument(page), basePathOf(reply.request.raw));
-  reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .header('vary', 'accept-encoding')
-    .type('text/html; charset=utf-8');
-  const accepts = /\bgzip\b/.test(String(reply.request.headers['accept-encoding'] ?? ''));
-  if (!accepts || html.length < COMPRESS_FROM_BYTES) return reply.send(html);
-  return reply.header('content-encoding', 'gzip').send(gzipSync(html, { level: 6 }));
+  const html = Buffer.from(rewriteHtml(renderDocument(page), basePathOf(reply.request.raw)));
+  pageHeaders(reply, status);
+  // A public page kept for the register version (kept-pages.ts) is compressed once, for every later visitor.
+  const keeping = willKeep(reply.request);
+  const accepts = acceptsGzip(reply.request);
+  const gzip =
+    html.length >= COMPRESS_FROM_BYTES && (accepts || keeping) ? gzipSync(html, { level: 6 }) : null;
+  if (keeping) keepRendered(reply, html, gzip);
+  if (!gzip || !accepts) return reply.send(html);
+  return reply.header('content-encoding', 'gzip').send(gzip);
 }
 
 /** One query value as a trimmed string; repeated keys take the first. */

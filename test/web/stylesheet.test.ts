@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORTAL_BLOCKS, portalCss } from '../../src/web/assets.js';
+import { PORTAL_BLOCKS, PORTAL_PARTS, portalCss, UNUSED_MODIFIERS } from '../../src/web/assets.js';
 import { pruneStylesheet } from '../../src/web/css-prune.js';
 import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
 
@@ -43,12 +43,46 @@ describe('the portal stylesheet, pruned to what the pages use', () => {
       new Set(['button']),
       [],
     );
-    expect(css).toContain('.utrecht-button {');
+    expect(css).toContain('.utrecht-button{');
     expect(css).not.toContain('accordion');
-    expect(css).toContain('.utrecht-button--x, .utrecht-drawer');
+    expect(css).toContain('.utrecht-button--x{gap: 0}');
+    expect(css).not.toContain('drawer');
     expect(css).toContain('--basis-b: #123');
     expect(css).not.toContain('--lux-unused');
     expect(css).toContain('color: black');
+  });
+
+  it('drops selectors naming an element or modifier the markup never writes, and keeps the others of the list', () => {
+    const css = pruneStylesheet(
+      [
+        {
+          css: '.utrecht-button:hover,\n.utrecht-button--hover, .utrecht-button--danger { color: var(\n  --x,\n  red\n); }\n.utrecht-table__cell--numeric { text-align: end; }\n.utrecht-form-label--radio { gap: 0; }\n:is(.utrecht-button--hover, .utrecht-button) { gap: 1px; }',
+          components: true,
+        },
+      ],
+      {
+        blocks: new Set(['button', 'table', 'form-label']),
+        parts: new Set(['danger', 'cell', 'numeric']),
+        anyPart: new Set(['form-label']),
+        unused: new Set(['button--danger']),
+      },
+      [],
+    );
+    expect(css).toContain('.utrecht-button:hover{color: var(--x, red)}');
+    expect(css).not.toContain('--hover,');
+    expect(css).not.toContain('--danger');
+    expect(css).toContain('.utrecht-table__cell--numeric{');
+    expect(css).toContain('.utrecht-form-label--radio{');
+    expect(css).not.toContain(':is(');
+  });
+
+  it('never asks a button for a modifier the stylesheet drops (no hint, subtle, busy or pressed)', () => {
+    const text = sources(join(import.meta.dirname, '../../src/web')).join('\n');
+    const buttons = [...text.matchAll(/<(?:Button|ButtonLink)\b[^>]*>/g)].map((m) => m[0]);
+    expect(buttons.length).toBeGreaterThan(10);
+    expect(buttons.filter((b) => /\b(hint|busy|pressed)\b|subtle/.test(b))).toEqual([]);
+    const written = [...text.matchAll(/\butrecht-(button(?:-link)?--[a-z-]+)/g)].map((m) => m[1]);
+    expect(written.filter((cls) => UNUSED_MODIFIERS.has(cls))).toEqual([]);
   });
 
   it('names every Utrecht block our pages and stylesheets write', () => {
@@ -68,6 +102,12 @@ describe('the portal stylesheet, pruned to what the pages use', () => {
     );
     const missing = [...written].filter((block) => all.has(block) && !PORTAL_BLOCKS.has(block));
     expect(missing).toEqual([]);
+    const parts = sources(join(import.meta.dirname, '../../src/web')).flatMap((text) =>
+      [...text.matchAll(/\butrecht-[a-z0-9-]+((?:(?:__|--)[a-z0-9-]+)+)/g)].flatMap((m) =>
+        m[1].split(/__|--/).filter(Boolean),
+      ),
+    );
+    expect(parts.filter((part) => !PORTAL_PARTS.has(part))).toEqual([]);
   });
 
   it('styles every Utrecht class the rendered pages use, public and staff, as the full stylesheet does', async () => {

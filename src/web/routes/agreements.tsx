@@ -7,6 +7,7 @@ import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getLetter } from '../../store/repositories/letters.js';
 import { getResolution } from '../../store/repositories/resolutions.js';
 import { listClausesConditionalOn } from '../../store/repositories/web-queries.js';
+import { KEPT } from '../kept-pages.js';
 import { AgreementListPage } from '../pages/AgreementListPage.js';
 import { AgreementPage } from '../pages/AgreementPage.js';
 import { referenceDate } from '../reference-date.js';
@@ -15,7 +16,7 @@ import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from
 const PAGE_SIZE = 50;
 
 export function agreementRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/afspraken', async (request, reply) => {
+  app.get('/afspraken', KEPT, async (request, reply) => {
     const { today, asOf } = await referenceDate(web);
     const asked = queryString(request.query, 'status');
     const status = agreementStatus.is(asked) ? asked : null;
@@ -35,7 +36,7 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
     return sendPage(reply, <AgreementListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
-  app.get<{ Params: { id: string } }>('/afspraken/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/afspraken/:id', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     const agreement = isUuid(request.params.id) ? await getAgreement(db, org, request.params.id) : undefined;

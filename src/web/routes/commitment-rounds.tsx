@@ -6,6 +6,7 @@ import {
   listCommitmentRounds,
 } from '../../store/repositories/commitment-rounds.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
+import { KEPT } from '../kept-pages.js';
 import { CommitmentRoundPage } from '../pages/CommitmentRoundPage.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../web.js';
 
@@ -22,13 +23,13 @@ export function commitmentRoundRoutes(app: FastifyInstance, web: Web): void {
     return { round, meeting: meeting!, entries };
   };
 
-  app.get('/toezeggingenlijsten', async (_request, reply) => {
+  app.get('/toezeggingenlijsten', KEPT, async (_request, reply) => {
     const rounds = await listCommitmentRounds(web.ctx.db, web.ctx.organisation.id);
     if (rounds.length === 0) throw pageNotFound();
     return reply.redirect(`/toezeggingenlijsten/${rounds[0]!.id}`, 303);
   });
 
-  app.get<{ Params: { id: string } }>('/toezeggingenlijsten/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/toezeggingenlijsten/:id', KEPT, async (request, reply) => {
     const data = await load(request.params.id);
     return sendPage(reply, <CommitmentRoundPage ctx={await web.pageContext(request)} data={data} />);
   });

@@ -7,12 +7,13 @@ import {
   countOpenMotionsByTopic,
 } from '../../store/repositories/web-queries.js';
 import { todayInNetherlands } from '../format.js';
+import { KEPT } from '../kept-pages.js';
 import { HomePage } from '../pages/HomePage.js';
 import { referenceDate } from '../reference-date.js';
 import { sendPage, type Web } from '../web.js';
 
 export function homeRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/', async (request, reply) => {
+  app.get('/', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     // Upcoming meetings are those from today on; overdue agreements are counted to the records' date (the

@@ -3,6 +3,7 @@ import { listAgreements } from '../../store/repositories/agreements.js';
 import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getLetter, listLetters } from '../../store/repositories/letters.js';
 import { todayInNetherlands } from '../format.js';
+import { KEPT } from '../kept-pages.js';
 import { LetterListPage } from '../pages/LetterListPage.js';
 import { LetterPage } from '../pages/LetterPage.js';
 import { isUuid, pageNotFound, queryPage, sendPage, type Web } from '../web.js';
@@ -10,7 +11,7 @@ import { isUuid, pageNotFound, queryPage, sendPage, type Web } from '../web.js';
 const PAGE_SIZE = 25;
 
 export function letterRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/ledenbrieven', async (request, reply) => {
+  app.get('/ledenbrieven', KEPT, async (request, reply) => {
     const page = queryPage(request.query);
     const list = await listLetters(
       web.ctx.db,
@@ -23,7 +24,7 @@ export function letterRoutes(app: FastifyInstance, web: Web): void {
     return sendPage(reply, <LetterListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
-  app.get<{ Params: { id: string } }>('/ledenbrieven/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/ledenbrieven/:id', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     const letter = isUuid(request.params.id) ? await getLetter(db, org, request.params.id) : undefined;

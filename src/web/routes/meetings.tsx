@@ -14,6 +14,7 @@ import { getMeeting, listAgendaItems, listMeetings } from '../../store/repositor
 import { listRemoteVotes } from '../../store/repositories/remote-votes.js';
 import { getVote } from '../../store/repositories/votes.js';
 import { todayInNetherlands } from '../format.js';
+import { KEPT } from '../kept-pages.js';
 import { MeetingListPage } from '../pages/MeetingListPage.js';
 import { MeetingPage } from '../pages/MeetingPage.js';
 import { isUuid, pageNotFound, readCaseOf, sendPage, type Web } from '../web.js';
@@ -24,7 +25,7 @@ const ALL = { limit: 500, offset: 0 };
 const MOTIONS_SHOWN = 100;
 
 export function meetingRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/vergaderingen', async (request, reply) => {
+  app.get('/vergaderingen', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const today = todayInNetherlands();
     const [upcoming, past] = await Promise.all([
@@ -35,7 +36,7 @@ export function meetingRoutes(app: FastifyInstance, web: Web): void {
     return sendPage(reply, <MeetingListPage ctx={await web.pageContext(request)} data={data} />);
   });
 
-  app.get<{ Params: { id: string } }>('/vergaderingen/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/vergaderingen/:id', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     const meeting = isUuid(request.params.id) ? await getMeeting(db, org, request.params.id) : undefined;

@@ -3,6 +3,7 @@ import { findMotions } from '../../services/motions/find-motions.js';
 import { findMemberBallots } from '../../services/votes/find-member-ballots.js';
 import { getMember, listMembers } from '../../store/repositories/members.js';
 import { countMotionsByMember } from '../../store/repositories/web-queries.js';
+import { KEPT } from '../kept-pages.js';
 import { MemberListPage } from '../pages/MemberListPage.js';
 import { MemberPage } from '../pages/MemberPage.js';
 import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
@@ -11,7 +12,7 @@ const PAGE_SIZE = 25;
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function memberRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/leden', async (request, reply) => {
+  app.get('/leden', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const name = queryString(request.query, 'naam').slice(0, 100);
     const [all, motionCounts] = await Promise.all([
@@ -25,7 +26,7 @@ export function memberRoutes(app: FastifyInstance, web: Web): void {
     );
   });
 
-  app.get<{ Params: { id: string } }>('/leden/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/leden/:id', KEPT, async (request, reply) => {
     const { db, organisation } = web.ctx;
     const org = organisation.id;
     const member = isUuid(request.params.id) ? await getMember(db, org, request.params.id) : undefined;

@@ -6,6 +6,7 @@ import { visibilityKey } from '../../services/visibility.js';
 import { loadVoteDetail } from '../../services/votes/load-vote-detail.js';
 import { listCouncilBallots } from '../../store/repositories/council-votes.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
+import { KEPT } from '../kept-pages.js';
 import { parseMotionListQuery, toMotionQuery } from '../motion-query.js';
 import { buildMotionTimeline } from '../motion-timeline.js';
 import { MotionListPage } from '../pages/MotionListPage.js';
@@ -15,7 +16,7 @@ import { isUuid, pageNotFound, readCaseOf, sendPage, type Web } from '../web.js'
 const PAGE_SIZE = 25;
 
 export function motionRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/moties', async (request, reply) => {
+  app.get('/moties', KEPT, async (request, reply) => {
     const query = parseMotionListQuery(request.query);
     // The same read use case as the API's list: drafts, search and filters are decided there.
     const read = readCaseOf(web, request);
@@ -44,7 +45,7 @@ export function motionRoutes(app: FastifyInstance, web: Web): void {
 }
 
 export function motionDetailRoutes(app: FastifyInstance, web: Web): void {
-  app.get<{ Params: { id: string } }>('/moties/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/moties/:id', KEPT, async (request, reply) => {
     if (!isUuid(request.params.id)) throw pageNotFound();
     const detail = await loadMotionDetail({
       ...readCaseOf(web, request),

@@ -7,6 +7,7 @@ import { getAgreement } from '../../store/repositories/agreements.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import type { ClauseRecord, ResolutionVersionRecord } from '../../store/repositories/resolutions.js';
 import { todayInNetherlands } from '../format.js';
+import { KEPT } from '../kept-pages.js';
 import { ResolutionListPage } from '../pages/ResolutionListPage.js';
 import { type ConditionView, ResolutionPage } from '../pages/ResolutionPage.js';
 import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
@@ -34,7 +35,7 @@ function pickComparison(
 }
 
 export function resolutionRoutes(app: FastifyInstance, web: Web): void {
-  app.get('/resoluties', async (request, reply) => {
+  app.get('/resoluties', KEPT, async (request, reply) => {
     const page = queryPage(request.query);
     const list = await findResolutions({
       ...readCaseOf(web, request),

@@ -109,17 +109,21 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
     const pageCount = Math.max(1, Math.ceil(counts.entries / ENTRIES_PER_PAGE));
     const page = Math.min(asked, pageCount);
     const offset = (page - 1) * ENTRIES_PER_PAGE;
-    // The completeness check reads every open motion of the register: kept until the next write (any audit event).
-    const [entries, missingIds, preface] = await Promise.all([
+    // The completeness check reads every open motion of the register, and the first missing ones are shown with
+    // their submitters: both kept until the next write (any audit event, ADR 024).
+    const [entries, { missingIds, missing }, preface] = await Promise.all([
       listRoundEntries(db, org, round.id, { page: { limit: ENTRIES_PER_PAGE, offset } }),
       round.status === 'decided'
-        ? []
-        : web.counts(web, `round-missing:${round.id}`, () =>
-            findMissingMotionIds({ db, organisationId: org, roundId: round.id }),
-          ),
+        ? { missingIds: [], missing: [] }
+        : web.counts(web, `round-missing:${round.id}`, async () => {
+            const ids = await findMissingMotionIds({ db, organisationId: org, roundId: round.id });
+            return {
+              missingIds: ids,
+              missing: await listMotionsInOrder(db, org, ids.slice(0, MISSING_SHOWN)),
+            };
+          }),
       loadReportPreface(db, org, round, meeting?.date ?? null),
     ]);
-    const missing = await listMotionsInOrder(db, org, missingIds.slice(0, MISSING_SHOWN));
     const p = request.principal;
     const data: RoundWorkspaceData = {
       round,

@@ -153,6 +153,21 @@ export async function withDeferredAudit<T>(trx: Executor, work: () => Promise<T>
   }
 }
 
+/**
+ * Where the audit events collected in `trx` stand now (withDeferredAudit): give it to `dropDeferredAuditSince`
+ * when the writes after this point are rolled back (a savepoint), so their events are never appended.
+ */
+export function deferredAuditMark(trx: Executor): number {
+  const pending = deferred.get(trx);
+  if (!pending) throw new Error('deferredAuditMark needs withDeferredAudit');
+  return pending.length;
+}
+
+/** Forgets the events collected in `trx` after `mark` (their writes were rolled back to a savepoint). */
+export function dropDeferredAuditSince(trx: Executor, mark: number): void {
+  deferred.get(trx)?.splice(mark);
+}
+
 /** Whether `trx` collects its audit events (withDeferredAudit) instead of appending each at once. */
 export function isAuditDeferred(trx: Executor): boolean {
   return deferred.has(trx);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { newId, nowIso } from './clock.js';
+import { insertRows } from './compiled-insert.js';
 import type { Executor } from './database.js';
 import { canonicalRow } from './dump.js';
 import type { AuditEventRow, TableName } from './schema.js';
@@ -214,10 +215,7 @@ async function appendPendingEvents(trx: Executor, pending: PendingEvent[]): Prom
     rows.push(row);
   }
   for (let i = 0; i < rows.length; i += APPEND_CHUNK)
-    await trx
-      .insertInto('audit_events')
-      .values(rows.slice(i, i + APPEND_CHUNK))
-      .execute();
+    await insertRows(trx, 'audit_events', rows.slice(i, i + APPEND_CHUNK));
 }
 
 /** recordStateHash for many records: one query per table (in chunks), keyed `kind:id`. */

@@ -11,6 +11,7 @@ const WRITTEN = new RegExp(
   `\\b(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH_NAMES})\\b\\.?(?:\\s+(\\d{4}))?(?:\\s*,?\\s*(jl\\.?|j\\.l\\.|a\\.\\s?s\\.?))?`,
   'giu',
 );
+const ANY_DIGIT = /\d/;
 const NUMERIC = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** "13 en 14 juni 2023", "25 en 26 juni": the first day of a two-day range gets its own date. */
 const FIRST_OF_TWO = new RegExp(
@@ -60,6 +61,8 @@ function resolveYear(
  */
 export function findDutchDates(text: string, context: DateContext = {}): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every form starts with a day or a year in digits: most lines of a document have none.
+  if (!ANY_DIGIT.test(text)) return found;
   for (const match of text.matchAll(WRITTEN)) {
     const day = Number(match[1]);
     const month = MONTHS[match[2].toLowerCase()];
@@ -67,12 +70,14 @@ export function findDutchDates(text: string, context: DateContext = {}): FoundDa
     const date = year === null ? null : isoDate(year, month, day);
     if (date) found.push({ date, index: match.index ?? 0, text: match[0], hasYear: Boolean(match[3]) });
   }
-  for (const match of text.matchAll(FIRST_OF_TWO)) {
-    const next = found.find((date) => date.index > (match.index ?? 0));
-    if (!next) continue;
-    const date = isoDate(Number(next.date.slice(0, 4)), Number(next.date.slice(5, 7)), Number(match[1]));
-    if (date) found.push({ date, index: match.index ?? 0, text: match[0], hasYear: next.hasYear });
-  }
+  // The first day of a range takes its month and year from a written date after it.
+  if (found.length > 0)
+    for (const match of text.matchAll(FIRST_OF_TWO)) {
+      const next = found.find((date) => date.index > (match.index ?? 0));
+      if (!next) continue;
+      const date = isoDate(Number(next.date.slice(0, 4)), Number(next.date.slice(5, 7)), Number(match[1]));
+      if (date) found.push({ date, index: match.index ?? 0, text: match[0], hasYear: next.hasYear });
+    }
   for (const match of text.matchAll(NUMERIC)) {
     const date = match[1]
       ? isoDate(Number(match[3]), Number(match[2]), Number(match[1]))

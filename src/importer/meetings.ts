@@ -8,11 +8,14 @@ const KINDS: [ImportMeetingKind, RegExp][] = [
   ['najaars-alv', new RegExp(`\\bnajaars[\\s-]*${ASSEMBLY}|\\bnajaarsledenvergadering\\b`, 'iu')],
   ['alv', new RegExp(`\\b${ASSEMBLY}|\\bjaarvergadering\\b`, 'iu')],
 ];
+const ANY_KIND = /alv|ledenvergadering|jaarvergadering/iu;
 
 /** The kind of assembly a text mentions first ("Najaars ALV" → najaars-alv), or null. */
 export function findMeetingKind(
   text: string,
 ): { kind: ImportMeetingKind; index: number; end: number } | null {
+  // Every kind's pattern contains one of these words: most lines name no meeting at all.
+  if (!ANY_KIND.test(text)) return null;
   const matches = KINDS.flatMap(([kind, pattern], order) => {
     const match = pattern.exec(text);
     return match ? [{ kind, index: match.index, end: match.index + match[0].length, order }] : [];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { newId, nowIso } from './clock.js';
+import { insertRows } from './compiled-insert.js';
 import type { Executor } from './database.js';
 import { canonicalRow } from './dump.js';
 import type { AuditEventRow, TableName } from './schema.js';
@@ -153,6 +154,21 @@ export async function withDeferredAudit<T>(trx: Executor, work: () => Promise<T>
   }
 }
 
+/**
+ * Where the audit events collected in `trx` stand now (withDeferredAudit): give it to `dropDeferredAuditSince`
+ * when the writes after this point are rolled back (a savepoint), so their events are never appended.
+ */
+export function deferredAuditMark(trx: Executor): number {
+  const pending = deferred.get(trx);
+  if (!pending) throw new Error('deferredAuditMark needs withDeferredAudit');
+  return pending.length;
+}
+
+/** Forgets the events collected in `trx` after `mark` (their writes were rolled back to a savepoint). */
+export function dropDeferredAuditSince(trx: Executor, mark: number): void {
+  deferred.get(trx)?.splice(mark);
+}
+
 /** Whether `trx` collects its audit events (withDeferredAudit) instead of appending each at once. */
 export function isAuditDeferred(trx: Executor): boolean {
   return deferred.has(trx);
@@ -199,10 +215,7 @@ async function appendPendingEvents(trx: Executor, pending: PendingEvent[]): Prom
     rows.push(row);
   }
   for (let i = 0; i < rows.length; i += APPEND_CHUNK)
-    await trx
-      .insertInto('audit_events')
-      .values(rows.slice(i, i + APPEND_CHUNK))
-      .execute();
+    await insertRows(trx, 'audit_events', rows.slice(i, i + APPEND_CHUNK));
 }
 
 /** recordStateHash for many records: one query per table (in chunks), keyed `kind:id`. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { insertRows } from './compiled-insert.js';
 import type { Executor } from './database.js';
 import type { Database, TableName } from './schema.js';
 
@@ -22,9 +22,6 @@ export const rowsPerInsert = (columns: number): number => Math.max(1, Math.floor
 /** Ids per `where id in (…)` list. */
 export const IDS_PER_QUERY = 5_000;
 
-// biome-ignore lint/suspicious/noExplicitAny: generic over the table named by the caller
-type Loose = Kysely<any>;
-
 /** Inserts rows of one table in bounded multi-row statements (call inside the caller's transaction). */
 export async function insertBatched<T extends TableName>(
   db: Executor,
@@ -34,5 +31,5 @@ export async function insertBatched<T extends TableName>(
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0] as object).length;
   for (const slice of chunks(rows, rowsPerInsert(columns)))
-    await (db as unknown as Loose).insertInto(table).values(slice).execute();
+    await insertRows(db, table, slice as readonly Record<string, unknown>[]);
 }

@@ -47,6 +47,30 @@ const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
 // biome-ignore lint/suspicious/noExplicitAny: looked up by table name from the map above
 type Loose = Kysely<any>;
 
+/** Per transaction (withKnownReferences): the records found in an organisation, `table:organisation:id`. */
+const knownIn = new WeakMap<object, Set<string>>();
+
+/**
+ * Runs `work` with the references checked in `trx` remembered, so a record many writes point at (the meeting of a
+ * document's motions) is looked up once. Only for writers that delete nothing they refer to (the importer);
+ * after a rollback to a savepoint call `forgetKnownReferences`.
+ */
+export async function withKnownReferences<T>(trx: Executor, work: () => Promise<T>): Promise<T> {
+  if (!trx.isTransaction) throw new Error('withKnownReferences needs a transaction');
+  if (knownIn.has(trx)) return work();
+  knownIn.set(trx, new Set());
+  try {
+    return await work();
+  } finally {
+    knownIn.delete(trx);
+  }
+}
+
+/** Forgets the references remembered in `trx` (writes were rolled back: a record found may be gone). */
+export function forgetKnownReferences(trx: Executor): void {
+  knownIn.get(trx)?.clear();
+}
+
 /** Throws UnknownReferenceError for the first referencing column whose record is not in the organisation. */
 export async function assertReferences(
   db: Executor,
@@ -57,8 +81,11 @@ export async function assertReferences(
   const columns = REFERENCES[table];
   if (!columns) return;
   const rows = Array.isArray(values) ? values : [values];
+  const remembered = knownIn.get(db);
   for (const [column, target] of Object.entries(columns)) {
-    const ids = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string'))];
+    const all = [...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string'))];
+    const key = (id: string) => `${target}:${organisationId}:${id}`;
+    const ids = remembered ? all.filter((id) => !remembered.has(key(id))) : all;
     if (ids.length === 0) continue;
     const known = new Set<string>();
     for (const slice of chunks(ids, IDS_PER_QUERY)) {
@@ -72,5 +99,6 @@ export async function assertReferences(
     }
     const missing = ids.find((id) => !known.has(id));
     if (missing !== undefined) throw new UnknownReferenceError(table, column, missing);
+    if (remembered) for (const id of ids) remembered.add(key(id));
   }
 }

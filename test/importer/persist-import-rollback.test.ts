@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importFile, importFiles } from '../../src/importer/persist/import-file.js';
+import { verifyAuditChain, verifyRecordStates } from '../../src/store/audit.js';
 import { ENGINES } from '../support/engines.js';
 import { type ImportFixture, openImportFixture, rowCounts } from './persist-fixture.js';
 import { seedPath } from './support.js';
@@ -55,11 +56,20 @@ describe.each(ENGINES)('an import is one transaction per document on %s', (engin
         'schijf vol',
       );
       expect(readdirSync(g.documentsDir)).toHaveLength(1);
+      // The batch's events join the chain in one step: those of the file rolled back are not among them.
+      const letterEvents = () =>
+        g.db.selectFrom('audit_events').select('id').where('entity_kind', '=', 'letter').execute();
+      expect(await letterEvents()).toEqual([]);
+      expect(await verifyAuditChain(g.db)).toMatchObject({ ok: true });
+      expect(await verifyRecordStates(g.db)).toMatchObject({ ok: true });
 
       failing.after = Number.POSITIVE_INFINITY;
       const outcomes = await importFiles(g.db, g.writer, files, { documentsDir: g.documentsDir });
       expect(outcomes.map((o) => o.status)).toEqual(['unchanged', 'imported']);
       expect(outcomes[1]).toMatchObject({ counts: { lettersCreated: 1, agreements: 3 } });
+      expect(await letterEvents()).toHaveLength(1);
+      expect(await verifyAuditChain(g.db)).toMatchObject({ ok: true });
+      expect(await verifyRecordStates(g.db)).toMatchObject({ ok: true });
     } finally {
       await g.cleanup();
     }

@@ -11,10 +11,19 @@ const CONTINUING_WORDS = new Set(
   ).split(' '),
 );
 
+/** The text after the last white space (empty when the text ends in one), without splitting the whole line. */
 function lastWord(text: string): string {
-  const tokens = text.split(/\s+/);
-  return (tokens[tokens.length - 1] ?? '').toLowerCase();
+  let start = text.length;
+  while (start > 0 && !WHITE.test(text[start - 1])) start -= 1;
+  return text.slice(start).toLowerCase();
 }
+const WHITE = /\s/;
+
+/**
+ * The end of a line, for the tests anchored at its end: a merged line grows with every fragment, and a pattern
+ * ending in `$` is tried from every position of the string it is given.
+ */
+const tail = (text: string) => (text.length > 16 ? text.slice(-16) : text);
 
 /** "Motie Gouda en Krimpenerwaard", "- Zeist", "Motie en indiener: Motie Zeist": submitters before a title. */
 const BEFORE_TITLE = /^(?:[-–—•·▪◦*●]\s+|\d{1,3}[.)]?\s+)?(?:motie\s+en\s+indieners?\s*:\s*)?motie\b/iu;
@@ -25,14 +34,14 @@ const BEFORE_TITLE = /^(?:[-–—•·▪◦*●]\s+|\d{1,3}[.)]?\s+)?(?:motie\
  * does not end a sentence, and is a motion heading or a list item.
  */
 function continuesWithTitle(current: string, next: string): boolean {
-  if (!/^[“„"]/u.test(next) || /[“”„"]/u.test(current) || /[.!?:;,]$/u.test(current)) return false;
+  if (!/^[“„"]/u.test(next) || /[.!?:;,]$/u.test(tail(current)) || /[“”„"]/u.test(current)) return false;
   return BEFORE_TITLE.test(current) || isListItem(current);
 }
 
 /** A line after which a dash opens a list item: a closed sentence, a list item, a label, a clause heading. */
 function opensList(current: string): boolean {
   return (
-    /[.!?:;]["”’)\]]?$/u.test(current) ||
+    /[.!?:;]["”’)\]]?$/u.test(tail(current)) ||
     isListItem(current) ||
     isLabel(current) ||
     CLAUSE_START.test(current)
@@ -49,14 +58,15 @@ function continues(current: string, next: string, blankBetween: boolean): boolea
   if (URL_START.test(current) && !/\s/.test(current)) return false;
   if (isBareLabel(current)) return true;
   // A word broken at a hyphen ("concept-" + "VNG-inzet") goes on whatever the case of the next part.
-  if (/[\p{L}\p{N}]-$/u.test(current)) return true;
+  const end = tail(current);
+  if (/[\p{L}\p{N}]-$/u.test(end)) return true;
   if (/^[,;:.)\]’”»!?]/u.test(next)) return true;
-  const closed = /[.!?]["”’)]?$/u.test(current);
-  if (/[;]$/.test(current)) return false;
+  const closed = /[.!?]["”’)]?$/u.test(end);
+  if (end.endsWith(';')) return false;
   if (/^\p{Ll}/u.test(next)) return !(closed && blankBetween);
-  if (closed || /:$/.test(current)) return false;
+  if (closed || end.endsWith(':')) return false;
   if (/^\d/.test(next) || next.startsWith('(')) return true;
-  if (/,$/.test(current) && !blankBetween) return true;
+  if (end.endsWith(',') && !blankBetween) return true;
   return CONTINUING_WORDS.has(lastWord(current));
 }
 

@@ -23,14 +23,23 @@ type Job = {
   input: FileInput;
   promise: Promise<Analysed>;
   settled: boolean;
+  /** What its analysis holds (bytes of text and original) once settled, until it is taken. */
+  size: number;
   /** Sent to the worker, or read here: either way it is in hand. */
   sent: boolean;
   resolve: (analysed: Analysed) => void;
   reject: (error: Error) => void;
 };
 
-/** How many files are analysed ahead of the one being stored: bounds the memory of an import of many files. */
-export const READ_AHEAD = 3;
+/**
+ * How many files are analysed ahead of the one being stored: enough for a whole batch of storing (BATCH_FILES) to
+ * find its files ready, so a transaction and the signing of the audit anchor are shared by many documents …
+ */
+export const READ_AHEAD = 16;
+/** … at most this many of them in the worker's hands at once … */
+export const READ_AHEAD_IN_FLIGHT = 3;
+/** … and no new one while the files analysed and waiting hold this many bytes (their text and original). */
+export const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
 const nameOf = (input: FileInput) => (typeof input === 'string' ? input : input.name);
 
@@ -55,6 +64,8 @@ export class AnalysisAhead {
   private unsent: Job[] = [];
   private next = 0;
   private taken = 0;
+  /** Bytes held by the analyses settled and not taken yet. */
+  private waitingBytes = 0;
 
   constructor(
     private readonly inputs: FileInput[],
@@ -87,6 +98,7 @@ export class AnalysisAhead {
     if (!job) throw new Error('no file left to analyse');
     this.jobs[this.taken] = undefined; // the analysis is the caller's now
     this.taken += 1;
+    this.waitingBytes -= job.size;
     if (!job.sent) this.readHere(job);
     this.fill();
     return job.promise;
@@ -98,7 +110,7 @@ export class AnalysisAhead {
     this.readHereCount += 1;
     this.unsent = this.unsent.filter((other) => other !== job);
     analyseFileDetailed(job.input, this.options).then(
-      (detailed) => this.finish(job, () => job.resolve({ detailed })),
+      (detailed) => this.finish(job, () => job.resolve({ detailed }), detailed),
       (error: unknown) =>
         this.finish(job, () => {
           if (isImportError(error)) job.resolve(failedOutcome(nameOf(job.input), error));
@@ -120,7 +132,12 @@ export class AnalysisAhead {
   }
 
   private fill(): void {
-    while (this.next < this.inputs.length && this.next - this.taken < READ_AHEAD + 1) {
+    while (
+      this.next < this.inputs.length &&
+      this.next - this.taken < READ_AHEAD + 1 &&
+      this.inFlight.size + this.unsent.length < READ_AHEAD_IN_FLIGHT + 1 &&
+      this.waitingBytes < READ_AHEAD_BYTES
+    ) {
       const id = this.next;
       this.next += 1;
       let resolve!: (analysed: Analysed) => void;
@@ -129,7 +146,16 @@ export class AnalysisAhead {
         resolve = yes;
         reject = no;
       });
-      const job: Job = { id, input: this.inputs[id], promise, settled: false, sent: false, resolve, reject };
+      const job: Job = {
+        id,
+        input: this.inputs[id],
+        promise,
+        settled: false,
+        size: 0,
+        sent: false,
+        resolve,
+        reject,
+      };
       // A rejection is seen by whoever takes the job; until then it must not count as unhandled.
       promise.catch(() => undefined);
       this.jobs[id] = job;
@@ -193,22 +219,33 @@ export class AnalysisAhead {
     return worker;
   }
 
-  private finish(job: Job, outcome: () => void): void {
+  private finish(job: Job, outcome: () => void, detailed?: DetailedAnalysis): void {
     job.settled = true;
     this.inFlight.delete(job.id);
+    // Still waiting to be taken: what it holds counts against READ_AHEAD_BYTES.
+    if (detailed && this.jobs[job.id] === job) {
+      job.size = detailed.text.length + detailed.bytes.length;
+      this.waitingBytes += job.size;
+    }
     outcome();
+    // The worker has room for the next file.
+    if (this.worker) this.fill();
   }
 
   private settle(reply: Exclude<Reply, { ready: true }>): void {
     const job = this.inFlight.get(reply.id);
     if (!job) return;
-    this.finish(job, () => {
-      if ('detailed' in reply) job.resolve({ detailed: reply.detailed });
-      else if ('importError' in reply) {
-        const e = reply.importError;
-        job.resolve(failedOutcome(nameOf(job.input), new ImportError(e.code, e.file, e.message)));
-      } else job.reject(new Error(reply.failure));
-    });
+    this.finish(
+      job,
+      () => {
+        if ('detailed' in reply) job.resolve({ detailed: reply.detailed });
+        else if ('importError' in reply) {
+          const e = reply.importError;
+          job.resolve(failedOutcome(nameOf(job.input), new ImportError(e.code, e.file, e.message)));
+        } else job.reject(new Error(reply.failure));
+      },
+      'detailed' in reply ? reply.detailed : undefined,
+    );
   }
 }
 

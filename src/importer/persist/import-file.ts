@@ -1,7 +1,13 @@
 import { performance } from 'node:perf_hooks';
-import { type WriteContext, withDeferredAudit } from '../../store/audit.js';
+import {
+  deferredAuditMark,
+  dropDeferredAuditSince,
+  type WriteContext,
+  withDeferredAudit,
+} from '../../store/audit.js';
 import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
+import { forgetKnownReferences, withKnownReferences } from '../../store/references.js';
 import { findDocumentByContentHash } from '../../store/repositories/documents.js';
 import { registerHead } from '../../store/repositories/motion-candidates.js';
 import { inSavepoint, inTransaction } from '../../store/transaction.js';
@@ -90,49 +96,56 @@ async function storeBatch(
       const head = await registerHead(trx);
       if (shared.candidates && shared.candidates.keptAt === head) shared.candidates.use(trx);
       else shared.candidates = new MotionCandidates(trx, org);
-      for (const ready of files) {
-        if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
-        const { file, detailed } = ready;
-        const { analysis, lines, text, bytes } = detailed;
-        const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
-        if (before) {
-          outcomes.push(unchanged(file, before.id, before.importedAt));
-          continue;
-        }
-        const storagePath = keep
-          ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
-          : null;
-        const documentId = newId();
-        try {
-          // The document's audit events join the chain in one step at its end (ADR 016).
-          const stored = await inSavepoint(trx, () =>
-            withDeferredAudit(trx, () =>
-              storeDocument(trx, writer, {
-                id: documentId,
+      // The audit events of every document of the batch join the chain in one step at its end, and the records
+      // its writes point at are looked up once (ADR 030).
+      const storeAll = () =>
+        withDeferredAudit(trx, async () => {
+          for (const ready of files) {
+            if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
+            const { file, detailed } = ready;
+            const { analysis, lines, text, bytes } = detailed;
+            const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
+            if (before) {
+              outcomes.push(unchanged(file, before.id, before.importedAt));
+              continue;
+            }
+            const storagePath = keep
+              ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
+              : null;
+            const documentId = newId();
+            const mark = deferredAuditMark(trx);
+            try {
+              const stored = await inSavepoint(trx, () =>
+                storeDocument(trx, writer, {
+                  id: documentId,
+                  file,
+                  storagePath,
+                  analysis,
+                  lines,
+                  text,
+                  shared,
+                }),
+              );
+              if (storagePath) kept.push(storagePath);
+              outcomes.push({
                 file,
-                storagePath,
-                analysis,
-                lines,
-                text,
-                shared,
-              }),
-            ),
-          );
-          if (storagePath) kept.push(storagePath);
-          outcomes.push({
-            file,
-            status: 'imported',
-            documentId,
-            kind: analysis.kind,
-            counts: stored.counts,
-            warnings: [...analysis.warnings, ...stored.warnings],
-          });
-        } catch (error) {
-          if (storagePath) await removeOriginal(storagePath);
-          failure = { file: ready, error };
-          break;
-        }
-      }
+                status: 'imported',
+                documentId,
+                kind: analysis.kind,
+                counts: stored.counts,
+                warnings: [...analysis.warnings, ...stored.warnings],
+              });
+            } catch (error) {
+              // Rolled back to the savepoint: the document's events go with its writes, and what it created.
+              dropDeferredAuditSince(trx, mark);
+              forgetKnownReferences(trx);
+              if (storagePath) await removeOriginal(storagePath);
+              failure = { file: ready, error };
+              break;
+            }
+          }
+        });
+      await withKnownReferences(trx, storeAll);
       // The batch's own writes are in the index; another writer's next ones move the head past this.
       if (!failure && shared.candidates) shared.candidates.keptAt = await registerHead(trx);
     });

@@ -3,7 +3,7 @@ import { formatDutchDate, meetingKind } from '../../domain/vocabulary/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import { today } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
-import { createMeeting, listMeetings, type MeetingRecord } from '../../store/repositories/meetings.js';
+import { createMeeting, listMeetingsOn, type MeetingRecord } from '../../store/repositories/meetings.js';
 
 /** A meeting that decides (an assembly of any kind); a members' gathering is not one. */
 export const isAssembly = (kind: MeetingKind): boolean => kind !== 'ledenbijeenkomst';
@@ -32,9 +32,7 @@ export async function findOrCreateMeeting(
   wanted: MeetingWanted,
 ): Promise<MeetingFound | null> {
   const org = writer.organisationId;
-  const sameDay = (
-    await listMeetings(db, org, { from: wanted.date, to: wanted.date }, { limit: 50, offset: 0 })
-  ).items;
+  const sameDay = await listMeetingsOn(db, org, wanted.date);
   const exact = sameDay.find((meeting) => meeting.kind === wanted.kind);
   if (exact) return { meeting: exact, created: false, warning: null };
   const assembly = sameDay.find((meeting) => isAssembly(meeting.kind));

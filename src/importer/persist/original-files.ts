@@ -15,13 +15,19 @@ export async function keepOriginal(
   name: string,
   bytes: Uint8Array,
 ): Promise<string> {
-  await mkdir(dir, { recursive: true });
   const extension = extname(name)
     .toLowerCase()
     .replace(/[^.a-z0-9]/g, '')
     .slice(0, 8);
   const path = join(dir, `${contentHash}${extension}`);
-  await writeFile(path, bytes);
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    // The directory is made once, when the first file finds it missing (not a mkdir per file).
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    await writeFile(path, bytes);
+  }
   return path;
 }
 

@@ -48,7 +48,10 @@ const DECISION_START =
  * Two entries the extraction joined into one line ("… verworpen, 43,02% voor Motie Zoetermeer - …": the
  * line ended on a word a sentence goes on after): split before the second heading.
  */
+const GLUED_HEADING_WORD = /Motie|Resolutie|Amendement/;
 function splitGlued(text: string): string[] {
+  // Most lines name no second heading at all.
+  if (!GLUED_HEADING_WORD.test(text)) return [text];
   const pieces: string[] = [];
   let rest = text;
   for (;;) {

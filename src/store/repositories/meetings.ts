@@ -106,6 +106,26 @@ export async function listMeetings(
   return listPage(filtered(db, organisationId, filter), 'meetings', parseSort(sort, SORT, '-date'), page);
 }
 
+/**
+ * The meetings on one day, in the order of the list sorted by date (then id): what the importer matches a
+ * document's meeting against. One narrow query, no page and no count.
+ */
+export async function listMeetingsOn(
+  db: Executor,
+  organisationId: string,
+  date: string,
+): Promise<MeetingRecord[]> {
+  const rows = await db
+    .selectFrom('meetings')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('date', '=', date)
+    .orderBy('id')
+    .limit(50)
+    .execute();
+  return rows.map((row) => camelize(row));
+}
+
 export async function updateMeeting(
   db: Executor,
   ctx: WriteContext,

@@ -4,6 +4,7 @@ import { appendAuditEvent, isAuditDeferred, type WriteContext } from '../audit.j
 import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
+import { insertRows } from '../compiled-insert.js';
 import type { Executor } from '../database.js';
 import { ConflictError } from '../errors.js';
 import { assertReferences } from '../references.js';
@@ -607,24 +608,23 @@ export async function recordMotionTransitions(
       throw new ConflictError(
         `Motie ${first.motionId} is intussen gewijzigd; lees haar opnieuw en probeer het nog eens.`,
       );
-    await trx
-      .insertInto('motion_transitions')
-      .values(
-        steps.map(({ change, at }) => ({
-          id: newId(),
-          organisation_id: ctx.organisationId,
-          motion_id: change.motionId,
-          from_status: change.from,
-          to_status: change.to,
-          at,
-          actor_id: ctx.actor.id,
-          meeting_id: change.meetingId ?? null,
-          vote_id: change.voteId ?? null,
-          round_id: change.roundId ?? null,
-          reason: change.reason ?? null,
-        })),
-      )
-      .execute();
+    await insertRows(
+      trx,
+      'motion_transitions',
+      steps.map(({ change, at }) => ({
+        id: newId(),
+        organisation_id: ctx.organisationId,
+        motion_id: change.motionId,
+        from_status: change.from,
+        to_status: change.to,
+        at,
+        actor_id: ctx.actor.id,
+        meeting_id: change.meetingId ?? null,
+        vote_id: change.voteId ?? null,
+        round_id: change.roundId ?? null,
+        reason: change.reason ?? null,
+      })),
+    );
     for (const { change, at } of steps)
       await appendAuditEvent(trx, ctx, {
         action: 'motion.transitioned',

@@ -1,6 +1,7 @@
 import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js';
+import { insertRows } from '../compiled-insert.js';
 import { cachedTotal, canCacheCounts, registerVersion, storeTotal } from '../count-cache.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
@@ -123,7 +124,7 @@ export async function insertAudited<T extends TableName>(
   audit: AuditSpec,
 ): Promise<Database[T]> {
   await assertReferences(trx, table, ctx.organisationId, row as Record<string, unknown>);
-  await loose(trx).insertInto(table).values(row).execute();
+  await insertRows(trx, table, [row as Record<string, unknown>]);
   await appendAuditEvent(trx, ctx, {
     action: audit.action,
     entityKind: audit.entityKind,

@@ -18,6 +18,8 @@ export type ServerOptions = {
   logger?: boolean;
   /** Check every API response against its schema (tests). */
   validateResponses?: boolean;
+  /** Keep public pages per register version (ADR 029); on unless false (the pages bench measures both). */
+  keepPages?: boolean;
 };
 
 /** Builds the HTTP server: authentication for everything, the API under /api/v1, and the portal pages. */
@@ -61,7 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // 3. The portal (src/web): public pages and the staff workspace, server-rendered.
-  await app.register(webPortal, { ctx: options.ctx, apiNotFound });
+  await app.register(webPortal, { ctx: options.ctx, apiNotFound, keepPages: options.keepPages });
   return app;
 }
 

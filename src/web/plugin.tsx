@@ -26,6 +26,8 @@ export type WebPortalOptions = {
   ctx: AppContext;
   /** Answers addresses under /api/ that no route serves (the API's problem+json; the server passes it in). */
   apiNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
+  /** Keep public pages per register version (ADR 029); on unless false. */
+  keepPages?: boolean;
 };
 
 /** The importer refuses larger files (25 MB) anyway. */
@@ -67,10 +69,12 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
   const web: Web = { ctx: options.ctx, css, pageContext, counts: createCountsCache() };
 
   // Public pages kept per register version (ADR 029): answered before the route reads anything.
-  const kept = createKeptPages(options.ctx.db);
-  app.addHook('preHandler', async (request, reply) => {
-    if (await kept.answer(request, reply)) return reply;
-  });
+  if (options.keepPages !== false) {
+    const kept = createKeptPages(options.ctx.db);
+    app.addHook('preHandler', async (request, reply) => {
+      if (await kept.answer(request, reply)) return reply;
+    });
+  }
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS))

@@ -71,6 +71,26 @@ export function forgetKnownReferences(trx: Executor): void {
   knownIn.get(trx)?.clear();
 }
 
+/**
+ * Within withKnownReferences: remembers records of `table` that this transaction has just written or read, so a
+ * later write pointing at them is not checked again (the importer's new meetings, its members). No-op elsewhere.
+ */
+export function rememberReferences(
+  db: Executor,
+  table: TableName,
+  organisationId: string,
+  ids: Iterable<string>,
+): void {
+  const remembered = knownIn.get(db);
+  if (!remembered) return;
+  for (const id of ids) remembered.add(`${table}:${organisationId}:${id}`);
+}
+
+/** Within withKnownReferences: whether the record is known to exist in the organisation (see above). */
+export function isKnownReference(db: Executor, table: TableName, organisationId: string, id: string): boolean {
+  return knownIn.get(db)?.has(`${table}:${organisationId}:${id}`) === true;
+}
+
 /** Throws UnknownReferenceError for the first referencing column whose record is not in the organisation. */
 export async function assertReferences(
   db: Executor,

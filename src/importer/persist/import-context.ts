@@ -2,6 +2,7 @@ import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { reindexEntities, type SearchKind } from '../../search/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
+import { rememberReferences } from '../../store/references.js';
 import { addProvenance, type NewProvenance } from '../../store/repositories/documents.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { listMembers } from '../../store/repositories/members.js';
@@ -57,6 +58,8 @@ export class ImportContext {
   private readonly spans: NewProvenance[] = [];
   private readonly toIndex = new Map<string, { kind: SearchKind; id: string }>();
   private readonly meetings = new Map<string, string | null>();
+  /** The agenda items of meetings this document names, by meeting id (kept up to date by agendaItemFor). */
+  readonly agendaItems = new Map<string, { id: string; number: string }[]>();
   private readonly candidates: MotionCandidates;
   /** Consultations of this document by date (see store-consultations). */
   readonly consultations = new Map<string, string>();
@@ -94,7 +97,10 @@ export class ImportContext {
     this.shared.members ??= new Map(
       (await listMembers(this.trx, this.writer.organisationId)).map((member) => [member.code, member.id]),
     );
-    return this.shared.members.get(code) ?? null;
+    const id = this.shared.members.get(code) ?? null;
+    // Read in this import, and the importer deletes no member: its writes need not look the member up again.
+    if (id) rememberReferences(this.trx, 'members', this.writer.organisationId, [id]);
+    return id;
   }
 
   /** The organisation imported into: its kind and, for a council, its factions. */
@@ -131,6 +137,7 @@ export class ImportContext {
       this.track('meeting', found.meeting.id);
     }
     const id = found?.meeting.id ?? null;
+    if (id) rememberReferences(this.trx, 'meetings', this.writer.organisationId, [id]);
     this.meetings.set(key, id);
     return id;
   }

@@ -32,7 +32,14 @@ export async function agendaItemFor(
   item: { number: string | null; title: string | null } | null | undefined,
 ): Promise<string | null> {
   if (!item?.number) return null;
-  const items = await listAgendaItems(ic.trx, ic.writer.organisationId, meetingId);
+  let items = ic.agendaItems.get(meetingId);
+  if (!items) {
+    items = (await listAgendaItems(ic.trx, ic.writer.organisationId, meetingId)).map(({ id, number }) => ({
+      id,
+      number,
+    }));
+    ic.agendaItems.set(meetingId, items);
+  }
   const found = items.find((candidate) => numberKey(candidate.number) === numberKey(item.number ?? ''));
   if (found) return found.id;
   // A number alone may be a list's numbering: an agenda item is only added when the document names it.
@@ -42,6 +49,7 @@ export async function agendaItemFor(
     number: numberKey(item.number),
     title: item.title,
   });
+  items.push({ id: created.id, number: created.number });
   ic.count('agendaItems');
   return created.id;
 }

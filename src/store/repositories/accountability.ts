@@ -22,6 +22,7 @@ import {
   listPage,
   type Page,
   parseSort,
+  requireExisting,
   requireScoped,
   updateAudited,
   updateRecord,
@@ -236,14 +237,14 @@ export async function upsertAccountabilityEntry(
   input: AccountabilityEntryInput,
 ): Promise<AccountabilityEntryRecord> {
   return inTransaction(db, async (trx) => {
-    await requireScoped(
+    await requireExisting(
       trx,
       'accountability_rounds',
       ctx.organisationId,
       input.roundId,
       'Verantwoordingsronde',
     );
-    await requireScoped(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    await requireExisting(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
     const existing = await trx
       .selectFrom('accountability_entries')
       .selectAll()

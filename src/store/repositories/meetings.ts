@@ -15,6 +15,7 @@ import {
   listPage,
   type Page,
   parseSort,
+  requireExisting,
   requireScoped,
   updateRecord,
 } from './shared.js';
@@ -186,7 +187,7 @@ export async function addAgendaItem(
   input: NewAgendaItem,
 ): Promise<AgendaItemRecord> {
   return inTransaction(db, async (trx) => {
-    await requireScoped(trx, 'meetings', ctx.organisationId, input.meetingId, 'Vergadering');
+    await requireExisting(trx, 'meetings', ctx.organisationId, input.meetingId, 'Vergadering');
     const last = await trx
       .selectFrom('agenda_items')
       .select((eb) => eb.fn.max('position').as('max'))

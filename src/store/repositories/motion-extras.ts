@@ -18,6 +18,7 @@ import {
   getScoped,
   insertAudited,
   isSet,
+  requireExisting,
   requireScoped,
   toJsonText,
   updateRecord,
@@ -45,7 +46,7 @@ export async function addPreAdvice(
   input: { motionId: string; advice: PreAdviceKind; text?: string | null; givenAt?: string },
 ): Promise<PreAdviceRecord> {
   return inTransaction(db, async (trx) => {
-    await requireScoped(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    await requireExisting(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
     const at = nowIso();
     const row: PreAdviceRow = {
       id: newId(),
@@ -220,7 +221,7 @@ export async function addMotionPart(
   part: NewMotionPart,
 ): Promise<MotionPartRecord> {
   return inTransaction(db, async (trx) => {
-    await requireScoped(trx, 'motions', ctx.organisationId, motionId, 'Motie');
+    await requireExisting(trx, 'motions', ctx.organisationId, motionId, 'Motie');
     const at = nowIso();
     const row: MotionPartRow = {
       id: newId(),
@@ -286,7 +287,7 @@ export async function addMotionClauses(
   clauses: NewClause[],
 ): Promise<ClauseRecord[]> {
   return inTransaction(db, async (trx) => {
-    await requireScoped(trx, 'motions', ctx.organisationId, motionId, 'Motie');
+    await requireExisting(trx, 'motions', ctx.organisationId, motionId, 'Motie');
     const last = await trx
       .selectFrom('clauses')
       .select((eb) => eb.fn.max('number').as('max'))

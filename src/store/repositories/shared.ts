@@ -5,7 +5,7 @@ import { insertRows } from '../compiled-insert.js';
 import { cachedTotal, canCacheCounts, registerVersion, storeTotal } from '../count-cache.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
-import { assertReferences } from '../references.js';
+import { assertReferences, isKnownReference, rememberReferences } from '../references.js';
 import type { Database, TableName } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 
@@ -113,6 +113,22 @@ export async function requireScoped<T extends TableName>(
   return row;
 }
 
+/**
+ * Throws NotFoundError unless the record exists in the organisation; a record this import's transaction already
+ * wrote or found (withKnownReferences) is not read again.
+ */
+export async function requireExisting(
+  db: Executor,
+  table: TableName,
+  organisationId: string,
+  id: string,
+  entity: string,
+): Promise<void> {
+  if (isKnownReference(db, table, organisationId, id)) return;
+  await requireScoped(db, table, organisationId, id, entity);
+  rememberReferences(db, table, organisationId, [id]);
+}
+
 type AuditSpec = { action: string; entityKind: string; newValues?: unknown };
 
 /** Inserts one row and appends its audit event; call inside inTransaction. */
@@ -125,6 +141,7 @@ export async function insertAudited<T extends TableName>(
 ): Promise<Database[T]> {
   await assertReferences(trx, table, ctx.organisationId, row as Record<string, unknown>);
   await insertRows(trx, table, [row as Record<string, unknown>]);
+  rememberReferences(trx, table, ctx.organisationId, [row.id]);
   await appendAuditEvent(trx, ctx, {
     action: audit.action,
     entityKind: audit.entityKind,

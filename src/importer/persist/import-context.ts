@@ -182,9 +182,14 @@ export class ImportContext {
     this.toIndex.set(`${kind}:${id}`, { kind, id });
   }
 
-  /** Provenance rows and search entries, in the same transaction as the records. */
-  async finish(): Promise<void> {
+  /**
+   * Provenance rows and search entries, in the same transaction as the records. With `indexLater` the search
+   * entries are not written here but returned, for the caller to write once for a batch of documents.
+   */
+  async finish(indexLater = false): Promise<{ kind: SearchKind; id: string }[]> {
     await addProvenance(this.trx, this.writer, this.documentId, this.spans);
+    if (indexLater) return [...this.toIndex.values()];
     await reindexEntities(this.trx, this.writer.organisationId, this.toIndex.values());
+    return [];
   }
 }

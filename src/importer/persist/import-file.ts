@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { reindexEntities, type SearchKind } from '../../search/index.js';
 import {
   deferredAuditMark,
   dropDeferredAuditSince,
@@ -73,7 +74,7 @@ export const BATCH_MILLIS = 250;
 
 /**
  * Stores analysed files in one transaction, each in a savepoint with its own audit events (one step per
- * document, ADR 016), provenance and search entries; the same bytes a second time are a no-op that says so. A
+ * document, ADR 016) and provenance, the search entries of them all written once at the end (ADR 033); the same bytes a second time are a no-op that says so. A
  * file whose storing fails is rolled back alone and ends the batch: the files before it are committed, the error
  * is returned with the file (the caller decides). The candidate motions for matching are read once per batch.
  */
@@ -89,6 +90,7 @@ async function storeBatch(
   const kept: string[] = [];
   const outcomes: ImportOutcome[] = [];
   let failure: { file: Ready; error: unknown } | undefined;
+  const toIndex = new Map<string, { kind: SearchKind; id: string }>();
   const started = performance.now();
   try {
     await inTransaction(db, async (trx) => {
@@ -124,8 +126,15 @@ async function storeBatch(
                   lines,
                   text,
                   shared,
+                  indexLater: true,
                 }),
               );
+              // Written once for the batch, below; a record named again moves to the end (indexed last).
+              for (const entry of stored.toIndex) {
+                const key = `${entry.kind}:${entry.id}`;
+                toIndex.delete(key);
+                toIndex.set(key, entry);
+              }
               if (storagePath) kept.push(storagePath);
               outcomes.push({
                 file,
@@ -144,6 +153,8 @@ async function storeBatch(
               break;
             }
           }
+          // The search entries of every document stored, in one step (their records as the batch leaves them).
+          await reindexEntities(trx, org, toIndex.values());
         });
       await withKnownReferences(trx, storeAll);
       // The batch's own writes are in the index; another writer's next ones move the head past this.

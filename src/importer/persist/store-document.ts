@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { WriteContext } from '../../store/audit.js';
 import { nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
+import type { SearchKind } from '../../search/index.js';
 import { createDocument, updateDocument } from '../../store/repositories/documents.js';
 import type { DocumentFormat, FileAnalysis, LogicalLine, Provenance } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
@@ -24,7 +25,12 @@ const MEDIA_TYPES: Record<DocumentFormat, string> = {
 const DOCUMENT_KIND: Record<string, string> = { 'member-letter': 'letter', unknown: 'other' };
 
 /** What storing a document did: counts per kind of record, and the register's warnings for staff. */
-export type Stored = { counts: Counts; warnings: string[] };
+export type Stored = {
+  counts: Counts;
+  warnings: string[];
+  /** With `indexLater`: the records whose search entries the caller must (re)build in the same transaction. */
+  toIndex: { kind: SearchKind; id: string }[];
+};
 
 export type DocumentToStore = {
   id: string;
@@ -34,6 +40,8 @@ export type DocumentToStore = {
   lines: LogicalLine[];
   text: string;
   shared?: SharedLookups;
+  /** Leave the search entries to the caller (storeBatch writes them once per batch): see Stored.toIndex. */
+  indexLater?: boolean;
 };
 
 /**
@@ -73,8 +81,8 @@ export async function storeDocument(
   if (ic.warnings.length > 0)
     await updateDocument(trx, writer, doc.id, { warnings: [...analysis.warnings, ...ic.warnings] });
   ic.track('document', doc.id);
-  await ic.finish();
-  return { counts: ic.counts, warnings: ic.warnings };
+  const toIndex = await ic.finish(doc.indexLater === true);
+  return { counts: ic.counts, warnings: ic.warnings, toIndex };
 }
 
 /** A document's motions, resolutions, amendments, agenda items and letter. */

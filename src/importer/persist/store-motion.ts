@@ -18,7 +18,7 @@ import {
 import {
   type ArchiveDetails,
   addMotionSubmitter,
-  createMotion,
+  createMotionThrough,
   type MotionChanges,
   type MotionStatusChange,
   type MotionWithSubmitters,
@@ -114,36 +114,31 @@ function archiveDetails(record: MotionRecord, meetingStored: boolean, inRound: b
   };
 }
 
+type Step = Omit<MotionStatusChange, 'motionId'>;
+
 /**
- * Walk the motion through the lifecycle to the status the document states, back-dated: submission and
- * decision to the meeting, held and settled to the document. A step without a date is not taken (the
- * day of the import is no date of the motion's); staff get a warning instead.
+ * The way through the lifecycle to the status the document states, back-dated: submission and decision to the
+ * meeting, held and settled to the document. Null when there is nothing to do; 'undated' when a step has no date
+ * (the day of the import is no date of the motion's: the status is not taken, staff get a warning).
  */
-async function moveTo(
+function stepsTo(
   ic: ImportContext,
-  motion: MotionWithSubmitters,
+  motion: { status: MotionStatus; meetingId: string | null },
   record: MotionRecord,
   to: MotionStatus,
   dates: StatusDates,
-) {
+): Step[] | 'undated' | null {
   const path = statusPath(motion.status, to);
-  if (path === null || path.length === 0) return false;
-  const undated = path.find((step) => (LATER_STEPS.includes(step) ? dates.later : dates.decided) === null);
-  if (undated) {
-    ic.warn(
-      `undated-status: Motie "${record.title}": het document noemt de status "${motionStatus.label(to)}" maar ` +
-        'geen vergadering of datum waarop die is bereikt; de status is niet overgenomen.',
-    );
-    return false;
-  }
+  if (path === null || path.length === 0) return null;
+  if (path.some((step) => (LATER_STEPS.includes(step) ? dates.later : dates.decided) === null))
+    return 'undated';
   let from = motion.status;
-  const steps: MotionStatusChange[] = [];
+  const steps: Step[] = [];
   for (const step of path) {
     const later = LATER_STEPS.includes(step);
     const decided =
       ['adopted', 'rejected', 'postponed', 'withdrawn'].includes(step) && record.result !== null;
     steps.push({
-      motionId: motion.id,
       from,
       to: step,
       at: momentOf(later ? dates.later : dates.decided),
@@ -159,8 +154,33 @@ async function moveTo(
     });
     from = step;
   }
+  return steps;
+}
+
+function warnUndated(ic: ImportContext, record: MotionRecord, to: MotionStatus) {
+  ic.warn(
+    `undated-status: Motie "${record.title}": het document noemt de status "${motionStatus.label(to)}" maar ` +
+      'geen vergadering of datum waarop die is bereikt; de status is niet overgenomen.',
+  );
+}
+
+/** Walks a motion the register has through the lifecycle (stepsTo); true when it moved. */
+async function moveTo(
+  ic: ImportContext,
+  motion: MotionWithSubmitters,
+  record: MotionRecord,
+  to: MotionStatus,
+  dates: StatusDates,
+) {
+  const steps = stepsTo(ic, motion, record, to, dates);
+  if (steps === 'undated') warnUndated(ic, record, to);
+  if (steps === null || steps === 'undated') return false;
   // The whole path in one write of the motion and one of its transitions.
-  await recordMotionTransitions(ic.trx, ic.writer, steps);
+  await recordMotionTransitions(
+    ic.trx,
+    ic.writer,
+    steps.map((step) => ({ ...step, motionId: motion.id })),
+  );
   return true;
 }
 
@@ -240,20 +260,40 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
   let motion = match.same;
   const fresh = motion === null;
   let enriched = false;
+  const meetingDate = meetingRef?.date ?? null;
+  const decidedOn = meetingId ? meetingDate : (meetingDate ?? ic.source.date);
+  const target = targetStatus({
+    result: record.result,
+    adopted: record.adoptedAt !== null,
+    held: options.held === true,
+    submitted: meetingId !== null,
+  });
+  const dates = {
+    decided: decidedOn,
+    later: laterDate(options.statusDate ?? ic.source.date ?? meetingDate, decidedOn),
+  };
+  // A new motion is written once, with the status the document states (its transitions and events as ever).
+  const freshSteps = fresh ? stepsTo(ic, { status: 'draft', meetingId }, record, target, dates) : null;
   if (!motion) {
-    motion = await createMotion(ic.trx, ic.writer, {
-      title: record.title,
-      number: record.number ?? null,
-      topic: record.topic,
-      call: record.call,
-      body,
-      andOthers: record.andOthers,
-      meetingId,
-      agendaItemId,
-      status: 'draft',
-      submitters,
-      ...details,
-    });
+    const steps = Array.isArray(freshSteps) ? freshSteps : [];
+    motion = await createMotionThrough(
+      ic.trx,
+      ic.writer,
+      {
+        title: record.title,
+        number: record.number ?? null,
+        topic: record.topic,
+        call: record.call,
+        body,
+        andOthers: record.andOthers,
+        meetingId,
+        agendaItemId,
+        status: 'draft',
+        submitters,
+        ...details,
+      },
+      steps,
+    );
   } else {
     const changes: MotionChanges = {};
     if (!motion.topic && record.topic) changes.topic = record.topic;
@@ -279,17 +319,12 @@ export async function storeMotion(ic: ImportContext, record: MotionRecord, optio
       enriched = true;
     }
   }
-  const meetingDate = meetingRef?.date ?? null;
-  const decidedOn = meetingId ? meetingDate : (meetingDate ?? ic.source.date);
   if (await addDetails(ic, motion.id, record, decidedOn, fresh)) enriched = true;
-  const target = targetStatus({
-    result: record.result,
-    adopted: record.adoptedAt !== null,
-    held: options.held === true,
-    submitted: meetingId !== null,
-  });
-  const later = laterDate(options.statusDate ?? ic.source.date ?? meetingDate, decidedOn);
-  const moved = await moveTo(ic, motion, record, target, { decided: decidedOn, later });
+  let moved: boolean;
+  if (fresh) {
+    if (freshSteps === 'undated') warnUndated(ic, record, target);
+    moved = Array.isArray(freshSteps);
+  } else moved = await moveTo(ic, motion, record, target, dates);
   ic.rememberMotion(moved ? { ...motion, status: target } : motion);
   ic.count(fresh ? 'motionsCreated' : enriched || moved ? 'motionsEnriched' : 'motionsMatched');
   ic.trace('motion', motion.id, record.source);

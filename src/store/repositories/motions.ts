@@ -142,6 +142,33 @@ export async function createMotion(
   ctx: WriteContext,
   input: NewMotion,
 ): Promise<MotionWithSubmitters> {
+  return createMotionThrough(db, ctx, input, []);
+}
+
+/**
+ * A new motion taken at once through status changes (the importer's back-dated path, each step from the status
+ * before, the first from the new motion's): the same rows and audit events as createMotion and then
+ * recordMotionTransitions, but the motion is inserted with the status and columns its last step leaves (no update
+ * after the insert). Only where the audit events are collected (withDeferredAudit), so every event carries the
+ * state the transaction leaves; elsewhere the two writes as before.
+ */
+export async function createMotionThrough(
+  db: Executor,
+  ctx: WriteContext,
+  input: NewMotion,
+  changes: Omit<MotionStatusChange, 'motionId'>[],
+): Promise<MotionWithSubmitters> {
+  if (changes.length > 0 && !isAuditDeferred(db)) {
+    return inTransaction(db, async (trx) => {
+      const created = await createMotionThrough(trx, ctx, input, []);
+      await recordMotionTransitions(
+        trx,
+        ctx,
+        changes.map((change) => ({ ...change, motionId: created.id })),
+      );
+      return { ...created, ...(await getMotion(trx, ctx.organisationId, created.id)) };
+    });
+  }
   return inTransaction(db, async (trx) => {
     const at = nowIso();
     const row: MotionRow = {
@@ -166,6 +193,13 @@ export async function createMotion(
       created_at: at,
       updated_at: at,
     };
+    const steps = changes.map((change) => ({ change: { ...change, motionId: row.id }, at: change.at ?? at }));
+    for (const [index, { change }] of steps.entries())
+      if (change.from !== (index === 0 ? row.status : steps[index - 1].change.to))
+        throw new Error(
+          'createMotionThrough: steps each from the status before, the first from the new motion',
+        );
+    for (const { change, at: when } of steps) transitionSet(change, when, row);
     await assertReferences(trx, 'motions', ctx.organisationId, row);
     await insertAudited(trx, ctx, 'motions', row, {
       action: 'motion.created',
@@ -200,6 +234,7 @@ export async function createMotion(
         })
         .execute();
     }
+    if (steps.length > 0) await insertTransitions(trx, ctx, steps);
     return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
   });
 }
@@ -570,6 +605,48 @@ function transitionSet(change: MotionStatusChange, at: string, set: Partial<Moti
   return set;
 }
 
+/** The transition rows of `steps` and their audit events, in order. */
+async function insertTransitions(
+  trx: Executor,
+  ctx: WriteContext,
+  steps: { change: MotionStatusChange; at: string }[],
+): Promise<void> {
+  await insertRows(
+    trx,
+    'motion_transitions',
+    steps.map(({ change, at }) => ({
+      id: newId(),
+      organisation_id: ctx.organisationId,
+      motion_id: change.motionId,
+      from_status: change.from,
+      to_status: change.to,
+      at,
+      actor_id: ctx.actor.id,
+      meeting_id: change.meetingId ?? null,
+      vote_id: change.voteId ?? null,
+      round_id: change.roundId ?? null,
+      reason: change.reason ?? null,
+    })),
+  );
+  for (const { change, at } of steps)
+    await appendAuditEvent(trx, ctx, {
+      action: 'motion.transitioned',
+      entityKind: 'motion',
+      entityId: change.motionId,
+      oldValues: { status: change.from },
+      newValues: {
+        status: change.to,
+        at,
+        meetingId: change.meetingId,
+        voteId: change.voteId,
+        roundId: change.roundId,
+        reason: change.reason,
+        voteResult: change.voteResult,
+        votePercentage: change.votePercentage,
+      },
+    });
+}
+
 /**
  * Several status changes of one motion in a row, each from the status the one before reached (the importer's
  * back-dated path: submitted, then adopted): the same rows and audit events as recordMotionTransition for each,
@@ -608,40 +685,7 @@ export async function recordMotionTransitions(
       throw new ConflictError(
         `Motie ${first.motionId} is intussen gewijzigd; lees haar opnieuw en probeer het nog eens.`,
       );
-    await insertRows(
-      trx,
-      'motion_transitions',
-      steps.map(({ change, at }) => ({
-        id: newId(),
-        organisation_id: ctx.organisationId,
-        motion_id: change.motionId,
-        from_status: change.from,
-        to_status: change.to,
-        at,
-        actor_id: ctx.actor.id,
-        meeting_id: change.meetingId ?? null,
-        vote_id: change.voteId ?? null,
-        round_id: change.roundId ?? null,
-        reason: change.reason ?? null,
-      })),
-    );
-    for (const { change, at } of steps)
-      await appendAuditEvent(trx, ctx, {
-        action: 'motion.transitioned',
-        entityKind: 'motion',
-        entityId: change.motionId,
-        oldValues: { status: change.from },
-        newValues: {
-          status: change.to,
-          at,
-          meetingId: change.meetingId,
-          voteId: change.voteId,
-          roundId: change.roundId,
-          reason: change.reason,
-          voteResult: change.voteResult,
-          votePercentage: change.votePercentage,
-        },
-      });
+    await insertTransitions(trx, ctx, steps);
   });
 }
 

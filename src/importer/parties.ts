@@ -62,6 +62,8 @@ export function isParty(name: string, vocabulary: PartyVocabulary = new Set()): 
 export function partyVocabulary(texts: string[]): PartyVocabulary {
   const vocabulary: PartyVocabulary = new Set();
   for (const text of texts) {
+    // A list needs a comma: most lines have none.
+    if (!text.includes(',')) continue;
     for (const run of text.matchAll(
       /(?:[\p{Lu}\d][\p{L}\d/-]*(?:\s[\p{Lu}][\p{L}-]*)?,\s*){1,}[\p{Lu}\d][\p{L}\d/-]*/gu,
     )) {

@@ -3,11 +3,23 @@ const PLACEHOLDER =
 
 /** Placeholders ("[naam gemeente]", "<datum>", "{{titel}}", "……"): a template, not a real document. */
 export function placeholdersIn(texts: string[]): string[] {
-  return texts.flatMap((text) => text.match(PLACEHOLDER) ?? []);
+  return texts.flatMap((text) => (mayHoldPlaceholder(text) ? (text.match(PLACEHOLDER) ?? []) : []));
+}
+
+/** What every placeholder above needs in its text: most lines have none of it, and skip the pattern. */
+function mayHoldPlaceholder(text: string): boolean {
+  return (
+    text.includes('[') ||
+    text.includes('<') ||
+    text.includes('{{') ||
+    text.includes('.....') ||
+    text.includes('_____') ||
+    text.includes('……') ||
+    /xxx/i.test(text)
+  );
 }
 
 export function isTemplate(texts: string[]): boolean {
-  return (
-    new Set(placeholdersIn(texts).map((p) => p.toLowerCase())).size >= 2 || placeholdersIn(texts).length >= 3
-  );
+  const found = placeholdersIn(texts);
+  return new Set(found.map((p) => p.toLowerCase())).size >= 2 || found.length >= 3;
 }

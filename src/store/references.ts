@@ -87,7 +87,12 @@ export function rememberReferences(
 }
 
 /** Within withKnownReferences: whether the record is known to exist in the organisation (see above). */
-export function isKnownReference(db: Executor, table: TableName, organisationId: string, id: string): boolean {
+export function isKnownReference(
+  db: Executor,
+  table: TableName,
+  organisationId: string,
+  id: string,
+): boolean {
   return knownIn.get(db)?.has(`${table}:${organisationId}:${id}`) === true;
 }
 

@@ -10,6 +10,7 @@ import { ConflictError } from '../../src/store/errors.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
 import {
   createMotion,
+  createMotionThrough,
   getMotion,
   listMotions,
   recordMotionTransition,
@@ -198,6 +199,40 @@ describe.each(ENGINES)('motions repository on %s', (engine) => {
     });
     expect(strip(await read(path.id))).toEqual(strip(expected));
     expect(strip(await read(plain.id))).toEqual(strip(expected));
+    // A new motion taken through the path as it is created (the importer): one insert, the same rows and events.
+    const stepsOnly = (motionId: string) => steps(motionId).map(({ motionId: _, ...step }) => step);
+    const through = await inTransaction(t.db, (trx) =>
+      withDeferredAudit(trx, () =>
+        createMotionThrough(trx, ctx, { title: 'Meteen', submitters: [{ name: 'Gouda' }] }, stepsOnly('')),
+      ),
+    );
+    expect(through.status).toBe('adopted');
+    expect(strip(await read(through.id))).toEqual(strip(expected));
+    // Without a collected audit trail: created, then the steps one by one; the same again.
+    const later = await createMotionThrough(
+      t.db,
+      ctx,
+      { title: 'Daarna', submitters: [{ name: 'Gouda' }] },
+      stepsOnly(''),
+    );
+    expect(later.status).toBe('adopted');
+    expect(strip(await read(later.id))).toEqual(strip(expected));
+    const created = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'new_values'])
+      .where('entity_id', 'in', [through.id, later.id])
+      .where('action', '=', 'motion.created')
+      .execute();
+    expect(created).toHaveLength(2);
+    for (const event of created)
+      expect(JSON.parse(event.new_values as string).status ?? 'draft').toBe('draft');
+    await expect(
+      inTransaction(t.db, (trx) =>
+        withDeferredAudit(trx, () =>
+          createMotionThrough(trx, ctx, { title: 'Mis', submitters: [] }, stepsOnly('').slice(1)),
+        ),
+      ),
+    ).rejects.toThrow(/each from the status before/);
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
     expect((await verifyRecordStates(t.db)).ok).toBe(true);
     // Steps that do not follow each other are refused before anything is written.

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
+import type { SearchKind } from '../../search/index.js';
 import type { WriteContext } from '../../store/audit.js';
 import { nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
-import type { SearchKind } from '../../search/index.js';
 import { createDocument, updateDocument } from '../../store/repositories/documents.js';
 import type { DocumentFormat, FileAnalysis, LogicalLine, Provenance } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';

@@ -16,7 +16,6 @@ import {
   type Page,
   parseSort,
   requireExisting,
-  requireScoped,
   updateRecord,
 } from './shared.js';
 

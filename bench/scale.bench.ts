@@ -21,6 +21,7 @@ import { findMotions } from '../src/services/motions/find-motions.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import { type Db, openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import { fillSearchPostings } from '../src/store/migrations/2026-12-01T0700_search-postings.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
 import { plansOf } from '../test/support/query-plans.js';
@@ -127,17 +128,10 @@ async function seedDocuments(db: Db, organisationId: string): Promise<void> {
     order by g.i`.execute(db);
 }
 
-/** The postings of the text index rows seeded above (ADR 028), as the migration fills them: the key built after the
- * rows, which is far quicker than keeping it during a bulk insert. */
+/** The postings of the text index rows seeded above (ADR 028), filled as the migration fills them (its function). */
 async function seedPostings(db: Db): Promise<void> {
   await sql`alter table search_postings drop constraint search_postings_pkey`.execute(db);
-  await sql`
-    insert into search_postings (organisation_id, term, doc_id, entity_kind, tf)
-    select d.organisation_id, l.lexeme, d.id, d.entity_kind, coalesce(array_length(l.positions, 1), 1)
-    from search_documents d cross join unnest(d.tsv) l`.execute(db);
-  await sql`
-    alter table search_postings add constraint search_postings_pkey
-      primary key (organisation_id, term, doc_id) include (entity_kind, tf)`.execute(db);
+  await fillSearchPostings(db);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -9,6 +9,8 @@ import { signIn } from '../test/support/browser-suite.js';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url);
 
+// Chromium formats date fields in the language of its environment: Dutch, as the staff see them (dd-mm-jjjj).
+process.env.LANGUAGE = 'nl';
 const [server, browser] = await Promise.all([startE2EServer(), launchChromium()]);
 mkdirSync(OUT, { recursive: true });
 try {
@@ -30,7 +32,6 @@ try {
   await shot('motion-page');
   await context.close();
 
-  // A Dutch browser, as the staff use: date fields show dd-mm-jjjj.
   const staff = await signIn(browser, server.baseUrl, {
     email: USERS.admin,
     password: PASSWORD,

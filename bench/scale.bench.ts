@@ -25,6 +25,8 @@ import { fillSearchPostings } from '../src/store/migrations/2026-12-01T0700_sear
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
 import { plansOf } from '../test/support/query-plans.js';
+import { VERBS } from './corpus-words.js';
+import { percentile, sampleRuns } from './timing.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -36,7 +38,6 @@ const SUBJECTS = [
   'Asielopvang',
   'Klimaatadaptatie',
 ];
-const VERBS = ['versnellen', 'financieren', 'compenseren', 'evalueren', 'borgen'];
 const RARE = 'schuldhulpverlening';
 const RARE_EVERY = 997;
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? Math.floor(MOTIONS / 10));
@@ -136,16 +137,8 @@ async function seedPostings(db: Db): Promise<void> {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i += 1) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
-  return { p50: round(at(50)), p95: round(at(95)) };
+  const samples = await sampleRuns(work, RUNS);
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
 }
 
 /** The id the seed gave row i of a table (md5 of its prefix and number), read back so a page can be asked for. */

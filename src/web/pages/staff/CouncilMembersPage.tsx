@@ -1,13 +1,13 @@
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ROLE_WORDS } from '../../../services/council/council-members.js';
 import type { FactionOverview } from '../../../services/council/faction-overview.js';
 import type { CouncilPersonRecord } from '../../../store/repositories/council.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { DateText } from '../../components/DateText.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { CsrfField, type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
+import { type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
+import { FormSection } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 
@@ -184,29 +184,5 @@ export function CouncilMembersPage({ ctx, data }: { ctx: PageContext; data: Coun
         <TextAreaField {...w.field('reden')} label="Reden" optional rows={2} />
       </FormSection>
     </Layout>
-  );
-}
-
-/** A section with one of the page's forms: its heading, an introduction, the fields, and a button named as the heading. */
-function FormSection(props: {
-  id: string;
-  title: string;
-  action: string;
-  ctx: PageContext;
-  intro?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={props.id} className="mm-section">
-      <Heading2 id={props.id}>{props.title}</Heading2>
-      {props.intro}
-      <form method="post" action={props.action} className="mm-form" noValidate>
-        <CsrfField token={props.ctx.csrfToken} />
-        {props.children}
-        <Button type="submit" appearance="primary-action-button">
-          {props.title}
-        </Button>
-      </form>
-    </section>
   );
 }

@@ -27,6 +27,7 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { listMembers, upsertMembers } from '../src/store/repositories/members.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { freePort, startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { SUBJECTS } from './corpus-words.js';
 import { random } from './random.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
@@ -35,14 +36,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const PATH = '/api/v1/moties?status=aangehouden&limit=50';
 const STATUSES: MotionStatus[] = [...MOTION_STATUSES];
-const SUBJECTS = [
-  'Jeugdzorg',
-  'Gemeentefinanciën',
-  'Woningbouw',
-  'Netcongestie',
-  'Asielopvang',
-  'Omgevingswet',
-];
 const here = dirname(fileURLToPath(import.meta.url));
 const { distIsFresh } = (await import(join(here, '..', 'bin', 'dist-fresh.mjs'))) as {
   distIsFresh: () => boolean;

@@ -26,22 +26,15 @@ import { upsertMembers } from '../src/store/repositories/members.js';
 import { listMotions, type MotionFilter } from '../src/store/repositories/motions.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { SUBJECTS, VERBS } from './corpus-words.js';
 import { random } from './random.js';
+import { sampleRuns } from './timing.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const LIMIT = 50;
 const STATUSES: MotionStatus[] = [...MOTION_STATUSES];
-const SUBJECTS = [
-  'Jeugdzorg',
-  'Gemeentefinanciën',
-  'Woningbouw',
-  'Netcongestie',
-  'Asielopvang',
-  'Omgevingswet',
-];
-const VERBS = ['versnellen', 'financieren', 'compenseren', 'evalueren', 'borgen'];
 
 function corpus(members: { id: string; name: string }[]): BulkMotion[] {
   const rnd = random(7);
@@ -121,14 +114,7 @@ const numbered = (text: string) => {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 async function p50(work: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
+  const samples = await sampleRuns(work, RUNS);
   return round(samples[Math.floor(samples.length / 2)]);
 }
 

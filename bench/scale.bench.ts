@@ -21,9 +21,12 @@ import { findMotions } from '../src/services/motions/find-motions.js';
 import { SYSTEM_ACTOR } from '../src/store/audit.js';
 import { type Db, openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import { fillSearchPostings } from '../src/store/migrations/2026-12-01T0700_search-postings.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
 import { plansOf } from '../test/support/query-plans.js';
+import { VERBS } from './corpus-words.js';
+import { percentile, sampleRuns } from './timing.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -35,7 +38,6 @@ const SUBJECTS = [
   'Asielopvang',
   'Klimaatadaptatie',
 ];
-const VERBS = ['versnellen', 'financieren', 'compenseren', 'evalueren', 'borgen'];
 const RARE = 'schuldhulpverlening';
 const RARE_EVERY = 997;
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? Math.floor(MOTIONS / 10));
@@ -127,31 +129,16 @@ async function seedDocuments(db: Db, organisationId: string): Promise<void> {
     order by g.i`.execute(db);
 }
 
-/** The postings of the text index rows seeded above (ADR 028), as the migration fills them: the key built after the
- * rows, which is far quicker than keeping it during a bulk insert. */
+/** The postings of the text index rows seeded above (ADR 028), filled as the migration fills them (its function). */
 async function seedPostings(db: Db): Promise<void> {
   await sql`alter table search_postings drop constraint search_postings_pkey`.execute(db);
-  await sql`
-    insert into search_postings (organisation_id, term, doc_id, entity_kind, tf)
-    select d.organisation_id, l.lexeme, d.id, d.entity_kind, coalesce(array_length(l.positions, 1), 1)
-    from search_documents d cross join unnest(d.tsv) l`.execute(db);
-  await sql`
-    alter table search_postings add constraint search_postings_pkey
-      primary key (organisation_id, term, doc_id) include (entity_kind, tf)`.execute(db);
+  await fillSearchPostings(db);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i += 1) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1)];
-  return { p50: round(at(50)), p95: round(at(95)) };
+  const samples = await sampleRuns(work, RUNS);
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
 }
 
 /** The id the seed gave row i of a table (md5 of its prefix and number), read back so a page can be asked for. */

@@ -22,7 +22,11 @@ const installation = await buildInstallation({ ctx: { db: opened.db, engine: ope
 const address = await installation.listen(0, '127.0.0.1');
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ baseURL: address, viewport: { width: 1280, height: 1000 } });
+  const context = await browser.newContext({
+    baseURL: address,
+    viewport: { width: 1280, height: 1000 },
+    locale: 'nl-NL',
+  });
   const page = await context.newPage();
   for (const [path, name] of [
     [`/o/${council.slug}/`, 'raad-home.png'],
@@ -32,7 +36,7 @@ try {
   ] as const) {
     const response = await page.goto(path);
     if (response?.status() !== 200) throw new Error(`${path} gaf ${response?.status()}`);
-    await page.screenshot({ path: join(OUT, name), fullPage: false });
+    await page.screenshot({ path: join(OUT, name), fullPage: true });
   }
   await context.close();
   console.log(`Schermafdrukken geschreven naar ${OUT}`);

@@ -46,6 +46,8 @@ const PREFIX = /^\/o\/([^/?#]+)(\/[^?#]*)?(\?.*)?$/;
 /**
  * The organisations (for their host names) are read at most once per this many milliseconds, and again at once
  * after a change in this process; a change made by another process (the CLI) is seen within this time.
+ * Not kept per register version (src/store/version-cache.ts): it is read before any request is routed, and on
+ * SQLite the version would cost a lookup on every request, for a list that changes a few times a year.
  */
 const HOSTS_FRESH_MS = 1000;
 

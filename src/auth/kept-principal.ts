@@ -4,6 +4,7 @@ import { readRegisterVersion } from '../store/count-cache.js';
 import { keptRegisterVersion } from '../store/register-watch.js';
 import { findUserByTokenHash } from '../store/repositories/api-tokens.js';
 import { findSession } from '../store/repositories/sessions.js';
+import { createFreshReads } from '../store/version-cache.js';
 import { principalOf } from './principal.js';
 import type { Principal } from './roles.js';
 
@@ -16,12 +17,11 @@ type Entry = {
   validFor: number | undefined | null;
   /** A session's end (ISO time): a session that expires on the clock is not an audited change. */
   expiresAt: string | null;
-  running: Promise<Principal | null> | null;
-  next: Promise<Principal | null> | null;
   users: number;
 };
 
 const entries = new WeakMap<object, Map<string, Entry>>();
+const freshPrincipal = createFreshReads<Entry, Principal | null>();
 
 /**
  * The principal behind a long-lived connection (the ballot channel, docs/adr/027-ballot-channel.md), checked
@@ -30,7 +30,7 @@ const entries = new WeakMap<object, Map<string, Entry>>();
  * register version; on PostgreSQL each process knows the version in memory (LISTEN/NOTIFY, ADR 026). The
  * principal read at version v is trusted while the kept version is still v; otherwise it is read again, once for
  * all connections of this process with the same credential (callers that ask while a read runs share the next
- * one, started after it ends: a running read may predate a revocation the caller has seen). Where the version is
+ * one, started after it ends: a running read may predate a revocation the caller has seen; src/store/version-cache.ts). Where the version is
  * not kept (SQLite, PostgreSQL not listening) every message reads the credential again.
  * `release` when the connection ends.
  */
@@ -46,7 +46,7 @@ export function keepPrincipal(
   const key = `${credential.kind}:${credential.hash}`;
   let entry = byKey.get(key);
   if (!entry) {
-    entry = { principal: null, validFor: null, expiresAt: null, running: null, next: null, users: 0 };
+    entry = { principal: null, validFor: null, expiresAt: null, users: 0 };
     byKey.set(key, entry);
   }
   const e = entry;
@@ -62,16 +62,6 @@ export function keepPrincipal(
     e.validFor = found ? version : null;
     return e.principal;
   };
-  const start = (): Promise<Principal | null> => {
-    e.next = null;
-    const running = read();
-    e.running = running;
-    const done = () => {
-      if (e.running === running) e.running = null;
-    };
-    running.then(done, done);
-    return running;
-  };
 
   return {
     current: () => {
@@ -83,9 +73,7 @@ export function keepPrincipal(
         (e.expiresAt === null || e.expiresAt > nowIso())
       )
         return Promise.resolve(e.principal);
-      if (!e.running) return start();
-      e.next ??= e.running.then(start, start);
-      return e.next;
+      return freshPrincipal(e, read);
     },
     release: () => {
       e.users -= 1;

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from './database.js';
 import { keptRegisterVersion, readAndKeep } from './register-watch.js';
+import { createFreshReads, createVersionCache, type VersionCache } from './version-cache.js';
 
 /**
  * Exact totals of list filters, kept until the register changes (ADR 015).
@@ -16,9 +17,8 @@ import { keptRegisterVersion, readAndKeep } from './register-watch.js';
  * back) its own uncommitted audit events.
  */
 
-type Entry = { version: number; total: number };
 const MAX_ENTRIES = 500;
-const caches = new WeakMap<object, Map<string, Entry>>();
+const caches = new WeakMap<object, VersionCache<number>>();
 
 /** The register version as a column of any query (an uncorrelated subquery: evaluated once per statement). */
 export function registerVersion(): RawBuilder<number | string | null> {
@@ -31,8 +31,13 @@ async function queryRegisterVersion(db: Executor): Promise<number | undefined> {
   return v === null || v === undefined ? undefined : Number(v);
 }
 
-type VersionReads = { running: Promise<number | undefined>; next: Promise<number | undefined> | null };
-const versionReads = new WeakMap<object, VersionReads>();
+const freshVersion = createFreshReads<object, number | undefined>();
+
+/** The kept version, or one read from the database (kept when register-watch may keep it). */
+const keptOrRead = (db: Executor): Promise<number | undefined> => {
+  const kept = keptRegisterVersion(db);
+  return kept ? Promise.resolve(kept.version) : readAndKeep(db, () => queryRegisterVersion(db));
+};
 
 /**
  * The register version now, e.g. to answer a conditional request without reading the rows.
@@ -42,61 +47,38 @@ const versionReads = new WeakMap<object, VersionReads>();
  * the most of an unchanged page's time. Otherwise (SQLite, PostgreSQL after a write or while not listening) it is
  * one index lookup, and requests that ask together share it. A lookup already running may have started before the
  * caller asked — before a write the caller has seen committed — so a caller never joins it: callers that arrive
- * while one runs share the next one, started after it ends; each gets a version read after it asked.
- * Inside a transaction the lookup is the transaction's own.
+ * while one runs share the next one, started after it ends (src/store/version-cache.ts, `createFreshReads`); each
+ * gets a version read after it asked. Inside a transaction the lookup is the transaction's own.
  */
 export function readRegisterVersion(db: Executor): Promise<number | undefined> {
   if (db.isTransaction) return queryRegisterVersion(db);
   const kept = keptRegisterVersion(db);
   if (kept) return Promise.resolve(kept.version);
-  const reads = versionReads.get(db);
-  if (!reads) {
-    const running = readAndKeep(db, () => queryRegisterVersion(db));
-    const entry: VersionReads = { running, next: null };
-    versionReads.set(db, entry);
-    const done = () => {
-      if (versionReads.get(db) === entry && entry.next === null) versionReads.delete(db);
-    };
-    running.then(done, done);
-    return running;
-  }
-  reads.next ??= reads.running.then(
-    () => readAfter(db, reads),
-    () => readAfter(db, reads),
-  );
-  return reads.next;
+  return freshVersion(db, () => keptOrRead(db));
 }
 
-function readAfter(db: Executor, ended: VersionReads): Promise<number | undefined> {
-  if (versionReads.get(db) === ended) versionReads.delete(db);
-  return readRegisterVersion(db);
-}
-
-function cacheOf(db: Executor): Map<string, Entry> | undefined {
+function cacheOf(db: Executor): VersionCache<number> | undefined {
   if (db.isTransaction) return undefined;
   let cache = caches.get(db);
   if (!cache) {
-    cache = new Map();
+    cache = createVersionCache<number>({ maxEntries: MAX_ENTRIES });
     caches.set(db, cache);
   }
   return cache;
 }
+
+const versionOf = (version: unknown): number | undefined =>
+  version === null || version === undefined ? undefined : Number(version);
 
 /** Whether totals may be cached for this executor (not inside a transaction). */
 export const canCacheCounts = (db: Executor): boolean => !db.isTransaction;
 
 /** The total stored for `key` at exactly this register version, if any. */
 export function cachedTotal(db: Executor, key: string, version: unknown): number | undefined {
-  if (version === null || version === undefined) return undefined;
-  const hit = cacheOf(db)?.get(key);
-  return hit && hit.version === Number(version) ? hit.total : undefined;
+  return cacheOf(db)?.get(key, versionOf(version));
 }
 
 /** Stores a total counted at `version` (read in the count's own statement). */
 export function storeTotal(db: Executor, key: string, version: unknown, total: number): void {
-  const cache = cacheOf(db);
-  if (!cache || version === null || version === undefined) return;
-  cache.delete(key);
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, { version: Number(version), total });
+  cacheOf(db)?.set(key, versionOf(version), total);
 }

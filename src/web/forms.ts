@@ -129,3 +129,25 @@ export const orNull = (value: string | undefined): string | null => (value ? val
 /** A refusal of the portal's own, next to one field (same shape as a service's invalid input). */
 export const invalidField = (field: string, message: string): ServiceError =>
   new ServiceError('invalid', 'invalid_input', message, field);
+
+/**
+ * Runs a change a form asked for: `done` with its result when it succeeds (e.g. a redirect: Post/Redirect/Get);
+ * when a service or the domain refuses it, `refused` with the messages for the form (`errorsFromRefusal`, its
+ * field names mapped by `fieldNames`). Any other error is thrown.
+ */
+export async function changeOrRefuse<T, R>(
+  run: () => Promise<T>,
+  fieldNames: Record<string, string>,
+  refused: (errors: FormErrors) => R | Promise<R>,
+  done: (result: T) => R | Promise<R>,
+): Promise<R> {
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    const errors = errorsFromRefusal(error, fieldNames);
+    if (!errors) throw error;
+    return refused(errors);
+  }
+  return done(result);
+}

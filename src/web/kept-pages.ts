@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readRegisterVersion } from '../store/count-cache.js';
 import type { Executor } from '../store/database.js';
+import { createVersionCache } from '../store/version-cache.js';
 import { basePathOf } from './base-path.js';
 import { todayInNetherlands } from './format.js';
 
@@ -23,9 +24,9 @@ declare module 'fastify' {
  *   text index can be rebuilt without an audit event), only a 200 that set no cookie.
  * - The version is read before the page's own queries, so a kept page is at least as new as its version; a
  *   write while it renders moves the version and the next request renders again.
- * - Bounded by bytes (16 MB per portal), least recently used dropped.
+ * - Bounded by bytes (16 MB per portal), least recently used dropped (src/store/version-cache.ts).
  */
-type Kept = { version: number; html: Buffer; gzip: Buffer | null };
+type Kept = { html: Buffer; gzip: Buffer | null };
 
 const MAX_BYTES = 16 * 1024 * 1024;
 const KEEPING = Symbol('motiemonitor.keptPage');
@@ -37,14 +38,12 @@ type Marked = FastifyRequest & {
 export type KeptPages = ReturnType<typeof createKeptPages>;
 
 export function createKeptPages(db: Executor) {
-  const entries = new Map<string, Kept>();
-  let bytes = 0;
-  const drop = (key: string) => {
-    const old = entries.get(key);
-    if (!old) return;
-    bytes -= old.html.length + (old.gzip?.length ?? 0);
-    entries.delete(key);
-  };
+  const entries = createVersionCache<Kept>({
+    maxBytes: MAX_BYTES,
+    maxEntryBytes: MAX_BYTES / 16,
+    sizeOf: (kept) => kept.html.length + (kept.gzip?.length ?? 0),
+    touchOnGet: true,
+  });
 
   return {
     /**
@@ -59,10 +58,8 @@ export function createKeptPages(db: Executor) {
       const version = await readRegisterVersion(db);
       if (version === undefined) return false;
       const key = `${todayInNetherlands()}\u0000${basePathOf(request.raw)}\u0000${request.url}`;
-      const kept = entries.get(key);
-      if (kept && kept.version === version) {
-        entries.delete(key);
-        entries.set(key, kept);
+      const kept = entries.get(key, version);
+      if (kept) {
         const gzip = kept.gzip && acceptsGzip(request) ? kept.gzip : null;
         pageHeaders(reply, 200);
         if (gzip) reply.header('content-encoding', 'gzip');
@@ -71,15 +68,7 @@ export function createKeptPages(db: Executor) {
       }
       (request as Marked)[KEEPING] = (sent, html, gzip) => {
         if (sent.statusCode !== 200 || sent.hasHeader('set-cookie')) return;
-        const size = html.length + (gzip?.length ?? 0);
-        if (size > MAX_BYTES / 16) return;
-        drop(key);
-        entries.set(key, { version, html, gzip });
-        bytes += size;
-        for (const oldest of entries.keys()) {
-          if (bytes <= MAX_BYTES) break;
-          drop(oldest);
-        }
+        entries.set(key, version, { html, gzip });
       };
       return false;
     },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readRegisterVersion } from '../../store/count-cache.js';
 import type { Executor } from '../../store/database.js';
+import { createVersionCache, type VersionCache } from '../../store/version-cache.js';
 
 /**
  * Rendered list pages kept per register version (ADR 020). The register version is the head of the audit trail
@@ -11,23 +12,28 @@ import type { Executor } from '../../store/database.js';
  *
  * - its ETag is derived from the version and the request (no hash over the body), so `If-None-Match` is answered
  *   with 304 after one index lookup, without reading or rendering the page;
- * - the serialised body and its headers are kept (bounded by bytes, least recently used dropped) and served again
- *   after the same lookup.
+ * - the serialised body and its headers are kept (bounded by bytes, least recently used dropped:
+ *   src/store/version-cache.ts) and served again after the same lookup.
  *
  * The key is the organisation, what the reader may see (`visibilityKey`) and the request's path and query.
  */
 export type RegisterPage = { body: string; headers: Record<string, string> };
 
 /** The body is kept encoded: every request sends the same bytes, without encoding 65 kB of text again. */
-type Entry = { body: Buffer; headers: Record<string, string>; version: number; etag: string };
+type Entry = { body: Buffer; headers: Record<string, string>; etag: string };
 
 const MAX_BYTES = 8 * 1024 * 1024;
-const stores = new WeakMap<object, { entries: Map<string, Entry>; bytes: number }>();
+const stores = new WeakMap<object, VersionCache<Entry>>();
 
-function storeOf(db: Executor) {
+function storeOf(db: Executor): VersionCache<Entry> {
   let store = stores.get(db);
   if (!store) {
-    store = { entries: new Map(), bytes: 0 };
+    store = createVersionCache<Entry>({
+      maxBytes: MAX_BYTES,
+      maxEntryBytes: MAX_BYTES / 8,
+      sizeOf: (entry) => entry.body.length,
+      touchOnGet: true,
+    });
     stores.set(db, store);
   }
   return store;
@@ -53,16 +59,13 @@ export async function answerFromRegister(
   if (db.isTransaction) return false;
   const version = await readRegisterVersion(db);
   if (version === undefined) return false;
-  const store = storeOf(db);
   const etag = etagOf(key, version);
   if (matches(request, etag)) {
     await reply.code(304).header('etag', etag).send();
     return true;
   }
-  const kept = store.entries.get(key);
-  if (!kept || kept.version !== version) return false;
-  store.entries.delete(key);
-  store.entries.set(key, kept);
+  const kept = storeOf(db).get(key, version);
+  if (!kept) return false;
   await reply.headers(kept.headers).header('etag', kept.etag).send(kept.body);
   return true;
 }
@@ -81,20 +84,5 @@ export function keepRegisterPage(
   if (version === undefined || db.isTransaction) return;
   const etag = etagOf(key, version);
   reply.header('etag', etag);
-  const body = Buffer.from(page.body, 'utf8');
-  const size = body.length;
-  if (size > MAX_BYTES / 8) return;
-  const store = storeOf(db);
-  const old = store.entries.get(key);
-  if (old) {
-    store.bytes -= old.body.length;
-    store.entries.delete(key);
-  }
-  store.entries.set(key, { body, headers: page.headers, version, etag });
-  store.bytes += size;
-  for (const [oldest, entry] of store.entries) {
-    if (store.bytes <= MAX_BYTES) break;
-    store.entries.delete(oldest);
-    store.bytes -= entry.body.length;
-  }
+  storeOf(db).set(key, version, { body: Buffer.from(page.body, 'utf8'), headers: page.headers, etag });
 }

@@ -208,15 +208,3 @@ export async function titlesOf(
     .execute();
   return new Map(rows.map((r) => [r.id, r.title]));
 }
-
-/**
- * The sequence number of the latest audit event. Every write appends one in its own transaction, so the
- * number changes exactly when the data does: the portal uses it to know when cached counts are stale.
- */
-export async function latestAuditSeq(db: Executor): Promise<number> {
-  const row = await db
-    .selectFrom('audit_events')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .executeTakeFirst();
-  return Number(row?.seq ?? 0);
-}

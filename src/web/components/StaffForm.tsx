@@ -1,4 +1,4 @@
-import { Button, Heading1 } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import type { FormErrors } from '../forms.js';
 import type { PageContext } from '../page-context.js';
@@ -29,21 +29,61 @@ export function StaffForm(props: StaffFormProps) {
       <Heading1>{props.title}</Heading1>
       {props.intro}
       <ErrorSummary errors={props.errors} />
-      <form
-        method="post"
+      <PostForm
+        ctx={props.ctx}
         action={props.action}
-        className="mm-form"
-        noValidate
-        encType={props.multipart ? 'multipart/form-data' : undefined}
+        submitLabel={props.submitLabel}
+        multipart={props.multipart}
       >
-        <CsrfField token={props.ctx.csrfToken} />
         {props.children}
-        <Button type="submit" appearance="primary-action-button">
-          {props.submitLabel}
-        </Button>
-      </form>
+      </PostForm>
       {props.after}
     </Layout>
+  );
+}
+
+/** A staff form: posted with its CSRF token, the fields, and one submit button. */
+export function PostForm(props: {
+  ctx: PageContext;
+  action: string;
+  submitLabel: string;
+  multipart?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      method="post"
+      action={props.action}
+      className="mm-form"
+      noValidate
+      encType={props.multipart ? 'multipart/form-data' : undefined}
+    >
+      <CsrfField token={props.ctx.csrfToken} />
+      {props.children}
+      <Button type="submit" appearance="primary-action-button">
+        {props.submitLabel}
+      </Button>
+    </form>
+  );
+}
+
+/** One of several forms on a staff page, in its own section: a heading, an introduction, the form, its button named as the heading. */
+export function FormSection(props: {
+  id: string;
+  title: string;
+  action: string;
+  ctx: PageContext;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id} className="mm-section">
+      <Heading2 id={props.id}>{props.title}</Heading2>
+      {props.intro}
+      <PostForm ctx={props.ctx} action={props.action} submitLabel={props.title}>
+        {props.children}
+      </PostForm>
+    </section>
   );
 }
 

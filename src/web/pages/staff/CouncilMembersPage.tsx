@@ -1,12 +1,13 @@
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ROLE_WORDS } from '../../../services/council/council-members.js';
 import type { FactionOverview } from '../../../services/council/faction-overview.js';
 import type { CouncilPersonRecord } from '../../../store/repositories/council.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { DateText } from '../../components/DateText.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { CsrfField, type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
+import { type Option, SelectField, TextAreaField, TextField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
+import { FormSection } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 
@@ -29,10 +30,12 @@ const ROLE_OPTIONS: Option[] = (['member', 'alderman', 'mayor'] as const).map((r
 /** The griffie's page for a council's factions and people: the list, and forms to add and change them. */
 export function CouncilMembersPage({ ctx, data }: { ctx: PageContext; data: CouncilMembersData }) {
   const { overview, people } = data;
-  const of = (form: CouncilMembersData['form']) => ({
-    v: data.form === form ? data.values : {},
-    e: data.form === form ? data.errors : {},
-  });
+  /** One form's values and errors (when it was the one sent), and a field's id, name, value and error. */
+  const of = (form: CouncilMembersData['form']) => {
+    const v: FormValues = data.form === form ? data.values : {};
+    const e: FormErrors = data.form === form ? data.errors : {};
+    return { v, field: (name: string) => ({ id: `veld-${name}`, name, value: v[name], error: e[name] }) };
+  };
   const f = of('fractie');
   const p = of('raadslid');
   const w = of('wissel');
@@ -110,137 +113,76 @@ export function CouncilMembersPage({ ctx, data }: { ctx: PageContext; data: Coun
         )}
       </section>
 
-      <section aria-labelledby="fractie-toevoegen-kop" className="mm-section">
-        <Heading2 id="fractie-toevoegen-kop">Fractie toevoegen</Heading2>
-        <form method="post" action={`${base}/fractie`} className="mm-form" noValidate>
-          <CsrfField token={ctx.csrfToken} />
-          <TextField
-            id="veld-fractieNaam"
-            name="fractieNaam"
-            label="Naam van de fractie"
-            value={f.v.fractieNaam}
-            error={f.e.fractieNaam}
-            required
-          />
-          <TextField
-            id="veld-afkorting"
-            name="afkorting"
-            label="Afkorting"
-            value={f.v.afkorting}
-            error={f.e.afkorting}
-            required
-          />
-          <TextField
-            id="veld-zittingsperiode"
-            name="zittingsperiode"
-            type="date"
-            label="Begin van de zittingsperiode"
-            value={f.v.zittingsperiode ?? overview.termStart ?? ''}
-            error={f.e.zittingsperiode}
-            required
-          />
-          <Button type="submit" appearance="primary-action-button">
-            Fractie toevoegen
-          </Button>
-        </form>
-      </section>
+      <FormSection id="fractie-toevoegen-kop" title="Fractie toevoegen" action={`${base}/fractie`} ctx={ctx}>
+        <TextField {...f.field('fractieNaam')} label="Naam van de fractie" required />
+        <TextField {...f.field('afkorting')} label="Afkorting" required />
+        <TextField
+          {...f.field('zittingsperiode')}
+          type="date"
+          label="Begin van de zittingsperiode"
+          value={f.v.zittingsperiode ?? overview.termStart ?? ''}
+          required
+        />
+      </FormSection>
 
-      <section aria-labelledby="raadslid-toevoegen-kop" className="mm-section">
-        <Heading2 id="raadslid-toevoegen-kop">Raadslid toevoegen</Heading2>
-        <form method="post" action={`${base}/raadslid`} className="mm-form" noValidate>
-          <CsrfField token={ctx.csrfToken} />
-          <TextField
-            id="veld-persoonNaam"
-            name="persoonNaam"
-            label="Naam"
-            value={p.v.persoonNaam}
-            error={p.e.persoonNaam}
-            required
-          />
-          <SelectField
-            id="veld-rol"
-            name="rol"
-            label="Rol"
-            options={ROLE_OPTIONS}
-            value={p.v.rol ?? 'member'}
-            error={p.e.rol}
-            required
-          />
-          <SelectField
-            id="veld-fractie"
-            name="fractie"
-            label="Fractie"
-            description="Leeg voor de burgemeester, of voor een raadslid dat alleen zit."
-            options={data.factionOptions}
-            value={p.v.fractie}
-            error={p.e.fractie}
-            emptyLabel="Geen fractie"
-          />
-          <TextField
-            id="veld-vanaf"
-            name="vanaf"
-            type="date"
-            label="Vanaf"
-            value={p.v.vanaf ?? overview.termStart ?? ''}
-            error={p.e.vanaf}
-            required
-          />
-          <Button type="submit" appearance="primary-action-button">
-            Raadslid toevoegen
-          </Button>
-        </form>
-      </section>
+      <FormSection
+        id="raadslid-toevoegen-kop"
+        title="Raadslid toevoegen"
+        action={`${base}/raadslid`}
+        ctx={ctx}
+      >
+        <TextField {...p.field('persoonNaam')} label="Naam" required />
+        <SelectField
+          {...p.field('rol')}
+          label="Rol"
+          options={ROLE_OPTIONS}
+          value={p.v.rol ?? 'member'}
+          required
+        />
+        <SelectField
+          {...p.field('fractie')}
+          label="Fractie"
+          description="Leeg voor de burgemeester, of voor een raadslid dat alleen zit."
+          options={data.factionOptions}
+          emptyLabel="Geen fractie"
+        />
+        <TextField
+          {...p.field('vanaf')}
+          type="date"
+          label="Vanaf"
+          value={p.v.vanaf ?? overview.termStart ?? ''}
+          required
+        />
+      </FormSection>
 
-      <section aria-labelledby="fractiewissel-kop" className="mm-section">
-        <Heading2 id="fractiewissel-kop">Fractiewissel vastleggen</Heading2>
-        <Paragraph>
-          Het lidmaatschap van de oude fractie eindigt op de datum en blijft als geschiedenis bewaard. Kies
-          een nieuwe fractie, of geen fractie als het raadslid alleen verder gaat.
-        </Paragraph>
-        <form method="post" action={`${base}/wissel`} className="mm-form" noValidate>
-          <CsrfField token={ctx.csrfToken} />
-          <SelectField
-            id="veld-persoon"
-            name="persoon"
-            label="Raadslid"
-            options={data.changeOptions}
-            value={w.v.persoon}
-            error={w.e.persoon}
-            emptyLabel="Kies het raadslid"
-            required
-          />
-          <TextField
-            id="veld-datum"
-            name="datum"
-            type="date"
-            label="Datum van de wissel"
-            value={w.v.datum}
-            error={w.e.datum}
-            required
-          />
-          <SelectField
-            id="veld-naarFractie"
-            name="naarFractie"
-            label="Nieuwe fractie"
-            options={data.factionOptions}
-            value={w.v.naarFractie}
-            error={w.e.naarFractie}
-            emptyLabel="Geen fractie: gaat alleen verder"
-          />
-          <TextAreaField
-            id="veld-reden"
-            name="reden"
-            label="Reden"
-            optional
-            rows={2}
-            value={w.v.reden}
-            error={w.e.reden}
-          />
-          <Button type="submit" appearance="primary-action-button">
-            Fractiewissel vastleggen
-          </Button>
-        </form>
-      </section>
+      <FormSection
+        id="fractiewissel-kop"
+        title="Fractiewissel vastleggen"
+        action={`${base}/wissel`}
+        ctx={ctx}
+        intro={
+          <Paragraph>
+            Het lidmaatschap van de oude fractie eindigt op de datum en blijft als geschiedenis bewaard. Kies
+            een nieuwe fractie, of geen fractie als het raadslid alleen verder gaat.
+          </Paragraph>
+        }
+      >
+        <SelectField
+          {...w.field('persoon')}
+          label="Raadslid"
+          options={data.changeOptions}
+          emptyLabel="Kies het raadslid"
+          required
+        />
+        <TextField {...w.field('datum')} type="date" label="Datum van de wissel" required />
+        <SelectField
+          {...w.field('naarFractie')}
+          label="Nieuwe fractie"
+          options={data.factionOptions}
+          emptyLabel="Geen fractie: gaat alleen verder"
+        />
+        <TextAreaField {...w.field('reden')} label="Reden" optional rows={2} />
+      </FormSection>
     </Layout>
   );
 }

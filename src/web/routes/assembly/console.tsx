@@ -13,7 +13,7 @@ import { listAmendments, listPreAdvices } from '../../../store/repositories/moti
 import { listMotionParts } from '../../../store/repositories/motions.js';
 import { listResolutions } from '../../../store/repositories/resolutions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
-import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
+import { changeOrRefuse, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { ConsolePage } from '../../pages/assembly/ConsolePage.js';
 import { staffContext, staffOnly } from '../../staff.js';
 import { chosen, memberOptions } from '../../staff-options.js';
@@ -110,17 +110,16 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
     meetingId: string,
     values: FormValues,
     run: () => Promise<unknown>,
-  ) => {
-    try {
-      await run();
-    } catch (error) {
-      const refused = errorsFromRefusal(error, FIELDS);
-      if (!refused) throw error;
-      return render(request, reply, meetingId, values, refused);
-    }
-    live.notify(meetingId);
-    return reply.redirect(`/beheer/vergaderingen/${meetingId}/stemmen`, 303);
-  };
+  ) =>
+    changeOrRefuse(
+      run,
+      FIELDS,
+      (refused) => render(request, reply, meetingId, values, refused),
+      () => {
+        live.notify(meetingId);
+        return reply.redirect(`/beheer/vergaderingen/${meetingId}/stemmen`, 303);
+      },
+    );
   const path = '/beheer/vergaderingen/:id/stemmen';
 
   app.get<MeetingParams>(path, { preHandler: guard }, async (request, reply) => {

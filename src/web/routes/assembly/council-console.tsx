@@ -13,7 +13,7 @@ import { listFactions } from '../../../store/repositories/council.js';
 import { listCouncilBallots } from '../../../store/repositories/council-votes.js';
 import { listVotes } from '../../../store/repositories/votes.js';
 import {
-  errorsFromRefusal,
+  changeOrRefuse,
   type FormErrors,
   type FormValues,
   formList,
@@ -76,16 +76,13 @@ export function councilConsoleRoutes(app: FastifyInstance, web: Web): void {
     meetingId: string,
     values: FormValues,
     run: () => Promise<unknown>,
-  ) => {
-    try {
-      await run();
-    } catch (error) {
-      const refused = errorsFromRefusal(error, { motie: 'motie' });
-      if (!refused) throw error;
-      return render(request, reply, meetingId, values, refused);
-    }
-    return reply.redirect(home(meetingId), 303);
-  };
+  ) =>
+    changeOrRefuse(
+      run,
+      { motie: 'motie' },
+      (refused) => render(request, reply, meetingId, values, refused),
+      () => reply.redirect(home(meetingId), 303),
+    );
   const voteOf = async (meetingId: string, voteId: string) => {
     if (!isUuid(voteId)) throw pageNotFound();
     const votes = await listVotes(web.ctx.db, org, { meetingId }, { limit: 200, offset: 0 });

@@ -3,7 +3,7 @@ import { authorize, writerOf } from '../../../auth/index.js';
 import { amendBeforeDeadline } from '../../../services/workspace/submit-before-deadline.js';
 import { listMotions } from '../../../store/repositories/motions.js';
 import {
-  errorsFromRefusal,
+  changeOrRefuse,
   type FormErrors,
   type FormValues,
   hasErrors,
@@ -12,9 +12,9 @@ import {
 } from '../../forms.js';
 import { clockOf, memberOnly, openAssemblies, ownMember } from '../../member-workspace.js';
 import { NewAmendmentPage } from '../../pages/workspace/MemberMotionPages.js';
-import { redirectWithNotice, staffContext } from '../../staff.js';
-import { isUuid, sendPage, type Web } from '../../web.js';
-
+import { redirectWithNotice } from '../../staff.js';
+import { isUuid, type Web } from '../../web.js';
+import { sendFormPage } from './form-page.js';
 import { visibleMotion } from './workspace-reads.js';
 
 const AMENDMENT_FIELDS = { vergadering: 'motionId', titel: 'title' };
@@ -47,12 +47,7 @@ export function newAmendmentRoutes(app: FastifyInstance, web: Web): void {
         label: `${m.number ? `${m.number}. ` : ''}${m.title} (${meetings[i].title})`,
       })),
     );
-    const data = { motions, values, errors };
-    return sendPage(
-      reply,
-      <NewAmendmentPage ctx={await staffContext(web, request, reply)} data={data} />,
-      hasErrors(errors) ? 400 : 200,
-    );
+    return sendFormPage(web, request, reply, NewAmendmentPage, { motions, values, errors });
   };
   app.get('/mijn/amendementen/nieuw', { preHandler: memberOnly() }, (request, reply) =>
     renderAmendment(request, reply, {}, {}),
@@ -66,22 +61,22 @@ export function newAmendmentRoutes(app: FastifyInstance, web: Web): void {
     if (hasErrors(errors)) return renderAmendment(request, reply, v, errors);
     const memberId = ownMember(request);
     authorize(request.principal, 'amendment.create', { memberIds: [memberId] });
-    try {
-      const motion = await visibleMotion(web, request, v.motionId);
-      await amendBeforeDeadline({
-        db: web.ctx.db,
-        writer: writerOf(request),
-        today: clockOf(web).today,
-        motionId: motion.id,
-        memberId,
-        title: v.title,
-        text: v.text,
-      });
-      return redirectWithNotice(reply, '/mijn/gemeente', 'amendement-ingediend');
-    } catch (error) {
-      const refused = errorsFromRefusal(error, AMENDMENT_FIELDS);
-      if (!refused) throw error;
-      return renderAmendment(request, reply, v, refused);
-    }
+    return changeOrRefuse(
+      async () => {
+        const motion = await visibleMotion(web, request, v.motionId);
+        await amendBeforeDeadline({
+          db: web.ctx.db,
+          writer: writerOf(request),
+          today: clockOf(web).today,
+          motionId: motion.id,
+          memberId,
+          title: v.title,
+          text: v.text,
+        });
+      },
+      AMENDMENT_FIELDS,
+      (refused) => renderAmendment(request, reply, v, refused),
+      () => redirectWithNotice(reply, '/mijn/gemeente', 'amendement-ingediend'),
+    );
   });
 }

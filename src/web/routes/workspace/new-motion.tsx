@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, writerOf } from '../../../auth/index.js';
 import { draftMemberMotion } from '../../../services/workspace/submit-before-deadline.js';
 import {
-  errorsFromRefusal,
+  changeOrRefuse,
   type FormErrors,
   type FormValues,
   hasErrors,
@@ -11,8 +11,9 @@ import {
 } from '../../forms.js';
 import { clockOf, memberOnly, openAssemblies, ownMember } from '../../member-workspace.js';
 import { NewMotionPage } from '../../pages/workspace/MemberMotionPages.js';
-import { redirectWithNotice, staffContext } from '../../staff.js';
-import { isUuid, sendPage, type Web } from '../../web.js';
+import { redirectWithNotice } from '../../staff.js';
+import { isUuid, type Web } from '../../web.js';
+import { sendFormPage } from './form-page.js';
 
 const MOTION_FIELDS = { vergadering: 'meetingId', titel: 'title', lid: 'lid' };
 
@@ -26,12 +27,7 @@ export function newMotionRoutes(app: FastifyInstance, web: Web): void {
     errors: FormErrors,
   ) => {
     const meetings = await openAssemblies(web, clockOf(web).today);
-    const data = { meetings, values, errors };
-    return sendPage(
-      reply,
-      <NewMotionPage ctx={await staffContext(web, request, reply)} data={data} />,
-      hasErrors(errors) ? 400 : 200,
-    );
+    return sendFormPage(web, request, reply, NewMotionPage, { meetings, values, errors });
   };
   app.get('/mijn/moties/nieuw', { preHandler: memberOnly() }, (request, reply) =>
     renderNew(request, reply, {}, {}),
@@ -50,30 +46,26 @@ export function newMotionRoutes(app: FastifyInstance, web: Web): void {
     if (submit && !v.meetingId) errors.meetingId = 'Kies de vergadering waarvoor u de motie indient.';
     if (hasErrors(errors)) return renderNew(request, reply, v, errors);
     authorize(request.principal, 'motion.create', { memberIds: [ownMember(request)] });
-    try {
-      const created = await draftMemberMotion({
-        db: web.ctx.db,
-        writer: writerOf(request),
-        today,
-        memberId: ownMember(request),
-        submit,
-        motion: {
-          title: v.title,
-          topic: v.topic || null,
-          call: v.call || null,
-          body: v.body || null,
-          meetingId: v.meetingId || null,
-        },
-      });
-      return redirectWithNotice(
-        reply,
-        `/mijn/moties/${created.id}`,
-        submit ? 'ingediend' : 'concept-opgeslagen',
-      );
-    } catch (error) {
-      const refused = errorsFromRefusal(error, MOTION_FIELDS);
-      if (!refused) throw error;
-      return renderNew(request, reply, v, refused);
-    }
+    return changeOrRefuse(
+      () =>
+        draftMemberMotion({
+          db: web.ctx.db,
+          writer: writerOf(request),
+          today,
+          memberId: ownMember(request),
+          submit,
+          motion: {
+            title: v.title,
+            topic: v.topic || null,
+            call: v.call || null,
+            body: v.body || null,
+            meetingId: v.meetingId || null,
+          },
+        }),
+      MOTION_FIELDS,
+      (refused) => renderNew(request, reply, v, refused),
+      (created) =>
+        redirectWithNotice(reply, `/mijn/moties/${created.id}`, submit ? 'ingediend' : 'concept-opgeslagen'),
+    );
   });
 }

@@ -18,7 +18,9 @@ type BarChartProps = {
 const ROW = 30;
 const LABEL_WIDTH = 205;
 const CHART_WIDTH = 480;
-const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - 50;
+/** Room right of the longest bar for its value, "48,6%" or "12.345" at 15px included. */
+const VALUE_SPACE = 75;
+const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - VALUE_SPACE;
 
 const truncate = (text: string, max = 22): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -7,6 +7,11 @@ export function formatNumber(value: number): string {
   return NUMBER.format(value);
 }
 
+/** A Dutch percentage, as the portal writes it: "23,3%". */
+export function formatPercent(value: number): string {
+  return `${formatNumber(value)}%`;
+}
+
 /** A count that may be a lower bound (search counts stop at 1000): "1.000" or "meer dan 1.000". */
 export function formatCount(value: number, isLowerBound = false): string {
   return isLowerBound ? `meer dan ${formatNumber(value)}` : formatNumber(value);

@@ -62,6 +62,29 @@ describe.each(ENGINES)('the griffie runs a commitments round through the staff f
       ).n,
     );
 
+  it("marks only the open commitments past their due date as over de termijn, on the meeting's date", async () => {
+    // The seeded round, before this file's round settles anything: the council settled commitments that were
+    // past their due date at the meeting and kept one that is.
+    const round = (await listCommitmentRounds(ctx.db, ctx.organisation.id)).find(
+      (r) => r.status === 'decided',
+    )!;
+    const report = (await app.inject({ method: 'GET', url: `/toezeggingenlijsten/${round.id}` })).body;
+    const rows = await listCommitmentEntries(ctx.db, ctx.organisation.id, round.id);
+    const pastDue = (e: (typeof rows)[number]) => e.dueDate !== null && e.dueDate < round.meetingDate;
+    const settledLate = rows.filter((e) => e.status === 'fulfilled' && pastDue(e));
+    const overdue = rows.filter((e) => e.status === 'open' && pastDue(e));
+    expect(settledLate.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(report).toContain(`${rows.length} toezeggingen, waarvan ${overdue.length} over de termijn op`);
+    const cells = [...report.matchAll(/<tr><td>(\d+)<\/td>([\s\S]*?)<\/tr>/g)].map((m) => ({
+      position: Number(m[1]),
+      overdue: m[2]!.includes('(over de termijn)'),
+    }));
+    expect(cells).toHaveLength(rows.length);
+    for (const e of rows)
+      expect(cells.find((c) => c.position === e.position)!.overdue).toBe(overdue.includes(e));
+  });
+
   it('opens the list for a meeting, refusing a meeting that is not chosen', async () => {
     const griffie = await signIn(app, 'griffie@rivierstad.example');
     expect((await griffie.get('/beheer')).body).toContain(`href="${HOME}"`);

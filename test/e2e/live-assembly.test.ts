@@ -201,6 +201,12 @@ describe('the live assembly in Chromium', () => {
     await shows(chair.locator('[data-live="tally"]'), 'Tussenstand: voor 0, tegen 0, onthouding 0');
     await chair.getByRole('button', { name: 'Bij acclamatie aangenomen: 8. Motie Handtelling' }).waitFor();
     await expectNoAxeViolations(chair);
+    // The hand count is its own section, set apart from the "Stemming openen" form as sections are (2rem).
+    const byHand = chair.getByRole('region', { name: 'Uitslag met de hand: 8. Motie Handtelling' });
+    await byHand.getByLabel('Gewicht voor').waitFor();
+    const open = (await chair.getByRole('button', { name: 'Stemming openen' }).boundingBox())!;
+    const heading = (await byHand.getByRole('heading', { level: 3 }).boundingBox())!;
+    expect(heading.y - (open.y + open.height)).toBeGreaterThanOrEqual(24);
     await chair.getByLabel('Gewicht voor').fill('20');
     await chair.getByLabel('Gewicht tegen').fill('5');
     await chair.getByRole('button', { name: 'Getelde uitslag vastleggen' }).click();

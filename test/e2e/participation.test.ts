@@ -35,6 +35,18 @@ describe('polls, registrations and messages in the browser', () => {
       await page.goto(path);
       await expectNoAxeViolations(page);
     }
+    // Every value of a chart, "48,6%" included, is drawn inside the chart, never cut off at its edge.
+    await page.goto(`/peilingen/${poll}?weging=gewogen`);
+    const overflow = await page.$$eval('.mm-chart svg', (svgs) =>
+      svgs.flatMap((svg) => {
+        const edge = svg.getBoundingClientRect().right;
+        return [...svg.querySelectorAll('.mm-chart__value')]
+          .filter((t) => t.getBoundingClientRect().right > edge + 0.5)
+          .map((t) => t.textContent);
+      }),
+    );
+    expect(await page.locator('.mm-chart__value', { hasText: '%' }).count()).toBeGreaterThan(0);
+    expect(overflow).toEqual([]);
     // An empty form: errors on top and next to the fields, still axe clean.
     await page.goto(`/vergaderingen/${meeting}/aanmelden`);
     await page.getByRole('button', { name: /Aanmelden/ }).click();

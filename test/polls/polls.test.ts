@@ -199,14 +199,24 @@ describe.each(ENGINES)('a member poll from draft to results, on %s', (engine) =>
     const page = await app.inject({ method: 'GET', url: `/peilingen/${pollId}` });
     expect(page.body).toContain('2 van 4 gemeenten hebben geantwoord (50%)');
     expect(page.body).toMatch(/<title id="vraag-0-title">[^<]*aandeel per antwoord/);
-    expect(page.body).toContain('ja: 50; nee: 50');
+    // Shares are Dutch percentages on the bars, in the text alternative and in the table.
+    expect(page.body).toContain('ja: 50%; nee: 50%');
+    expect(page.body).toMatch(/class="mm-chart__value"[^>]*>50%<\/text>/);
+    expect(page.body).toContain('<td class="mm-num">50%</td>');
     expect(page.body).toContain('Gemiddelde: 4,5');
     // Utrecht (370 000 inhabitants) weighs 12, Gouda (75 000) 5 under the example rule.
     const weighted = await app.inject({ method: 'GET', url: `/peilingen/${pollId}?weging=gewogen` });
-    expect(weighted.body).toContain('ja: 29,4; nee: 70,6');
+    expect(weighted.body).toContain('ja: 29,4%; nee: 70,6%');
+    expect(weighted.body).toMatch(/class="mm-chart__value"[^>]*>29,4%<\/text>/);
+    expect(weighted.body).toContain('<td class="mm-num">70,6%</td>');
+    expect(weighted.body).not.toMatch(/>\s*29,4\s*</);
     const provinces = await app.inject({ method: 'GET', url: `/peilingen/${pollId}?indeling=provincie` });
     expect(provinces.body).toContain('<th scope="row">Utrecht</th>');
     expect(provinces.body).toContain('<th scope="row">Zuid-Holland</th>');
+    // Each group's share per answer, as a percentage (one municipality per province here: 0% or 100%).
+    expect(provinces.body).toMatch(
+      /<th scope="row">Utrecht<\/th><td class="mm-num">1<\/td><td class="mm-num">(0|100)%<\/td>/,
+    );
     // Per municipality only when the poll says so; the public CSV leaves names out.
     expect(page.body).not.toContain('Antwoorden per gemeente');
     const csv = await app.inject({ method: 'GET', url: `/peilingen/${pollId}/uitslag.csv` });

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { formatNumber, formatPercent } from '../format.js';
 
 export type BarDatum = { label: string; value: number; href?: string; tone?: 'default' | 'old' };
 
@@ -11,12 +11,16 @@ type BarChartProps = {
   data: BarDatum[];
   /** Most bars drawn; the others are summed as "Overige". */
   limit?: number;
+  /** Values are percentages (shares): written "23,3%" on the bars, in the text alternative and in the table. */
+  percent?: boolean;
 };
 
 const ROW = 30;
 const LABEL_WIDTH = 205;
 const CHART_WIDTH = 480;
-const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - 50;
+/** Room right of the longest bar for its value, "48,6%" or "12.345" at 15px included. */
+const VALUE_SPACE = 75;
+const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - VALUE_SPACE;
 
 const truncate = (text: string, max = 22): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -33,7 +37,16 @@ function topBars(data: BarDatum[], limit: number): BarDatum[] {
   return [...data.slice(0, limit - 1), { label: `Overige (${rest.length})`, value: other }];
 }
 
-export function BarChart({ id, title, labelHeading, valueHeading, data, limit = 10 }: BarChartProps) {
+export function BarChart({
+  id,
+  title,
+  labelHeading,
+  valueHeading,
+  data,
+  limit = 10,
+  percent = false,
+}: BarChartProps) {
+  const format = percent ? formatPercent : formatNumber;
   const bars = topBars(data, limit);
   const max = Math.max(1, ...bars.map((d) => d.value));
   const total = data.reduce((sum, d) => sum + d.value, 0);
@@ -41,8 +54,8 @@ export function BarChart({ id, title, labelHeading, valueHeading, data, limit = 
   const summary =
     data.length === 0
       ? 'Geen gegevens.'
-      : `${bars.length} staven, samen ${formatNumber(total)}. ${bars
-          .map((d) => `${d.label}: ${formatNumber(d.value)}`)
+      : `${bars.length} staven, samen ${format(total)}. ${bars
+          .map((d) => `${d.label}: ${format(d.value)}`)
           .join('; ')}.`;
   return (
     <figure className="mm-chart" aria-labelledby={`${id}-caption`}>
@@ -74,7 +87,7 @@ export function BarChart({ id, title, labelHeading, valueHeading, data, limit = 
                 rx={2}
               />
               <text className="mm-chart__value" x={LABEL_WIDTH + width + 6} y={y + 17}>
-                {formatNumber(d.value)}
+                {format(d.value)}
               </text>
             </g>
           );
@@ -96,7 +109,7 @@ export function BarChart({ id, title, labelHeading, valueHeading, data, limit = 
             {data.map((d) => (
               <tr key={d.label}>
                 <th scope="row">{d.href ? <a href={d.href}>{d.label}</a> : d.label}</th>
-                <td className="mm-num">{formatNumber(d.value)}</td>
+                <td className="mm-num">{format(d.value)}</td>
               </tr>
             ))}
           </tbody>

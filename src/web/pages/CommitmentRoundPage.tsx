@@ -1,4 +1,6 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { isOverdue } from '../../domain/agreements.js';
+import type { AgreementStatus } from '../../domain/types.js';
 import { PROPOSAL_WORDS, STATUS_WORDS } from '../../report/commitments-report.js';
 import type {
   CommitmentEntryView,
@@ -22,7 +24,11 @@ export type CommitmentRoundData = {
 export function CommitmentRoundPage({ ctx, data }: { ctx: PageContext; data: CommitmentRoundData }) {
   const words = wordsOf(ctx);
   const { round, meeting, entries } = data;
-  const overdue = entries.filter((e) => e.dueDate !== null && e.dueDate < meeting.date).length;
+  // Overdue on the meeting's date, as the domain judges it: only an open commitment past its due date; a settled
+  // one is not overdue.
+  const pastDue = (e: CommitmentEntryView) =>
+    isOverdue({ status: e.status as AgreementStatus, dueDate: e.dueDate }, meeting.date);
+  const overdue = entries.filter(pastDue).length;
   return (
     <Layout ctx={ctx} title={round.title}>
       <Crumbs trail={[{ href: '/afspraken', label: words.agreements }]} current={round.title} />
@@ -78,7 +84,7 @@ export function CommitmentRoundPage({ ctx, data }: { ctx: PageContext; data: Com
                 <td>{e.portfolioHolder ?? '–'}</td>
                 <td>
                   <DateText value={e.dueDate} />
-                  {e.dueDate && e.dueDate < meeting.date ? ' (over de termijn)' : ''}
+                  {pastDue(e) ? ' (over de termijn)' : ''}
                 </td>
                 <td>{STATUS_WORDS[e.status] ?? e.status}</td>
                 <td>{e.proposal ? PROPOSAL_WORDS[e.proposal] : '–'}</td>

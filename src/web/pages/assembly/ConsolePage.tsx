@@ -147,39 +147,41 @@ export function ConsolePage({ ctx, data }: { ctx: PageContext; data: ConsoleData
           </Button>
         </form>
         {byHand ? (
-          <form method="post" action={`${base}/${byHand.id}/hand`} className="mm-form" noValidate>
-            <Heading3>Uitslag met de hand: {byHand.subject}</Heading3>
-            <Paragraph>
-              Bij een telling in de zaal (zonder stembiljetten): vul de getelde gewichten in. De uitslag wordt
-              berekend met de meerderheidsregel en het quorum van de vereniging.
-            </Paragraph>
-            <CsrfField token={ctx.csrfToken} />
-            <input type="hidden" name="wijze" value="analoog" />
-            <TextField
-              id="veld-voor"
-              name="voor"
-              label="Gewicht voor"
-              value={data.values.voor}
-              error={data.errors.voor}
-            />
-            <TextField
-              id="veld-tegen"
-              name="tegen"
-              label="Gewicht tegen"
-              value={data.values.tegen}
-              error={data.errors.tegen}
-            />
-            <TextField
-              id="veld-onthouding"
-              name="onthouding"
-              label="Gewicht onthouding"
-              value={data.values.onthouding}
-              error={data.errors.onthouding}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              Getelde uitslag vastleggen
-            </Button>
-          </form>
+          <section aria-labelledby="uitslag-hand" className="mm-section">
+            <Heading3 id="uitslag-hand">Uitslag met de hand: {byHand.subject}</Heading3>
+            <form method="post" action={`${base}/${byHand.id}/hand`} className="mm-form" noValidate>
+              <Paragraph>
+                Bij een telling in de zaal (zonder stembiljetten): vul de getelde gewichten in. De uitslag
+                wordt berekend met de meerderheidsregel en het quorum van de vereniging.
+              </Paragraph>
+              <CsrfField token={ctx.csrfToken} />
+              <input type="hidden" name="wijze" value="analoog" />
+              <TextField
+                id="veld-voor"
+                name="voor"
+                label="Gewicht voor"
+                value={data.values.voor}
+                error={data.errors.voor}
+              />
+              <TextField
+                id="veld-tegen"
+                name="tegen"
+                label="Gewicht tegen"
+                value={data.values.tegen}
+                error={data.errors.tegen}
+              />
+              <TextField
+                id="veld-onthouding"
+                name="onthouding"
+                label="Gewicht onthouding"
+                value={data.values.onthouding}
+                error={data.errors.onthouding}
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                Getelde uitslag vastleggen
+              </Button>
+            </form>
+          </section>
         ) : null}
       </section>
 

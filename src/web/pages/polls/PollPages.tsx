@@ -11,7 +11,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Fact } from '../../components/Fact.js';
 import { CsrfField, RadioGroup, SelectField, TextAreaField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
-import { formatNumber } from '../../format.js';
+import { formatNumber, formatPercent } from '../../format.js';
 import type { FormErrors } from '../../forms.js';
 import type { PageContext } from '../../page-context.js';
 
@@ -130,9 +130,10 @@ function QuestionChart({ result, index }: { result: QuestionResult; index: numbe
         id={`vraag-${index}`}
         title={`${q.text}: aandeel per antwoord in procenten`}
         labelHeading="Antwoord"
-        valueHeading="Aandeel (%)"
+        valueHeading="Aandeel"
         data={result.options.map((o) => ({ label: o.option, value: o.share }))}
         limit={12}
+        percent
       />
       {result.mean !== null ? <Paragraph>Gemiddelde: {formatNumber(result.mean)}</Paragraph> : null}
     </>
@@ -162,7 +163,7 @@ function GroupTable({
             </th>
             {q.options.map((o) => (
               <th key={o} scope="col" className="mm-num">
-                {o} (%)
+                {o}
               </th>
             ))}
             {q.kind === 'scale' ? (
@@ -184,7 +185,7 @@ function GroupTable({
                 </td>
                 {r.options.map((o) => (
                   <td key={o.option} className="mm-num">
-                    {formatNumber(o.share)}
+                    {formatPercent(o.share)}
                   </td>
                 ))}
                 {q.kind === 'scale' ? (

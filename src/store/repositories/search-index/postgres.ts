@@ -244,16 +244,18 @@ export function postingsFilter(organisationId: string, kind: SearchKind, tokens:
       sql` and `,
     );
   return {
-    ids: sql<string>`(select d.entity_id from search_documents d
-      where d.organisation_id = ${organisationId} and d.entity_kind = ${kind} and d.id in (${postingsStream(organisationId, kind, tokens)}))`,
+    // The stream is a materialized CTE: read once and as far as its reader goes, never rescanned per row of a
+    // join, whatever the planner estimates (fresh or stale statistics).
+    ids: sql<string>`(with s as materialized (${postingsStream(organisationId, kind, tokens)})
+      select d.entity_id from s join search_documents d on d.id = s.doc_id
+      where d.organisation_id = ${organisationId} and d.entity_kind = ${kind})`,
     matches: (idColumn: string) =>
       sql<SqlBool>`exists (select 1 from search_documents d
         where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)} and ${holds(sql`d.id`)})`,
     count: (where: Expression<SqlBool>, bound: number) =>
-      sql<{ n: number | string }>`select count(*) as n from (
-        select 1 as one from (${postingsStream(organisationId, kind, tokens)}) s
-        join search_documents d on d.id = s.doc_id
-        where ${where} limit ${bound}) c`,
+      sql<{ n: number | string }>`with s as materialized (${postingsStream(organisationId, kind, tokens)})
+        select count(*) as n from (
+          select 1 as one from s join search_documents d on d.id = s.doc_id where ${where} limit ${bound}) c`,
   };
 }
 

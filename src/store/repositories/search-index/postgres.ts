@@ -66,6 +66,13 @@ export function matchingIds(organisationId: string, kind: SearchKind, t: SearchT
         and tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }
 
+/** Whether the record whose id is in `idColumn` matches, for a walk over a register in its own order. */
+export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: string): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from search_documents d
+      where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)}
+        and d.tsv @@ ${tsqueryExpression(t)}::tsquery)`;
+}
+
 /** The next string after every string that starts with `prefix` (in C collation; tokens are [a-z0-9]). */
 const prefixEnd = (prefix: string) =>
   `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
@@ -201,8 +208,6 @@ export async function postingTokens(
   return tokens;
 }
 
-const tokenList = (tokens: string[]) => sql.join(tokens.map((token) => sql`${token}`));
-
 /**
  * The index rows (search_documents.id) of one kind holding a token of every term, newest first, each once: per
  * term a Merge Append of its tokens' index-only scans, the terms merge-joined on the index row. A reader that
@@ -231,27 +236,17 @@ function postingsStream(organisationId: string, kind: SearchKind, tokens: string
 
 /**
  * The match of one kind's records as a list filter from the postings (docs/adr/032), with `tokens` from
- * `postingTokens`: the ids (every match, for a few), a record's test (one primary-key probe of the postings per
- * term), and the bounded count driven from the newest matches down, stopping after `bound`.
+ * `postingTokens`: the ids (every match, for a few) and the bounded count driven from the newest matches down,
+ * stopping after `bound`. A record's test stays `matchesRecord` (the row's tsvector): as a probe of the postings
+ * the planner turned the concepts' source documents around (test/scale/document-plans.test.ts).
  */
 export function postingsFilter(organisationId: string, kind: SearchKind, tokens: string[][]) {
-  const holds = (doc: RawBuilder<unknown>) =>
-    sql.join(
-      tokens.map(
-        (k) => sql`exists (select 1 from search_postings p
-          where p.organisation_id = ${organisationId} and p.term in (${tokenList(k)}) and p.doc_id = ${doc})`,
-      ),
-      sql` and `,
-    );
   return {
     // The stream is a materialized CTE: read once and as far as its reader goes, never rescanned per row of a
     // join, whatever the planner estimates (fresh or stale statistics).
     ids: sql<string>`(with s as materialized (${postingsStream(organisationId, kind, tokens)})
       select d.entity_id from s join search_documents d on d.id = s.doc_id
       where d.organisation_id = ${organisationId} and d.entity_kind = ${kind})`,
-    matches: (idColumn: string) =>
-      sql<SqlBool>`exists (select 1 from search_documents d
-        where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)} and ${holds(sql`d.id`)})`,
     count: (where: Expression<SqlBool>, bound: number) =>
       sql<{ n: number | string }>`with s as materialized (${postingsStream(organisationId, kind, tokens)})
         select count(*) as n from (

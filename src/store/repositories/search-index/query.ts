@@ -70,7 +70,7 @@ export async function matchFilter(
     const filter = postgres.postingsFilter(organisationId, kind, tokens);
     return {
       ids: filter.ids,
-      matches: filter.matches,
+      matches: (idColumn) => postgres.matchesRecord(kind, cleaned, idColumn),
       count: async (executor, where) => {
         const result = await filter.count(where, SEARCH_COUNT_BOUND + 1).execute(executor);
         return boundedCount(Number(result.rows[0].n));

@@ -24,6 +24,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 /** Keep the SQLite database here and reuse it when it exists (seeded at the same BENCH_MOTIONS): for iterating. */
 const KEEP_DIR = process.env.BENCH_SQLITE_DIR;
+/** Use this PostgreSQL database instead of a throw-away cluster, and reuse it when it is seeded: for iterating. */
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL;
 /** BENCH_LIKE=0 skips the LIKE scans (seconds each at 100,000): search's own figures only, no ratio. */
 const WITH_LIKE = process.env.BENCH_LIKE !== '0';
 
@@ -232,22 +234,37 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+/** p50 and p95 wall time, and this process's CPU time per run (`cpuMs`: the server's share on PostgreSQL is not in it). */
+async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number; cpuMs: number }> {
   for (let i = 0; i < 3; i++) await work();
   const samples: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
     await work();
     samples.push(performance.now() - start);
   }
+  const used = process.cpuUsage(cpu);
   samples.sort((a, b) => a - b);
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
+  return {
+    p50: round(percentile(samples, 50)),
+    p95: round(percentile(samples, 95)),
+    cpuMs: round((used.user + used.system) / 1000 / RUNS),
+  };
 }
 
-async function benchEngine(engine: string, url: string, reuse = false): Promise<void> {
+async function benchEngine(engine: string, url: string, keep = false): Promise<void> {
   const opened = await openDatabase(url);
   try {
     await migrateToLatest(opened.db);
+    const seeded = keep
+      ? await opened.db
+          .selectFrom('organisations')
+          .select('id')
+          .where('slug', '=', 'bench')
+          .executeTakeFirst()
+      : undefined;
+    const reuse = seeded !== undefined;
     const org = reuse
       ? await opened.db
           .selectFrom('organisations')
@@ -290,7 +307,7 @@ async function benchEngine(engine: string, url: string, reuse = false): Promise<
         ? await time(async () => {
             likeHits = await likeScan(opened.db, org.id, q);
           })
-        : { p50: Number.NaN, p95: Number.NaN };
+        : { p50: Number.NaN, p95: Number.NaN, cpuMs: Number.NaN };
       const ratio = round(search.p50 / like.p50);
       ratios.push(ratio);
       all.search.push(search.p50);
@@ -345,7 +362,8 @@ async function main(): Promise<void> {
       if (!KEEP_DIR) rmSync(dir, { recursive: true, force: true });
     }
   }
-  if (ENGINES.includes('postgres')) {
+  if (ENGINES.includes('postgres') && POSTGRES_URL) await benchEngine('postgres', POSTGRES_URL, true);
+  else if (ENGINES.includes('postgres')) {
     const cluster = await startPostgresCluster();
     try {
       const admin = new pg.Client({ connectionString: cluster.url() });

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
-import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import {
   countSearchDocuments,
   querySearchDocuments,
-  type SearchDocument,
   type SearchTerm,
   upsertSearchDocuments,
 } from '../../src/store/repositories/search-index.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
+import { createSearchOrganisation, indexRow as doc } from '../support/search-setup.js';
 
 /**
  * The newest matches are read from the text index in batches and checked against the organisation and kinds
@@ -25,23 +23,7 @@ describe.each(ENGINES)('search candidates on %s', (engine) => {
   let orgA: string;
   let orgB: string;
 
-  const org = async (slug: string) =>
-    (
-      await createOrganisation(t.db, {
-        name: `Vereniging ${slug}`,
-        slug,
-        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-        actor: SYSTEM_ACTOR,
-      })
-    ).id;
-  const doc = (organisationId: string, kind: SearchDocument['kind'], id: string, stems: string) => ({
-    organisationId,
-    kind,
-    id,
-    title: id,
-    body: stems,
-    stems,
-  });
+  const org = (slug: string) => createSearchOrganisation(t.db, slug);
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);

@@ -1,17 +1,16 @@
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexEntity, reindexAll, removeFromIndex } from '../../src/search/index.js';
-import { parseQuery, tokenMatches } from '../../src/search/query.js';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { parseQuery } from '../../src/search/query.js';
 import type { Executor } from '../../src/store/database.js';
 import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
-import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import { recentPostings } from '../../src/store/repositories/search-index/postgres.js';
 import type { SearchKind } from '../../src/store/repositories/search-index.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
+import { createSearchOrganisation, plainMatches } from '../support/search-setup.js';
 
 /**
  * PostgreSQL's newest matches come from the postings b-tree (docs/adr/028): the rarest term's postings newest
@@ -53,15 +52,7 @@ describe('search postings on postgres', () => {
   let org: string;
   let other: string;
 
-  const organisation = async (slug: string) =>
-    (
-      await createOrganisation(t.db, {
-        name: `Vereniging ${slug}`,
-        slug,
-        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-        actor: SYSTEM_ACTOR,
-      })
-    ).id;
+  const organisation = (slug: string) => createSearchOrganisation(t.db, slug);
 
   beforeAll(async () => {
     t = await openTestDatabase('postgres');
@@ -84,18 +75,8 @@ describe('search postings on postgres', () => {
   });
 
   /** The newest matches read plainly: every row of the organisation, its tokens tested in JavaScript. */
-  const plain = async (q: string, limit: number, kinds?: SearchKind[]) => {
-    const terms = parseQuery(q);
-    const { rows } = await sql<{ id: string; stems: string; entity_kind: SearchKind }>`
-      select id, stems, entity_kind from search_documents where organisation_id = ${org} order by id desc`.execute(
-      t.db,
-    );
-    return rows
-      .filter((r) => !kinds || kinds.includes(r.entity_kind))
-      .filter((r) => terms.every((term) => r.stems.split(' ').some((token) => tokenMatches(token, term))))
-      .slice(0, limit)
-      .map((r) => Number(r.id));
-  };
+  const plain = async (q: string, limit: number, kinds?: SearchKind[]) =>
+    (await plainMatches(t.db, org, q, limit, kinds)).map((r) => r.id);
 
   it.each([
     ['wegonderhoud', 30],
@@ -161,6 +142,14 @@ describe('search postings on postgres', () => {
     expect((await recentPostings(t.db, other, parseQuery('laadpalen'), undefined, 10)).length).toBe(1);
     await reindexAll(t.db, org);
     expect(await postingsMismatch(t.db)).toBe(0);
+    // The rebuild vacuumed the postings: every page all-visible, so reading them needs no heap fetch.
+    const { rows } = await sql<{ relpages: number; relallvisible: number }>`
+      select relpages, relallvisible from pg_class where relname = 'search_postings'`.execute(t.db);
+    expect(rows[0].relpages).toBeGreaterThan(0);
+    expect(rows[0].relallvisible).toBe(rows[0].relpages);
+    const { rows: options } = await sql<{ reloptions: string[] }>`
+      select reloptions from pg_class where relname = 'search_postings'`.execute(t.db);
+    expect(options[0].reloptions).toContain('autovacuum_vacuum_insert_scale_factor=0.01');
   });
   it('keeps the postings equal to the index when two transactions rewrite the same record at once', async () => {
     for (let round = 0; round < 5; round += 1)
@@ -188,14 +177,7 @@ describe('the search-postings migration on postgres', () => {
     try {
       const migrator = new Migrator({ db: opened.db, provider: { getMigrations: async () => migrations } });
       expect((await migrator.migrateTo('2026-12-01T0500_register-notify')).error).toBeUndefined();
-      const org = (
-        await createOrganisation(opened.db, {
-          name: 'Vereniging voor de migratie',
-          slug: 'migratie',
-          settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-          actor: SYSTEM_ACTOR,
-        })
-      ).id;
+      const org = await createSearchOrganisation(opened.db, 'migratie', 'Vereniging voor de migratie');
       for (const [id, stems] of [
         ['m1', 'jeugdzorgkost regio jeugdzorgkost'],
         ['m2', 'jeugdzorgbudget gemeent'],

@@ -66,20 +66,6 @@ export function matchingIds(organisationId: string, kind: SearchKind, t: SearchT
         and tsv @@ ${tsqueryExpression(t)}::tsquery)`;
 }
 
-/** The from-clause and rank of a ranked query (best match first with ts_rank); newest matches: `recentMatchIds`. */
-export function rankedMatch(
-  organisationId: string,
-  t: SearchTerm[],
-  kinds: RawBuilder<unknown>,
-): { from: RawBuilder<unknown>; rank: RawBuilder<unknown> } {
-  const query = tsqueryExpression(t);
-  return {
-    from: sql`from search_documents d
-      where d.organisation_id = ${organisationId} and d.tsv @@ ${query}::tsquery ${kinds}`,
-    rank: sql`ts_rank(d.tsv, ${query}::tsquery)`,
-  };
-}
-
 /** Whether the record whose id is in `idColumn` matches, for a walk over a register in its own order. */
 export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: string): Expression<SqlBool> {
   return sql<SqlBool>`exists (select 1 from search_documents d
@@ -95,7 +81,7 @@ const prefixEnd = (prefix: string) =>
  * The tokens of the organisation's postings one term stands for: its alternatives, and for a prefix every token
  * that starts with one, read by a skip scan of the postings' b-tree (one index step per token).
  */
-async function termTokens(db: Executor, organisationId: string, term: SearchTerm): Promise<string[]> {
+export async function termTokens(db: Executor, organisationId: string, term: SearchTerm): Promise<string[]> {
   if (!term.prefix) return [...new Set(term.alternatives)];
   const tokens = new Set<string>();
   for (const a of term.alternatives) {
@@ -202,6 +188,70 @@ export async function recentPostings(
     below = last + 1;
   }
   return found;
+}
+
+/**
+ * The terms as the whole tokens of the organisation's postings they stand for (`termTokens`), one list per term;
+ * null when a term stands for none (so, every term having to match, nothing matches).
+ */
+export async function postingTokens(
+  db: Executor,
+  organisationId: string,
+  t: SearchTerm[],
+): Promise<string[][] | null> {
+  const tokens: string[][] = [];
+  for (const term of t) {
+    const found = await termTokens(db, organisationId, term);
+    if (found.length === 0) return null;
+    tokens.push(found);
+  }
+  return tokens;
+}
+
+/**
+ * The index rows (search_documents.id) of one kind holding a token of every term, newest first, each once: per
+ * term a Merge Append of its tokens' index-only scans, the terms merge-joined on the index row. A reader that
+ * stops (a `limit`) reads every stream only down to where it stopped.
+ */
+function postingsStream(organisationId: string, kind: SearchKind, tokens: string[][]): RawBuilder<unknown> {
+  const stream = (k: string[]) =>
+    sql.join(
+      k.map(
+        (token) => sql`(select doc_id from search_postings
+          where organisation_id = ${organisationId} and term = ${token} and entity_kind = ${kind}
+          order by doc_id desc)`,
+      ),
+      sql` union all `,
+    );
+  return sql`select distinct s0.doc_id from (${stream(tokens[0])}) s0 ${sql.join(
+    tokens
+      .slice(1)
+      .map(
+        (k, j) =>
+          sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
+      ),
+    sql` `,
+  )} order by s0.doc_id desc`;
+}
+
+/**
+ * The match of one kind's records as a list filter from the postings (docs/adr/032), with `tokens` from
+ * `postingTokens`: the ids (every match, for a few) and the bounded count driven from the newest matches down,
+ * stopping after `bound`. A record's test stays `matchesRecord` (the row's tsvector): as a probe of the postings
+ * the planner turned the concepts' source documents around (test/scale/document-plans.test.ts).
+ */
+export function postingsFilter(organisationId: string, kind: SearchKind, tokens: string[][]) {
+  return {
+    // The stream is a materialized CTE: read once and as far as its reader goes, never rescanned per row of a
+    // join, whatever the planner estimates (fresh or stale statistics).
+    ids: sql<string>`(with s as materialized (${postingsStream(organisationId, kind, tokens)})
+      select d.entity_id from s join search_documents d on d.id = s.doc_id
+      where d.organisation_id = ${organisationId} and d.entity_kind = ${kind})`,
+    count: (where: Expression<SqlBool>, bound: number) =>
+      sql<{ n: number | string }>`with s as materialized (${postingsStream(organisationId, kind, tokens)})
+        select count(*) as n from (
+          select 1 as one from s join search_documents d on d.id = s.doc_id where ${where} limit ${bound}) c`,
+  };
 }
 
 /** ts_rank's weight of a token said `tf` times: 1/1 + 1/4 + … + 1/tf², scaled to 1 (the sum's limit π²/6). */

@@ -58,19 +58,32 @@ export async function matchFilter(
 ): Promise<MatchFilter | null> {
   const cleaned = cleanTerms(terms);
   if (cleaned.length === 0) return null;
-  const t = await engineTerms(db, cleaned);
-  if (t.length === 0)
+  const nothing: MatchFilter = {
+    ids: sql<string>`(select entity_id from search_documents where 1 = 0)`,
+    matches: () => sql<SqlBool>`1 = 0`,
+    count: async () => ({ total: 0, totalIsLowerBound: false }),
+  };
+  if (isPostgres(db)) {
+    // The postings (docs/adr/028, 032): the same path as search's newest matches, not the GIN index.
+    const tokens = await postgres.postingTokens(db, organisationId, cleaned);
+    if (!tokens) return nothing;
+    const filter = postgres.postingsFilter(organisationId, kind, tokens);
     return {
-      ids: sql<string>`(select entity_id from search_documents where 1 = 0)`,
-      matches: () => sql<SqlBool>`1 = 0`,
-      count: async () => ({ total: 0, totalIsLowerBound: false }),
+      ids: filter.ids,
+      matches: (idColumn) => postgres.matchesRecord(kind, cleaned, idColumn),
+      count: async (executor, where) => {
+        const result = await filter.count(where, SEARCH_COUNT_BOUND + 1).execute(executor);
+        return boundedCount(Number(result.rows[0].n));
+      },
     };
-  const engine = isPostgres(db) ? postgres : sqlite;
+  }
+  const t = await engineTerms(db, cleaned);
+  if (t.length === 0) return nothing;
   return {
-    ids: engine.matchingIds(organisationId, kind, t),
-    matches: (idColumn) => engine.matchesRecord(kind, t, idColumn),
+    ids: sqlite.matchingIds(organisationId, kind, t),
+    matches: (idColumn) => sqlite.matchesRecord(kind, t, idColumn),
     count: async (executor, where) => {
-      const { from } = engine.rankedMatch(organisationId, t, sql`and d.entity_kind = ${kind} and ${where}`);
+      const { from } = sqlite.rankedMatch(organisationId, t, sql`and d.entity_kind = ${kind} and ${where}`);
       const result = await sql<{ n: number | string }>`
         select count(*) as n from (select 1 as one ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(
         executor,

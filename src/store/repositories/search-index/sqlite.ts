@@ -121,9 +121,10 @@ export async function expandPrefixes(db: Executor, terms: SearchTerm[]): Promise
 
 /**
  * The `limit` newest matches of the organisation's rows of `kinds`, newest first, with their bm25 rank when
- * `ranked` (else 0). The FTS index alone gives the newest matching rowids (and bm25, whose document frequencies
- * are one sequential read of each token's doclist), stopping after the batch; each batch is then checked against
- * the organisation and kinds in the index (organisation_id, entity_kind, id), not row by row in the table.
+ * `ranked` (else 0), in one statement: the FTS index gives the matching rowids newest first (and bm25, whose
+ * document frequencies are one sequential read of each token's doclist), each is checked against the
+ * organisation and kind by its index row's primary key (the row's first columns, not its text), and the
+ * statement stops after `limit` rows that pass (docs/adr/032). `cross join` keeps the FTS index the outer loop.
  */
 export async function recentMatches(
   db: Executor,
@@ -133,27 +134,12 @@ export async function recentMatches(
   limit: number,
   ranked: boolean,
 ): Promise<{ id: number; rank: number }[]> {
-  const expression = ftsExpression(t);
   const rank = ranked ? sql`-bm25(search_fts)` : sql`0`;
-  const kindList = sql.join(kinds.map((k) => sql`${k}`));
-  const found: { id: number; rank: number }[] = [];
-  let below: number | null = null;
-  for (let batch = limit; found.length < limit; batch = Math.min(batch * 4, 100_000)) {
-    const rows: { rows: { id: number; rank: number }[] } = await sql<{ id: number; rank: number }>`
-        select rowid as id, ${rank} as rank from search_fts
-        where search_fts match ${expression} ${below === null ? sql`` : sql`and rowid < ${below}`}
-        order by rowid desc limit ${batch}`.execute(db);
-    if (rows.rows.length === 0) break;
-    const allowed = await sql<{ id: number }>`
-        select id from search_documents indexed by search_documents_org_kind
-        where organisation_id = ${organisationId} and entity_kind in (${kindList})
-          and id in (select value from json_each(${JSON.stringify(rows.rows.map((r) => r.id))}))`.execute(db);
-    const ok = new Set(allowed.rows.map((r) => Number(r.id)));
-    for (const r of rows.rows)
-      if (ok.has(Number(r.id)) && found.length < limit)
-        found.push({ id: Number(r.id), rank: Number(r.rank) });
-    if (rows.rows.length < batch) break;
-    below = Number(rows.rows[rows.rows.length - 1].id);
-  }
-  return found;
+  const rows = await sql<{ id: number; rank: number }>`
+      select search_fts.rowid as id, ${rank} as rank
+      from search_fts cross join search_documents d on d.id = search_fts.rowid
+      where search_fts match ${ftsExpression(t)}
+        and d.organisation_id = ${organisationId} and d.entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})
+      order by search_fts.rowid desc limit ${limit}`.execute(db);
+  return rows.rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));
 }

@@ -62,10 +62,12 @@ export async function deleteOrganisationSearchDocuments(db: Executor, organisati
 /**
  * After a rebuild the planner needs fresh statistics, and on PostgreSQL the GIN index's pending list (where a
  * bulk load's entries wait for autovacuum) merged: until then the planner counts the pending pages and reads the
- * whole table for a rare word instead (test/scale/query-plans.test.ts).
+ * whole table for a rare word instead (test/scale/query-plans.test.ts). The postings are vacuumed too: a rebuild
+ * writes millions of them, and until their pages are marked all-visible every posting a query reads is also a
+ * heap fetch (docs/adr/032). Outside a transaction only (VACUUM cannot run in one).
  */
 export async function refreshSearchStatistics(db: Executor): Promise<void> {
   if (isPostgres(db)) await sql`select gin_clean_pending_list('search_documents_tsv'::regclass)`.execute(db);
   await sql`analyze search_documents`.execute(db);
-  if (isPostgres(db)) await sql`analyze search_postings`.execute(db);
+  if (isPostgres(db)) await sql`vacuum (analyze) search_postings`.execute(db);
 }

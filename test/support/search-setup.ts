@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { parseQuery, tokenMatches } from '../../src/search/query.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import type { Executor } from '../../src/store/database.js';
+import { createOrganisation } from '../../src/store/repositories/organisations.js';
+import type { SearchDocument, SearchKind } from '../../src/store/repositories/search-index.js';
+
+/**
+ * The set-up the search tests share (test/search/): an organisation by slug, an index row from its stems, and
+ * the newest matches read plainly (every row's tokens tested in JavaScript), the reference the engines' own
+ * paths are compared with.
+ */
+
+/** A new organisation with the default settings; its id. */
+export async function createSearchOrganisation(db: Executor, slug: string, name = `Vereniging ${slug}`) {
+  const organisation = await createOrganisation(db, {
+    name,
+    slug,
+    settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
+    actor: SYSTEM_ACTOR,
+  });
+  return organisation.id;
+}
+
+/** An index row whose title is its id and whose body and stems are `stems`. */
+export const indexRow = (
+  organisationId: string,
+  kind: SearchKind,
+  id: string,
+  stems: string,
+): SearchDocument => ({ organisationId, kind, id, title: id, body: stems, stems });
+
+/**
+ * The organisation's `limit` newest matches of `q` (search_documents.id, newest first) read plainly: every row
+ * of the organisation, its stems tested against the query's terms in JavaScript.
+ */
+export async function plainMatches(
+  db: Executor,
+  organisationId: string,
+  q: string,
+  limit: number,
+  kinds?: readonly SearchKind[],
+): Promise<{ id: number; entityId: string }[]> {
+  const terms = parseQuery(q);
+  const { rows } = await sql<{
+    id: string | number;
+    entity_id: string;
+    stems: string;
+    entity_kind: SearchKind;
+  }>`
+    select id, entity_id, stems, entity_kind from search_documents
+    where organisation_id = ${organisationId} order by id desc`.execute(db);
+  return rows
+    .filter((r) => !kinds || kinds.includes(r.entity_kind))
+    .filter((r) => terms.every((term) => r.stems.split(' ').some((token) => tokenMatches(token, term))))
+    .slice(0, limit)
+    .map((r) => ({ id: Number(r.id), entityId: r.entity_id }));
+}

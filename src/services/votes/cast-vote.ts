@@ -9,14 +9,13 @@ import { camelize } from '../../store/camelize.js';
 import { newId, nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
 import { groupCommit, type Outcome } from '../../store/group-commit.js';
-import { presentMembers } from '../../store/repositories/attendance.js';
-import { getMembers } from '../../store/repositories/members.js';
+import { readCastGroup } from '../../store/repositories/cast-reads.js';
 import { type BallotWithMember, insertBallots, type VoteRecord } from '../../store/repositories/votes.js';
 import type { BallotRow } from '../../store/schema.js';
 import { meetingWeights } from '../assembly/meeting-weights.js';
-import { invalid, locked } from '../errors.js';
+import { invalid, locked, missing } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { loadVote, votingRules, weightOf } from './load-vote.js';
+import { votingRules, weightOf } from './load-vote.js';
 
 export type BallotRequest = UseCase & { voteId: string; memberId: string; choice: VoteChoice };
 
@@ -58,17 +57,18 @@ function perKey<T>(read: (key: string) => Promise<T>): (key: string) => Promise<
 async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Outcome<CastBallot>[]> {
   const org = requests[0].writer.organisationId;
   const writer = requests[0].writer;
-  const vote = perKey((id) => loadVote(trx, org, id));
-  const register = perKey((meetingId) => presentMembers(trx, org, meetingId));
+  // The group's votes, members and their presence: one statement on PostgreSQL.
+  const reads = await readCastGroup(trx, org, requests);
   const frozen = perKey((meetingId) => meetingWeights(trx, org, meetingId, writer));
   const rules = perKey((organisationId) => votingRules(trx, organisationId));
-  const members = await getMembers(trx, org, [...new Set(requests.map((r) => r.memberId))]);
+  const members = reads.members;
   const taken = new Set<string>();
 
   const check = async (
     request: BallotRequest,
   ): Promise<{ ctx: WriteContext; row: BallotRow; ballot: CastBallot }> => {
-    const v: VoteRecord = await vote(request.voteId);
+    const v: VoteRecord | undefined = reads.votes.get(request.voteId);
+    if (!v) throw missing('Stemming', request.voteId);
     // Voor / tegen / onthouding, or one of the vote's alternatives.
     assertChoiceAllowed(v.alternatives, request.choice);
     const member = members.get(request.memberId);
@@ -76,8 +76,7 @@ async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Ou
       throw invalid('lid', 'unknown_member', `Lid ${request.memberId} bestaat niet of stemt niet (meer).`);
     // At a meeting with a register only a present member votes; without one every member counts as present.
     if (v.meetingId) {
-      const attendance = await register(v.meetingId);
-      if (attendance.register && !attendance.present.has(member.id))
+      if (reads.hasRegister(v.meetingId) && !reads.isPresent(v.meetingId, member.id))
         throw locked(
           'not_present',
           'Dit lid is niet aangemeld als aanwezig; alleen aanwezige leden stemmen.',

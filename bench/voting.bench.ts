@@ -211,7 +211,9 @@ async function main() {
       Array.from({ length: CONNECTING }, async () => {
         while (opened < WATCHERS) {
           const on = opened++ % 2;
-          const stream = await openEventStream(`${apps[on].base}/vergaderingen/${meetingId}/live`);
+          const stream = await openEventStream(`${apps[on].base}/vergaderingen/${meetingId}/live`, {
+            latestOnly: true,
+          });
           watchers.push({ stream, on });
           await stream.next(60_000);
         }

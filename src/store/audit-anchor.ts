@@ -87,12 +87,17 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
   if (!head) return;
   const seq = Number(head.seq);
   if ((lastAnchored.get(files.anchorFile) ?? 0) >= seq) return;
-  let current: Anchor | null = null;
-  try {
-    current = readAnchor(files);
-  } catch {
-    current = null;
-  }
+  // The file as this process last wrote it (same inode, size and time) need not be read and verified again:
+  // under a stream of ballots most anchorings follow this process's own.
+  const own = written.get(files.anchorFile);
+  let current: { seq: number } | null = null;
+  if (own && own.stamp === stampOf(files.anchorFile)) current = own;
+  else
+    try {
+      current = readAnchor(files);
+    } catch {
+      current = null;
+    }
   if (current && current.seq >= seq) return;
   const key = loadOrCreateKey(files);
   const anchor = { seq, hash: head.hash, signedAt: new Date().toISOString() };
@@ -101,6 +106,7 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
   writeFileSync(tmp, `${JSON.stringify({ ...anchor, signature })}\n`);
   renameSync(tmp, files.anchorFile);
   lastAnchored.set(files.anchorFile, seq);
+  written.set(files.anchorFile, { seq, stamp: stampOf(files.anchorFile) });
 }
 
 type Anchoring = { running: Promise<void> | null; queued: Promise<void> | null };
@@ -132,6 +138,9 @@ export function anchorAfterCommit(db: Executor, files: AnchorFiles): Promise<voi
     });
   return s.queued;
 }
+
+/** The anchor file as this process last wrote it: its sequence number and its stamp (inode, size, mtime). */
+const written = new Map<string, { seq: number; stamp: string }>();
 
 /** What this process last anchored, per anchor file: saves reading the file after every transaction. */
 const lastAnchored = new Map<string, number>();

@@ -46,9 +46,15 @@ export type EventStream = {
 
 /**
  * Opens a stream with node:http (not fetch and web streams: a bench holds thousands of these in one process, so
- * the reading must cost little). Messages are kept as text and parsed when taken.
+ * the reading must cost little). Messages are kept as bytes and decoded and parsed only when taken.
+ * `latestOnly`: keep only the latest unread message (the live messages are whole states, so the latest says all
+ * the earlier ones said): a bench's watchers that are not read while ballots stream in then hold one message
+ * each, not every message of the run.
  */
-export async function openEventStream(url: string): Promise<EventStream> {
+export async function openEventStream(
+  url: string,
+  options: { latestOnly?: boolean } = {},
+): Promise<EventStream> {
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
     const request = httpGet(url, { headers: { accept: 'text/event-stream' }, agent: false }, resolve);
     request.on('error', reject);
@@ -57,30 +63,43 @@ export async function openEventStream(url: string): Promise<EventStream> {
     response.destroy();
     throw new Error(`event stream ${url}: ${response.statusCode}`);
   }
-  const queue: string[] = [];
-  let buffer = '';
+  const queue: Buffer[] = [];
+  let rest: Buffer | null = null;
   const wake: { waiting: (() => void) | null } = { waiting: null };
-  response.setEncoding('utf8');
-  response.on('data', (chunk: string) => {
-    buffer += chunk;
-    let end = buffer.indexOf('\n\n');
-    if (end < 0) return;
-    for (; end >= 0; end = buffer.indexOf('\n\n')) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = block
-        .split('\n')
-        .filter((line) => line.startsWith('data: '))
-        .map((line) => line.slice(6))
-        .join('\n');
-      if (data) queue.push(data);
+  const COLON = 0x3a;
+  response.on('data', (chunk: Buffer) => {
+    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+    rest = null;
+    let start = 0;
+    let added = false;
+    for (let end = data.indexOf('\n\n', start); end >= 0; end = data.indexOf('\n\n', start)) {
+      // A comment (the heartbeat `: `) carries no message.
+      if (data[start] !== COLON) {
+        if (options.latestOnly) queue.length = 0;
+        queue.push(data.subarray(start, end));
+        added = true;
+      }
+      start = end + 2;
     }
-    wake.waiting?.();
+    if (start < data.length) rest = Buffer.from(data.subarray(start));
+    if (added) wake.waiting?.();
   });
   response.on('error', () => undefined);
+  /** The `data:` lines of one event block, joined; empty when it has none. */
+  const dataOf = (block: Buffer) =>
+    block
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => line.slice(6))
+      .join('\n');
   const next = async (timeoutMs = 10_000): Promise<unknown> => {
     const deadline = Date.now() + timeoutMs;
-    while (queue.length === 0) {
+    for (;;) {
+      while (queue.length > 0) {
+        const data = dataOf(queue.shift()!);
+        if (data) return JSON.parse(data);
+      }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no event from ${url} within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
@@ -92,7 +111,6 @@ export async function openEventStream(url: string): Promise<EventStream> {
       });
       wake.waiting = null;
     }
-    return JSON.parse(queue.shift()!);
   };
   return {
     next,

@@ -4,10 +4,11 @@ import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { authorize, hashSecret } from '../../auth/index.js';
-import { type Credential, keepPrincipal } from '../../auth/kept-principal.js';
+import { principalOf } from '../../auth/principal.js';
 import { choiceFromApi } from '../../domain/vote-alternatives.js';
 import { liveBus } from '../../services/assembly/live-bus.js';
 import { castVote } from '../../services/votes/cast-vote.js';
+import type { StoredCredential } from '../../store/repositories/credential-users.js';
 import { toApiError } from '../errors/error-handler.js';
 import { forbidden, invalidParam, tooManyRequests, toProblem, unauthorized } from '../errors/problem.js';
 import { presentBallot } from './presenter.js';
@@ -33,8 +34,8 @@ const CLOSE_POLICY = 1008;
  * `POST /stemmingen/{id}/stemmen` (own municipality, present, once, vote open, the meeting's weight), joins the
  * same group commit and leaves its own audit event; the answer `{"id", "status": 201, "stem"}` or `{"id",
  * "status", "probleem"}` (problem+json) comes when the ballot is committed. The credential is checked again for
- * every message (kept per register version, src/auth/kept-principal.ts): a revoked token or an ended session
- * stops at once, and the connection is closed.
+ * every message, in the transaction of its group of ballots (one statement for all credentials of the group,
+ * docs/adr/031): a revoked token or an ended session stops at once, and the connection is closed.
  */
 export function ballotChannel(app: FastifyInstance, ctx: AppContext): void {
   app.get(
@@ -63,7 +64,7 @@ function sameOrigin(origin: string, request: FastifyRequest): boolean {
   }
 }
 
-function credentialOf(request: FastifyRequest): Credential {
+function credentialOf(request: FastifyRequest): StoredCredential {
   const p = request.principal;
   if (p.via === 'session' && p.sessionId) return { kind: 'session', hash: p.sessionId };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
@@ -71,13 +72,12 @@ function credentialOf(request: FastifyRequest): Credential {
 }
 
 function openChannel(ctx: AppContext, socket: WebSocket, request: FastifyRequest): void {
-  const kept = keepPrincipal(ctx, credentialOf(request));
+  const credential = credentialOf(request);
   const instance = `${request.url.split('?')[0]}`;
   let inFlight = 0;
   let closed = false;
   socket.on('close', () => {
     closed = true;
-    kept.release();
   });
   const answer = (message: object) => {
     if (!closed) socket.send(JSON.stringify(message));
@@ -105,8 +105,33 @@ function openChannel(ctx: AppContext, socket: WebSocket, request: FastifyRequest
         const issue = parsed.error.issues[0];
         throw invalidParam(issue.path.join('.') || 'body', 'invalid_input', issue.message);
       }
-      const principal = await kept.current();
-      if (!principal) {
+      const message = parsed.data;
+      const ballot = await castVote({
+        db: ctx.db,
+        writer: {
+          organisationId: ctx.organisation.id,
+          actor: { id: request.principal.userId, label: request.principal.label },
+          requestId: randomUUID(),
+        },
+        voteId: message.stemming,
+        choice: choiceFromApi(message.keuze)!,
+        // Checked in the group's transaction, with the credential as it stands there (docs/adr/031).
+        credential: {
+          ...credential,
+          memberOf: (user) => {
+            if (!user || user.organisationId !== ctx.organisation.id) throw new CredentialEnded();
+            const principal = principalOf(user, request.principal.via, request.principal.sessionId);
+            const memberId = message.lid ?? principal.memberId;
+            if (!memberId) throw invalidParam('lid', 'required', 'Geef het lid namens wie gestemd wordt.');
+            authorize(principal, 'vote.cast', { memberIds: [memberId] });
+            return memberId;
+          },
+        },
+      });
+      if (ballot.meetingId) liveBus(ctx.db).notify(ballot.meetingId);
+      answer({ id, status: 201, stem: presentBallot(ballot) });
+    } catch (error) {
+      if (error instanceof CredentialEnded) {
         answer({
           id,
           ...problem(unauthorized('Het API-token of de sessie is ingetrokken of verlopen.'), instance),
@@ -114,24 +139,6 @@ function openChannel(ctx: AppContext, socket: WebSocket, request: FastifyRequest
         socket.close(CLOSE_POLICY, 'ingetrokken');
         return;
       }
-      const message = parsed.data;
-      const memberId = message.lid ?? principal.memberId;
-      if (!memberId) throw invalidParam('lid', 'required', 'Geef het lid namens wie gestemd wordt.');
-      authorize(principal, 'vote.cast', { memberIds: [memberId] });
-      const ballot = await castVote({
-        db: ctx.db,
-        writer: {
-          organisationId: ctx.organisation.id,
-          actor: { id: principal.userId, label: principal.label },
-          requestId: randomUUID(),
-        },
-        voteId: message.stemming,
-        memberId,
-        choice: choiceFromApi(message.keuze)!,
-      });
-      if (ballot.meetingId) liveBus(ctx.db).notify(ballot.meetingId);
-      answer({ id, status: 201, stem: presentBallot(ballot) });
-    } catch (error) {
       const apiError = toApiError(error);
       if (apiError.status >= 500) request.log.error({ err: error }, 'ballot channel: unhandled error');
       answer({ id, ...problem(apiError, instance) });
@@ -144,6 +151,9 @@ function openChannel(ctx: AppContext, socket: WebSocket, request: FastifyRequest
     void handle(data, isBinary);
   });
 }
+
+/** The channel's credential no longer holds (revoked, ended, the user disabled): the connection is closed. */
+class CredentialEnded extends Error {}
 
 const problem = (error: ReturnType<typeof toApiError>, instance: string) => ({
   status: error.status,

@@ -9,16 +9,32 @@ import { camelize } from '../../store/camelize.js';
 import { newId, nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
 import { groupCommit, type Outcome } from '../../store/group-commit.js';
-import { presentMembers } from '../../store/repositories/attendance.js';
-import { getMembers } from '../../store/repositories/members.js';
+import { readCastGroup } from '../../store/repositories/cast-reads.js';
+import {
+  credentialKey,
+  findCredentialUsers,
+  type StoredCredential,
+} from '../../store/repositories/credential-users.js';
+import type { UserRecord } from '../../store/repositories/users.js';
 import { type BallotWithMember, insertBallots, type VoteRecord } from '../../store/repositories/votes.js';
 import type { BallotRow } from '../../store/schema.js';
 import { meetingWeights } from '../assembly/meeting-weights.js';
-import { invalid, locked } from '../errors.js';
+import { invalid, locked, missing } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { loadVote, votingRules, weightOf } from './load-vote.js';
+import { votingRules, weightOf } from './load-vote.js';
 
-export type BallotRequest = UseCase & { voteId: string; memberId: string; choice: VoteChoice };
+export type BallotRequest = UseCase & { voteId: string; choice: VoteChoice } & (
+    | { memberId: string; credential?: undefined }
+    | {
+        /**
+         * A ballot over a long-lived connection (the ballot channel): its credential is checked in the group's
+         * transaction, one statement for all credentials of the group (docs/adr/031); `memberOf` gets the user
+         * behind it now (undefined: revoked, ended or disabled) and gives the member the ballot is for, or throws.
+         */
+        credential: StoredCredential & { memberOf: (user: UserRecord | undefined) => string };
+        memberId?: undefined;
+      }
+  );
 
 /**
  * One member's ballot while the vote is open; its weight follows from the organisation's rule. Ballots that
@@ -58,26 +74,48 @@ function perKey<T>(read: (key: string) => Promise<T>): (key: string) => Promise<
 async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Outcome<CastBallot>[]> {
   const org = requests[0].writer.organisationId;
   const writer = requests[0].writer;
-  const vote = perKey((id) => loadVote(trx, org, id));
-  const register = perKey((meetingId) => presentMembers(trx, org, meetingId));
+  // The credentials of the group's ballots over the channel, as they stand in this transaction.
+  const users = await findCredentialUsers(
+    trx,
+    requests.flatMap((r) => (r.credential ? [r.credential] : [])),
+    nowIso(),
+  );
+  const memberIds = requests.map((r): Outcome<string> => {
+    if (!r.credential) return { ok: true, value: r.memberId };
+    try {
+      return { ok: true, value: r.credential.memberOf(users.get(credentialKey(r.credential))) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+  // The group's votes, members and their presence: one statement on PostgreSQL.
+  const reads = await readCastGroup(
+    trx,
+    org,
+    requests.flatMap((r, i) => {
+      const m = memberIds[i];
+      return m.ok ? [{ voteId: r.voteId, memberId: m.value }] : [];
+    }),
+  );
   const frozen = perKey((meetingId) => meetingWeights(trx, org, meetingId, writer));
   const rules = perKey((organisationId) => votingRules(trx, organisationId));
-  const members = await getMembers(trx, org, [...new Set(requests.map((r) => r.memberId))]);
+  const members = reads.members;
   const taken = new Set<string>();
 
   const check = async (
     request: BallotRequest,
+    memberId: string,
   ): Promise<{ ctx: WriteContext; row: BallotRow; ballot: CastBallot }> => {
-    const v: VoteRecord = await vote(request.voteId);
+    const v: VoteRecord | undefined = reads.votes.get(request.voteId);
+    if (!v) throw missing('Stemming', request.voteId);
     // Voor / tegen / onthouding, or one of the vote's alternatives.
     assertChoiceAllowed(v.alternatives, request.choice);
-    const member = members.get(request.memberId);
+    const member = members.get(memberId);
     if (member?.status !== 'active')
-      throw invalid('lid', 'unknown_member', `Lid ${request.memberId} bestaat niet of stemt niet (meer).`);
+      throw invalid('lid', 'unknown_member', `Lid ${memberId} bestaat niet of stemt niet (meer).`);
     // At a meeting with a register only a present member votes; without one every member counts as present.
     if (v.meetingId) {
-      const attendance = await register(v.meetingId);
-      if (attendance.register && !attendance.present.has(member.id))
+      if (reads.hasRegister(v.meetingId) && !reads.isPresent(v.meetingId, member.id))
         throw locked(
           'not_present',
           'Dit lid is niet aangemeld als aanwezig; alleen aanwezige leden stemmen.',
@@ -120,9 +158,14 @@ async function castBallots(trx: Executor, requests: BallotRequest[]): Promise<Ou
   };
 
   const checked: Outcome<{ ctx: WriteContext; row: BallotRow; ballot: CastBallot }>[] = [];
-  for (const request of requests) {
+  for (const [i, request] of requests.entries()) {
+    const memberId = memberIds[i];
+    if (!memberId.ok) {
+      checked.push(memberId);
+      continue;
+    }
     try {
-      checked.push({ ok: true, value: await check(request) });
+      checked.push({ ok: true, value: await check(request, memberId.value) });
     } catch (error) {
       checked.push({ ok: false, error });
     }

@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
 import type {
   MajorityRule,
@@ -13,6 +14,7 @@ import type { Executor } from '../database.js';
 import { ConflictError } from '../errors.js';
 import type { BallotRow, VoteRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { isPostgres } from './search-index/engine.js';
 import {
   columnChanges,
   FIRST_PAGE,
@@ -255,6 +257,20 @@ export async function castBallot(
   });
 }
 
+const BALLOT_COLUMNS = [
+  'id',
+  'organisation_id',
+  'vote_id',
+  'member_id',
+  'choice',
+  'weight',
+  'cast_at',
+] as const satisfies readonly (keyof BallotRow)[];
+/** One text for any number of ballots (one prepared statement on PostgreSQL, docs/adr/031): an array per column. */
+const INSERT_BALLOTS_SQL = `insert into ballots (${BALLOT_COLUMNS.join(', ')})
+select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[])
+on conflict (vote_id, member_id) do nothing returning id`;
+
 /**
  * Stores the ballots of a group in one statement, each with its own audit event (in the given order). A
  * ballot whose member has one already (earlier, or at the same moment in another process) is skipped by the
@@ -265,12 +281,21 @@ export async function insertBallots(
   ballots: { ctx: WriteContext; row: BallotRow }[],
 ): Promise<Set<string>> {
   if (ballots.length === 0) return new Set();
-  const inserted = await trx
-    .insertInto('ballots')
-    .values(ballots.map((b) => b.row))
-    .onConflict((oc) => oc.columns(['vote_id', 'member_id']).doNothing())
-    .returning('id')
-    .execute();
+  const inserted = isPostgres(trx)
+    ? (
+        await trx.executeQuery<{ id: string }>(
+          CompiledQuery.raw(
+            INSERT_BALLOTS_SQL,
+            BALLOT_COLUMNS.map((c) => ballots.map((b) => b.row[c])),
+          ),
+        )
+      ).rows
+    : await trx
+        .insertInto('ballots')
+        .values(ballots.map((b) => b.row))
+        .onConflict((oc) => oc.columns(['vote_id', 'member_id']).doNothing())
+        .returning('id')
+        .execute();
   const stored = new Set(inserted.map((r) => r.id));
   for (const { ctx, row } of ballots)
     if (stored.has(row.id))

@@ -64,7 +64,14 @@ export function BallotPage({ ctx, data }: { ctx: PageContext; data: BallotData }
         <Heading2 id="stemming">Stemming</Heading2>
         <LiveStatus state={state} showPresence={false} />
         {state.open && present ? (
-          <form method="post" action={`${base}/stem`} className="mm-form mm-ballot" noValidate>
+          <form
+            method="post"
+            action={`${base}/stem`}
+            className="mm-form mm-ballot"
+            noValidate
+            // A first ballot: with JavaScript it goes over the ballot channel (docs/adr/031), else this form.
+            data-stemkanaal={ballot ? undefined : '/api/v1/stemkanaal'}
+          >
             <CsrfField token={ctx.csrfToken} />
             <input type="hidden" name="vote" value={state.open.id} />
             <RadioGroup

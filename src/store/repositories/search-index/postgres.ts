@@ -28,31 +28,21 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
 }
 
 /**
- * Serialises the writers of the same records' index rows, whether the rows exist yet or not: a transaction-scoped
- * advisory lock per bucket of records (64 buckets by a hash of kind and id). The row lock in `deletePostings`
- * alone leaves a gap when the row does not exist yet: a writer that found nothing to lock could delete the
- * postings another writer had just committed and then wait for that writer's row, while the other waits for
- * those postings (a deadlock). One record takes its bucket; a batch (an import's, a rebuild's) takes every bucket
- * in one order, so a transaction holds at most 64 of these locks however many records it writes, and two batches
- * never take them in opposite orders.
+ * Serialises the writers of the same records' index rows, whether the rows exist yet or not (a transaction-scoped
+ * advisory lock per record, taken in one order). The row lock in `deletePostings` alone leaves a gap when the row
+ * does not exist yet: a writer that found nothing to lock could delete the postings another writer had just
+ * committed and then wait for that writer's row, while the other waits for those postings (a deadlock).
  */
 export async function lockRecords(db: Executor, records: { kind: SearchKind; id: string }[]): Promise<void> {
   if (records.length === 0) return;
-  if (records.length === 1) {
-    const key = `${records[0].kind}:${records[0].id}`;
-    await sql`select pg_advisory_xact_lock(${RECORD_LOCK_CLASS}, hashtext(${key}) & ${RECORD_LOCK_BUCKETS - 1})`.execute(
-      db,
-    );
-    return;
-  }
+  const keys = records.map((r) => `${r.kind}:${r.id}`);
   await sql`
-    select pg_advisory_xact_lock(${RECORD_LOCK_CLASS}, b)
-    from generate_series(0, ${RECORD_LOCK_BUCKETS - 1}) b order by b`.execute(db);
+    select pg_advisory_xact_lock(${RECORD_LOCK_CLASS}, h)
+    from (select distinct hashtext(k) as h from unnest(${keys}::text[]) k order by h) s`.execute(db);
 }
 
-/** The first key of these advisory locks (the audit chain's single-key lock is another key space). */
+/** The first key of the records' advisory locks (the audit chain's single-key lock is another key space). */
 const RECORD_LOCK_CLASS = 728;
-const RECORD_LOCK_BUCKETS = 64;
 
 /**
  * Removes the postings (search_postings, docs/adr/028) of the index rows `d` that `where` selects, read from their

@@ -12,7 +12,6 @@ function tsqueryExpression(terms: SearchTerm[]): string {
 }
 
 export async function upsertOne(db: Executor, doc: SearchDocument, stems: string, at: string): Promise<void> {
-  await lockRecords(db, [doc]);
   await deletePostings(db, sql`d.entity_kind = ${doc.kind} and d.entity_id = ${doc.id}`);
   const row = await sql<{ id: number | string }>`
       insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
@@ -26,23 +25,6 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
     row.rows.map((r) => Number(r.id)),
   );
 }
-
-/**
- * Serialises the writers of the same records' index rows, whether the rows exist yet or not (a transaction-scoped
- * advisory lock per record, taken in one order). The row lock in `deletePostings` alone leaves a gap when the row
- * does not exist yet: a writer that found nothing to lock could delete the postings another writer had just
- * committed and then wait for that writer's row, while the other waits for those postings (a deadlock).
- */
-export async function lockRecords(db: Executor, records: { kind: SearchKind; id: string }[]): Promise<void> {
-  if (records.length === 0) return;
-  const keys = records.map((r) => `${r.kind}:${r.id}`);
-  await sql`
-    select pg_advisory_xact_lock(${RECORD_LOCK_CLASS}, h)
-    from (select distinct hashtext(k) as h from unnest(${keys}::text[]) k order by h) s`.execute(db);
-}
-
-/** The first key of the records' advisory locks (the audit chain's single-key lock is another key space). */
-const RECORD_LOCK_CLASS = 728;
 
 /**
  * Removes the postings (search_postings, docs/adr/028) of the index rows `d` that `where` selects, read from their

@@ -22,7 +22,6 @@ export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]
     const values = chunk.map(
       (d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`,
     );
-    if (postgres) await pg.lockRecords(db, chunk);
     if (postgres)
       await pg.deletePostings(
         db,
@@ -48,10 +47,8 @@ export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]
 
 /** Removes one record from the index (no error when it was not indexed). */
 export async function deleteSearchDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {
-  if (isPostgres(db)) {
-    await pg.lockRecords(db, [{ kind, id }]);
-    await pg.deletePostings(db, sql`d.entity_kind = ${kind} and d.entity_id = ${id}`);
-  } else await sqlite.deleteFtsOfDocument(db, kind, id);
+  if (isPostgres(db)) await pg.deletePostings(db, sql`d.entity_kind = ${kind} and d.entity_id = ${id}`);
+  else await sqlite.deleteFtsOfDocument(db, kind, id);
   await sql`delete from search_documents where entity_kind = ${kind} and entity_id = ${id}`.execute(db);
 }
 

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { recentPostings } from '../../src/store/repositories/search-index/postgres.js';
+import { upsertSearchDocuments } from '../../src/store/repositories/search-index/write.js';
 import type { SearchKind } from '../../src/store/repositories/search-index.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
@@ -167,6 +168,42 @@ describe('search postings on postgres', () => {
         ),
       );
     expect(await postingsMismatch(t.db)).toBe(0);
+  });
+  it('keeps the postings equal to the index when transactions write a record that is not indexed yet', async () => {
+    // Every other round a record no index row exists for: the first writer inserts it, the others must wait
+    // for that row and then replace its postings, never leave the first writer's postings behind.
+    for (let round = 0; round < 12; round += 1) {
+      const id = round % 2 === 0 ? `gelijktijdig-nieuw-${round}` : 'gelijktijdig-bestaand';
+      await Promise.all(
+        ['bodemdaling netcongestie', 'netcongestie laadpalen', 'zwerfafval', 'wegonderhoud bodemdaling'].map(
+          (body) =>
+            inTransaction(t.db, (trx) =>
+              indexEntity(trx, { organisationId: org, kind: 'letter', id, title: 'Brief', body }),
+            ),
+        ),
+      );
+      expect(await postingsMismatch(t.db)).toBe(0);
+    }
+    // Batches of the same records in opposite orders, at once: no deadlock, postings exact.
+    const batch = (ids: string[]) =>
+      inTransaction(t.db, (trx) =>
+        upsertSearchDocuments(
+          trx,
+          ids.map((id, i) => ({
+            organisationId: org,
+            kind: 'agreement' as const,
+            id,
+            title: 'Afspraak',
+            body: i % 2 === 0 ? 'netcongestie' : 'laadpalen',
+            stems: i % 2 === 0 ? 'netcongestie' : 'laadpal',
+          })),
+        ),
+      );
+    for (let round = 0; round < 4; round += 1) {
+      const ids = Array.from({ length: 40 }, (_, i) => `partij-${round}-${i}`);
+      await Promise.all([batch(ids), batch([...ids].reverse()), batch(ids.slice(10, 30))]);
+      expect(await postingsMismatch(t.db)).toBe(0);
+    }
   });
 });
 

@@ -11,19 +11,63 @@ function tsqueryExpression(terms: SearchTerm[]): string {
     .join(' & ');
 }
 
-export async function upsertOne(db: Executor, doc: SearchDocument, stems: string, at: string): Promise<void> {
-  await deletePostings(db, sql`d.entity_kind = ${doc.kind} and d.entity_id = ${doc.id}`);
-  const row = await sql<{ id: number | string }>`
-      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
-      values (${doc.organisationId}, ${doc.kind}, ${doc.id}, ${doc.title}, ${doc.body}, ${stems}, ${at})
-      on conflict (entity_kind, entity_id) do update set
-        organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
-        stems = excluded.stems, updated_at = excluded.updated_at
-      returning id`.execute(db);
-  await insertPostings(
-    db,
-    row.rows.map((r) => Number(r.id)),
+type Stemmed = SearchDocument & { stems: string };
+type WrittenRow = { id: number | string; entity_kind: string; entity_id: string };
+
+const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
+const rowValues = (docs: Stemmed[], at: string) =>
+  sql.join(
+    docs.map((d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`),
   );
+
+/**
+ * Inserts or replaces the index rows of these records with their postings (docs/adr/028, 034). Concurrent
+ * writers of one record must take turns: the postings to remove are read from the row's tsvector as the previous
+ * writer left it. A row that does not exist yet cannot be locked, so every record is first inserted if it is new
+ * (`on conflict do nothing` waits for a concurrent uncommitted insert of the same record, then sees it); only the
+ * records that already had a row are then locked, their old postings removed and the row updated. Both steps go
+ * in one order (kind, id), so two batches of the same records never wait for each other in a circle. A row that
+ * went between the two steps (a concurrent delete) is tried again as new.
+ */
+export async function upsertRows(db: Executor, docs: Stemmed[], at: string): Promise<void> {
+  const byKey = new Map<string, Stemmed>();
+  for (const d of docs) byKey.set(keyOf(d.kind, d.id), d);
+  let pending = [...byKey.values()].sort((a, b) =>
+    a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1,
+  );
+  for (let attempt = 0; pending.length > 0; attempt += 1) {
+    if (attempt === 5) throw new Error('search index: a record kept disappearing while it was written');
+    const inserted = await sql<WrittenRow>`
+      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+      values ${rowValues(pending, at)}
+      on conflict (entity_kind, entity_id) do nothing
+      returning id, entity_kind, entity_id`.execute(db);
+    await insertPostings(
+      db,
+      inserted.rows.map((r) => Number(r.id)),
+    );
+    const fresh = new Set(inserted.rows.map((r) => keyOf(r.entity_kind, r.entity_id)));
+    const existing = pending.filter((d) => !fresh.has(keyOf(d.kind, d.id)));
+    if (existing.length === 0) return;
+    await deletePostings(
+      db,
+      sql`(d.entity_kind, d.entity_id) in (${sql.join(existing.map((d) => sql`(${d.kind}, ${d.id})`))})`,
+    );
+    const updated = await sql<WrittenRow>`
+      update search_documents d set
+        organisation_id = v.organisation_id, title = v.title, body = v.body, stems = v.stems,
+        updated_at = v.updated_at
+      from (values ${rowValues(existing, at)})
+        as v(organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+      where d.entity_kind = v.entity_kind and d.entity_id = v.entity_id
+      returning d.id, d.entity_kind, d.entity_id`.execute(db);
+    await insertPostings(
+      db,
+      updated.rows.map((r) => Number(r.id)),
+    );
+    const written = new Set(updated.rows.map((r) => keyOf(r.entity_kind, r.entity_id)));
+    pending = existing.filter((d) => !written.has(keyOf(d.kind, d.id)));
+  }
 }
 
 /**
@@ -31,9 +75,11 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
  * tsvectors as they are now: call it before those rows change or go.
  */
 export async function deletePostings(db: Executor, where: RawBuilder<unknown>): Promise<void> {
-  // Lock the rows first: a concurrent write of the same record then waits, and the delete below reads its
-  // tsvector as that write left it (a new snapshot per statement), so no posting outlives its token.
-  await sql`select d.id from search_documents d where ${where} for update`.execute(db);
+  // Lock the rows first (in the writers' one order): a concurrent write of the same record then waits, and the
+  // delete below reads its tsvector as that write left it (a new snapshot per statement), so no posting outlives
+  // its token.
+  await sql`select d.id from search_documents d where ${where}
+    order by d.entity_kind, d.entity_id for update`.execute(db);
   await sql`
     delete from search_postings p
     using search_documents d cross join unnest(d.tsv) l

@@ -10,7 +10,8 @@ import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
 export async function upsertSearchDocument(db: Executor, doc: SearchDocument): Promise<void> {
   const stems = cleanStems(doc.stems);
   const at = nowIso();
-  await (isPostgres(db) ? pg : sqlite).upsertOne(db, doc, stems, at);
+  if (isPostgres(db)) await pg.upsertRows(db, [{ ...doc, stems }], at);
+  else await sqlite.upsertOne(db, doc, stems, at);
 }
 
 /** Upserts many rows at once (a rebuild): a few statements per 500 rows instead of one or three per row. */
@@ -19,14 +20,13 @@ export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]
   const postgres = isPostgres(db);
   for (let i = 0; i < docs.length; i += 500) {
     const chunk = docs.slice(i, i + 500).map((d) => ({ ...d, stems: cleanStems(d.stems) }));
+    if (postgres) {
+      await pg.upsertRows(db, chunk, at);
+      continue;
+    }
     const values = chunk.map(
       (d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`,
     );
-    if (postgres)
-      await pg.deletePostings(
-        db,
-        sql`(d.entity_kind, d.entity_id) in (${sql.join(chunk.map((d) => sql`(${d.kind}, ${d.id})`))})`,
-      );
     const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
       insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
       values ${sql.join(values)}
@@ -34,13 +34,6 @@ export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]
         organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
         stems = excluded.stems, updated_at = excluded.updated_at
       returning id, entity_kind, entity_id`.execute(db);
-    if (postgres) {
-      await pg.insertPostings(
-        db,
-        upserted.rows.map((r) => Number(r.id)),
-      );
-      continue;
-    }
     await sqlite.replaceFtsRows(db, chunk, upserted.rows);
   }
 }

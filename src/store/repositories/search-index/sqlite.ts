@@ -121,7 +121,7 @@ export async function expandPrefixes(db: Executor, terms: SearchTerm[]): Promise
 
 /**
  * The `limit` newest matches of the organisation's rows of `kinds`, newest first, with their bm25 rank when
- * `ranked` (else 0), in one statement: the FTS index gives the matching rowids newest first (and bm25, whose
+ * `ranked` (else 0), none older than rowid `from` when given (FTS5 seeks to it), in one statement: the FTS index gives the matching rowids newest first (and bm25, whose
  * document frequencies are one sequential read of each token's doclist), each is checked against the
  * organisation and kind by its index row's primary key (the row's first columns, not its text), and the
  * statement stops after `limit` rows that pass (docs/adr/032). `cross join` keeps the FTS index the outer loop.
@@ -133,12 +133,14 @@ export async function recentMatches(
   kinds: readonly SearchKind[],
   limit: number,
   ranked: boolean,
+  from?: number,
 ): Promise<{ id: number; rank: number }[]> {
   const rank = ranked ? sql`-bm25(search_fts)` : sql`0`;
+  const since = from === undefined ? sql`` : sql`and search_fts.rowid >= ${from}`;
   const rows = await sql<{ id: number; rank: number }>`
       select search_fts.rowid as id, ${rank} as rank
       from search_fts cross join search_documents d on d.id = search_fts.rowid
-      where search_fts match ${ftsExpression(t)}
+      where search_fts match ${ftsExpression(t)} ${since}
         and d.organisation_id = ${organisationId} and d.entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})
       order by search_fts.rowid desc limit ${limit}`.execute(db);
   return rows.rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));

@@ -36,14 +36,21 @@ export function matchingIdsSubquery(
 export type MatchFilter = {
   /** The matching ids as a subquery, for `where id in (…)`: to order a few matches. */
   ids: Expression<string>;
-  /** Whether the row with the id in `idColumn` matches (correlated): to walk a list in its own index order. */
-  matches: (idColumn: string) => Expression<SqlBool>;
+  /**
+   * Whether the row with the id in `idColumn` matches (correlated): to walk a list in its own index order, a walk
+   * that stops after `found` matches (the page's end, when known: on SQLite a short walk after a count that
+   * stopped at the bound tests each row's own stems, docs/adr/034).
+   */
+  matches: (idColumn: string, found?: number) => Expression<SqlBool>;
   /**
    * How many matches also pass `where` (a condition on the column `d.entity_id`), exact up to
    * SEARCH_COUNT_BOUND: driven from the matches, it stops after bound + 1.
    */
   count: (db: Executor, where: Expression<SqlBool>) => Promise<BoundedCount>;
 };
+
+/** A walk of up to this many index rows tests each row's stems (SQLite, `MatchFilter.matches`). */
+const STEMS_WALK = 500;
 
 /**
  * The match of one kind's records as a list filter; null when the terms hold no words. On SQLite the prefixes
@@ -79,16 +86,27 @@ export async function matchFilter(
   }
   const t = await engineTerms(db, cleaned);
   if (t.length === 0) return nothing;
+  // The share of index rows that match, as the count saw it when it stopped at the bound (a lower estimate: the
+  // span holds every organisation's and kind's rows). A walk to the `found`-th match reads about found / share
+  // rows: up to STEMS_WALK each row's stems are tested, beyond it the match's rowids are read once.
+  let share = 0;
   return {
     ids: sqlite.matchingIds(organisationId, kind, t),
-    matches: (idColumn) => sqlite.matchesRecord(kind, t, idColumn),
+    matches: (idColumn, found) =>
+      sqlite.matchesRecord(
+        kind,
+        t,
+        idColumn,
+        found !== undefined && share > 0 && found / share <= STEMS_WALK,
+      ),
     count: async (executor, where) => {
-      const { from } = sqlite.rankedMatch(organisationId, t, sql`and d.entity_kind = ${kind} and ${where}`);
-      const result = await sql<{ n: number | string }>`
-        select count(*) as n from (select 1 as one ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(
-        executor,
-      );
-      return boundedCount(Number(result.rows[0].n));
+      const result = await sqlite
+        .countMatches(organisationId, kind, t, where, SEARCH_COUNT_BOUND + 1)
+        .execute(executor);
+      const { n, span } = result.rows[0];
+      const count = boundedCount(Number(n));
+      if (count.totalIsLowerBound && span !== null) share = Number(n) / Number(span);
+      return count;
     },
   };
 }

@@ -18,6 +18,7 @@ import { type Db, openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { createOrganisation } from '../src/store/repositories/organisations.js';
 import { startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { percentile, timeRuns } from './timing.js';
 
 const MOTIONS = Number(process.env.BENCH_MOTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -230,28 +231,10 @@ async function likeScan(db: Db, organisationId: string, q: string): Promise<numb
   return Number(n.rows[0].n);
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** p50 and p95 wall time, and this process's CPU time per run (`cpuMs`: the server's share on PostgreSQL is not in it). */
-async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number; cpuMs: number }> {
-  for (let i = 0; i < 3; i++) await work();
-  const samples: number[] = [];
-  const cpu = process.cpuUsage();
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  const used = process.cpuUsage(cpu);
-  samples.sort((a, b) => a - b);
-  return {
-    p50: round(percentile(samples, 50)),
-    p95: round(percentile(samples, 95)),
-    cpuMs: round((used.user + used.system) / 1000 / RUNS),
-  };
-}
+const time = (work: () => Promise<unknown>) => timeRuns(work, RUNS);
 
 async function benchEngine(engine: string, url: string, keep = false): Promise<void> {
   const opened = await openDatabase(url);

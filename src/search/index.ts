@@ -96,7 +96,8 @@ export type SearchHit = {
 /**
  * One page of results across kinds, best first, with the total; an empty or word-less query finds nothing.
  * The total is exact up to SEARCH_COUNT_BOUND (1000); beyond it it is the bound and `totalIsLowerBound` is set
- * ("meer dan 1.000"). Only those candidates are ranked: the 1000 most recently indexed matches, so pages end there.
+ * ("meer dan 1.000"). The candidates are the 1000 most recently indexed matches, so pages end there; with an
+ * exact total they are ranked, beyond the bound shown newest first with rank 0 (docs/adr/034).
  */
 export async function searchAll(
   db: Executor,

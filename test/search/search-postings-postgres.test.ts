@@ -11,7 +11,7 @@ import { upsertSearchDocuments } from '../../src/store/repositories/search-index
 import type { SearchKind } from '../../src/store/repositories/search-index.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
-import { createSearchOrganisation, plainMatches } from '../support/search-setup.js';
+import { corpusWords, createSearchOrganisation, plainMatches } from '../support/search-setup.js';
 
 /**
  * PostgreSQL's newest matches come from the postings b-tree (docs/adr/028): the rarest term's postings newest
@@ -20,15 +20,6 @@ import { createSearchOrganisation, plainMatches } from '../support/search-setup.
  * be exactly the tsvectors' tokens after every kind of index write and after the migration's fill.
  */
 const ROWS = 600;
-const words = (i: number) =>
-  [
-    i % 3 === 0 ? 'wegonderhoud' : '',
-    i % 4 === 0 ? 'wegonderhoudsplan wegonderhoudsplan' : '',
-    i % 5 === 0 ? 'armoedebeleid' : '',
-    i % 97 === 0 ? 'zwerfafval' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
 
 /** The postings that differ from the tsvectors' tokens (either way): none when they are kept right. */
 async function postingsMismatch(db: Executor): Promise<number> {
@@ -66,7 +57,7 @@ describe('search postings on postgres', () => {
           kind: i % 2 === 0 ? 'letter' : 'agreement',
           id: `r${String(i).padStart(4, '0')}`,
           title: `Brief ${i}`,
-          body: words(i),
+          body: corpusWords(i),
         });
     });
   }, 120_000);

@@ -31,6 +31,22 @@ export const indexRow = (
 ): SearchDocument => ({ organisationId, kind, id, title: id, body: stems, stems });
 
 /**
+ * The words of the `i`-th row of a search test's corpus, after `always` when given: `wegonderhoud` in every 3rd,
+ * `wegonderhoudsplan` twice in every 4th, `armoedebeleid` in every 5th, `zwerfafval` in every 97th; so one word,
+ * a prefix of several tokens (`wegonder`), a token said more often, two words together and a rare word.
+ */
+export const corpusWords = (i: number, always = ''): string =>
+  [
+    always,
+    i % 3 === 0 ? 'wegonderhoud' : '',
+    i % 4 === 0 ? 'wegonderhoudsplan wegonderhoudsplan' : '',
+    i % 5 === 0 ? 'armoedebeleid' : '',
+    i % 97 === 0 ? 'zwerfafval' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/**
  * The organisation's `limit` newest matches of `q` (search_documents.id, newest first) read plainly: every row
  * of the organisation, its stems tested against the query's terms in JavaScript.
  */

@@ -512,7 +512,7 @@ async function listSearchedMotions(
   // Only created_at has an index to walk (motions_org_created, motions_org_status); other orders sort matches.
   const walk = totalIsLowerBound && spec.column === 'created_at';
   const narrowed = walk
-    ? base.where(search.matches('motions.id'))
+    ? base.where(search.matches('motions.id', (page.after ? 0 : page.offset) + page.limit))
     : base.where('motions.id', 'in', search.ids);
   const rows = await fetchRows<PageRow>(narrowed, 'motions', spec, page, (q) => q.select(submittersJson(db)));
   const { items, next } = pageItems(rows, page, spec);

@@ -36,14 +36,21 @@ export function matchingIdsSubquery(
 export type MatchFilter = {
   /** The matching ids as a subquery, for `where id in (…)`: to order a few matches. */
   ids: Expression<string>;
-  /** Whether the row with the id in `idColumn` matches (correlated): to walk a list in its own index order. */
-  matches: (idColumn: string) => Expression<SqlBool>;
+  /**
+   * Whether the row with the id in `idColumn` matches (correlated): to walk a list in its own index order, a walk
+   * that stops after `found` matches (the page's end, when known: on SQLite a short walk after a count that
+   * stopped at the bound tests each row's own stems, docs/adr/034).
+   */
+  matches: (idColumn: string, found?: number) => Expression<SqlBool>;
   /**
    * How many matches also pass `where` (a condition on the column `d.entity_id`), exact up to
    * SEARCH_COUNT_BOUND: driven from the matches, it stops after bound + 1.
    */
   count: (db: Executor, where: Expression<SqlBool>) => Promise<BoundedCount>;
 };
+
+/** A walk of up to this many index rows tests each row's stems (SQLite, `MatchFilter.matches`). */
+const STEMS_WALK = 500;
 
 /**
  * The match of one kind's records as a list filter; null when the terms hold no words. On SQLite the prefixes
@@ -79,21 +86,32 @@ export async function matchFilter(
   }
   const t = await engineTerms(db, cleaned);
   if (t.length === 0) return nothing;
+  // The share of index rows that match, as the count saw it when it stopped at the bound (a lower estimate: the
+  // span holds every organisation's and kind's rows). A walk to the `found`-th match reads about found / share
+  // rows: up to STEMS_WALK each row's stems are tested, beyond it the match's rowids are read once.
+  let share = 0;
   return {
     ids: sqlite.matchingIds(organisationId, kind, t),
-    matches: (idColumn) => sqlite.matchesRecord(kind, t, idColumn),
+    matches: (idColumn, found) =>
+      sqlite.matchesRecord(
+        kind,
+        t,
+        idColumn,
+        found !== undefined && share > 0 && found / share <= STEMS_WALK,
+      ),
     count: async (executor, where) => {
-      const { from } = sqlite.rankedMatch(organisationId, t, sql`and d.entity_kind = ${kind} and ${where}`);
-      const result = await sql<{ n: number | string }>`
-        select count(*) as n from (select 1 as one ${from} limit ${SEARCH_COUNT_BOUND + 1}) c`.execute(
-        executor,
-      );
-      return boundedCount(Number(result.rows[0].n));
+      const result = await sqlite
+        .countMatches(organisationId, kind, t, where, SEARCH_COUNT_BOUND + 1)
+        .execute(executor);
+      const { n, span } = result.rows[0];
+      const count = boundedCount(Number(n));
+      if (count.totalIsLowerBound && span !== null) share = Number(n) / Number(span);
+      return count;
     },
   };
 }
 
-/** The matching ids of one kind, best match first: the ranked candidates (at most SEARCH_COUNT_BOUND). */
+/** The matching ids of one kind, as search orders them: its candidates (at most SEARCH_COUNT_BOUND). */
 export async function queryMatchingIds(
   db: Executor,
   organisationId: string,
@@ -111,7 +129,7 @@ export async function queryMatchingIds(
 
 /**
  * The most recently indexed matches (search_documents.id), newest first, at most `limit`, with their rank on
- * SQLite when `ranked` (bm25, read in the same pass; else 0). On SQLite the FTS index gives the newest rowids
+ * SQLite when `ranked` (bm25, read in the same pass; else 0), none older than `from` when given. On SQLite the FTS index gives the newest rowids
  * and stops (`recentMatches` there, after the prefixes are expanded to whole tokens); on PostgreSQL the postings
  * b-tree (`recentPostings` there, docs/adr/028), ranked from the token counts it holds.
  */
@@ -122,10 +140,11 @@ async function recentMatches(
   kinds: readonly SearchKind[] | undefined,
   limit: number,
   ranked = false,
+  from?: number,
 ): Promise<{ id: number; rank: number }[]> {
   if (isPostgres(db)) return postgres.recentPostings(db, organisationId, t, kinds, limit);
   const all = kinds && kinds.length > 0 ? kinds : SEARCH_KINDS;
-  return sqlite.recentMatches(db, organisationId, t, all, limit, ranked);
+  return sqlite.recentMatches(db, organisationId, t, all, limit, ranked, from);
 }
 
 /**
@@ -156,11 +175,35 @@ async function engineTerms(db: Executor, t: SearchTerm[]): Promise<SearchTerm[]>
 }
 
 /**
- * One page of matches and the (bounded) total. Only the candidates are ranked: the SEARCH_COUNT_BOUND most
- * recently indexed matches (all of them when fewer match), so a common word costs no more than a rare one.
- * Within the candidates best first (bm25 on SQLite, ts_rank on PostgreSQL), ties by recency; the set of
- * candidates, and so every page's set across pages, is the same on both engines. Title and body are read for
- * the page only. A page past the candidates is empty.
+ * The candidates of a search and the (bounded) total: the SEARCH_COUNT_BOUND most recently indexed matches (all
+ * of them when fewer match), the same set on both engines (docs/adr/023). When more match than the bound, the
+ * candidates are in recency order (newest first, rank 0): ranking the newest thousand of a common word says little
+ * about the best of all its matches, and on SQLite bm25 was most of the query (docs/adr/034). When the count is
+ * exact, every match is ranked (bm25 on SQLite, read in a second pass over the same matches only then; the
+ * postings' rank on PostgreSQL), best first, ties newest first.
+ */
+async function searchCandidates(
+  db: Executor,
+  organisationId: string,
+  t: SearchTerm[],
+  kinds: readonly SearchKind[] | undefined,
+): Promise<{ candidates: { id: number; rank: number }[] } & BoundedCount> {
+  const recent = await recentMatches(db, organisationId, t, kinds, SEARCH_COUNT_BOUND + 1);
+  const count = boundedCount(recent.length);
+  if (count.totalIsLowerBound)
+    return { candidates: recent.slice(0, SEARCH_COUNT_BOUND).map(({ id }) => ({ id, rank: 0 })), ...count };
+  const ranked =
+    isPostgres(db) || recent.length < 2
+      ? recent
+      : await recentMatches(db, organisationId, t, kinds, SEARCH_COUNT_BOUND + 1, true, recent.at(-1)?.id);
+  return { candidates: ranked.sort((a, b) => b.rank - a.rank || b.id - a.id), ...count };
+}
+
+/**
+ * One page of matches and the (bounded) total, from the candidates (`searchCandidates`: the newest thousand
+ * matches, ranked when the count is exact, else newest first), so a common word costs no more than a rare one and
+ * every page's set is the same on both engines. Title and body are read for the page only. A page past the
+ * candidates is empty.
  */
 export async function querySearchDocuments(
   db: Executor,
@@ -170,17 +213,12 @@ export async function querySearchDocuments(
 ): Promise<{ rows: SearchHitRow[] } & BoundedCount> {
   const t = await engineTerms(db, cleanTerms(terms));
   if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
-  const recent = await recentMatches(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1, true);
-  const count = boundedCount(recent.length);
-  const candidates = recent.slice(0, SEARCH_COUNT_BOUND);
+  const { candidates, ...count } = await searchCandidates(db, organisationId, t, options.kinds);
   const limit = options.limit < 0 ? candidates.length : options.limit;
   if (candidates.length === 0 || limit === 0 || options.offset >= candidates.length)
     return { rows: [], ...count };
   const body = options.withBody === false ? sql`''` : sql.ref('p.body');
-  // The candidates best first (bm25 on SQLite, the postings' rank on PostgreSQL), ties newest first.
-  const page = candidates
-    .sort((a, b) => b.rank - a.rank || b.id - a.id)
-    .slice(options.offset, options.offset + limit);
+  const page = candidates.slice(options.offset, options.offset + limit);
   const rows = await sql<SearchHitRow & { row_id: number | string }>`
     select p.id as row_id, p.entity_kind as kind, p.entity_id as id, p.title, ${body} as body
     from search_documents p where p.id in (${sql.join(page.map((r) => sql`${r.id}`))})`.execute(db);

@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
 
@@ -71,28 +71,56 @@ export function matchingIds(organisationId: string, kind: SearchKind, t: SearchT
         and d.organisation_id = ${organisationId} and d.entity_kind = ${kind})`;
 }
 
-/** The from-clause, rank and recency order (search_documents.id, which SQLite's FTS rowid equals) of a ranked query (best match first with bm25). */
-export function rankedMatch(
-  organisationId: string,
+/**
+ * Whether the record whose id is in `idColumn` matches, for a walk over a register in its own order
+ * (docs/adr/019): the record's index row by (kind, id), then
+ * - `byStems`: its stems tested for a token of every term (docs/adr/034). The stems are the FTS row's text
+ *   (space-separated [a-z0-9] tokens, which unicode61 splits the same way), so this is the match of that row read
+ *   from the row itself: ~2 µs a row, for a short walk (a common word's first pages);
+ * - else its rowid tested against the match's rowids, read once (~2 ms for a word in 25,000 rows): for a long walk
+ *   (a deep page, a rarer match) or one of unknown length (a document's stems can be a whole PDF's).
+ */
+export function matchesRecord(
+  kind: SearchKind,
   t: SearchTerm[],
-  kinds: RawBuilder<unknown>,
-): { from: RawBuilder<unknown>; rank: RawBuilder<unknown>; recency: RawBuilder<unknown> } {
-  return {
-    from: sql`from search_fts join search_documents d on d.id = search_fts.rowid
-      where search_fts match ${ftsExpression(t)} and d.organisation_id = ${organisationId} ${kinds}`,
-    rank: sql`-bm25(search_fts)`,
-    recency: sql`search_fts.rowid`,
-  };
+  idColumn: string,
+  byStems = false,
+): Expression<SqlBool> {
+  if (!byStems)
+    return sql<SqlBool>`((select d.id from search_documents d
+        where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)})
+      in (select rowid from search_fts where search_fts match ${ftsExpression(t)}))`;
+  const tokens = sql`(' ' || d.stems || ' ')`;
+  const term = (x: SearchTerm) =>
+    sql`(${sql.join(
+      // instr on the stems as they are first (no copy), to pass over most rows cheaply; then the whole token.
+      x.alternatives.map(
+        (a) => sql`(instr(d.stems, ${a}) > 0 and instr(${tokens}, ${x.prefix ? ` ${a}` : ` ${a} `}) > 0)`,
+      ),
+      sql` or `,
+    )})`;
+  return sql<SqlBool>`exists (select 1 from search_documents d
+      where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)} and ${sql.join(t.map(term), sql` and `)})`;
 }
 
 /**
- * Whether the record whose id is in `idColumn` matches, for a walk over a register in its own order: the
- * record's index row by (kind, id), its rowid tested against the match's rowids (read once from the doclist).
+ * How many of the organisation's rows of `kind` match and pass `where` (on `d`, the index row), up to `bound`, and
+ * how many index rows the matches read lie in (`span`: from the oldest of them to the newest index row): the FTS
+ * index the outer loop newest first, as search's `recentMatches`, stopping after `bound` rows that pass.
  */
-export function matchesRecord(kind: SearchKind, t: SearchTerm[], idColumn: string): Expression<SqlBool> {
-  return sql<SqlBool>`((select d.id from search_documents d
-      where d.entity_kind = ${kind} and d.entity_id = ${sql.ref(idColumn)})
-    in (select rowid from search_fts where search_fts match ${ftsExpression(t)}))`;
+export function countMatches(
+  organisationId: string,
+  kind: SearchKind,
+  t: SearchTerm[],
+  where: Expression<SqlBool>,
+  bound: number,
+) {
+  return sql<{ n: number | string; span: number | string | null }>`select count(*) as n,
+      (select max(id) from search_documents) - min(rowid) + 1 as span from (
+      select search_fts.rowid as rowid from search_fts cross join search_documents d on d.id = search_fts.rowid
+      where search_fts match ${ftsExpression(t)}
+        and d.organisation_id = ${organisationId} and d.entity_kind = ${kind} and ${where}
+      order by search_fts.rowid desc limit ${bound}) c`;
 }
 
 /** A prefix stands for at most this many tokens of the vocabulary; beyond that FTS5 expands it itself. */
@@ -121,7 +149,7 @@ export async function expandPrefixes(db: Executor, terms: SearchTerm[]): Promise
 
 /**
  * The `limit` newest matches of the organisation's rows of `kinds`, newest first, with their bm25 rank when
- * `ranked` (else 0), in one statement: the FTS index gives the matching rowids newest first (and bm25, whose
+ * `ranked` (else 0), none older than rowid `from` when given (FTS5 seeks to it), in one statement: the FTS index gives the matching rowids newest first (and bm25, whose
  * document frequencies are one sequential read of each token's doclist), each is checked against the
  * organisation and kind by its index row's primary key (the row's first columns, not its text), and the
  * statement stops after `limit` rows that pass (docs/adr/032). `cross join` keeps the FTS index the outer loop.
@@ -133,12 +161,14 @@ export async function recentMatches(
   kinds: readonly SearchKind[],
   limit: number,
   ranked: boolean,
+  from?: number,
 ): Promise<{ id: number; rank: number }[]> {
   const rank = ranked ? sql`-bm25(search_fts)` : sql`0`;
+  const since = from === undefined ? sql`` : sql`and search_fts.rowid >= ${from}`;
   const rows = await sql<{ id: number; rank: number }>`
       select search_fts.rowid as id, ${rank} as rank
       from search_fts cross join search_documents d on d.id = search_fts.rowid
-      where search_fts match ${ftsExpression(t)}
+      where search_fts match ${ftsExpression(t)} ${since}
         and d.organisation_id = ${organisationId} and d.entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})
       order by search_fts.rowid desc limit ${limit}`.execute(db);
   return rows.rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));

@@ -16,6 +16,7 @@ const linkedMotions = (html: string) =>
 describe('one read path for the portal and the API', () => {
   let portal: PortalFixture;
   const ids = {} as Record<'utrechtDraft' | 'amsterdamDraft' | 'draftResolution', string>;
+  const published: string[] = [];
 
   beforeAll(async () => {
     portal = await startPortal();
@@ -36,6 +37,19 @@ describe('one read path for the portal and the API', () => {
     ids.utrechtDraft = (await draft('Leespad concept Utrecht', utrecht)).id;
     ids.amsterdamDraft = (await draft('Leespad concept Amsterdam', amsterdam)).id;
     ids.draftResolution = (await createResolution(ctx.db, w, { title: 'Leespad conceptresolutie' })).id;
+    // Three submitted motions, then more concepts than a page and its margin after them (newer, so first).
+    for (let i = 0; i < 3; i += 1)
+      published.push(
+        (
+          await createMotion(ctx.db, w, {
+            title: `Schaduwstrook ingediend ${i}`,
+            topic: 'Schaduw',
+            status: 'submitted',
+            submitters: [{ memberId: amsterdam.id, name: amsterdam.name }],
+          })
+        ).id,
+      );
+    for (let i = 0; i < 45; i += 1) await draft(`Schaduwstrook concept ${i}`, amsterdam);
     await reindexAll(ctx.db, ctx.organisation.id);
   });
   afterAll(async () => portal?.close());
@@ -74,5 +88,21 @@ describe('one read path for the portal and the API', () => {
     expect(linkedMotions(anonymous.body)).toEqual([]);
     const member = await signIn(portal.app, 'griffie@utrecht.example');
     expect(linkedMotions((await member.get(search)).body)).toEqual([ids.utrechtDraft]);
+  });
+
+  it('searches past the concepts the reader may not see, and counts only what it shows', async () => {
+    const member = await signIn(portal.app, 'griffie@utrecht.example');
+    for (const url of ['/zoeken?q=schaduwstrook', '/zoeken?q=schaduwstrook&soort=motie']) {
+      for (const body of [
+        (await portal.app.inject({ method: 'GET', url })).body,
+        (await member.get(url)).body,
+      ]) {
+        // The 45 newer concepts are skipped: the three submitted motions fill the page, counted as three.
+        expect(new Set(linkedMotions(body))).toEqual(new Set(published));
+        expect(body).toContain('Alles (3)');
+        expect(body).toContain('Moties (3)');
+        expect(body).not.toContain('Schaduwstrook concept');
+      }
+    }
   });
 });

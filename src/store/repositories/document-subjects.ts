@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../database.js';
 import type { Database } from '../schema.js';
 
@@ -69,38 +69,22 @@ export function noDraftSubjects(eb: ExpressionBuilder<Database, 'documents'>) {
 }
 
 /**
- * Documents drawn from a concept (or only those for which `matches`, a condition on the column it is given,
- * holds: e.g. a search's `MatchFilter.matches`). Driven from the few concepts (motions and resolutions by
- * status) through the provenance index by record, never from the documents or the search's matches, which for
- * a common word are thousands (ADR 023).
+ * Which of these documents (at most the thousand matches a search page looks at) are drawn from a concept: read
+ * from the documents through the provenance index by document, so the cost follows the documents asked about,
+ * not the number of concepts in the register.
  */
-export async function listDraftSourceDocumentIds(
+export async function listDocumentsDrawnFromDrafts(
   db: Executor,
   organisationId: string,
-  matches?: (idColumn: string) => Expression<SqlBool>,
+  documentIds: readonly string[],
 ): Promise<string[]> {
-  const fromDrafts = db
-    .selectFrom('provenance as p')
-    .innerJoin('motions as x', 'x.id', 'p.entity_id')
-    .select('p.document_id')
-    .where('x.organisation_id', '=', organisationId)
-    .where('x.status', '=', 'draft')
-    .where('p.entity_kind', '=', 'motion')
-    .union(
-      db
-        .selectFrom('provenance as p')
-        .innerJoin('resolutions as x', 'x.id', 'p.entity_id')
-        .select('p.document_id')
-        .where('x.organisation_id', '=', organisationId)
-        .where('x.status', '=', 'draft')
-        .where('p.entity_kind', '=', 'resolution'),
-    );
+  if (documentIds.length === 0) return [];
   const rows = await db
     .selectFrom('documents')
     .select('documents.id')
     .where('documents.organisation_id', '=', organisationId)
-    .where('documents.id', 'in', fromDrafts)
-    .$if(matches !== undefined, (q) => q.where((matches as NonNullable<typeof matches>)('documents.id')))
+    .where('documents.id', 'in', [...documentIds])
+    .where((eb) => eb.not(noDraftSubjects(eb)))
     .execute();
   return rows.map((r) => r.id);
 }

@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 import { type DraftsFilter, withDrafts } from './motions.js';
@@ -152,32 +152,25 @@ export async function countMotionsByMember(
   return new Map(rows.map((r) => [r.member_id!, Number(r.n)]));
 }
 
-/**
- * The concept motions and resolutions, or only those that pass `within` (a condition on `motions.id` and
- * `resolutions.id`, e.g. a search's `MatchFilter.matches`), so a reader's hidden drafts are found in one query
- * however many drafts the register holds. The drafts are read from (organisation, status) and each is tested:
- * a common word's matches are never read in full.
- */
-export async function listDraftIds(
+/** Which of these motions and resolutions (at most the thousand matches a search page looks at) are concepts. */
+export async function listDraftIdsAmong(
   db: Executor,
   organisationId: string,
-  within?: { motion: Expression<SqlBool>; resolution: Expression<SqlBool> },
+  ids: { motion: readonly string[]; resolution: readonly string[] },
 ): Promise<{ motion: string[]; resolution: string[] }> {
+  const drafts = (table: 'motions' | 'resolutions', among: readonly string[]) =>
+    among.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom(table)
+          .select('id')
+          .where('organisation_id', '=', organisationId)
+          .where('status', '=', 'draft')
+          .where('id', 'in', [...among])
+          .execute();
   const [motions, resolutions] = await Promise.all([
-    db
-      .selectFrom('motions')
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .where('status', '=', 'draft')
-      .$if(within !== undefined, (q) => q.where(within?.motion as Expression<SqlBool>))
-      .execute(),
-    db
-      .selectFrom('resolutions')
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .where('status', '=', 'draft')
-      .$if(within !== undefined, (q) => q.where(within?.resolution as Expression<SqlBool>))
-      .execute(),
+    drafts('motions', ids.motion),
+    drafts('resolutions', ids.resolution),
   ]);
   return { motion: motions.map((r) => r.id), resolution: resolutions.map((r) => r.id) };
 }

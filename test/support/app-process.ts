@@ -42,6 +42,8 @@ export type EventStream = {
   /** Waits for a message that satisfies `test`, skipping others. */
   until: (test: (message: unknown) => boolean, timeoutMs?: number) => Promise<unknown>;
   close: () => void;
+  /** How many messages (not heartbeats) arrived so far, taken or not. */
+  received: () => number;
 };
 
 /**
@@ -67,6 +69,7 @@ export async function openEventStream(
   let rest: Buffer | null = null;
   const wake: { waiting: (() => void) | null } = { waiting: null };
   const COLON = 0x3a;
+  let received = 0;
   response.on('data', (chunk: Buffer) => {
     const data = rest ? Buffer.concat([rest, chunk]) : chunk;
     rest = null;
@@ -78,6 +81,7 @@ export async function openEventStream(
         if (options.latestOnly) queue.length = 0;
         queue.push(data.subarray(start, end));
         added = true;
+        received += 1;
       }
       start = end + 2;
     }
@@ -122,5 +126,6 @@ export async function openEventStream(
       }
     },
     close: () => response.destroy(),
+    received: () => received,
   };
 }

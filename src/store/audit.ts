@@ -200,11 +200,14 @@ async function appendPendingEvents(
   pending: PendingEvent[],
 ): Promise<AuditEventRow | undefined> {
   if (pending.length === 0) return undefined;
+  // The lock first: a record's state is read once the appenders before this one have committed (a vote closed
+  // by another transaction while ballots arrive is read closed), so the chain's last event of a record carries
+  // the state the record is left in.
+  const last = await lockChainHead(trx);
   const states = await recordStateHashes(
     trx,
     pending.map((p) => ({ kind: p.input.entityKind, id: p.input.entityId })),
   );
-  const last = await lockChainHead(trx);
   let seq = Number(last?.seq ?? 0);
   let prevHash = last?.hash ?? GENESIS_HASH;
   const rows: AuditEventRow[] = [];

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { castVote } from '../../src/services/votes/cast-vote.js';
 import { openVote } from '../../src/services/votes/move-vote.js';
 import { prepareVote } from '../../src/services/votes/prepare-vote.js';
-import { SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
+import { appendAuditEvent, SYSTEM_ACTOR, type WriteContext } from '../../src/store/audit.js';
 import { anchorOf, readAnchor } from '../../src/store/audit-anchor.js';
 import { type OpenDatabase, openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
@@ -103,4 +104,56 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
     expect(verdict.lines.join('\n')).not.toMatch(/gebroken|klopt niet/);
     expect(verdict.ok).toBe(true);
   });
+
+  it.runIf(engine === 'postgres')(
+    'reads a record for its state hash after the lock: a vote changed by a transaction still holding the chain',
+    async () => {
+      const vote = await prepareVote({ db: handles[0].db, writer: w, meetingId, subject: 'Derde' });
+      await openVote({ db: handles[0].db, writer: w, voteId: vote.id });
+      // Another writer changes the vote and appends its event (taking the chain's lock), not yet committed.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked = () => {};
+      const holding = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const other = handles[0].db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('votes')
+          .set({ subject: 'Derde (gewijzigd)' })
+          .where('id', '=', vote.id)
+          .execute();
+        await appendAuditEvent(trx, w, { action: 'vote.updated', entityKind: 'vote', entityId: vote.id });
+        locked();
+        await gate;
+      });
+      await holding;
+      // A ballot on the other handle: its group waits for the chain's lock (seen in pg_stat_activity).
+      const ballot = castVote({
+        db: handles[1].db,
+        writer: w,
+        voteId: vote.id,
+        memberId: members[0],
+        choice: 'for',
+      });
+      for (;;) {
+        const { rows } = await sql<{ n: number }>`
+          select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'`.execute(
+          handles[0].db,
+        );
+        if (rows[0].n > 0) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      release();
+      await other;
+      await ballot;
+      // The ballot's event comes last and carries the vote as changed: the record states verify.
+      const verdict = await verifyAudit(handles[1].db);
+      expect(verdict.lines.join('\n')).not.toMatch(/wijkt af|gebroken|klopt niet/);
+      expect(verdict.ok).toBe(true);
+    },
+  );
 });

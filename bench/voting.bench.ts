@@ -236,6 +236,7 @@ async function main() {
       .then((row) => Number(readFileSync(join(row.dir, 'postmaster.pid'), 'utf8').split('\n')[0]));
     const appPids = apps.map((x) => x.child.pid!);
     const cpuBefore = { apps: cpuMs(appPids), postgres: cpuMs([postmaster]), client: process.cpuUsage() };
+    const receivedBefore = watchers.reduce((sum, x) => sum + x.stream.received(), 0);
     const started = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, client) => {
@@ -253,6 +254,9 @@ async function main() {
       `${accepted} accepted in ${round(seconds)} s; refused ${JSON.stringify(Object.fromEntries(refused))}`,
     );
     const clientCpu = process.cpuUsage(cpuBefore.client);
+    // The live messages the watchers received during the casts: per watcher per second, how often each was told.
+    const received = watchers.reduce((sum, x) => sum + x.stream.received(), 0) - receivedBefore;
+    const updatesPerSecond = WATCHERS > 0 ? round(received / WATCHERS / seconds) : 0;
     const perBallot = (ms: number) => Math.round((ms / Math.max(1, BALLOTS)) * 100) / 100;
     const cpuMsPerBallot = {
       apps: perBallot(cpuSpent(cpuBefore.apps, cpuMs(appPids))),
@@ -318,6 +322,7 @@ async function main() {
         seconds: round(seconds),
         ballotsPerSecond: Math.round(accepted / seconds),
         cpuMsPerBallot,
+        updatesPerSecond,
         load: loadavg().map(round),
         fanOutMs: {
           probes: Math.min(PROBES, members.length),

@@ -76,14 +76,22 @@ export function readAnchor(files: AnchorFiles): Anchor | null {
   };
 }
 
-/** Signs the current head of the chain and writes it (atomically) when it is past the anchored one. */
-export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void> {
-  const head = await db
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+/** The last event of the chain that a transaction appended: its sequence number and hash. */
+export type ChainHead = { seq: number; hash: string };
+
+/**
+ * Signs the current head of the chain and writes it (atomically) when it is past the anchored one. `known`: a
+ * head the caller committed itself (the last event of its transaction), signed without reading the chain again.
+ */
+export async function anchorHead(db: Executor, files: AnchorFiles, known?: ChainHead): Promise<void> {
+  const head =
+    known ??
+    (await db
+      .selectFrom('audit_events')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst());
   if (!head) return;
   const seq = Number(head.seq);
   if ((lastAnchored.get(files.anchorFile) ?? 0) >= seq) return;
@@ -109,23 +117,40 @@ export async function anchorHead(db: Executor, files: AnchorFiles): Promise<void
   written.set(files.anchorFile, { seq, stamp: stampOf(files.anchorFile) });
 }
 
-type Anchoring = { running: Promise<void> | null; queued: Promise<void> | null };
+type Anchoring = {
+  running: Promise<void> | null;
+  queued: Promise<void> | null;
+  /** What the next signing must cover: the highest head given by its callers, or a read of the chain. */
+  known: ChainHead | null;
+  read: boolean;
+};
 const anchorings = new WeakMap<object, Anchoring>();
 
 /**
  * anchorHead after a commit, coalesced: while one signing runs, the commits that arrive meanwhile share one
- * more, started after it (so it reads a head that includes them). A burst of ballots signs a few times, not
- * once per ballot; every caller still returns only when the head past its commit is anchored.
+ * more, started after it (so it covers them). A burst of ballots signs a few times, not once per ballot; every
+ * caller still returns only when the head past its commit is anchored. `head`: the last event the caller's
+ * transaction appended (the chain's head at its commit, as the chain's lock was held until then); without it the
+ * signing reads the head from the database.
  */
-export function anchorAfterCommit(db: Executor, files: AnchorFiles): Promise<void> {
+export function anchorAfterCommit(db: Executor, files: AnchorFiles, head?: ChainHead): Promise<void> {
   let state = anchorings.get(db);
   if (!state) {
-    state = { running: null, queued: null };
+    state = { running: null, queued: null, known: null, read: false };
     anchorings.set(db, state);
   }
-  const s = state;
+  if (!head) state.read = true;
+  else if (!state.known || head.seq > state.known.seq) state.known = head;
+  return nextSigning(db, files, state);
+}
+
+function nextSigning(db: Executor, files: AnchorFiles, s: Anchoring): Promise<void> {
   if (!s.running) {
-    s.running = anchorHead(db, files).finally(() => {
+    // A caller without a head needs the chain read; else the highest head given covers every caller.
+    const known = s.read ? undefined : (s.known ?? undefined);
+    s.known = null;
+    s.read = false;
+    s.running = anchorHead(db, files, known).finally(() => {
       s.running = null;
     });
     return s.running;
@@ -134,7 +159,7 @@ export function anchorAfterCommit(db: Executor, files: AnchorFiles): Promise<voi
     .catch(() => undefined)
     .then(() => {
       s.queued = null;
-      return anchorAfterCommit(db, files);
+      return nextSigning(db, files, s);
     });
   return s.queued;
 }

@@ -98,15 +98,7 @@ export async function appendAuditEvent(
     pending.push({ ctx, input, id: newId(), at: nowIso() });
     return null;
   }
-  if (isPostgres(trx)) {
-    await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
-  }
-  const last = await trx
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await lockChainHead(trx);
   const base: Omit<AuditEventRow, 'hash'> = {
     id: newId(),
     organisation_id: ctx.organisationId,
@@ -128,6 +120,28 @@ export async function appendAuditEvent(
   return row;
 }
 
+/**
+ * Takes the chain's lock for the rest of the transaction and reads the chain's head. On PostgreSQL an advisory
+ * lock serialises appenders, taken and followed by the read in one round trip (`audit_chain_head_locked()`, a
+ * volatile function: its read sees every event committed before the lock was granted); SQLite transactions are
+ * serialised already.
+ */
+async function lockChainHead(trx: Executor): Promise<{ seq: number; hash: string } | undefined> {
+  if (isPostgres(trx)) {
+    const { rows } = await sql<{
+      seq: number;
+      hash: string;
+    }>`select seq, hash from audit_chain_head_locked()`.execute(trx);
+    return rows[0];
+  }
+  return trx
+    .selectFrom('audit_events')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 type PendingEvent = { ctx: WriteContext; input: AuditInput; id: string; at: string };
 const deferred = new WeakMap<object, PendingEvent[]>();
 const APPEND_CHUNK = 200;
@@ -139,7 +153,12 @@ const APPEND_CHUNK = 200;
  * Every event of a record in this transaction carries the state hash of the row as the transaction leaves it
  * (the only state anyone outside the transaction can see; verify checks the last one).
  */
-export async function withDeferredAudit<T>(trx: Executor, work: () => Promise<T>): Promise<T> {
+export async function withDeferredAudit<T>(
+  trx: Executor,
+  work: () => Promise<T>,
+  /** Told the last event appended (none: nothing was appended), e.g. to anchor it after the commit. */
+  onAppended?: (head: { seq: number; hash: string }) => void,
+): Promise<T> {
   if (!trx.isTransaction) throw new Error('withDeferredAudit needs a transaction');
   if (deferred.has(trx)) return work();
   const pending: PendingEvent[] = [];
@@ -147,7 +166,8 @@ export async function withDeferredAudit<T>(trx: Executor, work: () => Promise<T>
   try {
     const result = await work();
     deferred.delete(trx);
-    await appendPendingEvents(trx, pending);
+    const last = await appendPendingEvents(trx, pending);
+    if (last) onAppended?.({ seq: Number(last.seq), hash: last.hash });
     return result;
   } finally {
     deferred.delete(trx);
@@ -174,21 +194,20 @@ export function isAuditDeferred(trx: Executor): boolean {
   return deferred.has(trx);
 }
 
-async function appendPendingEvents(trx: Executor, pending: PendingEvent[]): Promise<void> {
-  if (pending.length === 0) return;
-  if (isPostgres(trx)) {
-    await sql`select pg_advisory_xact_lock(727274)`.execute(trx);
-  }
+/** Appends the collected events; returns the last one (the chain's head in this transaction). */
+async function appendPendingEvents(
+  trx: Executor,
+  pending: PendingEvent[],
+): Promise<AuditEventRow | undefined> {
+  if (pending.length === 0) return undefined;
+  // The lock first: a record's state is read once the appenders before this one have committed (a vote closed
+  // by another transaction while ballots arrive is read closed), so the chain's last event of a record carries
+  // the state the record is left in.
+  const last = await lockChainHead(trx);
   const states = await recordStateHashes(
     trx,
     pending.map((p) => ({ kind: p.input.entityKind, id: p.input.entityId })),
   );
-  const last = await trx
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
   let seq = Number(last?.seq ?? 0);
   let prevHash = last?.hash ?? GENESIS_HASH;
   const rows: AuditEventRow[] = [];
@@ -216,6 +235,7 @@ async function appendPendingEvents(trx: Executor, pending: PendingEvent[]): Prom
   }
   for (let i = 0; i < rows.length; i += APPEND_CHUNK)
     await insertRows(trx, 'audit_events', rows.slice(i, i + APPEND_CHUNK));
+  return rows.at(-1);
 }
 
 /** recordStateHash for many records: one query per table (in chunks), keyed `kind:id`. */

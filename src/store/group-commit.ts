@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { withDeferredAudit } from './audit.js';
-import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
+import { anchorAfterCommit, anchorOf, type ChainHead } from './audit-anchor.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
 
@@ -37,13 +37,19 @@ export function groupCommit<I, O>(
 
   const commit = async (db: Db, group: Waiting<I, O>[]): Promise<void> => {
     let outcomes: Outcome<O>[];
+    let head: ChainHead | undefined;
     try {
       outcomes = await db.transaction().execute((trx) =>
-        withDeferredAudit(trx, () =>
-          write(
-            trx,
-            group.map((w) => w.item),
-          ),
+        withDeferredAudit(
+          trx,
+          () =>
+            write(
+              trx,
+              group.map((w) => w.item),
+            ),
+          (last) => {
+            head = last;
+          },
         ),
       );
     } catch (error) {
@@ -56,7 +62,11 @@ export function groupCommit<I, O>(
     }
     const files = anchorOf(db);
     // Not awaited: the next group starts while this one is anchored; its callers hear back after the anchor.
-    const anchored = files ? anchorAfterCommit(db, files).catch(() => undefined) : Promise.resolve();
+    // The group's last event is the chain's head at its commit (the chain's lock was held until then), so it is
+    // signed without reading the chain again; a group that appended nothing (every item refused) has nothing
+    // to anchor.
+    const anchored =
+      files && head ? anchorAfterCommit(db, files, head).catch(() => undefined) : Promise.resolve();
     void anchored.then(() =>
       group.forEach((w, i) => {
         const outcome = outcomes[i];

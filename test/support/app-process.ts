@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { get as httpGet, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from './postgres-cluster.js';
 
@@ -42,6 +43,8 @@ export type EventStream = {
   /** Waits for a message that satisfies `test`, skipping others. */
   until: (test: (message: unknown) => boolean, timeoutMs?: number) => Promise<unknown>;
   close: () => void;
+  /** How many messages (not heartbeats) arrived so far, taken or not. */
+  received: () => number;
 };
 
 /**
@@ -49,25 +52,19 @@ export type EventStream = {
  * the reading must cost little). Messages are kept as bytes and decoded and parsed only when taken.
  * `latestOnly`: keep only the latest unread message (the live messages are whole states, so the latest says all
  * the earlier ones said): a bench's watchers that are not read while ballots stream in then hold one message
- * each, not every message of the run.
+ * each, not every message of the run, and read the plain socket after the response's head (no node:http parser
+ * and response stream per message).
  */
 export async function openEventStream(
   url: string,
   options: { latestOnly?: boolean } = {},
 ): Promise<EventStream> {
-  const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const request = httpGet(url, { headers: { accept: 'text/event-stream' }, agent: false }, resolve);
-    request.on('error', reject);
-  });
-  if (response.statusCode !== 200) {
-    response.destroy();
-    throw new Error(`event stream ${url}: ${response.statusCode}`);
-  }
   const queue: Buffer[] = [];
   let rest: Buffer | null = null;
   const wake: { waiting: (() => void) | null } = { waiting: null };
   const COLON = 0x3a;
-  response.on('data', (chunk: Buffer) => {
+  let received = 0;
+  const onBody = (chunk: Buffer) => {
     const data = rest ? Buffer.concat([rest, chunk]) : chunk;
     rest = null;
     let start = 0;
@@ -78,13 +75,17 @@ export async function openEventStream(
         if (options.latestOnly) queue.length = 0;
         queue.push(data.subarray(start, end));
         added = true;
+        received += 1;
       }
       start = end + 2;
     }
     if (start < data.length) rest = Buffer.from(data.subarray(start));
     if (added) wake.waiting?.();
-  });
-  response.on('error', () => undefined);
+  };
+  // A bench's watchers (latestOnly) read the plain socket: the stream is not chunked (ADR 031), so after the
+  // head every byte is the body, and node:http's parser and response stream per message are saved (the bench
+  // client shares the two cores with what it measures).
+  const close = options.latestOnly ? await openPlainStream(url, onBody) : await openHttpStream(url, onBody);
   /** The `data:` lines of one event block, joined; empty when it has none. */
   const dataOf = (block: Buffer) =>
     block
@@ -121,6 +122,57 @@ export async function openEventStream(
         if (test(message)) return message;
       }
     },
-    close: () => response.destroy(),
+    close,
+    received: () => received,
   };
+}
+
+/** An event stream over node:http; returns its close. */
+async function openHttpStream(url: string, onBody: (chunk: Buffer) => void): Promise<() => void> {
+  const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    const request = httpGet(url, { headers: { accept: 'text/event-stream' }, agent: false }, resolve);
+    request.on('error', reject);
+  });
+  if (response.statusCode !== 200) {
+    response.destroy();
+    throw new Error(`event stream ${url}: ${response.statusCode}`);
+  }
+  response.on('data', onBody);
+  response.on('error', () => undefined);
+  return () => response.destroy();
+}
+
+/** An event stream (not chunked) read from the plain socket after the response's head; returns its close. */
+async function openPlainStream(url: string, onBody: (chunk: Buffer) => void): Promise<() => void> {
+  const { hostname, port, pathname, search } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  socket.write(
+    `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAccept: text/event-stream\r\n\r\n`,
+  );
+  let head = Buffer.alloc(0);
+  await new Promise<void>((resolve, reject) => {
+    const onHead = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk]);
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      socket.off('data', onHead);
+      const lines = head.subarray(0, end).toString('latin1').split('\r\n');
+      if (!/^HTTP\/1\.1 200 /.test(lines[0]) || lines.some((l) => /^transfer-encoding:/i.test(l))) {
+        socket.destroy();
+        reject(new Error(`event stream ${url}: ${lines[0]}`));
+        return;
+      }
+      socket.on('data', onBody);
+      if (head.length > end + 4) onBody(head.subarray(end + 4));
+      resolve();
+    };
+    socket.on('data', onHead);
+    socket.once('error', reject);
+  });
+  socket.on('error', () => undefined);
+  return () => socket.destroy();
 }

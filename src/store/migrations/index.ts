@@ -25,6 +25,7 @@ import * as searchTerms from './2026-12-01T0200_search-terms.js';
 import * as registerNotify from './2026-12-01T0500_register-notify.js';
 import * as searchPostings from './2026-12-01T0700_search-postings.js';
 import * as searchPostingsVacuum from './2026-12-01T0900_search-postings-vacuum.js';
+import * as auditChainHeadLocked from './2026-12-01T1200_audit-chain-head-locked.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0500_register-notify': registerNotify,
   '2026-12-01T0700_search-postings': searchPostings,
   '2026-12-01T0900_search-postings-vacuum': searchPostingsVacuum,
+  '2026-12-01T1200_audit-chain-head-locked': auditChainHeadLocked,
 };

@@ -105,9 +105,9 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
     expect(verdict.ok).toBe(true);
   });
 
-  it.runIf(engine === 'postgres')(
-    'reads a record for its state hash after the lock: a vote changed by a transaction still holding the chain',
-    async () => {
+  // The chain's lock is PostgreSQL's (SQLite's writers are serialised): this case exists only there.
+  if (engine === 'postgres')
+    it('reads a record for its state hash after the lock: a vote changed by a transaction still holding the chain', async () => {
       const vote = await prepareVote({ db: handles[0].db, writer: w, meetingId, subject: 'Derde' });
       await openVote({ db: handles[0].db, writer: w, voteId: vote.id });
       // Another writer changes the vote and appends its event (taking the chain's lock), not yet committed.
@@ -154,6 +154,5 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
       const verdict = await verifyAudit(handles[1].db);
       expect(verdict.lines.join('\n')).not.toMatch(/wijkt af|gebroken|klopt niet/);
       expect(verdict.ok).toBe(true);
-    },
-  );
+    });
 });

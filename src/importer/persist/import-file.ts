@@ -250,9 +250,6 @@ export async function importFiles(
     while (source.remaining > 0 || queue.length > 0) {
       // The next file (waiting for its analysis), then those already analysed, up to a batch.
       if (queue.length === 0) queue.push(await source.take());
-      // The worker's answers that arrived while the last batch was stored are events not yet handled (storing
-      // never waits on the event loop): let them in, so this batch takes every file analysed by now.
-      if (source.remaining > 0) await new Promise((resolve) => setImmediate(resolve));
       while (queue.length < BATCH_FILES && source.remaining > 0 && source.nextReady)
         queue.push(await source.take());
       const run: Ready[] = [];

@@ -12,6 +12,7 @@ import { forgetKnownReferences, withKnownReferences } from '../../store/referenc
 import { findDocumentByContentHash } from '../../store/repositories/documents.js';
 import { registerHead } from '../../store/repositories/motion-candidates.js';
 import { inSavepoint, inTransaction } from '../../store/transaction.js';
+import { dropWriteBuffer, flushWriteBuffer, withWriteBuffer } from '../../store/write-buffer.js';
 import {
   type AnalyseOptions,
   analyseFileDetailed,
@@ -100,62 +101,67 @@ async function storeBatch(
       else shared.candidates = new MotionCandidates(trx, org);
       // The audit events of every document of the batch join the chain in one step at its end, and the records
       // its writes point at are looked up once (ADR 030).
-      const storeAll = () =>
-        withDeferredAudit(trx, async () => {
-          for (const ready of files) {
-            if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
-            const { file, detailed } = ready;
-            const { analysis, lines, text, bytes } = detailed;
-            const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
-            if (before) {
-              outcomes.push(unchanged(file, before.id, before.importedAt));
-              continue;
-            }
-            const storagePath = keep
-              ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
-              : null;
-            const documentId = newId();
-            const mark = deferredAuditMark(trx);
-            try {
-              const stored = await inSavepoint(trx, () =>
-                storeDocument(trx, writer, {
-                  id: documentId,
-                  file,
-                  storagePath,
-                  analysis,
-                  lines,
-                  text,
-                  shared,
-                  indexLater: true,
-                }),
-              );
-              // Written once for the batch, below; a record named again moves to the end (indexed last).
-              for (const entry of stored.toIndex) {
-                const key = `${entry.kind}:${entry.id}`;
-                toIndex.delete(key);
-                toIndex.set(key, entry);
-              }
-              if (storagePath) kept.push(storagePath);
-              outcomes.push({
-                file,
-                status: 'imported',
-                documentId,
-                kind: analysis.kind,
-                counts: stored.counts,
-                warnings: [...analysis.warnings, ...stored.warnings],
-              });
-            } catch (error) {
-              // Rolled back to the savepoint: the document's events go with its writes, and what it created.
-              dropDeferredAuditSince(trx, mark);
-              forgetKnownReferences(trx);
-              if (storagePath) await removeOriginal(storagePath);
-              failure = { file: ready, error };
-              break;
-            }
+      // The rows of a document's submitters, transitions and pre-advices go in one multi-row insert per table.
+      const storeAll = () => withDeferredAudit(trx, () => withWriteBuffer(trx, storeFiles));
+      const storeFiles = async () => {
+        for (const ready of files) {
+          if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
+          const { file, detailed } = ready;
+          const { analysis, lines, text, bytes } = detailed;
+          const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
+          if (before) {
+            outcomes.push(unchanged(file, before.id, before.importedAt));
+            continue;
           }
-          // The search entries of every document stored, in one step (their records as the batch leaves them).
-          await reindexEntities(trx, org, toIndex.values());
-        });
+          const storagePath = keep
+            ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
+            : null;
+          const documentId = newId();
+          const mark = deferredAuditMark(trx);
+          try {
+            const stored = await inSavepoint(trx, async () => {
+              const done = await storeDocument(trx, writer, {
+                id: documentId,
+                file,
+                storagePath,
+                analysis,
+                lines,
+                text,
+                shared,
+                indexLater: true,
+              });
+              // The document's buffered rows go in inside its savepoint: a failure takes them back with it.
+              await flushWriteBuffer(trx);
+              return done;
+            });
+            // Written once for the batch, below; a record named again moves to the end (indexed last).
+            for (const entry of stored.toIndex) {
+              const key = `${entry.kind}:${entry.id}`;
+              toIndex.delete(key);
+              toIndex.set(key, entry);
+            }
+            if (storagePath) kept.push(storagePath);
+            outcomes.push({
+              file,
+              status: 'imported',
+              documentId,
+              kind: analysis.kind,
+              counts: stored.counts,
+              warnings: [...analysis.warnings, ...stored.warnings],
+            });
+          } catch (error) {
+            // Rolled back to the savepoint: the document's events go with its writes, and what it created.
+            dropDeferredAuditSince(trx, mark);
+            dropWriteBuffer(trx);
+            forgetKnownReferences(trx);
+            if (storagePath) await removeOriginal(storagePath);
+            failure = { file: ready, error };
+            break;
+          }
+        }
+        // The search entries of every document stored, in one step (their records as the batch leaves them).
+        await reindexEntities(trx, org, toIndex.values());
+      };
       await withKnownReferences(trx, storeAll);
       // The batch's own writes are in the index; another writer's next ones move the head past this.
       if (!failure && shared.candidates) shared.candidates.keptAt = await registerHead(trx);

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
+import { warmUpPdfReader } from '../readers/pdf-warm-up.js';
 
 export type AnalysisJob = {
   id: number;
@@ -11,9 +12,11 @@ export type AnalysisJob = {
 /**
  * A long-lived analysis worker for an import of several files (analyse-ahead.ts): analyses the files it is sent,
  * one at a time, and posts each outcome back (the detailed analysis, or the ImportError as plain data). Posts
- * `{ ready: true }` first, once its modules are loaded.
+ * `{ ready: true }` first, once its modules are loaded and pdf.js has read a tiny PDF (so the first PDF of an
+ * import is not read by a cold pdf.js; until ready, the import reads its files itself).
  */
-export function serveAnalyses(): void {
+export async function serveAnalyses(): Promise<void> {
+  await warmUpPdfReader();
   parentPort?.on('message', async (job: AnalysisJob) => {
     try {
       const detailed = await analyseFileDetailed(job.input, job.options);

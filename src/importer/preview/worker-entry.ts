@@ -6,7 +6,7 @@ import { serveAnalyses } from './analysis-worker.js';
 const data = workerData as { serve: true } | { name: string; bytes: Uint8Array };
 if ('serve' in data) {
   // The import's analysis worker: files come one by one as messages (analyse-ahead.ts).
-  serveAnalyses();
+  await serveAnalyses();
 } else {
   /** Analyses one upload and posts the outcome back: the analysis, or the ImportError as plain data. */
   try {

@@ -1,4 +1,5 @@
 import type { Executor } from '../database.js';
+import { flushWriteBuffer } from '../write-buffer.js';
 import type { SubmitterRecord } from './motions.js';
 
 /** What the importer compares to recognise a motion it already has: no counts, no paging, no other columns. */
@@ -21,6 +22,7 @@ export async function listMotionCandidates(
   organisationId: string,
   scope: CandidateScope,
 ): Promise<MotionCandidate[]> {
+  await flushWriteBuffer(db);
   const ofMember = (member: string) =>
     db.selectFrom('motion_submitters').select('motion_id').where('member_id', '=', member);
   let motions = db

@@ -10,6 +10,7 @@ import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
 import type { AmendmentRow, MotionPartRow, PreAdviceRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { flushWriteBuffer } from '../write-buffer.js';
 import type { MotionPartRecord } from './motions.js';
 import { type ClauseRecord, insertClauses, type NewClause } from './resolutions.js';
 import {
@@ -81,6 +82,7 @@ export async function listPreAdvices(
   organisationId: string,
   motionId: string,
 ): Promise<PreAdviceRecord[]> {
+  await flushWriteBuffer(db);
   const rows = await db
     .selectFrom('pre_advices')
     .selectAll()

@@ -1,10 +1,8 @@
 import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, isAuditDeferred, type WriteContext } from '../audit.js';
-import { insertBatched } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
-import { insertRows } from '../compiled-insert.js';
 import type { Executor } from '../database.js';
 import { ConflictError } from '../errors.js';
 import { assertReferences } from '../references.js';
@@ -16,6 +14,7 @@ import type {
   MotionTransitionRow,
 } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { flushWriteBuffer, insertBuffered } from '../write-buffer.js';
 import type { MatchFilter } from './search-index.js';
 import {
   columnChanges,
@@ -215,7 +214,7 @@ export async function createMotionThrough(
       name: s.name,
     }));
     await assertReferences(trx, 'motion_submitters', ctx.organisationId, submitters);
-    await insertBatched(trx, 'motion_submitters', submitters);
+    await insertBuffered(trx, 'motion_submitters', submitters);
     for (const part of input.parts ?? []) {
       await trx
         .insertInto('motion_parts')
@@ -270,6 +269,7 @@ export async function listMotionTransitions(
   db: Executor,
   motionId: string,
 ): Promise<MotionTransitionRecord[]> {
+  await flushWriteBuffer(db);
   const rows = await db
     .selectFrom('motion_transitions')
     .selectAll()
@@ -425,6 +425,7 @@ function fromSubmittersJson(value: unknown): SubmitterRecord[] {
 /** The submitters of each motion, in order, fetched in one query. */
 async function attachSubmitters(db: Executor, rows: MotionRow[]): Promise<MotionWithSubmitters[]> {
   const ids = rows.map((r) => r.id);
+  await flushWriteBuffer(db);
   const submitters =
     ids.length === 0
       ? []
@@ -611,7 +612,7 @@ async function insertTransitions(
   ctx: WriteContext,
   steps: { change: MotionStatusChange; at: string }[],
 ): Promise<void> {
-  await insertRows(
+  await insertBuffered(
     trx,
     'motion_transitions',
     steps.map(({ change, at }) => ({

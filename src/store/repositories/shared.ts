@@ -1,13 +1,13 @@
 import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize, type Snakeize, snakeize } from '../camelize.js';
-import { insertRows } from '../compiled-insert.js';
 import { cachedTotal, canCacheCounts, registerVersion, storeTotal } from '../count-cache.js';
 import type { Executor } from '../database.js';
 import { NotFoundError } from '../errors.js';
 import { assertReferences, isKnownReference, rememberReferences } from '../references.js';
 import type { Database, TableName } from '../schema.js';
 import { inTransaction } from '../transaction.js';
+import { insertBuffered } from '../write-buffer.js';
 
 /**
  * A page by number (`offset`) or, for deep pages, by keyset (`after`: the sort value and id of the last row of
@@ -140,7 +140,7 @@ export async function insertAudited<T extends TableName>(
   audit: AuditSpec,
 ): Promise<Database[T]> {
   await assertReferences(trx, table, ctx.organisationId, row as Record<string, unknown>);
-  await insertRows(trx, table, [row as Record<string, unknown>]);
+  await insertBuffered(trx, table, [row]);
   rememberReferences(trx, table, ctx.organisationId, [row.id]);
   await appendAuditEvent(trx, ctx, {
     action: audit.action,

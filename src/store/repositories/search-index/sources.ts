@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { chunks, IDS_PER_QUERY } from '../../batches.js';
 import type { Executor } from '../../database.js';
 import type { Database } from '../../schema.js';
+import { flushWriteBuffer } from '../../write-buffer.js';
 import { SEARCH_KINDS, type SearchKind, type SourceDocument } from './types.js';
 
 const BATCH = 1000;
@@ -64,6 +65,7 @@ async function loadChildTexts<
   ids: string[],
   textOf: (row: Pick<Database[T], C>) => string,
 ): Promise<Map<string, string[]>> {
+  await flushWriteBuffer(db);
   const rows = (await loose(db)
     .selectFrom(table as string)
     .select([parent, ...columns] as string[])

@@ -11,7 +11,12 @@ import { upsertSearchDocuments } from '../../src/store/repositories/search-index
 import type { SearchKind } from '../../src/store/repositories/search-index.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
-import { corpusWords, createSearchOrganisation, plainMatches } from '../support/search-setup.js';
+import {
+  corpusWords,
+  createSearchOrganisation,
+  insertEarlyOrganisation,
+  plainMatches,
+} from '../support/search-setup.js';
 
 /**
  * PostgreSQL's newest matches come from the postings b-tree (docs/adr/028): the rarest term's postings newest
@@ -205,7 +210,7 @@ describe('the search-postings migration on postgres', () => {
     try {
       const migrator = new Migrator({ db: opened.db, provider: { getMigrations: async () => migrations } });
       expect((await migrator.migrateTo('2026-12-01T0500_register-notify')).error).toBeUndefined();
-      const org = await createSearchOrganisation(opened.db, 'migratie', 'Vereniging voor de migratie');
+      const org = await insertEarlyOrganisation(opened.db, 'migratie', 'Vereniging voor de migratie');
       for (const [id, stems] of [
         ['m1', 'jeugdzorgkost regio jeugdzorgkost'],
         ['m2', 'jeugdzorgbudget gemeent'],

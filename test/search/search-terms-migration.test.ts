@@ -1,16 +1,15 @@
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
-import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import {
   countSearchDocuments,
   querySearchDocuments,
   type SearchTerm,
 } from '../../src/store/repositories/search-index.js';
 import { ENGINES, freshDatabaseUrl } from '../support/engines.js';
+import { insertEarlyOrganisation } from '../support/search-setup.js';
 
 /**
  * A database whose text index was written before `2026-12-01T0200_search-terms` gets the vocabulary of those
@@ -32,14 +31,7 @@ describe.each(ENGINES)('the search-terms migration on %s', (engine) => {
     const migrator = new Migrator({ db: db.db, provider: { getMigrations: async () => migrations } });
     const before = await migrator.migrateTo(BEFORE);
     expect(before.error).toBeUndefined();
-    orgId = (
-      await createOrganisation(db.db, {
-        name: 'Vereniging voor de migratie',
-        slug: 'migratie',
-        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-        actor: SYSTEM_ACTOR,
-      })
-    ).id;
+    orgId = await insertEarlyOrganisation(db.db, 'migratie', 'Vereniging voor de migratie');
     // Index rows as the code before the migration wrote them: search_documents, and on SQLite the FTS row.
     const rows = [
       ['m1', 'jeugdzorgkost regio'],

@@ -22,6 +22,19 @@ export async function createSearchOrganisation(db: Executor, slug: string, name 
   return organisation.id;
 }
 
+/**
+ * An organisation's row as the first schema holds it, for tests that migrate to an earlier point and write there:
+ * the application's writers (createOrganisation and its audit event) are written for the latest schema.
+ */
+export async function insertEarlyOrganisation(db: Executor, slug: string, name = `Vereniging ${slug}`) {
+  const id = `org-${slug}`;
+  const at = '2026-11-30T12:00:00.000Z';
+  const settings = JSON.stringify({ votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 });
+  await sql`insert into organisations (id, name, slug, settings, created_at, updated_at)
+    values (${id}, ${name}, ${slug}, ${settings}, ${at}, ${at})`.execute(db);
+  return id;
+}
+
 /** An index row whose title is its id and whose body and stems are `stems`. */
 export const indexRow = (
   organisationId: string,

@@ -255,12 +255,10 @@ let parked: { worker: Worker; timer: NodeJS.Timeout } | null = null;
 
 function startWorker(): Worker {
   const worker = new Worker(new URL('../preview/worker-boot.mjs', import.meta.url), {
+    // No piped stdio: the worker silences itself (silence-output.ts); a piped stream would keep this process
+    // alive while the worker is parked.
     workerData: { serve: true },
-    stdout: true,
-    stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   // Ready once its modules are loaded (analysis-worker.ts says so), also while it is parked.
   worker.on('message', (reply: Reply) => {
     if ('ready' in reply) readyWorkers.add(worker);

@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { ChainHead } from './audit.js';
 import type { DatabaseTarget, Executor } from './database.js';
 
 /**
@@ -75,9 +76,6 @@ export function readAnchor(files: AnchorFiles): Anchor | null {
     publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
   };
 }
-
-/** The last event of the chain that a transaction appended: its sequence number and hash. */
-export type ChainHead = { seq: number; hash: string };
 
 /**
  * Signs the current head of the chain and writes it (atomically) when it is past the anchored one. `known`: a

@@ -120,18 +120,18 @@ export async function appendAuditEvent(
   return row;
 }
 
+/** The last event of the chain (or of the part a transaction appended): its sequence number and hash. */
+export type ChainHead = { seq: number; hash: string };
+
 /**
  * Takes the chain's lock for the rest of the transaction and reads the chain's head. On PostgreSQL an advisory
  * lock serialises appenders, taken and followed by the read in one round trip (`audit_chain_head_locked()`, a
  * volatile function: its read sees every event committed before the lock was granted); SQLite transactions are
  * serialised already.
  */
-async function lockChainHead(trx: Executor): Promise<{ seq: number; hash: string } | undefined> {
+async function lockChainHead(trx: Executor): Promise<ChainHead | undefined> {
   if (isPostgres(trx)) {
-    const { rows } = await sql<{
-      seq: number;
-      hash: string;
-    }>`select seq, hash from audit_chain_head_locked()`.execute(trx);
+    const { rows } = await sql<ChainHead>`select seq, hash from audit_chain_head_locked()`.execute(trx);
     return rows[0];
   }
   return trx
@@ -157,7 +157,7 @@ export async function withDeferredAudit<T>(
   trx: Executor,
   work: () => Promise<T>,
   /** Told the last event appended (none: nothing was appended), e.g. to anchor it after the commit. */
-  onAppended?: (head: { seq: number; hash: string }) => void,
+  onAppended?: (head: ChainHead) => void,
 ): Promise<T> {
   if (!trx.isTransaction) throw new Error('withDeferredAudit needs a transaction');
   if (deferred.has(trx)) return work();

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import { withDeferredAudit } from './audit.js';
-import { anchorAfterCommit, anchorOf, type ChainHead } from './audit-anchor.js';
+import { type ChainHead, withDeferredAudit } from './audit.js';
+import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
 

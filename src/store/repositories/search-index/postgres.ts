@@ -1,5 +1,6 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
+import { INDEX_COLUMNS, indexRowValues } from './rows.js';
 import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
 
 /** PostgreSQL (tsvector): search_documents.tsv is generated from the stems, so a row is all there is to write. */
@@ -11,14 +12,9 @@ function tsqueryExpression(terms: SearchTerm[]): string {
     .join(' & ');
 }
 
-type Stemmed = SearchDocument & { stems: string };
 type WrittenRow = { id: number | string; entity_kind: string; entity_id: string };
 
 const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
-const rowValues = (docs: Stemmed[], at: string) =>
-  sql.join(
-    docs.map((d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`),
-  );
 
 /**
  * Inserts or replaces the index rows of these records with their postings (docs/adr/028, 034). Concurrent
@@ -29,17 +25,16 @@ const rowValues = (docs: Stemmed[], at: string) =>
  * in one order (kind, id), so two batches of the same records never wait for each other in a circle. A row that
  * went between the two steps (a concurrent delete) is tried again as new.
  */
-export async function upsertRows(db: Executor, docs: Stemmed[], at: string): Promise<void> {
-  const byKey = new Map<string, Stemmed>();
+export async function upsertRows(db: Executor, docs: SearchDocument[], at: string): Promise<void> {
+  const byKey = new Map<string, SearchDocument>();
   for (const d of docs) byKey.set(keyOf(d.kind, d.id), d);
-  let pending = [...byKey.values()].sort((a, b) =>
-    a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1,
-  );
+  // In one order, (kind, id): the key's separator sorts before every character.
+  let pending = [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, doc]) => doc);
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt === 5) throw new Error('search index: a record kept disappearing while it was written');
     const inserted = await sql<WrittenRow>`
-      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
-      values ${rowValues(pending, at)}
+      insert into search_documents (${INDEX_COLUMNS})
+      values ${indexRowValues(pending, at)}
       on conflict (entity_kind, entity_id) do nothing
       returning id, entity_kind, entity_id`.execute(db);
     await insertPostings(
@@ -57,8 +52,7 @@ export async function upsertRows(db: Executor, docs: Stemmed[], at: string): Pro
       update search_documents d set
         organisation_id = v.organisation_id, title = v.title, body = v.body, stems = v.stems,
         updated_at = v.updated_at
-      from (values ${rowValues(existing, at)})
-        as v(organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
+      from (values ${indexRowValues(existing, at)}) as v(${INDEX_COLUMNS})
       where d.entity_kind = v.entity_kind and d.entity_id = v.entity_id
       returning d.id, d.entity_kind, d.entity_id`.execute(db);
     await insertPostings(

@@ -1,5 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
+import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
 import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
 
 /** SQLite (FTS5): search_documents holds the rows, the search_fts table their stems under the same rowid. */
@@ -13,11 +14,8 @@ function ftsExpression(terms: SearchTerm[]): string {
 
 export async function upsertOne(db: Executor, doc: SearchDocument, stems: string, at: string): Promise<void> {
   const row = await sql<{ id: number }>`
-    insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
-    values (${doc.organisationId}, ${doc.kind}, ${doc.id}, ${doc.title}, ${doc.body}, ${stems}, ${at})
-    on conflict (entity_kind, entity_id) do update set
-      organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
-      stems = excluded.stems, updated_at = excluded.updated_at
+    insert into search_documents (${INDEX_COLUMNS}) values ${indexRowValues([{ ...doc, stems }], at)}
+    ${REPLACE_ON_CONFLICT}
     returning id`.execute(db);
   const rowid = row.rows[0].id;
   await sql`delete from search_fts where rowid = ${rowid}`.execute(db);

@@ -3,6 +3,7 @@ import { nowIso } from '../../clock.js';
 import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
 import * as pg from './postgres.js';
+import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
 import * as sqlite from './sqlite.js';
 import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
 
@@ -24,15 +25,9 @@ export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]
       await pg.upsertRows(db, chunk, at);
       continue;
     }
-    const values = chunk.map(
-      (d) => sql`(${d.organisationId}, ${d.kind}, ${d.id}, ${d.title}, ${d.body}, ${d.stems}, ${at})`,
-    );
     const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
-      insert into search_documents (organisation_id, entity_kind, entity_id, title, body, stems, updated_at)
-      values ${sql.join(values)}
-      on conflict (entity_kind, entity_id) do update set
-        organisation_id = excluded.organisation_id, title = excluded.title, body = excluded.body,
-        stems = excluded.stems, updated_at = excluded.updated_at
+      insert into search_documents (${INDEX_COLUMNS}) values ${indexRowValues(chunk, at)}
+      ${REPLACE_ON_CONFLICT}
       returning id, entity_kind, entity_id`.execute(db);
     await sqlite.replaceFtsRows(db, chunk, upserted.rows);
   }

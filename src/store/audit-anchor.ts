@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readAnchorText, stampOf, writeAnchorRecord } from './anchor-record.js';
 import type { ChainHead } from './audit.js';
 import type { DatabaseTarget, Executor } from './database.js';
 
@@ -36,8 +37,12 @@ export function anchorOf(db: object): AnchorFiles | undefined {
 }
 
 function loadOrCreateKey(files: AnchorFiles) {
+  return loadKeys(files).key;
+}
+
+function loadKeys(files: AnchorFiles): Keys {
   const known = keys.get(files.keyFile);
-  if (known && known.stamp === stampOf(files.keyFile)) return known.key;
+  if (known && known.stamp === stampOf(files.keyFile)) return known;
   if (!existsSync(files.keyFile)) {
     mkdirSync(dirname(files.keyFile), { recursive: true });
     const { privateKey } = generateKeyPairSync('ed25519');
@@ -48,38 +53,65 @@ function loadOrCreateKey(files: AnchorFiles) {
   }
   const stamp = stampOf(files.keyFile);
   const key = createPrivateKey(readFileSync(files.keyFile));
-  keys.set(files.keyFile, { key, stamp });
-  return key;
+  const loaded = { key, publicKey: createPublicKey(key), stamp };
+  keys.set(files.keyFile, loaded);
+  return loaded;
 }
 
-/** The parsed key per key file, read again when the file is replaced or changed (inode, size, mtime). */
-const keys = new Map<string, { key: ReturnType<typeof createPrivateKey>; stamp: string }>();
-const stampOf = (file: string) => {
-  const st = statSync(file, { throwIfNoEntry: false });
-  return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : '';
+/** The parsed keys per key file, read again when the file is replaced or changed (inode, size, mtime). */
+type Keys = {
+  key: ReturnType<typeof createPrivateKey>;
+  publicKey: ReturnType<typeof createPublicKey>;
+  stamp: string;
 };
+const keys = new Map<string, Keys>();
 
 const payload = (a: { seq: number; hash: string; signedAt: string }) =>
   Buffer.from(JSON.stringify(['motiemonitor-audit-anker', a.seq, a.hash, a.signedAt]));
 
 /** The signed anchor, checked against the key file; null when there is none; throws when it is forged. */
 export function readAnchor(files: AnchorFiles): Anchor | null {
-  if (!existsSync(files.anchorFile)) return null;
-  const stored = JSON.parse(readFileSync(files.anchorFile, 'utf8')) as Anchor & { signature: string };
-  const publicKey = createPublicKey(loadOrCreateKey(files));
-  if (!verify(null, payload(stored), publicKey, Buffer.from(stored.signature, 'base64')))
-    throw new Error(`De handtekening van het ankerpunt ${files.anchorFile} klopt niet.`);
+  const stored = readSigned(files);
+  if (!stored) return null;
   return {
     seq: stored.seq,
     hash: stored.hash,
     signedAt: stored.signedAt,
-    publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+    publicKey: loadKeys(files).publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
   };
 }
 
+type Signed = { seq: number; hash: string; signedAt: string; signature: string };
+
 /**
- * Signs the current head of the chain and writes it (atomically) when it is past the anchored one. `known`: a
- * head the caller committed itself (the last event of its transaction), signed without reading the chain again.
+ * The anchor file's record, its signature checked. A record that does not read or verify is read again (twice):
+ * another process may be writing it at that moment (anchor-record.ts); a forged one stays forged.
+ */
+function readSigned(files: AnchorFiles): Signed | null {
+  for (let attempt = 1; ; attempt += 1) {
+    const text = readAnchorText(files.anchorFile);
+    if (text === null) return null;
+    let stored: Signed | null = null;
+    try {
+      stored = JSON.parse(text) as Signed;
+    } catch {
+      stored = null;
+    }
+    const { publicKey } = loadKeys(files);
+    if (
+      stored &&
+      typeof stored.signature === 'string' &&
+      verify(null, payload(stored), publicKey, Buffer.from(stored.signature, 'base64'))
+    )
+      return stored;
+    if (attempt >= 3) throw new Error(`De handtekening van het ankerpunt ${files.anchorFile} klopt niet.`);
+  }
+}
+
+/**
+ * Signs the current head of the chain and writes it (one whole record, anchor-record.ts) when it is past the
+ * anchored one. `known`: a head the caller committed itself (the last event of its transaction), signed without
+ * reading the chain again.
  */
 export async function anchorHead(db: Executor, files: AnchorFiles, known?: ChainHead): Promise<void> {
   const head =
@@ -100,7 +132,7 @@ export async function anchorHead(db: Executor, files: AnchorFiles, known?: Chain
   if (own && own.stamp === stampOf(files.anchorFile)) current = own;
   else
     try {
-      current = readAnchor(files);
+      current = readSigned(files);
     } catch {
       current = null;
     }
@@ -108,11 +140,9 @@ export async function anchorHead(db: Executor, files: AnchorFiles, known?: Chain
   const key = loadOrCreateKey(files);
   const anchor = { seq, hash: head.hash, signedAt: new Date().toISOString() };
   const signature = sign(null, payload(anchor), key).toString('base64');
-  const tmp = `${files.anchorFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify({ ...anchor, signature })}\n`);
-  renameSync(tmp, files.anchorFile);
+  const stamp = writeAnchorRecord(files.anchorFile, JSON.stringify({ ...anchor, signature }));
   lastAnchored.set(files.anchorFile, seq);
-  written.set(files.anchorFile, { seq, stamp: stampOf(files.anchorFile) });
+  written.set(files.anchorFile, { seq, stamp });
 }
 
 type Anchoring = {

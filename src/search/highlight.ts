@@ -14,16 +14,65 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 /** A word of the original text with its offsets; words are what the analyser would split on, before NFKD. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-function matchingSpans(text: string, terms: SearchTerm[]): [number, number][] {
+/**
+ * A word's index tokens, kept for the next texts: texts say most of their words many times and share most of
+ * them, and analysing a word (normalising, stemming) is most of a snippet's work. Bounded: emptied when full.
+ */
+const wordTokens = new Map<string, string[]>();
+const WORD_TOKENS_KEPT = 20_000;
+function tokensOf(word: string): string[] {
+  let tokens = wordTokens.get(word);
+  if (!tokens) {
+    if (wordTokens.size >= WORD_TOKENS_KEPT) wordTokens.clear();
+    tokens = indexTokens(word);
+    wordTokens.set(word, tokens);
+  }
+  return tokens;
+}
+
+/** Whether a word matches one of the terms, memoised per word for one text. */
+function wordMatcher(terms: SearchTerm[]): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let hit = seen.get(word);
+    if (hit === undefined) {
+      hit = tokensOf(word).some((token) => terms.some((term) => tokenMatches(token, term)));
+      seen.set(word, hit);
+    }
+    return hit;
+  };
+}
+
+/** The matching words' spans among the words that start at or after `from` and before `to`. */
+function matchingSpans(
+  text: string,
+  terms: SearchTerm[],
+  from = 0,
+  to = text.length,
+  matches = wordMatcher(terms),
+): [number, number][] {
   const spans: [number, number][] = [];
   if (terms.length === 0) return spans;
-  for (const m of text.matchAll(WORD)) {
-    const tokens = indexTokens(m[0]);
-    if (tokens.some((token) => terms.some((term) => tokenMatches(token, term))))
-      spans.push([m.index, m.index + m[0].length]);
-  }
+  const word = new RegExp(WORD.source, WORD.flags);
+  word.lastIndex = from;
+  for (let m = word.exec(text); m && m.index < to; m = word.exec(text))
+    if (matches(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
+
+/** Where the first word that matches a term starts; -1 when none does. */
+function firstMatch(text: string, matches: (word: string) => boolean): number {
+  for (const m of text.matchAll(WORD)) if (matches(m[0])) return m.index;
+  return -1;
+}
+
+/** The start of the word `at` falls in (or `at` itself between words). */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]) && WORD_CHAR.test(text[start])) start -= 1;
+  return start;
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function render(text: string, spans: [number, number][], from: number, to: number): string {
   let out = '';
@@ -48,9 +97,12 @@ export function highlight(text: string, terms: SearchTerm[]): string {
  */
 export function snippet(text: string, terms: SearchTerm[], length = 240): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const spans = matchingSpans(flat, terms);
-  if (flat.length <= length) return render(flat, spans, 0, flat.length);
-  const first = spans[0]?.[0] ?? 0;
+  const matches = wordMatcher(terms);
+  if (flat.length <= length)
+    return render(flat, matchingSpans(flat, terms, 0, flat.length, matches), 0, flat.length);
+  // Only the excerpt's words are looked at for marks: the first match places it.
+  const found = terms.length > 0 ? firstMatch(flat, matches) : -1;
+  const first = found >= 0 ? found : 0;
   let from = Math.max(0, first - Math.floor(length / 3));
   if (from > 0) {
     const space = flat.indexOf(' ', from);
@@ -61,5 +113,6 @@ export function snippet(text: string, terms: SearchTerm[], length = 240): string
     const space = flat.lastIndexOf(' ', to);
     if (space > Math.max(from, first)) to = space;
   }
+  const spans = found >= 0 ? matchingSpans(flat, terms, wordStart(flat, from), to, matches) : [];
   return `${from > 0 ? '… ' : ''}${render(flat, spans, from, to)}${to < flat.length ? ' …' : ''}`;
 }

@@ -88,4 +88,20 @@ describe('highlighting', () => {
     expect(s).toContain('<mark>jeugdzorg</mark>');
     expect(s.length).toBeLessThan(160);
   });
+
+  it('marks every match inside the excerpt and none outside it', () => {
+    const text = `${'aanloop '.repeat(30)}jeugdzorgregio de jeugdzorg en Jeugdzorgbeleid ${'vulling '.repeat(40)}jeugdzorg achteraf`;
+    const s = snippet(text, parseQuery('jeugdzorg'), 120);
+    expect(s.match(/<mark>/g)).toHaveLength(3);
+    expect(s).toContain(
+      '<mark>jeugdzorgregio</mark> de <mark>jeugdzorg</mark> en <mark>Jeugdzorgbeleid</mark>',
+    );
+    expect(s).not.toContain('achteraf');
+    // The same text and terms give the same excerpt the next time (the analysed words are kept).
+    expect(snippet(text, parseQuery('jeugdzorg'), 120)).toBe(s);
+    // A text without a match: its start, nothing marked.
+    const none = snippet('niets '.repeat(60), parseQuery('jeugdzorg'), 120);
+    expect(none).not.toContain('<mark>');
+    expect(none).toMatch(/^niets /);
+  });
 });

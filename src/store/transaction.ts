@@ -1,10 +1,14 @@
 import { sql, type Transaction } from 'kysely';
+import { withDeferredAudit } from './audit.js';
 import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
 
 /**
- * Runs `work` in one transaction; when already inside one, joins it. After a commit the head of the audit
+ * Runs `work` in one transaction; when already inside one, joins it. The transaction's audit events are
+ * collected and appended to the chain at its end (withDeferredAudit): the chain's lock is taken last, just
+ * before the commit, so a transaction never holds it while it waits for a row another transaction holds, and
+ * two writers cannot deadlock over the lock and a record (docs/adr/039). After a commit the head of the audit
  * chain is signed and kept outside the database (audit-anchor.ts), when the database has an anchor; commits
  * that finish together share one signing (anchorAfterCommit).
  */
@@ -13,7 +17,7 @@ export async function inTransaction<T>(
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<Database>);
-  const result = await (db as Db).transaction().execute(work);
+  const result = await (db as Db).transaction().execute((trx) => withDeferredAudit(trx, () => work(trx)));
   const files = anchorOf(db);
   // The write is committed either way; an anchor that could not be written only lags behind (verify says so).
   if (files) await anchorAfterCommit(db, files).catch(() => undefined);

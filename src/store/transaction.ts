@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { withDeferredAudit } from './audit.js';
+import { type ChainHead, withDeferredAudit } from './audit.js';
 import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
@@ -17,10 +17,21 @@ export async function inTransaction<T>(
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<Database>);
-  const result = await (db as Db).transaction().execute((trx) => withDeferredAudit(trx, () => work(trx)));
+  let head: ChainHead | undefined;
+  const result = await (db as Db).transaction().execute((trx) =>
+    withDeferredAudit(
+      trx,
+      () => work(trx),
+      (last) => {
+        head = last;
+      },
+    ),
+  );
   const files = anchorOf(db);
   // The write is committed either way; an anchor that could not be written only lags behind (verify says so).
-  if (files) await anchorAfterCommit(db, files).catch(() => undefined);
+  // The transaction's last event was the chain's head at its commit (the chain's lock was held until then): it
+  // is signed without reading the chain again; a transaction that appended nothing has nothing to anchor.
+  if (files && head) await anchorAfterCommit(db, files, head).catch(() => undefined);
   return result;
 }
 

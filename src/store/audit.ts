@@ -144,6 +144,8 @@ async function lockChainHead(trx: Executor): Promise<ChainHead | undefined> {
 
 type PendingEvent = { ctx: WriteContext; input: AuditInput; id: string; at: string };
 const deferred = new WeakMap<object, PendingEvent[]>();
+/** Who wants to hear the last event a collection appended (the outer one's and those of joined ones). */
+const appendedListeners = new WeakMap<object, ((head: ChainHead) => void)[]>();
 const APPEND_CHUNK = 200;
 
 /**
@@ -160,17 +162,24 @@ export async function withDeferredAudit<T>(
   onAppended?: (head: ChainHead) => void,
 ): Promise<T> {
   if (!trx.isTransaction) throw new Error('withDeferredAudit needs a transaction');
-  if (deferred.has(trx)) return work();
+  // Joined: the events go with the outer collection, appended at its end; `onAppended` is told then.
+  if (deferred.has(trx)) {
+    if (onAppended) appendedListeners.get(trx)?.push(onAppended);
+    return work();
+  }
   const pending: PendingEvent[] = [];
+  const listeners = onAppended ? [onAppended] : [];
   deferred.set(trx, pending);
+  appendedListeners.set(trx, listeners);
   try {
     const result = await work();
     deferred.delete(trx);
     const last = await appendPendingEvents(trx, pending);
-    if (last) onAppended?.({ seq: Number(last.seq), hash: last.hash });
+    if (last) for (const listener of listeners) listener({ seq: Number(last.seq), hash: last.hash });
     return result;
   } finally {
     deferred.delete(trx);
+    appendedListeners.delete(trx);
   }
 }
 

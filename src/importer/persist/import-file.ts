@@ -93,6 +93,8 @@ async function storeBatch(
   let failure: { file: Ready; error: unknown } | undefined;
   const toIndex = new Map<string, { kind: SearchKind; id: string }>();
   const started = performance.now();
+  let appended: number | undefined;
+  let keptFrom: number | undefined;
   try {
     await inTransaction(db, async (trx) => {
       // The candidate motions read by the last batch stay valid when nobody wrote since it committed.
@@ -102,7 +104,15 @@ async function storeBatch(
       // The audit events of every document of the batch join the chain in one step at its end, and the records
       // its writes point at are looked up once (ADR 030).
       // The rows of a document's submitters, transitions and pre-advices go in one multi-row insert per table.
-      const storeAll = () => withDeferredAudit(trx, () => withWriteBuffer(trx, storeFiles));
+      // The head after the batch's events (appended at the transaction's end): the candidates stay valid up to it.
+      const storeAll = () =>
+        withDeferredAudit(
+          trx,
+          () => withWriteBuffer(trx, storeFiles),
+          (last) => {
+            appended = last.seq;
+          },
+        );
       const storeFiles = async () => {
         for (const ready of files) {
           if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
@@ -163,9 +173,10 @@ async function storeBatch(
         await reindexEntities(trx, org, toIndex.values());
       };
       await withKnownReferences(trx, storeAll);
-      // The batch's own writes are in the index; another writer's next ones move the head past this.
-      if (!failure && shared.candidates) shared.candidates.keptAt = await registerHead(trx);
+      keptFrom = head;
     });
+    // The batch's own writes are in the index; another writer's next ones move the head past this.
+    if (!failure && shared.candidates) shared.candidates.keptAt = appended ?? keptFrom ?? null;
   } catch (error) {
     // Nothing of the batch was committed: its originals go too, and the index holds what was rolled back.
     shared.candidates = undefined;

@@ -203,6 +203,18 @@ export async function recentPostings(
       order by s0.doc_id desc limit ${batch}`.execute(db);
     const complete = rows.rows.length < batch;
     const last: number = rows.rows.length > 0 ? Number(rows.rows[rows.rows.length - 1].id) : 0;
+    if (perRecord === 1) {
+      // Every term one token: a row is a record (the common case; no grouping needed).
+      for (const r of rows.rows) {
+        if (found.length === limit) break;
+        let rank = 0;
+        for (let i = 0; i < tokens.length; i += 1) rank += saturation(Number(r[`tf${i}`]));
+        found.push({ id: Number(r.id), rank: rank / tokens.length });
+      }
+      if (complete) break;
+      below = last + 1;
+      continue;
+    }
     // Per record, per term: the count of each of its tokens (a row per combination repeats them).
     const records = new Map<number, Map<string, number>[]>();
     for (const r of rows.rows) {
@@ -296,7 +308,15 @@ export function postingsFilter(organisationId: string, kind: SearchKind, tokens:
 
 /** ts_rank's weight of a token said `tf` times: 1/1 + 1/4 + … + 1/tf², scaled to 1 (the sum's limit π²/6). */
 function saturation(tf: number): number {
-  let sum = 0;
-  for (let j = 1; j <= Math.min(tf, 256); j += 1) sum += 1 / (j * j);
-  return sum / (Math.PI ** 2 / 6);
+  return SATURATION[Math.max(0, Math.min(tf, 256))];
 }
+/** saturation per count 0…256 (counts above 256 weigh as 256), summed once. */
+const SATURATION = (() => {
+  const table = [0];
+  let sum = 0;
+  for (let j = 1; j <= 256; j += 1) {
+    sum += 1 / (j * j);
+    table.push(sum / (Math.PI ** 2 / 6));
+  }
+  return table;
+})();

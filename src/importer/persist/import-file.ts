@@ -73,6 +73,8 @@ function settled(write: Promise<void>): Promise<{ error: unknown } | undefined> 
   );
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A file analysed, with its name, ready to be stored. */
 type Ready = { file: string; detailed: DetailedAnalysis };
 
@@ -117,6 +119,9 @@ async function storeBatch(
       const storeFiles = async () => {
         for (const ready of files) {
           if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
+          // One turn of the event loop between documents: the analysis worker's answers are taken in and it is
+          // sent its next files while this batch is stored (else it stands idle until the batch has committed).
+          if (outcomes.length > 0) await nextTurn();
           const { file, detailed } = ready;
           const { analysis, lines, text, bytes } = detailed;
           const before = await findDocumentByContentHash(trx, org, analysis.contentHash);

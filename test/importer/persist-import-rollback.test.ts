@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importFile, importFiles } from '../../src/importer/persist/import-file.js';
 import { verifyAuditChain, verifyRecordStates } from '../../src/store/audit.js';
@@ -70,6 +71,30 @@ describe.each(ENGINES)('an import is one transaction per document on %s', (engin
       expect(await letterEvents()).toHaveLength(1);
       expect(await verifyAuditChain(g.db)).toMatchObject({ ok: true });
       expect(await verifyRecordStates(g.db)).toMatchObject({ ok: true });
+    } finally {
+      await g.cleanup();
+    }
+  });
+
+  it('an original that cannot be written fails its batch: none of the batch is committed', async () => {
+    const g = await openImportFixture(engine);
+    try {
+      const before = await rowCounts(g.db);
+      // A file where the directory of originals should be: every write of an original fails (not a missing
+      // directory, which is made).
+      const notADirectory = join(g.documentsDir, 'geen-map');
+      writeFileSync(notADirectory, 'dit is een bestand');
+      const files = [seedPath('000'), seedPath('001')];
+      await expect(importFiles(g.db, g.writer, files, { documentsDir: notADirectory })).rejects.toThrow(
+        /ENOTDIR/,
+      );
+      expect(await rowCounts(g.db)).toEqual(before);
+      expect(readdirSync(g.documentsDir)).toEqual(['geen-map']);
+      expect(await verifyAuditChain(g.db)).toMatchObject({ ok: true });
+
+      const outcomes = await importFiles(g.db, g.writer, files, { documentsDir: g.documentsDir });
+      expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+      expect(readdirSync(g.documentsDir)).toHaveLength(3);
     } finally {
       await g.cleanup();
     }

@@ -23,7 +23,7 @@ import { isImportError } from '../errors.js';
 import { type Analysed, AnalysisAhead } from './analyse-ahead.js';
 import type { Counts, SharedLookups } from './import-context.js';
 import { MotionCandidates } from './motion-candidates.js';
-import { documentsDir, keepOriginal, removeOriginal } from './original-files.js';
+import { documentsDir, originalPath, removeOriginal, writeOriginal } from './original-files.js';
 import { storeDocument } from './store-document.js';
 
 export type ImportOutcome =
@@ -65,6 +65,16 @@ export async function analyseOrFail(input: FileInput, options: AnalyseOptions) {
   }
 }
 
+/** A write that never rejects: what it failed with, or nothing (awaited later, never an unhandled rejection). */
+function settled(write: Promise<void>): Promise<{ error: unknown } | undefined> {
+  return write.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A file analysed, with its name, ready to be stored. */
 type Ready = { file: string; detailed: DetailedAnalysis };
 
@@ -78,6 +88,8 @@ export const BATCH_MILLIS = 250;
  * document, ADR 016) and provenance, the search entries of them all written once at the end (ADR 033); the same bytes a second time are a no-op that says so. A
  * file whose storing fails is rolled back alone and ends the batch: the files before it are committed, the error
  * is returned with the file (the caller decides). The candidate motions for matching are read once per batch.
+ * A document's original file is written while its records are stored (the file system's latency is not on the
+ * storing's path), and every original of the batch is on disk before it commits.
  */
 async function storeBatch(
   db: Db,
@@ -88,7 +100,8 @@ async function storeBatch(
   const org = writer.organisationId;
   const keep = options.keepOriginals !== false && options.documentsDir !== null;
   const shared = options.shared ?? {};
-  const kept: string[] = [];
+  // The originals of the batch, each with its write (started, not yet awaited).
+  const kept = new Map<string, Promise<{ error: unknown } | undefined>>();
   const outcomes: ImportOutcome[] = [];
   let failure: { file: Ready; error: unknown } | undefined;
   const toIndex = new Map<string, { kind: SearchKind; id: string }>();
@@ -116,6 +129,9 @@ async function storeBatch(
       const storeFiles = async () => {
         for (const ready of files) {
           if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
+          // One turn of the event loop between documents: the analysis worker's answers are taken in and it is
+          // sent its next files while this batch is stored (else it stands idle until the batch has committed).
+          if (outcomes.length > 0) await nextTurn();
           const { file, detailed } = ready;
           const { analysis, lines, text, bytes } = detailed;
           const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
@@ -124,8 +140,9 @@ async function storeBatch(
             continue;
           }
           const storagePath = keep
-            ? await keepOriginal(documentsDir(options.documentsDir), analysis.contentHash, file, bytes)
+            ? originalPath(documentsDir(options.documentsDir), analysis.contentHash, file)
             : null;
+          if (storagePath) kept.set(storagePath, settled(writeOriginal(storagePath, bytes)));
           const documentId = newId();
           const mark = deferredAuditMark(trx);
           try {
@@ -150,7 +167,6 @@ async function storeBatch(
               toIndex.delete(key);
               toIndex.set(key, entry);
             }
-            if (storagePath) kept.push(storagePath);
             outcomes.push({
               file,
               status: 'imported',
@@ -164,13 +180,23 @@ async function storeBatch(
             dropDeferredAuditSince(trx, mark);
             dropWriteBuffer(trx);
             forgetKnownReferences(trx);
-            if (storagePath) await removeOriginal(storagePath);
+            if (storagePath) {
+              await kept.get(storagePath);
+              kept.delete(storagePath);
+              await removeOriginal(storagePath);
+            }
             failure = { file: ready, error };
             break;
           }
         }
         // The search entries of every document stored, in one step (their records as the batch leaves them).
         await reindexEntities(trx, org, toIndex.values());
+        // The originals of the documents stored are on disk before the batch commits; a write that failed
+        // fails the batch (as a document that cannot be kept is not imported).
+        for (const write of kept.values()) {
+          const outcome = await write;
+          if (outcome) throw outcome.error;
+        }
       };
       await withKnownReferences(trx, storeAll);
       keptFrom = head;
@@ -180,7 +206,10 @@ async function storeBatch(
   } catch (error) {
     // Nothing of the batch was committed: its originals go too, and the index holds what was rolled back.
     shared.candidates = undefined;
-    for (const path of kept) await removeOriginal(path);
+    for (const [path, write] of kept) {
+      await write;
+      await removeOriginal(path);
+    }
     throw error;
   }
   return { outcomes, failure };

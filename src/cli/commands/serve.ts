@@ -6,11 +6,8 @@ import { startOutboxWorker } from '../../services/outbox/run-outbox.js';
 import { systemClock } from '../../store/clock.js';
 import { listOrganisations } from '../../store/repositories/organisations.js';
 import { openContext } from '../context.js';
-import { applyServerHeapGrowth } from '../server-heap.js';
 
 export async function serve(): Promise<void> {
-  // The old generation collected before its garbage piles up under load (ADR 040); no cap on the heap.
-  applyServerHeapGrowth();
   const ctx = await openContext();
   const installation = await buildInstallation({ ctx, logger: process.env.LOG !== 'off' });
   const app = await installation.appFor(ctx.organisation);

@@ -10,18 +10,31 @@ export const STATEMENT_CACHE_SIZE = 256;
  */
 export function cacheStatements(sqlite: SQLite.Database, size = STATEMENT_CACHE_SIZE): void {
   const prepare = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, SQLite.Statement>();
+  // A hit marks its statement rather than moving it to the end of the map: deleting and inserting a key on every
+  // query made V8 replace the map's table every few queries, and the chain of replaced tables outlived the
+  // scavenges under load (ADR 040).
+  const cache = new Map<string, { statement: SQLite.Statement; used: number }>();
+  let tick = 0;
+  const leastRecent = (): string | undefined => {
+    let oldest: string | undefined;
+    let min = Number.POSITIVE_INFINITY;
+    for (const [source, entry] of cache)
+      if (entry.used < min) {
+        min = entry.used;
+        oldest = source;
+      }
+    return oldest;
+  };
   const cached = (source: string): SQLite.Statement => {
     const hit = cache.get(source);
-    if (hit && !hit.busy) {
-      cache.delete(source);
-      cache.set(source, hit);
-      return hit;
+    if (hit && !hit.statement.busy) {
+      hit.used = ++tick;
+      return hit.statement;
     }
     const statement = prepare(source);
     if (!hit) {
-      cache.set(source, statement);
-      if (cache.size > size) cache.delete(cache.keys().next().value as string);
+      cache.set(source, { statement, used: ++tick });
+      if (cache.size > size) cache.delete(leastRecent() as string);
     }
     return statement;
   };

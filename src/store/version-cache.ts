@@ -17,7 +17,8 @@
  * shares the next one, started after it ends.
  */
 
-type Entry<V> = { version: number; value: V; size: number };
+/** `used`: when it was last kept or (with `touchOnGet`) read; the least recently used goes first. */
+type Entry<V> = { version: number; value: V; size: number; used: number };
 
 export type VersionCacheOptions<V> = {
   /** At most this many entries. */
@@ -54,6 +55,22 @@ export function createVersionCache<V>(options: VersionCacheOptions<V> = {}): Ver
   const sizeOf = options.sizeOf ?? (() => 0);
   const entries = new Map<string, Entry<V>>();
   let bytes = 0;
+  // A read marks its entry instead of moving it to the end of the map: deleting and inserting a key on every hit
+  // makes V8 replace the map's table every few requests, and an old table links to its successor, so under load
+  // the chain of replaced tables (and what their stale slots held) outlived the scavenges and filled the old
+  // generation with garbage (ADR 040).
+  let tick = 0;
+  const leastRecent = (): string | undefined => {
+    if (!options.touchOnGet) return entries.keys().next().value;
+    let oldest: string | undefined;
+    let min = Number.POSITIVE_INFINITY;
+    for (const [key, entry] of entries)
+      if (entry.used < min) {
+        min = entry.used;
+        oldest = key;
+      }
+    return oldest;
+  };
 
   const drop = (key: string) => {
     const old = entries.get(key);
@@ -67,10 +84,7 @@ export function createVersionCache<V>(options: VersionCacheOptions<V> = {}): Ver
       if (version === undefined) return undefined;
       const hit = entries.get(key);
       if (!hit || hit.version !== version) return undefined;
-      if (options.touchOnGet) {
-        entries.delete(key);
-        entries.set(key, hit);
-      }
+      if (options.touchOnGet) hit.used = ++tick;
       return hit.value;
     },
     set(key, version, value) {
@@ -78,13 +92,10 @@ export function createVersionCache<V>(options: VersionCacheOptions<V> = {}): Ver
       const size = sizeOf(value);
       if (size > maxEntryBytes) return;
       drop(key);
-      if (entries.size >= maxEntries) drop(entries.keys().next().value as string);
-      entries.set(key, { version, value, size });
+      if (entries.size >= maxEntries) drop(leastRecent() as string);
+      entries.set(key, { version, value, size, used: ++tick });
       bytes += size;
-      for (const oldest of entries.keys()) {
-        if (bytes <= maxBytes) break;
-        drop(oldest);
-      }
+      while (bytes > maxBytes && entries.size > 0) drop(leastRecent() as string);
     },
     getOrCompute(key, version, compute) {
       const hit = cache.get(key, version);
@@ -109,32 +120,42 @@ export function createVersionCache<V>(options: VersionCacheOptions<V> = {}): Ver
   return cache;
 }
 
-type Reads<V> = { running: Promise<V>; next: Promise<V> | null };
+/** The reads of one key: the one running, and the next one callers that arrived meanwhile share. */
+type Reads<V> = { running: Promise<V> | null; next: Promise<V> | null };
 
 /**
  * Reads shared per key: `read(key, fn)` runs `fn` unless a read of `key` runs; then it returns the next read of
  * `key`, started once the running one ends and shared by every caller that asked meanwhile. Each caller gets a
- * result read after it asked.
+ * result read after it asked. A key's slot stays (held weakly by the key) rather than being deleted and inserted
+ * for every read, which under load filled the old generation with replaced map tables (ADR 040).
  */
-export function createFreshReads<K, V>(): (key: K, read: () => Promise<V>) => Promise<V> {
-  const reads = new Map<K, Reads<V>>();
+export function createFreshReads<K extends object, V>(): (key: K, read: () => Promise<V>) => Promise<V> {
+  const reads = new WeakMap<K, Reads<V>>();
   const fresh = (key: K, read: () => Promise<V>): Promise<V> => {
-    const now = reads.get(key);
-    if (!now) {
+    let slot = reads.get(key);
+    if (!slot) {
+      slot = { running: null, next: null };
+      reads.set(key, slot);
+    }
+    const now = slot;
+    const current = now.running;
+    if (current === null) {
       const running = read();
-      const entry: Reads<V> = { running, next: null };
-      reads.set(key, entry);
+      now.running = running;
       const done = () => {
-        if (reads.get(key) === entry && entry.next === null) reads.delete(key);
+        if (now.running === running && now.next === null) now.running = null;
       };
       running.then(done, done);
       return running;
     }
     const after = () => {
-      if (reads.get(key) === now) reads.delete(key);
+      if (now.running === current) {
+        now.running = null;
+        now.next = null;
+      }
       return fresh(key, read);
     };
-    now.next ??= now.running.then(after, after);
+    now.next ??= current.then(after, after);
     return now.next;
   };
   return fresh;

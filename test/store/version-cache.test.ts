@@ -87,18 +87,40 @@ describe('createVersionCache', () => {
   });
 });
 
+describe('createVersionCache, least recently used', () => {
+  it('keeps an entry that is read when the number of entries is bounded', () => {
+    const cache = createVersionCache<string>({ maxEntries: 2, touchOnGet: true });
+    cache.set('a', 1, 'A');
+    cache.set('b', 1, 'B');
+    expect(cache.get('a', 1)).toBe('A'); // read after b was kept
+    cache.set('c', 1, 'C'); // b goes, not a
+    expect(cache.get('b', 1)).toBeUndefined();
+    expect([cache.get('a', 1), cache.get('c', 1)]).toEqual(['A', 'C']);
+    const fifo = createVersionCache<string>({ maxEntries: 2 });
+    fifo.set('a', 1, 'A');
+    fifo.set('b', 1, 'B');
+    fifo.get('a', 1);
+    fifo.set('c', 1, 'C'); // without touchOnGet the first kept goes first
+    expect(fifo.get('a', 1)).toBeUndefined();
+    expect(fifo.size).toBe(2);
+  });
+});
+
 describe('createFreshReads', () => {
   it('never joins a running read: callers that arrive while it runs share the next one', async () => {
-    const fresh = createFreshReads<string, number>();
+    // Keys are objects (a database handle in the app), held weakly.
+    const fresh = createFreshReads<object, number>();
+    const x = {};
+    const y = {};
     const reads: ReturnType<typeof deferred<number>>[] = [];
     const read = () => {
       const d = deferred<number>();
       reads.push(d);
       return d.promise;
     };
-    const a = fresh('x', read);
-    const b = fresh('x', read);
-    const c = fresh('x', read);
+    const a = fresh(x, read);
+    const b = fresh(x, read);
+    const c = fresh(x, read);
     expect(b).toBe(c);
     expect(reads).toHaveLength(1);
     reads[0]?.resolve(1);
@@ -107,11 +129,11 @@ describe('createFreshReads', () => {
     expect(reads).toHaveLength(2);
     reads[1]?.resolve(2);
     expect([await b, await c]).toEqual([2, 2]);
-    const other = fresh('y', read);
+    const other = fresh(y, read);
     expect(reads).toHaveLength(3);
     reads[2]?.reject(new Error('weg'));
     await expect(other).rejects.toThrow('weg');
-    const again = fresh('y', read);
+    const again = fresh(y, read);
     expect(reads).toHaveLength(4);
     reads[3]?.resolve(4);
     expect(await again).toBe(4);

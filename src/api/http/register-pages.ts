@@ -59,14 +59,15 @@ export async function answerFromRegister(
   if (db.isTransaction) return false;
   const version = await readRegisterVersion(db);
   if (version === undefined) return false;
-  const etag = etagOf(key, version);
+  // A kept page carries its ETag: no hash per request while the page is kept.
+  const kept = storeOf(db).get(key, version);
+  const etag = kept ? kept.etag : etagOf(key, version);
   if (matches(request, etag)) {
     await reply.code(304).header('etag', etag).send();
     return true;
   }
-  const kept = storeOf(db).get(key, version);
   if (!kept) return false;
-  await reply.headers(kept.headers).header('etag', kept.etag).send(kept.body);
+  await reply.headers(kept.headers).header('etag', etag).send(kept.body);
   return true;
 }
 

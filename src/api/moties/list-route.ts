@@ -55,20 +55,22 @@ export function motionListRoute(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const format = negotiate(request.headers.accept, ['application/json', 'text/csv'] as const);
-      const read = {
+      const readCase = () => ({
         ...readCaseOf(ctx, request),
         query: toMotionQuery(request.query),
         sort: request.query.sort,
-      };
+      });
       if (format === 'text/csv') {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="moties.csv"')
-          .send(await motionsCsv(findAllMotions(read)));
+          .send(await motionsCsv(findAllMotions(readCase())));
       }
-      // While the register has not changed, the same page for the same readers is the same bytes (ADR 020).
+      // While the register has not changed, the same page for the same readers is the same bytes (ADR 020); the
+      // read case is built only when the page is read.
       const key = `${ctx.organisation.id}\u0000${visibilityKey(request.principal)}\u0000${request.url}`;
       if (await answerFromRegister(request, reply, ctx.db, key)) return reply;
+      const read = readCase();
       const after = request.query.cursor === undefined ? undefined : decodeCursor(request.query.cursor);
       const result = await findMotions({ ...read, page: { ...toPage(request.query), after } });
       const page = presentKeysetPage(request, reply, request.query, {

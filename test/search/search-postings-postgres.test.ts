@@ -1,4 +1,5 @@
 import { Migrator, sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexEntity, reindexAll, removeFromIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
@@ -7,7 +8,10 @@ import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { recentPostings } from '../../src/store/repositories/search-index/postgres.js';
-import { upsertSearchDocuments } from '../../src/store/repositories/search-index/write.js';
+import {
+  refreshSearchStatistics,
+  upsertSearchDocuments,
+} from '../../src/store/repositories/search-index/write.js';
 import type { SearchKind } from '../../src/store/repositories/search-index.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
@@ -201,6 +205,50 @@ describe('search postings on postgres', () => {
       expect(await postingsMismatch(t.db)).toBe(0);
     }
   });
+
+  it('marks the postings all-visible after a rebuild, also when a snapshot was still open at its first vacuum', async () => {
+    // A transaction that took its snapshot before the new postings were committed (as an autovacuum's analyze
+    // of a freshly loaded table): VACUUM may not mark their pages all-visible while it runs.
+    const holder = new pg.Client({ connectionString: t.url });
+    const watcher = new pg.Client({ connectionString: t.url });
+    await Promise.all([holder.connect(), watcher.connect()]);
+    const vacuums = async () =>
+      Number(
+        (
+          await watcher.query(
+            "select vacuum_count as n from pg_stat_user_tables where relname = 'search_postings'",
+          )
+        ).rows[0].n,
+      );
+    try {
+      await holder.query('begin isolation level repeatable read');
+      await holder.query('select 1');
+      await inTransaction(t.db, async (trx) => {
+        for (let i = 0; i < ROWS; i += 1)
+          await indexEntity(trx, {
+            organisationId: org,
+            kind: 'letter',
+            id: `nieuw${String(i).padStart(4, '0')}`,
+            title: `Nieuwe brief ${i}`,
+            body: corpusWords(ROWS + i),
+          });
+      });
+      const before = await vacuums();
+      const refreshing = refreshSearchStatistics(t.db);
+      // The snapshot goes once the first vacuum has run (with it still open).
+      while ((await vacuums()) === before) await new Promise((resolve) => setTimeout(resolve, 20));
+      await holder.query('commit');
+      await refreshing;
+      const { rows } = await watcher.query<{ visible: number; pages: number }>(
+        "select relallvisible as visible, relpages as pages from pg_class where relname = 'search_postings'",
+      );
+      expect(Number(rows[0].pages)).toBeGreaterThan(0);
+      expect(Number(rows[0].visible)).toBeGreaterThanOrEqual(0.9 * Number(rows[0].pages));
+    } finally {
+      await holder.end();
+      await watcher.end();
+    }
+  }, 60_000);
 });
 
 describe('the search-postings migration on postgres', () => {

@@ -57,5 +57,28 @@ export async function deleteOrganisationSearchDocuments(db: Executor, organisati
 export async function refreshSearchStatistics(db: Executor): Promise<void> {
   if (isPostgres(db)) await sql`select gin_clean_pending_list('search_documents_tsv'::regclass)`.execute(db);
   await sql`analyze search_documents`.execute(db);
-  if (isPostgres(db)) await sql`vacuum (analyze) search_postings`.execute(db);
+  if (isPostgres(db)) await vacuumPostings(db);
+}
+
+/** How often the postings are vacuumed until their pages are all-visible, and the first pause between tries. */
+export const POSTINGS_VACUUM_TRIES = 6;
+const POSTINGS_VACUUM_PAUSE_MS = 200;
+
+/**
+ * VACUUM marks a page all-visible only when no transaction still running may need an older view of it: a
+ * snapshot taken during the rebuild (an autovacuum's analyze of the freshly loaded tables, a long report) leaves
+ * every new page unmarked, and every query then fetches each posting from the heap (a two-word search at
+ * 100,000 motions: 13 ms instead of 3.4). So the vacuum is tried again, with growing pauses (about 4 s in all),
+ * until at least nine pages in ten are marked; after that autovacuum catches up later.
+ */
+async function vacuumPostings(db: Executor): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await (attempt === 1 ? sql`vacuum (analyze) search_postings` : sql`vacuum search_postings`).execute(db);
+    const { rows } = await sql<{ visible: number; pages: number }>`
+      select relallvisible as visible, relpages as pages from pg_class
+      where oid = 'search_postings'::regclass`.execute(db);
+    const { visible, pages } = rows[0];
+    if (Number(visible) >= 0.9 * Number(pages) || attempt === POSTINGS_VACUUM_TRIES) return;
+    await new Promise((resolve) => setTimeout(resolve, POSTINGS_VACUUM_PAUSE_MS * attempt));
+  }
 }

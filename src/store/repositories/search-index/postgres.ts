@@ -215,28 +215,40 @@ export async function recentPostings(
       below = last + 1;
       continue;
     }
-    // Per record, per term: the count of each of its tokens (a row per combination repeats them).
-    const records = new Map<number, Map<string, number>[]>();
+    // Per record, per term: the counts of its distinct tokens, summed (a row per combination repeats them). The
+    // rows come by record (ordered by its id), so a record's rows are next to each other.
+    let records = 0;
+    let current = -1;
+    const seen: string[][] = tokens.map(() => []);
+    const sums: number[] = tokens.map(() => 0);
+    const finish = () => {
+      if (current < 0 || found.length === limit) return;
+      let rank = 0;
+      for (let i = 0; i < tokens.length; i += 1) rank += saturation(sums[i]);
+      found.push({ id: current, rank: rank / tokens.length });
+    };
     for (const r of rows.rows) {
       const id = Number(r.id);
       if (!complete && id === last) break;
-      let terms = records.get(id);
-      if (!terms) {
-        terms = tokens.map(() => new Map<string, number>());
-        records.set(id, terms);
+      if (id !== current) {
+        finish();
+        current = id;
+        records += 1;
+        for (let i = 0; i < tokens.length; i += 1) {
+          seen[i].length = 0;
+          sums[i] = 0;
+        }
       }
-      for (let i = 0; i < tokens.length; i += 1) terms[i].set(String(r[`k${i}`]), Number(r[`tf${i}`]));
+      for (let i = 0; i < tokens.length; i += 1) {
+        const token = String(r[`k${i}`]);
+        if (seen[i].includes(token)) continue;
+        seen[i].push(token);
+        sums[i] += Number(r[`tf${i}`]);
+      }
     }
-    for (const [id, terms] of records) {
-      if (found.length === limit) break;
-      const rank = terms.reduce(
-        (sum, counts) => sum + saturation([...counts.values()].reduce((a, b) => a + b, 0)),
-        0,
-      );
-      found.push({ id, rank: rank / tokens.length });
-    }
+    finish();
     // A batch of one record's rows only cannot happen (a batch holds more rows than a record has): a guard.
-    if (complete || records.size === 0) break;
+    if (complete || records === 0) break;
     below = last + 1;
   }
   return found;

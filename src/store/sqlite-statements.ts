@@ -1,4 +1,5 @@
 import type SQLite from 'better-sqlite3';
+import { leastRecentKey } from './least-recent.js';
 
 /** How many prepared statements a connection keeps (least recently used dropped first). */
 export const STATEMENT_CACHE_SIZE = 256;
@@ -15,16 +16,6 @@ export function cacheStatements(sqlite: SQLite.Database, size = STATEMENT_CACHE_
   // scavenges under load (ADR 040).
   const cache = new Map<string, { statement: SQLite.Statement; used: number }>();
   let tick = 0;
-  const leastRecent = (): string | undefined => {
-    let oldest: string | undefined;
-    let min = Number.POSITIVE_INFINITY;
-    for (const [source, entry] of cache)
-      if (entry.used < min) {
-        min = entry.used;
-        oldest = source;
-      }
-    return oldest;
-  };
   const cached = (source: string): SQLite.Statement => {
     const hit = cache.get(source);
     if (hit && !hit.statement.busy) {
@@ -34,7 +25,7 @@ export function cacheStatements(sqlite: SQLite.Database, size = STATEMENT_CACHE_
     const statement = prepare(source);
     if (!hit) {
       cache.set(source, { statement, used: ++tick });
-      if (cache.size > size) cache.delete(leastRecent() as string);
+      if (cache.size > size) cache.delete(leastRecentKey(cache) as string);
     }
     return statement;
   };

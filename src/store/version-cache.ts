@@ -1,3 +1,5 @@
+import { leastRecentKey } from './least-recent.js';
+
 /**
  * What is kept per register version, in one place (ADR 015, 020, 026, 029, 034).
  *
@@ -60,17 +62,8 @@ export function createVersionCache<V>(options: VersionCacheOptions<V> = {}): Ver
   // the chain of replaced tables (and what their stale slots held) outlived the scavenges and filled the old
   // generation with garbage (ADR 040).
   let tick = 0;
-  const leastRecent = (): string | undefined => {
-    if (!options.touchOnGet) return entries.keys().next().value;
-    let oldest: string | undefined;
-    let min = Number.POSITIVE_INFINITY;
-    for (const [key, entry] of entries)
-      if (entry.used < min) {
-        min = entry.used;
-        oldest = key;
-      }
-    return oldest;
-  };
+  const leastRecent = (): string | undefined =>
+    options.touchOnGet ? leastRecentKey(entries) : entries.keys().next().value;
 
   const drop = (key: string) => {
     const old = entries.get(key);

@@ -128,26 +128,39 @@ for (const engine of ENGINES) {
   }
 }
 
-const pdfs = await pdfsOf(makeCorpus(PDFS, 11));
-const pdfMb = pdfs.reduce((sum, document) => sum + document.bytes.length, 0) / MB;
-// Warm-up, like with like: the same PDFs of another corpus are read before the clock by this thread (the bare
-// extraction and the analysis below run here) and by the import's analysis worker (imported into a scratch
-// database), so pdf.js and the recognisers are compiled on both sides before either is timed (steady state, as
-// for the text above: loading and the JIT are not what is measured).
-const warmUpPdfs = await pdfsOf(makeCorpus(PDF_WARM_UP, 12));
-for (const pdf of warmUpPdfs) await extractText(new Uint8Array(pdf.bytes), { mergePages: true });
-await analyseAll(warmUpPdfs);
-const warmUpTarget = await engineUrl('sqlite');
-await importInto(warmUpTarget.url, warmUpPdfs).finally(() => warmUpTarget.stop());
-// Interleaved per file, so a change in machine load hits both measurements alike.
-let bareSeconds = 0;
-let pdfAnalysis = 0;
-for (const pdf of pdfs) {
-  bareSeconds += (await timed(() => extractText(new Uint8Array(pdf.bytes), { mergePages: true }))).seconds;
-  pdfAnalysis += (await timed(() => analyseBytes(pdf.name, pdf.bytes))).seconds;
+/** The PDF figures (none with BENCH_PDFS=0). */
+async function measurePdfs() {
+  const pdfs = await pdfsOf(makeCorpus(PDFS, 11));
+  const pdfMb = pdfs.reduce((sum, document) => sum + document.bytes.length, 0) / MB;
+  // Warm-up, like with like: the same PDFs of another corpus are read before the clock by this thread (the bare
+  // extraction and the analysis below run here) and by the import's analysis worker (imported into a scratch
+  // database), so pdf.js and the recognisers are compiled on both sides before either is timed (steady state, as
+  // for the text above: loading and the JIT are not what is measured).
+  const warmUpPdfs = await pdfsOf(makeCorpus(PDF_WARM_UP, 12));
+  for (const pdf of warmUpPdfs) await extractText(new Uint8Array(pdf.bytes), { mergePages: true });
+  await analyseAll(warmUpPdfs);
+  const warmUpTarget = await engineUrl('sqlite');
+  await importInto(warmUpTarget.url, warmUpPdfs).finally(() => warmUpTarget.stop());
+  // Interleaved per file, so a change in machine load hits both measurements alike.
+  let bareSeconds = 0;
+  let pdfAnalysis = 0;
+  for (const pdf of pdfs) {
+    bareSeconds += (await timed(() => extractText(new Uint8Array(pdf.bytes), { mergePages: true }))).seconds;
+    pdfAnalysis += (await timed(() => analyseBytes(pdf.name, pdf.bytes))).seconds;
+  }
+  const pdfTarget = await engineUrl('sqlite');
+  const pdfImport = await importInto(pdfTarget.url, pdfs).finally(() => pdfTarget.stop());
+  return {
+    files: PDFS,
+    pdfMb: round(pdfMb, 3),
+    bareExtractionSeconds: round(bareSeconds, 3),
+    analysisSeconds: round(pdfAnalysis, 3),
+    importSeconds: round(pdfImport.seconds, 3),
+    importCpuSeconds: round(pdfImport.cpuSeconds, 3),
+    analysisToBareRatio: round(pdfAnalysis / bareSeconds),
+    importToBareRatio: round(pdfImport.seconds / bareSeconds),
+  };
 }
-const pdfTarget = await engineUrl('sqlite');
-const pdfImport = await importInto(pdfTarget.url, pdfs).finally(() => pdfTarget.stop());
 
 const report = {
   benchmark: 'import',
@@ -159,15 +172,6 @@ const report = {
     mbPerSecond: round(textMb / analysed.seconds, 3),
   },
   import: engines,
-  pdf: {
-    files: PDFS,
-    pdfMb: round(pdfMb, 3),
-    bareExtractionSeconds: round(bareSeconds, 3),
-    analysisSeconds: round(pdfAnalysis, 3),
-    importSeconds: round(pdfImport.seconds, 3),
-    importCpuSeconds: round(pdfImport.cpuSeconds, 3),
-    analysisToBareRatio: round(pdfAnalysis / bareSeconds),
-    importToBareRatio: round(pdfImport.seconds / bareSeconds),
-  },
+  pdf: PDFS > 0 ? await measurePdfs() : null,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -36,10 +36,6 @@ export function anchorOf(db: object): AnchorFiles | undefined {
   return anchors.get(db);
 }
 
-function loadOrCreateKey(files: AnchorFiles) {
-  return loadKeys(files).key;
-}
-
 function loadKeys(files: AnchorFiles): Keys {
   const known = keys.get(files.keyFile);
   if (known && known.stamp === stampOf(files.keyFile)) return known;
@@ -137,7 +133,7 @@ export async function anchorHead(db: Executor, files: AnchorFiles, known?: Chain
       current = null;
     }
   if (current && current.seq >= seq) return;
-  const key = loadOrCreateKey(files);
+  const { key } = loadKeys(files);
   const anchor = { seq, hash: head.hash, signedAt: new Date().toISOString() };
   const signature = sign(null, payload(anchor), key).toString('base64');
   const stamp = writeAnchorRecord(files.anchorFile, JSON.stringify({ ...anchor, signature }));
@@ -148,9 +144,8 @@ export async function anchorHead(db: Executor, files: AnchorFiles, known?: Chain
 type Anchoring = {
   running: Promise<void> | null;
   queued: Promise<void> | null;
-  /** What the next signing must cover: the highest head given by its callers, or a read of the chain. */
+  /** What the next signing must cover: the highest head given by its callers. */
   known: ChainHead | null;
-  read: boolean;
 };
 const anchorings = new WeakMap<object, Anchoring>();
 
@@ -158,26 +153,24 @@ const anchorings = new WeakMap<object, Anchoring>();
  * anchorHead after a commit, coalesced: while one signing runs, the commits that arrive meanwhile share one
  * more, started after it (so it covers them). A burst of ballots signs a few times, not once per ballot; every
  * caller still returns only when the head past its commit is anchored. `head`: the last event the caller's
- * transaction appended (the chain's head at its commit, as the chain's lock was held until then); without it the
- * signing reads the head from the database.
+ * transaction appended (the chain's head at its commit, as the chain's lock was held until then): signed without
+ * reading the chain again.
  */
-export function anchorAfterCommit(db: Executor, files: AnchorFiles, head?: ChainHead): Promise<void> {
+export function anchorAfterCommit(db: Executor, files: AnchorFiles, head: ChainHead): Promise<void> {
   let state = anchorings.get(db);
   if (!state) {
-    state = { running: null, queued: null, known: null, read: false };
+    state = { running: null, queued: null, known: null };
     anchorings.set(db, state);
   }
-  if (!head) state.read = true;
-  else if (!state.known || head.seq > state.known.seq) state.known = head;
+  if (!state.known || head.seq > state.known.seq) state.known = head;
   return nextSigning(db, files, state);
 }
 
 function nextSigning(db: Executor, files: AnchorFiles, s: Anchoring): Promise<void> {
   if (!s.running) {
-    // A caller without a head needs the chain read; else the highest head given covers every caller.
-    const known = s.read ? undefined : (s.known ?? undefined);
+    // The highest head given covers every caller that waits for this signing.
+    const known = s.known ?? undefined;
     s.known = null;
-    s.read = false;
     s.running = anchorHead(db, files, known).finally(() => {
       s.running = null;
     });

@@ -164,7 +164,7 @@ export async function withDeferredAudit<T>(
   if (!trx.isTransaction) throw new Error('withDeferredAudit needs a transaction');
   // Joined: the events go with the outer collection, appended at its end; `onAppended` is told then.
   if (deferred.has(trx)) {
-    if (onAppended) appendedListeners.get(trx)?.push(onAppended);
+    if (onAppended) whenAuditAppended(trx, onAppended);
     return work();
   }
   const pending: PendingEvent[] = [];
@@ -181,6 +181,16 @@ export async function withDeferredAudit<T>(
     deferred.delete(trx);
     appendedListeners.delete(trx);
   }
+}
+
+/**
+ * Tells `listener` the last event when the events collected in `trx` (withDeferredAudit) are appended, at the
+ * collection's end; not told when nothing was appended.
+ */
+export function whenAuditAppended(trx: Executor, listener: (head: ChainHead) => void): void {
+  const listeners = appendedListeners.get(trx);
+  if (!listeners) throw new Error('whenAuditAppended needs withDeferredAudit');
+  listeners.push(listener);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
-import { type ChainHead, withDeferredAudit } from './audit.js';
-import { anchorAfterCommit, anchorOf } from './audit-anchor.js';
+import type { ChainHead } from './audit.js';
 import type { Db, Executor } from './database.js';
 import type { Database } from './schema.js';
+import { anchorCommitted, auditedTransaction } from './transaction.js';
 
 /** The answer for one item of a group: its own value or its own refusal. */
 export type Outcome<O> = { ok: true; value: O } | { ok: false; error: unknown };
@@ -39,19 +39,12 @@ export function groupCommit<I, O>(
     let outcomes: Outcome<O>[];
     let head: ChainHead | undefined;
     try {
-      outcomes = await db.transaction().execute((trx) =>
-        withDeferredAudit(
+      ({ result: outcomes, head } = await auditedTransaction(db, (trx) =>
+        write(
           trx,
-          () =>
-            write(
-              trx,
-              group.map((w) => w.item),
-            ),
-          (last) => {
-            head = last;
-          },
+          group.map((w) => w.item),
         ),
-      );
+      ));
     } catch (error) {
       if (group.length === 1) {
         group[0].reject(error);
@@ -60,13 +53,9 @@ export function groupCommit<I, O>(
       for (const w of group) await commit(db, [w]);
       return;
     }
-    const files = anchorOf(db);
     // Not awaited: the next group starts while this one is anchored; its callers hear back after the anchor.
-    // The group's last event is the chain's head at its commit (the chain's lock was held until then), so it is
-    // signed without reading the chain again; a group that appended nothing (every item refused) has nothing
-    // to anchor.
-    const anchored =
-      files && head ? anchorAfterCommit(db, files, head).catch(() => undefined) : Promise.resolve();
+    // A group that appended nothing (every item refused) has nothing to anchor.
+    const anchored = anchorCommitted(db, head);
     void anchored.then(() =>
       group.forEach((w, i) => {
         const outcome = outcomes[i];

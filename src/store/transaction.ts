@@ -8,7 +8,7 @@ import type { Database } from './schema.js';
  * Runs `work` in one transaction; when already inside one, joins it. The transaction's audit events are
  * collected and appended to the chain at its end (withDeferredAudit): the chain's lock is taken last, just
  * before the commit, so a transaction never holds it while it waits for a row another transaction holds, and
- * two writers cannot deadlock over the lock and a record (docs/adr/039). After a commit the head of the audit
+ * two writers cannot deadlock over the lock and a record (docs/adr/042). After a commit the head of the audit
  * chain is signed and kept outside the database (audit-anchor.ts), when the database has an anchor; commits
  * that finish together share one signing (anchorAfterCommit).
  */
@@ -17,8 +17,22 @@ export async function inTransaction<T>(
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<Database>);
+  const { result, head } = await auditedTransaction(db as Db, work);
+  // The write is committed either way; an anchor that could not be written only lags behind (verify says so).
+  await anchorCommitted(db as Db, head);
+  return result;
+}
+
+/**
+ * A new transaction whose audit events are appended at its end: its result, and the last event it appended
+ * (the chain's head at its commit, as the chain's lock was held until then; none when it appended nothing).
+ */
+export async function auditedTransaction<T>(
+  db: Db,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<{ result: T; head: ChainHead | undefined }> {
   let head: ChainHead | undefined;
-  const result = await (db as Db).transaction().execute((trx) =>
+  const result = await db.transaction().execute((trx) =>
     withDeferredAudit(
       trx,
       () => work(trx),
@@ -27,12 +41,17 @@ export async function inTransaction<T>(
       },
     ),
   );
+  return { result, head };
+}
+
+/**
+ * Signs a committed transaction's head without reading the chain again (coalesced with the commits that finish
+ * together); nothing to sign without a head or an anchor. Never rejects: an anchor that could not be written
+ * only lags behind.
+ */
+export function anchorCommitted(db: Db, head: ChainHead | undefined): Promise<void> {
   const files = anchorOf(db);
-  // The write is committed either way; an anchor that could not be written only lags behind (verify says so).
-  // The transaction's last event was the chain's head at its commit (the chain's lock was held until then): it
-  // is signed without reading the chain again; a transaction that appended nothing has nothing to anchor.
-  if (files && head) await anchorAfterCommit(db, files, head).catch(() => undefined);
-  return result;
+  return files && head ? anchorAfterCommit(db, files, head).catch(() => undefined) : Promise.resolve();
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   deferredAuditMark,
   dropDeferredAuditSince,
   type WriteContext,
-  withDeferredAudit,
+  whenAuditAppended,
 } from '../../store/audit.js';
 import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
@@ -114,18 +114,14 @@ async function storeBatch(
       const head = await registerHead(trx);
       if (shared.candidates && shared.candidates.keptAt === head) shared.candidates.use(trx);
       else shared.candidates = new MotionCandidates(trx, org);
-      // The audit events of every document of the batch join the chain in one step at its end, and the records
-      // its writes point at are looked up once (ADR 030).
-      // The rows of a document's submitters, transitions and pre-advices go in one multi-row insert per table.
-      // The head after the batch's events (appended at the transaction's end): the candidates stay valid up to it.
-      const storeAll = () =>
-        withDeferredAudit(
-          trx,
-          () => withWriteBuffer(trx, storeFiles),
-          (last) => {
-            appended = last.seq;
-          },
-        );
+      // The audit events of every document of the batch join the chain in one step at the transaction's end
+      // (inTransaction), and the records its writes point at are looked up once (ADR 030). The rows of a
+      // document's submitters, transitions and pre-advices go in one multi-row insert per table.
+      // The head after the batch's events: the candidates stay valid up to it.
+      whenAuditAppended(trx, (last) => {
+        appended = last.seq;
+      });
+      const storeAll = () => withWriteBuffer(trx, storeFiles);
       const storeFiles = async () => {
         for (const ready of files) {
           if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;

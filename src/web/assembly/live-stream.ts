@@ -8,13 +8,12 @@ import { liveMessage } from './live-texts.js';
 type Channel = {
   /** The watchers' sockets: after the head, a message is written to the socket itself (see `open`). */
   clients: Set<Socket>;
-  /** A change not yet sent; a state read running; when the last one started; the next one waiting. */
-  dirty: boolean;
+  /** A state read running; when the last one started; the next one waiting (`timer`). */
   busy: boolean;
   last: number;
   /** How long writing the last message to every watcher took (ms): a large audience is written to less often. */
   writing: number;
-  /** Changes since the last read began: several within the short interval are ballots streaming in. */
+  /** Changes not yet sent (since the last read began): several within the short interval are ballots streaming in. */
   changes: number;
   timer: NodeJS.Timeout | null;
   unsubscribe: () => void;
@@ -73,8 +72,11 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
   const broadcast = (meetingId: string) => {
     const channel = channels.get(meetingId);
     if (!channel) return;
-    channel.dirty = true;
     channel.changes += 1;
+    schedule(meetingId, channel);
+  };
+
+  const schedule = (meetingId: string, channel: Channel) => {
     if (channel.busy || channel.timer) return;
     const interval = Math.max(BROADCAST_INTERVAL_MS, WRITE_SHARE * channel.writing);
     const wait = Math.max(0, channel.last + interval - Date.now());
@@ -88,7 +90,6 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
       channel.timer = setTimeout(() => void send(meetingId, channel), streamingFor);
       return;
     }
-    channel.dirty = false;
     channel.changes = 0;
     channel.busy = true;
     channel.last = Date.now();
@@ -102,7 +103,7 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
       app.log.error({ err: error }, 'live update failed');
     } finally {
       channel.busy = false;
-      if (channel.dirty && channels.get(meetingId) === channel) broadcast(meetingId);
+      if (channel.changes > 0 && channels.get(meetingId) === channel) schedule(meetingId, channel);
     }
   };
 
@@ -145,7 +146,6 @@ export function createLiveStreams(app: FastifyInstance, web: Web) {
       if (!channel) {
         const created: Channel = {
           clients: new Set(),
-          dirty: false,
           busy: false,
           last: 0,
           writing: 0,

@@ -203,18 +203,6 @@ export async function recentPostings(
       order by s0.doc_id desc limit ${batch}`.execute(db);
     const complete = rows.rows.length < batch;
     const last: number = rows.rows.length > 0 ? Number(rows.rows[rows.rows.length - 1].id) : 0;
-    if (perRecord === 1) {
-      // Every term one token: a row is a record (the common case; no grouping needed).
-      for (const r of rows.rows) {
-        if (found.length === limit) break;
-        let rank = 0;
-        for (let i = 0; i < tokens.length; i += 1) rank += saturation(Number(r[`tf${i}`]));
-        found.push({ id: Number(r.id), rank: rank / tokens.length });
-      }
-      if (complete) break;
-      below = last + 1;
-      continue;
-    }
     // Per record, per term: the counts of its distinct tokens, summed (a row per combination repeats them). The
     // rows come by record (ordered by its id), so a record's rows are next to each other.
     let records = 0;

@@ -1,27 +1,26 @@
 import type { MotionCandidate } from '../../store/repositories/motion-candidates.js';
 import { titleKey } from '../recognisers/motion-reference.js';
 
-function bigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i++) {
-    const gram = text.slice(i, i + 2);
-    grams.set(gram, (grams.get(gram) ?? 0) + 1);
-  }
-  return grams;
+/**
+ * The letter pairs of a text as sorted numbers (two UTF-16 code units in one), repeats kept: two titles' pairs in
+ * common are then counted by one walk along both lists, without building or probing maps.
+ */
+function bigrams(text: string): Uint32Array {
+  const grams = new Uint32Array(Math.max(0, text.length - 1));
+  for (let i = 0; i < grams.length; i++)
+    grams[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  return grams.sort();
 }
 
 /** Letter pairs and carrying words of a title, kept while an import compares the same titles again and again. */
-type TitleFeatures = { grams: Map<string, number>; gramCount: number; words: Set<string> };
+type TitleFeatures = { grams: Uint32Array; words: Set<string> };
 const features = new Map<string, TitleFeatures>();
 const FEATURES_KEPT = 20_000;
 
 function featuresOf(title: string): TitleFeatures {
   let found = features.get(title);
   if (found) return found;
-  const grams = bigrams(titleKey(title));
-  let gramCount = 0;
-  for (const count of grams.values()) gramCount += count;
-  found = { grams, gramCount, words: titleWords(title) };
+  found = { grams: bigrams(titleKey(title)), words: titleWords(title) };
   if (features.size >= FEATURES_KEPT) features.clear();
   features.set(title, found);
   return found;
@@ -29,11 +28,21 @@ function featuresOf(title: string): TitleFeatures {
 
 /** Dice coefficient over letter pairs of the titles (0..1): tolerant of small drift between documents. */
 function diceSimilarity(a: TitleFeatures, b: TitleFeatures): number {
-  const [left, right] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  const left = a.grams;
+  const right = b.grams;
+  const total = left.length + right.length;
+  if (total === 0) return 0;
+  // Pairs in common, each as often as the title with fewer of it has it.
   let overlap = 0;
-  for (const [gram, count] of left) overlap += Math.min(count, right.get(gram) ?? 0);
-  const total = a.gramCount + b.gramCount;
-  return total === 0 ? 0 : (2 * overlap) / total;
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    if (left[i] === right[j]) {
+      overlap += 1;
+      i += 1;
+      j += 1;
+    } else if (left[i] < right[j]) i += 1;
+    else j += 1;
+  }
+  return (2 * overlap) / total;
 }
 
 /** Words that a list adds or drops around a title without changing what it is about. */
@@ -131,16 +140,20 @@ export type MotionMatch<T extends MotionCandidate = MotionCandidate> = {
  * meeting or other submitters, or neither meeting nor submitters to compare) is only a possibility.
  */
 export function matchMotion<T extends MotionCandidate>(candidates: T[], key: MotionKey): MotionMatch<T> {
-  const scored = candidates
-    .map((motion) => ({
+  // The titles first: the other relations are looked at only for the few candidates alike enough.
+  const scored = [];
+  for (const motion of candidates) {
+    const score = titleSimilarity(motion.title, key.title);
+    if (score < SIMILAR_TITLE_THRESHOLD) continue;
+    scored.push({
       motion,
-      score: titleSimilarity(motion.title, key.title),
+      score,
       submitters: submitterRelation(motion, key.submitters),
       meeting: meetingRelation(motion, key.meetingId),
       text: sameText(motion.body, key.body),
-    }))
-    .filter((c) => c.score >= SIMILAR_TITLE_THRESHOLD)
-    .sort((a, b) => b.score - a.score);
+    });
+  }
+  scored.sort((a, b) => b.score - a.score);
   const certain = scored.find(
     (c) =>
       c.score >= SAME_TITLE_THRESHOLD &&

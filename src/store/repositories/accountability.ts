@@ -230,6 +230,16 @@ export type AccountabilityEntryInput = {
   position?: number;
 };
 
+/** The position after the round's last entry (an entry given no position goes last). */
+async function nextEntryPosition(trx: Executor, roundId: string): Promise<number> {
+  const last = await trx
+    .selectFrom('accountability_entries')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('round_id', '=', roundId)
+    .executeTakeFirst();
+  return Number(last?.max ?? 0) + 1;
+}
+
 /** Creates the entry of a motion in a round, or updates it; a decided entry is frozen. */
 export async function upsertAccountabilityEntry(
   db: Executor,
@@ -254,17 +264,12 @@ export async function upsertAccountabilityEntry(
       .executeTakeFirst();
     const at = nowIso();
     if (!existing) {
-      const last = await trx
-        .selectFrom('accountability_entries')
-        .select((eb) => eb.fn.max('position').as('max'))
-        .where('round_id', '=', input.roundId)
-        .executeTakeFirst();
       const row: AccountabilityEntryRow = {
         id: newId(),
         organisation_id: ctx.organisationId,
         round_id: input.roundId,
         motion_id: input.motionId,
-        position: input.position ?? Number(last?.max ?? 0) + 1,
+        position: input.position ?? (await nextEntryPosition(trx, input.roundId)),
         group_label: input.groupLabel ?? null,
         text: input.text ?? null,
         proposal: input.proposal ?? null,

@@ -7,6 +7,7 @@ import { normaliseDocument } from './normalise/normalise-lines.js';
 import { DEFAULT_MAX_BYTES, readDocument } from './readers/read-document.js';
 import { recogniseDocument } from './recognise.js';
 import { recogniseCommitmentTable } from './recognisers/commitment-table.js';
+import { type ConsultationMention, reportedConsultations } from './recognisers/consultations.js';
 import type { FileAnalysis, LogicalLine } from './types.js';
 
 export type FileInput = string | { name: string; bytes: Uint8Array };
@@ -24,6 +25,11 @@ export type DetailedAnalysis = {
   lines: LogicalLine[];
   text: string;
   bytes: Uint8Array;
+  /**
+   * The consultations the text reports (a letter, resolution or report of the association), found with the rest
+   * of the analysis (in the import's worker, not while the records are stored); absent: not looked for yet.
+   */
+  consultations?: ConsultationMention[];
 };
 
 export type FileFailure = { file: string; error: { code: string; message: string } };
@@ -80,12 +86,9 @@ export async function analyseBytes(
     pages: document.pages,
     bytes: bytes.length,
   };
-  return {
-    analysis,
-    lines: normalised.lines,
-    text: normalised.lines.map((line) => line.text).join('\n'),
-    bytes,
-  };
+  const text = normalised.lines.map((line) => line.text).join('\n');
+  const consultations = reportedConsultations(kind, text, { reference: analysis.date });
+  return { analysis, lines: normalised.lines, text, bytes, consultations };
 }
 
 async function bytesOf(input: FileInput, maxBytes: number): Promise<{ name: string; bytes: Uint8Array }> {

@@ -129,7 +129,7 @@ async function storeBatch(
           // sent its next files while this batch is stored (else it stands idle until the batch has committed).
           if (outcomes.length > 0) await nextTurn();
           const { file, detailed } = ready;
-          const { analysis, lines, text, bytes } = detailed;
+          const { analysis, lines, text, bytes, consultations } = detailed;
           const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
           if (before) {
             outcomes.push(unchanged(file, before.id, before.importedAt));
@@ -150,6 +150,7 @@ async function storeBatch(
                 analysis,
                 lines,
                 text,
+                consultations,
                 shared,
                 indexLater: true,
               });

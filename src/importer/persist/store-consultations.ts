@@ -1,11 +1,8 @@
 import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { createConsultation, listConsultations } from '../../store/repositories/consultations.js';
-import { type ConsultationMention, findConsultations } from '../recognisers/consultations.js';
+import { type ConsultationMention, reportedConsultations } from '../recognisers/consultations.js';
 import type { FileAnalysis, Provenance } from '../types.js';
 import type { ImportContext } from './import-context.js';
-
-/** Documents of the association that report its consultations (not the news or council texts it may hold). */
-const REPORTING_KINDS = new Set(['member-letter', 'resolution', 'accountability-report']);
 
 /**
  * The consultation of a mention: the one the register has on that date (an overleg of the same
@@ -44,14 +41,17 @@ export async function consultationFor(
   return id;
 }
 
-/** The consultations a letter, resolution or report says were held, with their dates, as records. */
+/**
+ * The consultations a letter, resolution or report says were held, with their dates, as records: those the
+ * analysis found (`found`), else looked for here.
+ */
 export async function storeConsultations(
   ic: ImportContext,
   analysis: FileAnalysis,
   text: string,
   span: Provenance,
+  found?: ConsultationMention[],
 ): Promise<void> {
-  if (!REPORTING_KINDS.has(analysis.kind)) return;
-  for (const mention of findConsultations(text, { reference: analysis.date }))
-    await consultationFor(ic, mention, span);
+  const mentions = found ?? reportedConsultations(analysis.kind, text, { reference: analysis.date });
+  for (const mention of mentions) await consultationFor(ic, mention, span);
 }

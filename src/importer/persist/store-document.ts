@@ -4,6 +4,7 @@ import type { WriteContext } from '../../store/audit.js';
 import { nowIso } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
 import { createDocument, updateDocument } from '../../store/repositories/documents.js';
+import type { ConsultationMention } from '../recognisers/consultations.js';
 import type { DocumentFormat, FileAnalysis, LogicalLine, Provenance } from '../types.js';
 import { type Counts, ImportContext, type SharedLookups } from './import-context.js';
 import { storeAgendaItems } from './store-agenda.js';
@@ -39,6 +40,8 @@ export type DocumentToStore = {
   analysis: FileAnalysis;
   lines: LogicalLine[];
   text: string;
+  /** The consultations the analysis found in the text (DetailedAnalysis); absent: looked for while storing. */
+  consultations?: ConsultationMention[];
   shared?: SharedLookups;
   /** Leave the search entries to the caller (storeBatch writes them once per batch): see Stored.toIndex. */
   indexLater?: boolean;
@@ -88,7 +91,7 @@ export async function storeDocument(
 /** A document's motions, resolutions, amendments, agenda items and letter. */
 async function storeRecords(ic: ImportContext, doc: DocumentToStore, span: Provenance) {
   const { analysis, text } = doc;
-  await storeConsultations(ic, analysis, text, span);
+  await storeConsultations(ic, analysis, text, span, doc.consultations);
   if (analysis.kind === 'accountability-report') await storeAccountabilityReport(ic, analysis);
   else for (const motion of analysis.motions) await storeMotion(ic, motion, { meeting: analysis.meeting });
   await storeResolutions(ic, analysis.resolutions, analysis.meeting, { agendaItem: analysis.agendaItem });

@@ -27,6 +27,22 @@ function titled(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
 }
 
+/** Documents of the association that report its consultations (not the news or council texts it may hold). */
+const REPORTING_KINDS: ReadonlySet<string> = new Set([
+  'member-letter',
+  'resolution',
+  'accountability-report',
+]);
+
+/** The consultations a document of this kind reports (none for kinds that do not report them). */
+export function reportedConsultations(
+  kind: string,
+  text: string,
+  context: DateContext = {},
+): ConsultationMention[] {
+  return REPORTING_KINDS.has(kind) ? findConsultations(text, context) : [];
+}
+
 /**
  * The consultations a text reports, with their date: the date right after the name ("Overhedenoverleg
  * van 21 november jl.", "Overhedenoverleg 17 maart") or earlier in the same sentence ("Op 17 maart heeft

@@ -75,8 +75,10 @@ function wordContainment(a: TitleFeatures, b: TitleFeatures): number {
 
 /** How alike two motion titles are (0..1): letter pairs, or the words of a shortened title. */
 export function titleSimilarity(a: string, b: string): number {
-  const left = featuresOf(a);
-  const right = featuresOf(b);
+  return similarity(featuresOf(a), featuresOf(b));
+}
+
+function similarity(left: TitleFeatures, right: TitleFeatures): number {
   return Math.max(diceSimilarity(left, right), 0.9 * wordContainment(left, right));
 }
 
@@ -142,8 +144,9 @@ export type MotionMatch<T extends MotionCandidate = MotionCandidate> = {
 export function matchMotion<T extends MotionCandidate>(candidates: T[], key: MotionKey): MotionMatch<T> {
   // The titles first: the other relations are looked at only for the few candidates alike enough.
   const scored = [];
+  const wanted = featuresOf(key.title);
   for (const motion of candidates) {
-    const score = titleSimilarity(motion.title, key.title);
+    const score = similarity(featuresOf(motion.title), wanted);
     if (score < SIMILAR_TITLE_THRESHOLD) continue;
     scored.push({
       motion,

@@ -17,7 +17,7 @@ import {
   listPage,
   type Page,
   parseSort,
-  requireScoped,
+  requireExisting,
   toJsonText,
   updateRecord,
 } from './shared.js';
@@ -185,7 +185,7 @@ export async function addProvenance(
   spans: NewProvenance[],
 ): Promise<ProvenanceRecord[]> {
   return inTransaction(db, async (trx) => {
-    await requireScoped(trx, 'documents', ctx.organisationId, documentId, 'Brondocument');
+    await requireExisting(trx, 'documents', ctx.organisationId, documentId, 'Brondocument');
     const rows = spans.map(
       (s): ProvenanceRow => ({
         id: newId(),

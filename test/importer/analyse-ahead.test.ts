@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/import-corpus.js';
 import { analyseBytes } from '../../src/importer/analyse-file.js';
 import { AnalysisAhead } from '../../src/importer/persist/analyse-ahead.js';
+import { makePdf } from '../fixtures/importer/make-pdf.js';
 
 describe('analysis ahead of storing', () => {
   it('gives every file its analysis in input order, read here while the worker starts and in it after', async () => {
@@ -39,6 +40,55 @@ describe('analysis ahead of storing', () => {
       const direct = await analyseBytes(file.name, file.bytes);
       expect(analysed.detailed.analysis).toEqual(direct.analysis);
       expect(analysed.detailed.text).toBe(direct.text);
+    }
+  });
+
+  it('tells when the next analysis is done, so a batch can wait a moment for it', async () => {
+    const files = makeCorpus(6, 9);
+    const ahead = new AnalysisAhead(files, {});
+    try {
+      await ahead.take();
+      for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(ahead.workerReady).toBe(true);
+      // Each wait ends when the next file is analysed (long before the minute allowed), never before.
+      while (ahead.remaining > 0) {
+        await ahead.whenNextReady(60_000);
+        expect(ahead.nextReady).toBe(true);
+        const next = await ahead.take();
+        expect(next.failed).toBeUndefined();
+      }
+      // Nothing left: nothing to wait for.
+      await ahead.whenNextReady(60_000);
+    } finally {
+      await ahead.close();
+    }
+  });
+
+  it('gives up waiting for the next analysis after the time asked', async () => {
+    // A PDF of 60 pages takes the worker far longer than a millisecond to read.
+    const lines = Array.from(
+      { length: 45 },
+      (_, i) => `Regel ${i + 1} van een lange bijlage over de uitvoering.`,
+    );
+    const big = await makePdf(
+      Array.from({ length: 60 }, () => ({ blocks: [{ kind: 'lines' as const, lines }] })),
+    );
+    const files = [...makeCorpus(1, 10), { name: 'bijlage.pdf', bytes: big }];
+    const ahead = new AnalysisAhead(files, {});
+    try {
+      await ahead.take();
+      for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(ahead.workerReady).toBe(true);
+      await ahead.whenNextReady(1);
+      expect(ahead.nextReady).toBe(false);
+      // Taken anyway, it is still the file's own analysis.
+      const next = await ahead.take();
+      if (next.failed) throw new Error(next.failed.error.message);
+      expect(next.detailed.analysis.pages).toBe(60);
+    } finally {
+      await ahead.close();
     }
   });
 });

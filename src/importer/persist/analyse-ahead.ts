@@ -35,7 +35,7 @@ type Job = {
  * How many files are analysed ahead of the one being stored: enough for a whole batch of storing (BATCH_FILES) to
  * find its files ready, so a transaction and the signing of the audit anchor are shared by many documents …
  */
-export const READ_AHEAD = 16;
+export const READ_AHEAD = 64;
 /** … at most this many of them in the worker's hands at once … */
 export const READ_AHEAD_IN_FLIGHT = 3;
 /** … and no new one while the files analysed and waiting hold this many bytes (their text and original). */
@@ -89,6 +89,22 @@ export class AnalysisAhead {
 
   get remaining(): number {
     return this.inputs.length - this.taken;
+  }
+
+  /** Resolves when the next file's analysis is done (nextReady), or after `ms` if it is not done by then. */
+  whenNextReady(ms: number): Promise<void> {
+    this.fill();
+    const job = this.jobs[this.taken];
+    if (!job || this.nextReady) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const later = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+    const settled = job.promise.then(
+      () => undefined,
+      () => undefined,
+    );
+    return Promise.race([settled, later]).finally(() => clearTimeout(timer));
   }
 
   /** The next file's analysis, in the order of the inputs. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   approveAccountabilityEntry,
+  createAccountabilityEntry,
   createAccountabilityRound,
   listAccountabilityRounds,
   listMotionAccountability,
@@ -20,6 +21,71 @@ describe.each(ENGINES)('accountability repository on %s', (engine) => {
     f = await openStoreFixture(engine);
   });
   afterAll(async () => f?.cleanup());
+
+  it('creates an entry for a motion the round has none for, at its place or last; a second one is refused and changes nothing', async () => {
+    const meeting = await createMeeting(f.db, f.ctx, { kind: 'alv', title: 'ALV 2023', date: '2023-06-14' });
+    const later = await createMeeting(f.db, f.ctx, {
+      kind: 'najaars-alv',
+      title: 'Najaars-ALV 2023',
+      date: '2023-12-01',
+    });
+    const motions = [];
+    for (const title of ['Jeugdzorg', 'Omgevingswet', 'Asielopvang'])
+      motions.push(
+        await createMotion(f.db, f.ctx, {
+          title,
+          status: 'adopted',
+          meetingId: meeting.id,
+          submitters: [{ memberId: f.members.GM0363, name: 'Amsterdam' }],
+        }),
+      );
+    const round = await createAccountabilityRound(f.db, f.ctx, {
+      meetingId: later.id,
+      title: 'Verantwoording 2023',
+    });
+    const first = await createAccountabilityEntry(f.db, f.ctx, {
+      roundId: round.id,
+      motionId: motions[0].id,
+      text: 'Afgerond',
+      proposal: 'settle',
+      position: 5,
+    });
+    expect(first).toMatchObject({ position: 5, proposal: 'settle', text: 'Afgerond', decision: null });
+    const second = await createAccountabilityEntry(f.db, f.ctx, {
+      roundId: round.id,
+      motionId: motions[1].id,
+    });
+    expect(second.position).toBe(6);
+    const events = async () =>
+      Number(
+        (
+          await f.db
+            .selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await events();
+    await expect(
+      createAccountabilityEntry(f.db, f.ctx, {
+        roundId: round.id,
+        motionId: motions[0].id,
+        text: 'nog eens',
+      }),
+    ).rejects.toThrow();
+    expect(await events()).toBe(before);
+    const entries = await listRoundEntries(f.db, f.ctx.organisationId, round.id);
+    expect(entries.map((e) => [e.motion.title, e.position, e.text])).toEqual([
+      ['Jeugdzorg', 5, 'Afgerond'],
+      ['Omgevingswet', 6, null],
+    ]);
+    await expect(
+      createAccountabilityEntry(f.db, f.ctx, {
+        roundId: round.id,
+        motionId: '01a22ef0-0000-7000-8000-000000000000',
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
 
   it('runs a round: entries, approval, decisions; lists with motion, submitters and meeting', async () => {
     const alv = await createMeeting(f.db, f.ctx, { kind: 'alv', title: 'ALV 2024', date: '2024-06-05' });

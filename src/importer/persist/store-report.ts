@@ -1,5 +1,6 @@
 import {
   type AccountabilityRoundChanges,
+  createAccountabilityEntry,
   createAccountabilityRound,
   listAccountabilityRounds,
   updateAccountabilityRound,
@@ -44,7 +45,10 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
  * The round for the meeting the report is for, with the report's summary, its proposal to the members,
  * the letter it was sent with and its agenda item. An existing round only gets what it lacks.
  */
-async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<string | null> {
+async function roundFor(
+  ic: ImportContext,
+  analysis: FileAnalysis,
+): Promise<{ id: string; created: boolean } | null> {
   const meetingId = await ic.meetingId(analysis.meeting);
   if (!meetingId) return null;
   const details = {
@@ -61,7 +65,7 @@ async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<stri
     }
     if (Object.keys(changes).length > 0)
       await updateAccountabilityRound(ic.trx, ic.writer, existing.id, changes);
-    return existing.id;
+    return { id: existing.id, created: false };
   }
   const round = await createAccountabilityRound(ic.trx, ic.writer, {
     meetingId,
@@ -71,7 +75,7 @@ async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<stri
     ...details,
   });
   ic.count('accountabilityRounds');
-  return round.id;
+  return { id: round.id, created: true };
 }
 
 /**
@@ -80,7 +84,11 @@ async function roundFor(ic: ImportContext, analysis: FileAnalysis): Promise<stri
  * the accountability text and the board's proposal (hold, settle, or conditional with its condition).
  */
 export async function storeAccountabilityReport(ic: ImportContext, analysis: FileAnalysis): Promise<void> {
-  const roundId = await roundFor(ic, analysis);
+  const round = await roundFor(ic, analysis);
+  const roundId = round?.id ?? null;
+  // The motions entered in the round by this report: in a round the report created, a motion named for the first
+  // time has no entry yet (created without reading the round's entries); named again, its entry is updated.
+  const entered = new Set<string>();
   // A monitor entry of a council (its meeting is another body's) keeps its state of affairs on the motion.
   const otherBody = analysis.meeting?.kind != null && !isAssemblyKind(analysis.meeting.kind);
   if (!roundId && analysis.motions.length > 0 && !otherBody) {
@@ -99,7 +107,7 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
       inRound: roundId !== null,
     });
     if (!roundId) continue;
-    const entry = await upsertAccountabilityEntry(ic.trx, ic.writer, {
+    const input = {
       roundId,
       motionId: id,
       text: record.accountability,
@@ -107,7 +115,12 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
       condition: record.condition ?? null,
       groupLabel: record.group ?? null,
       position: index + 1,
-    });
+    };
+    const entry =
+      round?.created && !entered.has(id)
+        ? await createAccountabilityEntry(ic.trx, ic.writer, input)
+        : await upsertAccountabilityEntry(ic.trx, ic.writer, input);
+    entered.add(id);
     ic.count('accountabilityEntries');
     ic.trace('accountability-entry', entry.id, record.source);
   }

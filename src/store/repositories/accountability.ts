@@ -240,6 +240,60 @@ async function nextEntryPosition(trx: Executor, roundId: string): Promise<number
   return Number(last?.max ?? 0) + 1;
 }
 
+async function insertEntry(
+  trx: Executor,
+  ctx: WriteContext,
+  input: AccountabilityEntryInput,
+): Promise<AccountabilityEntryRecord> {
+  const at = nowIso();
+  const row: AccountabilityEntryRow = {
+    id: newId(),
+    organisation_id: ctx.organisationId,
+    round_id: input.roundId,
+    motion_id: input.motionId,
+    position: input.position ?? (await nextEntryPosition(trx, input.roundId)),
+    group_label: input.groupLabel ?? null,
+    text: input.text ?? null,
+    proposal: input.proposal ?? null,
+    condition: input.condition ?? null,
+    approved_at: null,
+    approved_by: null,
+    decision: null,
+    decided_at: null,
+    created_at: at,
+    updated_at: at,
+  };
+  return camelize(
+    await insertAudited(trx, ctx, 'accountability_entries', row, {
+      action: 'accountability-entry.created',
+      entityKind: 'accountability-entry',
+    }),
+  );
+}
+
+/**
+ * Creates the entry of a motion in a round that has none for it: the caller knows (the importer, for a round its
+ * document created, the first time the document names the motion), so the round's entries are not read for it.
+ * A second entry for the motion is refused by the database (one entry per round and motion).
+ */
+export async function createAccountabilityEntry(
+  db: Executor,
+  ctx: WriteContext,
+  input: AccountabilityEntryInput,
+): Promise<AccountabilityEntryRecord> {
+  return inTransaction(db, async (trx) => {
+    await requireExisting(
+      trx,
+      'accountability_rounds',
+      ctx.organisationId,
+      input.roundId,
+      'Verantwoordingsronde',
+    );
+    await requireExisting(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    return insertEntry(trx, ctx, input);
+  });
+}
+
 /** Creates the entry of a motion in a round, or updates it; a decided entry is frozen. */
 export async function upsertAccountabilityEntry(
   db: Executor,
@@ -263,31 +317,7 @@ export async function upsertAccountabilityEntry(
       .where('motion_id', '=', input.motionId)
       .executeTakeFirst();
     const at = nowIso();
-    if (!existing) {
-      const row: AccountabilityEntryRow = {
-        id: newId(),
-        organisation_id: ctx.organisationId,
-        round_id: input.roundId,
-        motion_id: input.motionId,
-        position: input.position ?? (await nextEntryPosition(trx, input.roundId)),
-        group_label: input.groupLabel ?? null,
-        text: input.text ?? null,
-        proposal: input.proposal ?? null,
-        condition: input.condition ?? null,
-        approved_at: null,
-        approved_by: null,
-        decision: null,
-        decided_at: null,
-        created_at: at,
-        updated_at: at,
-      };
-      return camelize(
-        await insertAudited(trx, ctx, 'accountability_entries', row, {
-          action: 'accountability-entry.created',
-          entityKind: 'accountability-entry',
-        }),
-      );
-    }
+    if (!existing) return insertEntry(trx, ctx, input);
     if (existing.decision !== null)
       throw new DomainError('entry_already_decided', 'Over deze verantwoording is al besloten');
     const set: Partial<AccountabilityEntryRow> = { updated_at: at };

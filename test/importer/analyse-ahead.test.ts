@@ -17,6 +17,7 @@ describe('analysis ahead of storing', () => {
       const first = ahead.take();
       // The worker has only just been started: the next files wait for no one, they are read here when taken.
       expect(ahead.nextReady).toBe(true);
+      expect(ahead.nextAnalysed).toBe(false);
       got.push(await first);
       got.push(await ahead.take());
       // Once the worker says it is ready, the files not read yet go to it.
@@ -55,6 +56,7 @@ describe('analysis ahead of storing', () => {
       while (ahead.remaining > 0) {
         await ahead.whenNextReady(60_000);
         expect(ahead.nextReady).toBe(true);
+        expect(ahead.nextAnalysed).toBe(true);
         const next = await ahead.take();
         expect(next.failed).toBeUndefined();
       }
@@ -83,6 +85,7 @@ describe('analysis ahead of storing', () => {
       expect(ahead.workerReady).toBe(true);
       await ahead.whenNextReady(1);
       expect(ahead.nextReady).toBe(false);
+      expect(ahead.nextAnalysed).toBe(false);
       // Taken anyway, it is still the file's own analysis.
       const next = await ahead.take();
       if (next.failed) throw new Error(next.failed.error.message);

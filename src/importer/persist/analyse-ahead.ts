@@ -80,6 +80,11 @@ export class AnalysisAhead {
     return this.worker !== null && readyWorkers.has(this.worker);
   }
 
+  /** Whether the next file's analysis is in hand (taking it costs nothing: not even a read here). */
+  get nextAnalysed(): boolean {
+    return this.jobs[this.taken]?.settled === true;
+  }
+
   /** Whether the next file's analysis is done (so taking it does not wait). */
   get nextReady(): boolean {
     const job = this.jobs[this.taken];

@@ -248,6 +248,9 @@ export async function importFile(
 
 /** The analyses of an import's files in order: in a worker ahead of storing, or here one by one. */
 type AnalysisSource = {
+  /** The next analysis is done and in hand. */
+  readonly nextAnalysed: boolean;
+  /** Taking the next analysis does not wait for the worker (it is done, or is read here when taken). */
   readonly nextReady: boolean;
   readonly remaining: number;
   take(): Promise<Analysed>;
@@ -262,6 +265,7 @@ function analysisSource(inputs: FileInput[], options: ImportOptions): AnalysisSo
     return new AnalysisAhead(inputs, { maxBytes: options.maxBytes, referenceDate: options.referenceDate });
   let next = 0;
   return {
+    nextAnalysed: false,
     nextReady: false,
     get remaining() {
       return inputs.length - next;
@@ -297,15 +301,15 @@ export async function importFiles(
     while (source.remaining > 0 || queue.length > 0) {
       // The next file (waiting for its analysis), then those already analysed, up to a batch; when the analysis
       // is only just ahead (a PDF takes about as long to read as to store), those done within BATCH_GATHER_MS
-      // too: a transaction costs ~2 ms of its own (its commit, the audit step, the search entries), worth
-      // sharing among several files rather than paying per file.
+      // too, and as many read here while the worker starts: a transaction costs ~2 ms of its own (its commit,
+      // the audit step, the search entries), worth sharing among several files rather than paying per file.
       if (queue.length === 0) queue.push(await source.take());
       const gatherUntil = performance.now() + BATCH_GATHER_MS;
       while (queue.length < BATCH_FILES && source.remaining > 0) {
-        if (!source.nextReady) {
+        if (!source.nextAnalysed) {
           const left = gatherUntil - performance.now();
           if (left <= 0) break;
-          await source.whenNextReady(left);
+          if (!source.nextReady) await source.whenNextReady(left);
           if (!source.nextReady) break;
         }
         queue.push(await source.take());

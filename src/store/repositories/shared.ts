@@ -259,6 +259,16 @@ export async function fetchPage<Row>(
   const selected = extend(base.selectAll(table));
   const withVersion = caching ? selected.select(registerVersion().as('register_version')) : selected;
   const fetched = await pageOf(withVersion, table, sort, page).execute();
+  // A page that is not full ends the list: its total is what comes before it and on it, no count needed (not for a
+  // keyset page, whose offset says nothing; not past the end, where an empty page says nothing either).
+  const ended =
+    !caching && !page.after && fetched.length < page.limit && (fetched.length > 0 || page.offset === 0)
+      ? page.offset + fetched.length
+      : undefined;
+  if (ended !== undefined && (countBound === undefined || ended <= countBound.bound))
+    return countBound === undefined
+      ? { rows: fetched as Row[], total: ended }
+      : { rows: fetched as Row[], total: ended, totalIsLowerBound: false };
   if (countBound !== undefined) {
     const { db, bound } = countBound;
     const limited = base.select(sql`1`.as('one')).limit(bound + 1);

@@ -15,7 +15,9 @@ import {
   refreshSearchStatistics,
   SEARCH_COUNT_BOUND,
   SEARCH_KINDS,
+  type SearchDocument,
   type SearchKind,
+  type SourceDocument,
   sourceDocuments,
   upsertSearchDocument,
   upsertSearchDocuments,
@@ -36,7 +38,8 @@ export { escapeHtml, highlight, snippet } from './highlight.js';
 export { parseQuery } from './query.js';
 export { type BoundedCount, type MatchFilter, SEARCH_COUNT_BOUND, SEARCH_KINDS, type SearchKind };
 
-const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
+const stemsOf = (title: string, body: string, terms?: Set<string>): string =>
+  indexTokens(`${title}\n${body}`, terms).join(' ');
 
 /** PostgreSQL text cannot hold NUL (PDF extraction sometimes yields it). */
 const withoutNul = (text: string): string => text.replaceAll(String.fromCharCode(0), '');
@@ -196,17 +199,23 @@ export async function reindexEntities(
     for (const doc of await loadSourceDocuments(executor, organisationId, kind, [...new Set(ids)]))
       loaded.set(`${kind}:${doc.id}`, doc);
   const docs = [];
+  const terms = new Set<string>();
   for (const { kind, id } of wanted) {
     const doc = loaded.get(`${kind}:${id}`);
     if (!doc) {
       await removeFromIndex(executor, kind, id);
       continue;
     }
-    const title = withoutNul(doc.title);
-    const body = withoutNul(doc.body);
-    docs.push({ organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body) });
+    docs.push(indexRow(organisationId, doc, terms));
   }
-  if (docs.length > 0) await upsertSearchDocuments(executor, docs);
+  if (docs.length > 0) await upsertSearchDocuments(executor, docs, terms);
+}
+
+/** The index row of a record's text; its tokens are added to `terms` (the vocabulary of the rows written together). */
+function indexRow(organisationId: string, doc: SourceDocument, terms: Set<string>): SearchDocument {
+  const title = withoutNul(doc.title);
+  const body = withoutNul(doc.body);
+  return { organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body, terms) };
 }
 
 export type ReindexProgress = { kind: SearchKind; done: number };
@@ -221,13 +230,11 @@ export async function reindexAll(
   await inTransaction(db, async (trx) => {
     await deleteOrganisationSearchDocuments(trx, organisationId);
     for await (const batch of sourceDocuments(trx, organisationId)) {
+      const terms = new Set<string>();
       await upsertSearchDocuments(
         trx,
-        batch.map((doc) => {
-          const title = withoutNul(doc.title);
-          const body = withoutNul(doc.body);
-          return { organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body) };
-        }),
+        batch.map((doc) => indexRow(organisationId, doc, terms)),
+        terms,
       );
       for (const doc of batch) counts[doc.kind] += 1;
       if (batch.length > 0) onProgress?.({ kind: batch[0].kind, done: counts[batch[0].kind] });

@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
-import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
+import { type SearchDocument, type SearchKind, type SearchTerm, TOKEN } from './types.js';
 
 /** SQLite (FTS5): search_documents holds the rows, the search_fts table their stems under the same rowid. */
 
@@ -20,19 +20,23 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
   const rowid = row.rows[0].id;
   await sql`delete from search_fts where rowid = ${rowid}`.execute(db);
   await sql`insert into search_fts (rowid, stems) values (${rowid}, ${stems})`.execute(db);
-  await rememberTerms(db, [stems]);
+  await rememberTerms(db, termsOf([stems]));
 }
 
-/** Adds the tokens of `stems` (space-separated, already clean) to search_terms, the index's vocabulary. */
-async function rememberTerms(db: Executor, stems: string[]): Promise<void> {
-  const terms = [...new Set(stems.flatMap((s) => s.split(' ')).filter((s) => s !== ''))];
-  if (terms.length === 0) return;
-  await sql`insert or ignore into search_terms (term) select value from json_each(${JSON.stringify(terms)})`.execute(
+/** The distinct tokens of `stems` (space-separated, already clean). */
+export const termsOf = (stems: string[]): Set<string> =>
+  new Set(stems.flatMap((s) => s.split(' ')).filter((s) => s !== ''));
+
+/** Adds `terms` to search_terms, the index's vocabulary (only tokens of [a-z0-9], as in the FTS rows). */
+export async function rememberTerms(db: Executor, terms: ReadonlySet<string>): Promise<void> {
+  const clean = [...terms].filter((term) => TOKEN.test(term));
+  if (clean.length === 0) return;
+  await sql`insert or ignore into search_terms (term) select value from json_each(${JSON.stringify(clean)})`.execute(
     db,
   );
 }
 
-/** Replaces the FTS rows of the documents an upsert of `chunk` returned. */
+/** Replaces the FTS rows of the documents an upsert of `chunk` returned (their terms: rememberTerms). */
 export async function replaceFtsRows(
   db: Executor,
   chunk: SearchDocument[],
@@ -46,10 +50,6 @@ export async function replaceFtsRows(
   await sql`delete from search_fts where rowid in (${sql.join(rows.map((r) => sql`${r.id}`))})`.execute(db);
   await sql`insert into search_fts (rowid, stems) values ${sql.join(rows.map((r) => sql`(${r.id}, ${r.stems})`))}`.execute(
     db,
-  );
-  await rememberTerms(
-    db,
-    rows.map((r) => r.stems),
   );
 }
 

@@ -193,7 +193,11 @@ export async function reindexEntities(
   // Read kind by kind (one query per table for all of them), written in the order given.
   const wanted = [...records];
   const idsByKind = new Map<SearchKind, string[]>();
-  for (const { kind, id } of wanted) idsByKind.set(kind, [...(idsByKind.get(kind) ?? []), id]);
+  for (const { kind, id } of wanted) {
+    const ids = idsByKind.get(kind);
+    if (ids) ids.push(id);
+    else idsByKind.set(kind, [id]);
+  }
   const loaded = new Map<string, Awaited<ReturnType<typeof loadSourceDocuments>>[number]>();
   for (const [kind, ids] of idsByKind)
     for (const doc of await loadSourceDocuments(executor, organisationId, kind, [...new Set(ids)]))

@@ -1,6 +1,13 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { CompiledQuery, type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
-import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
+import {
+  INDEX_COLUMN_LIST,
+  INDEX_COLUMNS,
+  indexRowParameters,
+  indexRowValues,
+  REPLACE_ON_CONFLICT,
+  REPLACE_ON_CONFLICT_TEXT,
+} from './rows.js';
 import { type SearchDocument, type SearchKind, type SearchTerm, TOKEN } from './types.js';
 
 /** SQLite (FTS5): search_documents holds the rows, the search_fts table their stems under the same rowid. */
@@ -36,21 +43,51 @@ export async function rememberTerms(db: Executor, terms: ReadonlySet<string>): P
   );
 }
 
-/** Replaces the FTS rows of the documents an upsert of `chunk` returned (their terms: rememberTerms). */
-export async function replaceFtsRows(
-  db: Executor,
-  chunk: SearchDocument[],
-  upserted: { id: number; entity_kind: string; entity_id: string }[],
-): Promise<void> {
-  const stems = new Map(chunk.map((d) => [`${d.kind} ${d.id}`, d.stems]));
-  const rows = upserted.map((r) => ({
-    id: r.id,
-    stems: stems.get(`${r.entity_kind} ${r.entity_id}`) ?? '',
-  }));
-  await sql`delete from search_fts where rowid in (${sql.join(rows.map((r) => sql`${r.id}`))})`.execute(db);
-  await sql`insert into search_fts (rowid, stems) values ${sql.join(rows.map((r) => sql`(${r.id}, ${r.stems})`))}`.execute(
-    db,
-  );
+/**
+ * Upserts index rows (stems clean) with their FTS rows (their terms: rememberTerms), in statements of a few fixed
+ * numbers of rows: their SQL is written out once per number and prepared once per connection (the statement cache
+ * keeps it), instead of a query tree built, compiled and prepared for every batch of whatever size it has.
+ */
+export async function upsertRows(db: Executor, docs: readonly SearchDocument[], at: string): Promise<void> {
+  for (let i = 0; i < docs.length; ) {
+    const size = ROWS_PER_STATEMENT.find((n) => n <= docs.length - i) ?? 1;
+    const chunk = docs.slice(i, i + size);
+    i += size;
+    const upserted = await db.executeQuery<{ id: number; entity_kind: string; entity_id: string }>(
+      CompiledQuery.raw(statementsOf(size).upsert, indexRowParameters(chunk, at)),
+    );
+    const stems = new Map(chunk.map((d) => [`${d.kind} ${d.id}`, d.stems]));
+    const ids: number[] = [];
+    const fts: unknown[] = [];
+    for (const r of upserted.rows) {
+      ids.push(r.id);
+      fts.push(r.id, stems.get(`${r.entity_kind} ${r.entity_id}`) ?? '');
+    }
+    // One row returned per row written (inserted or replaced): `size` of them.
+    const { deleteFts, insertFts } = statementsOf(ids.length);
+    await db.executeQuery(CompiledQuery.raw(deleteFts, ids));
+    await db.executeQuery(CompiledQuery.raw(insertFts, fts));
+  }
+}
+
+/** The numbers of rows the statements of upsertRows are written for (each batch cut into them, largest first). */
+const ROWS_PER_STATEMENT = [256, 64, 16, 4, 1];
+
+const STATEMENTS = new Map<number, { upsert: string; deleteFts: string; insertFts: string }>();
+
+/** The SQL of upsertRows for `n` rows (one of ROWS_PER_STATEMENT). */
+function statementsOf(n: number) {
+  let statements = STATEMENTS.get(n);
+  if (statements) return statements;
+  const list = (tuple: string) => Array.from({ length: n }, () => tuple).join(', ');
+  statements = {
+    upsert: `insert into search_documents (${INDEX_COLUMN_LIST}) values ${list('(?, ?, ?, ?, ?, ?, ?)')}
+      ${REPLACE_ON_CONFLICT_TEXT} returning id, entity_kind, entity_id`,
+    deleteFts: `delete from search_fts where rowid in (${list('?')})`,
+    insertFts: `insert into search_fts (rowid, stems) values ${list('(?, ?)')}`,
+  };
+  STATEMENTS.set(n, statements);
+  return statements;
 }
 
 export async function deleteFtsOfDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {

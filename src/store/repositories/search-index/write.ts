@@ -3,7 +3,6 @@ import { nowIso } from '../../clock.js';
 import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
 import * as pg from './postgres.js';
-import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
 import * as sqlite from './sqlite.js';
 import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
 
@@ -34,11 +33,7 @@ export async function upsertSearchDocuments(
       await pg.upsertRows(db, chunk, at);
       continue;
     }
-    const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
-      insert into search_documents (${INDEX_COLUMNS}) values ${indexRowValues(chunk, at)}
-      ${REPLACE_ON_CONFLICT}
-      returning id, entity_kind, entity_id`.execute(db);
-    await sqlite.replaceFtsRows(db, chunk, upserted.rows);
+    await sqlite.upsertRows(db, chunk, at);
     if (!terms) for (const d of chunk) written.push(d.stems);
   }
   // The vocabulary once for all the rows.

@@ -24,6 +24,11 @@ export type DetailedAnalysis = {
   lines: LogicalLine[];
   text: string;
   bytes: Uint8Array;
+  /**
+   * The search index's analysis of the document's own text (its title, and `text` as body), done by the import's
+   * analysis worker beside the storing (src/importer/preview/analysis-worker.ts); absent when read elsewhere.
+   */
+  documentIndex?: { title: string; stems: string; terms: readonly string[] };
 };
 
 export type FileFailure = { file: string; error: { code: string; message: string } };

@@ -23,8 +23,8 @@ import {
   upsertSearchDocuments,
 } from '../store/repositories/search-index.js';
 import { inTransaction } from '../store/transaction.js';
-import { indexTokens } from './analyse.js';
 import { highlight, snippet } from './highlight.js';
+import { type AnalysedText, stemsOf, withoutNul } from './index-text.js';
 import { parseQuery } from './query.js';
 
 /**
@@ -35,14 +35,9 @@ import { parseQuery } from './query.js';
 
 export { analyse } from './analyse.js';
 export { escapeHtml, highlight, snippet } from './highlight.js';
+export { type AnalysedText, analyseText } from './index-text.js';
 export { parseQuery } from './query.js';
 export { type BoundedCount, type MatchFilter, SEARCH_COUNT_BOUND, SEARCH_KINDS, type SearchKind };
-
-const stemsOf = (title: string, body: string, terms?: Set<string>): string =>
-  indexTokens(`${title}\n${body}`, terms).join(' ');
-
-/** PostgreSQL text cannot hold NUL (PDF extraction sometimes yields it). */
-const withoutNul = (text: string): string => text.replaceAll(String.fromCharCode(0), '');
 
 export type IndexInput = {
   organisationId: string;
@@ -183,12 +178,15 @@ export const hasSearchWords = (q: string | undefined): boolean => !!q && parseQu
 
 /**
  * reindexEntity for several records in one step (an imported document): each record's text is read, then the
- * index rows of all of them are written in one batch; records that no longer exist are removed.
+ * index rows of all of them are written in one batch; records that no longer exist are removed. `ahead` holds
+ * texts analysed ahead by `kind:id`: one is used when the record's text as read is exactly the text it was
+ * computed from (the stems are a function of the text alone), else the text is analysed here.
  */
 export async function reindexEntities(
   executor: Executor,
   organisationId: string,
   records: Iterable<{ kind: SearchKind; id: string }>,
+  ahead?: ReadonlyMap<string, AnalysedText>,
 ): Promise<void> {
   // Read kind by kind (one query per table for all of them), written in the order given.
   const wanted = [...records];
@@ -210,7 +208,19 @@ export async function reindexEntities(
       await removeFromIndex(executor, kind, id);
       continue;
     }
-    docs.push(indexRow(organisationId, doc, terms));
+    const analysed = ahead?.get(`${kind}:${id}`);
+    if (analysed && analysed.title === doc.title && analysed.body === doc.body) {
+      const { title, body } = doc;
+      docs.push({
+        organisationId,
+        kind,
+        id,
+        title: withoutNul(title),
+        body: withoutNul(body),
+        stems: analysed.stems,
+      });
+      for (const term of analysed.terms) terms.add(term);
+    } else docs.push(indexRow(organisationId, doc, terms));
   }
   if (docs.length > 0) await upsertSearchDocuments(executor, docs, terms);
 }

@@ -49,6 +49,10 @@ export async function rememberTerms(db: Executor, terms: ReadonlySet<string>): P
  * keeps it), instead of a query tree built, compiled and prepared for every batch of whatever size it has.
  */
 export async function upsertRows(db: Executor, docs: readonly SearchDocument[], at: string): Promise<void> {
+  // Only the rows that existed have an FTS row to replace: the new ones get ids above every id so far (the id is
+  // AUTOINCREMENT), so an id above the last one is a new row.
+  const before = await sql<{ last: number | null }>`select max(id) as last from search_documents`.execute(db);
+  let last = Number(before.rows[0]?.last ?? 0);
   for (let i = 0; i < docs.length; ) {
     const size = ROWS_PER_STATEMENT.find((n) => n <= docs.length - i) ?? 1;
     const chunk = docs.slice(i, i + size);
@@ -57,23 +61,26 @@ export async function upsertRows(db: Executor, docs: readonly SearchDocument[], 
       CompiledQuery.raw(statementsOf(size).upsert, indexRowParameters(chunk, at)),
     );
     const stems = new Map(chunk.map((d) => [`${d.kind} ${d.id}`, d.stems]));
-    const ids: number[] = [];
+    const replaced: number[] = [];
     const fts: unknown[] = [];
+    for (const r of upserted.rows) if (r.id <= last) replaced.push(r.id);
     for (const r of upserted.rows) {
-      ids.push(r.id);
       fts.push(r.id, stems.get(`${r.entity_kind} ${r.entity_id}`) ?? '');
+      last = Math.max(last, r.id);
     }
+    if (replaced.length > 0)
+      await sql`delete from search_fts where rowid in (select value from json_each(${JSON.stringify(replaced)}))`.execute(
+        db,
+      );
     // One row returned per row written (inserted or replaced): `size` of them.
-    const { deleteFts, insertFts } = statementsOf(ids.length);
-    await db.executeQuery(CompiledQuery.raw(deleteFts, ids));
-    await db.executeQuery(CompiledQuery.raw(insertFts, fts));
+    await db.executeQuery(CompiledQuery.raw(statementsOf(upserted.rows.length).insertFts, fts));
   }
 }
 
 /** The numbers of rows the statements of upsertRows are written for (each batch cut into them, largest first). */
 const ROWS_PER_STATEMENT = [256, 64, 16, 4, 1];
 
-const STATEMENTS = new Map<number, { upsert: string; deleteFts: string; insertFts: string }>();
+const STATEMENTS = new Map<number, { upsert: string; insertFts: string }>();
 
 /** The SQL of upsertRows for `n` rows (one of ROWS_PER_STATEMENT). */
 function statementsOf(n: number) {
@@ -83,7 +90,6 @@ function statementsOf(n: number) {
   statements = {
     upsert: `insert into search_documents (${INDEX_COLUMN_LIST}) values ${list('(?, ?, ?, ?, ?, ?, ?)')}
       ${REPLACE_ON_CONFLICT_TEXT} returning id, entity_kind, entity_id`,
-    deleteFts: `delete from search_fts where rowid in (${list('?')})`,
     insertFts: `insert into search_fts (rowid, stems) values ${list('(?, ?)')}`,
   };
   STATEMENTS.set(n, statements);

@@ -77,8 +77,11 @@ export async function upsertRows(db: Executor, docs: readonly SearchDocument[], 
   }
 }
 
-/** The numbers of rows the statements of upsertRows are written for (each batch cut into them, largest first). */
-const ROWS_PER_STATEMENT = [256, 64, 16, 4, 1];
+/**
+ * The numbers of rows the statements of upsertRows are written for, largest first: a batch of fewer than 512 rows
+ * takes one statement per binary digit of its size (a 176-row batch: 128 + 32 + 16).
+ */
+const ROWS_PER_STATEMENT = [256, 128, 64, 32, 16, 8, 4, 2, 1];
 
 const STATEMENTS = new Map<number, { upsert: string; insertFts: string }>();
 

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
+import { inTransaction } from '../../transaction.js';
 import {
   INDEX_COLUMN_LIST,
   INDEX_COLUMNS,
@@ -44,37 +45,52 @@ export async function rememberTerms(db: Executor, terms: ReadonlySet<string>): P
 }
 
 /**
- * Upserts index rows (stems clean) with their FTS rows (their terms: rememberTerms), in statements of a few fixed
- * numbers of rows: their SQL is written out once per number and prepared once per connection (the statement cache
- * keeps it), instead of a query tree built, compiled and prepared for every batch of whatever size it has.
+ * Upserts index rows (stems clean) with their FTS rows (their terms: rememberTerms), in one transaction (the
+ * caller's, else its own). The rows go in statements of a few fixed numbers of rows, their SQL written out once per
+ * number and prepared once per connection (the statement cache keeps it). The FTS rows are copied from the index
+ * rows in SQLite: a new row's AUTOINCREMENT id is above every id before the write, so the rows above the largest
+ * id before are the new ones; only when fewer are new than were written are the others looked up by record, their
+ * FTS rows replaced.
  */
 export async function upsertRows(db: Executor, docs: readonly SearchDocument[], at: string): Promise<void> {
-  // Only the rows that existed have an FTS row to replace: the new ones get ids above every id so far (the id is
-  // AUTOINCREMENT), so an id above the last one is a new row.
-  const before = await sql<{ last: number | null }>`select max(id) as last from search_documents`.execute(db);
-  let last = Number(before.rows[0]?.last ?? 0);
-  for (let i = 0; i < docs.length; ) {
-    const size = ROWS_PER_STATEMENT.find((n) => n <= docs.length - i) ?? 1;
-    const chunk = docs.slice(i, i + size);
-    i += size;
-    const upserted = await db.executeQuery<{ id: number; entity_kind: string; entity_id: string }>(
-      CompiledQuery.raw(statementsOf(size).upsert, indexRowParameters(chunk, at)),
+  if (docs.length === 0) return;
+  await inTransaction(db, async (trx) => {
+    const before = await sql<{ last: number | null }>`select max(id) as last from search_documents`.execute(
+      trx,
     );
-    const stems = new Map(chunk.map((d) => [`${d.kind} ${d.id}`, d.stems]));
-    const replaced: number[] = [];
-    const fts: unknown[] = [];
-    for (const r of upserted.rows) if (r.id <= last) replaced.push(r.id);
-    for (const r of upserted.rows) {
-      fts.push(r.id, stems.get(`${r.entity_kind} ${r.entity_id}`) ?? '');
-      last = Math.max(last, r.id);
-    }
-    if (replaced.length > 0)
-      await sql`delete from search_fts where rowid in (select value from json_each(${JSON.stringify(replaced)}))`.execute(
-        db,
+    const last = Number(before.rows[0]?.last ?? 0);
+    for (let i = 0; i < docs.length; ) {
+      const size = ROWS_PER_STATEMENT.find((n) => n <= docs.length - i) ?? 1;
+      await trx.executeQuery(
+        CompiledQuery.raw(upsertStatement(size), indexRowParameters(docs.slice(i, i + size), at)),
       );
-    // One row returned per row written (inserted or replaced): `size` of them.
-    await db.executeQuery(CompiledQuery.raw(statementsOf(upserted.rows.length).insertFts, fts));
-  }
+      i += size;
+    }
+    const fresh = await sql<{
+      n: number;
+    }>`select count(*) as n from search_documents where id > ${last}`.execute(trx);
+    if (Number(fresh.rows[0]?.n ?? 0) < docs.length) {
+      // Some records had an index row (or one came twice): their rows kept their ids; their FTS rows are replaced.
+      const keys = JSON.stringify(docs.map((d) => [d.kind, d.id]));
+      const replaced = JSON.stringify(
+        (
+          await sql<{ id: number }>`select distinct d.id from json_each(${keys}) k
+            cross join search_documents d
+              on d.entity_kind = json_extract(k.value, '$[0]') and d.entity_id = json_extract(k.value, '$[1]')
+            where d.id <= ${last}`.execute(trx)
+        ).rows.map((r) => r.id),
+      );
+      await sql`delete from search_fts where rowid in (select value from json_each(${replaced}))`.execute(
+        trx,
+      );
+      await sql`insert into search_fts (rowid, stems)
+        select id, stems from search_documents where id in (select value from json_each(${replaced}))`.execute(
+        trx,
+      );
+    }
+    await sql`insert into search_fts (rowid, stems)
+      select id, stems from search_documents where id > ${last}`.execute(trx);
+  });
 }
 
 /**
@@ -83,20 +99,16 @@ export async function upsertRows(db: Executor, docs: readonly SearchDocument[], 
  */
 const ROWS_PER_STATEMENT = [256, 128, 64, 32, 16, 8, 4, 2, 1];
 
-const STATEMENTS = new Map<number, { upsert: string; insertFts: string }>();
+const STATEMENTS = new Map<number, string>();
 
-/** The SQL of upsertRows for `n` rows (one of ROWS_PER_STATEMENT). */
-function statementsOf(n: number) {
-  let statements = STATEMENTS.get(n);
-  if (statements) return statements;
-  const list = (tuple: string) => Array.from({ length: n }, () => tuple).join(', ');
-  statements = {
-    upsert: `insert into search_documents (${INDEX_COLUMN_LIST}) values ${list('(?, ?, ?, ?, ?, ?, ?)')}
-      ${REPLACE_ON_CONFLICT_TEXT} returning id, entity_kind, entity_id`,
-    insertFts: `insert into search_fts (rowid, stems) values ${list('(?, ?)')}`,
-  };
-  STATEMENTS.set(n, statements);
-  return statements;
+/** The upsert of upsertRows for `n` rows (one of ROWS_PER_STATEMENT). */
+function upsertStatement(n: number): string {
+  let statement = STATEMENTS.get(n);
+  if (statement) return statement;
+  const values = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+  statement = `insert into search_documents (${INDEX_COLUMN_LIST}) values ${values} ${REPLACE_ON_CONFLICT_TEXT}`;
+  STATEMENTS.set(n, statement);
+  return statement;
 }
 
 export async function deleteFtsOfDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {

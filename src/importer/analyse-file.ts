@@ -30,6 +30,11 @@ export type DetailedAnalysis = {
    * of the analysis (in the import's worker, not while the records are stored); absent: not looked for yet.
    */
   consultations?: ConsultationMention[];
+  /**
+   * The search index's analysis of the document's own text (its title, and `text` as body), done by the import's
+   * analysis worker beside the storing (src/importer/preview/analysis-worker.ts); absent when read elsewhere.
+   */
+  documentIndex?: { title: string; stems: string; terms: readonly string[] };
 };
 
 export type FileFailure = { file: string; error: { code: string; message: string } };

@@ -89,15 +89,60 @@ export function analyse(text: string): string[] {
   return words(normalise(text)).map(stemWord);
 }
 
-/** The tokens to index for a text: its stems, followed by the alternatives of participles. */
-export function indexTokens(text: string): string[] {
-  const ws = words(normalise(text));
-  const tokens = ws.map(stemWord);
+/**
+ * The tokens to index for a text: its stems, followed by the alternatives of participles; with `terms`, each
+ * distinct token is also added to that set (the vocabulary of a batch of records).
+ *
+ * The same as `words(normalise(text))` stemmed, read piece by piece: the text is cut at ASCII characters other
+ * than letters and digits, and each piece between two cuts is analysed once and remembered (a register's texts
+ * say the same words over and over). Cutting there changes nothing: such a character is left as it is by every
+ * step of `normalise` and separates words, and every step acts on one character at a time, or on a letter with
+ * the marks after it, never across an ASCII character (test/search/analyse.test.ts holds the two readings equal).
+ */
+export function indexTokens(text: string, terms?: Set<string>): string[] {
+  const tokens: string[] = [];
+  const alternatives: string[] = [];
+  for (const piece of text.split(ASCII_SEPARATORS)) {
+    if (piece === '') continue;
+    const analysed = analysedPiece(piece);
+    if (typeof analysed === 'string') {
+      tokens.push(analysed);
+      terms?.add(analysed);
+      continue;
+    }
+    for (const stem of analysed.stems) tokens.push(stem);
+    for (const alternative of analysed.alternatives) alternatives.push(alternative);
+    if (terms) for (const token of [...analysed.stems, ...analysed.alternatives]) terms.add(token);
+  }
+  for (const alternative of alternatives) tokens.push(alternative);
+  return tokens;
+}
+
+/** Runs of ASCII characters that are neither letters nor digits: every one of them separates words. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII control characters separate words too
+const ASCII_SEPARATORS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/;
+
+/** A piece of text analysed: its one stem (the usual case), or its stems and participles' alternatives. */
+type AnalysedPiece = string | { stems: string[]; alternatives: string[] };
+
+/** Pieces analysed, by their text (pieces up to 32 characters, bounded like STEM_CACHE). */
+const PIECE_CACHE = new Map<string, AnalysedPiece>();
+
+function analysedPiece(piece: string): AnalysedPiece {
+  const cached = PIECE_CACHE.get(piece);
+  if (cached !== undefined) return cached;
+  const ws = words(normalise(piece));
+  const stems = ws.map(stemWord);
+  const alternatives: string[] = [];
   for (const w of ws) {
     const alternative = participleAlternative(w);
-    if (alternative) tokens.push(alternative);
+    if (alternative) alternatives.push(alternative);
   }
-  return tokens;
+  const analysed = stems.length === 1 && alternatives.length === 0 ? stems[0] : { stems, alternatives };
+  if (piece.length > 32) return analysed;
+  if (PIECE_CACHE.size >= STEM_CACHE_SIZE) PIECE_CACHE.clear();
+  PIECE_CACHE.set(piece, analysed);
+  return analysed;
 }
 
 /** Frequent Dutch function words; dropped from queries (not from the index) unless nothing else is left. */

@@ -15,14 +15,16 @@ import {
   refreshSearchStatistics,
   SEARCH_COUNT_BOUND,
   SEARCH_KINDS,
+  type SearchDocument,
   type SearchKind,
+  type SourceDocument,
   sourceDocuments,
   upsertSearchDocument,
   upsertSearchDocuments,
 } from '../store/repositories/search-index.js';
 import { inTransaction } from '../store/transaction.js';
-import { indexTokens } from './analyse.js';
 import { highlight, snippet } from './highlight.js';
+import { type AnalysedText, stemsOf, withoutNul } from './index-text.js';
 import { parseQuery } from './query.js';
 
 /**
@@ -33,13 +35,9 @@ import { parseQuery } from './query.js';
 
 export { analyse } from './analyse.js';
 export { escapeHtml, highlight, snippet } from './highlight.js';
+export { type AnalysedText, analyseText } from './index-text.js';
 export { parseQuery } from './query.js';
 export { type BoundedCount, type MatchFilter, SEARCH_COUNT_BOUND, SEARCH_KINDS, type SearchKind };
-
-const stemsOf = (title: string, body: string): string => indexTokens(`${title}\n${body}`).join(' ');
-
-/** PostgreSQL text cannot hold NUL (PDF extraction sometimes yields it). */
-const withoutNul = (text: string): string => text.replaceAll(String.fromCharCode(0), '');
 
 export type IndexInput = {
   organisationId: string;
@@ -180,33 +178,58 @@ export const hasSearchWords = (q: string | undefined): boolean => !!q && parseQu
 
 /**
  * reindexEntity for several records in one step (an imported document): each record's text is read, then the
- * index rows of all of them are written in one batch; records that no longer exist are removed.
+ * index rows of all of them are written in one batch; records that no longer exist are removed. `ahead` holds
+ * texts analysed ahead by `kind:id`: one is used when the record's text as read is exactly the text it was
+ * computed from (the stems are a function of the text alone), else the text is analysed here.
  */
 export async function reindexEntities(
   executor: Executor,
   organisationId: string,
   records: Iterable<{ kind: SearchKind; id: string }>,
+  ahead?: ReadonlyMap<string, AnalysedText>,
 ): Promise<void> {
   // Read kind by kind (one query per table for all of them), written in the order given.
   const wanted = [...records];
   const idsByKind = new Map<SearchKind, string[]>();
-  for (const { kind, id } of wanted) idsByKind.set(kind, [...(idsByKind.get(kind) ?? []), id]);
+  for (const { kind, id } of wanted) {
+    const ids = idsByKind.get(kind);
+    if (ids) ids.push(id);
+    else idsByKind.set(kind, [id]);
+  }
   const loaded = new Map<string, Awaited<ReturnType<typeof loadSourceDocuments>>[number]>();
   for (const [kind, ids] of idsByKind)
     for (const doc of await loadSourceDocuments(executor, organisationId, kind, [...new Set(ids)]))
       loaded.set(`${kind}:${doc.id}`, doc);
   const docs = [];
+  const terms = new Set<string>();
   for (const { kind, id } of wanted) {
     const doc = loaded.get(`${kind}:${id}`);
     if (!doc) {
       await removeFromIndex(executor, kind, id);
       continue;
     }
-    const title = withoutNul(doc.title);
-    const body = withoutNul(doc.body);
-    docs.push({ organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body) });
+    const analysed = ahead?.get(`${kind}:${id}`);
+    if (analysed && analysed.title === doc.title && analysed.body === doc.body) {
+      const { title, body } = doc;
+      docs.push({
+        organisationId,
+        kind,
+        id,
+        title: withoutNul(title),
+        body: withoutNul(body),
+        stems: analysed.stems,
+      });
+      for (const term of analysed.terms) terms.add(term);
+    } else docs.push(indexRow(organisationId, doc, terms));
   }
-  if (docs.length > 0) await upsertSearchDocuments(executor, docs);
+  if (docs.length > 0) await upsertSearchDocuments(executor, docs, terms);
+}
+
+/** The index row of a record's text; its tokens are added to `terms` (the vocabulary of the rows written together). */
+function indexRow(organisationId: string, doc: SourceDocument, terms: Set<string>): SearchDocument {
+  const title = withoutNul(doc.title);
+  const body = withoutNul(doc.body);
+  return { organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body, terms) };
 }
 
 export type ReindexProgress = { kind: SearchKind; done: number };
@@ -221,13 +244,11 @@ export async function reindexAll(
   await inTransaction(db, async (trx) => {
     await deleteOrganisationSearchDocuments(trx, organisationId);
     for await (const batch of sourceDocuments(trx, organisationId)) {
+      const terms = new Set<string>();
       await upsertSearchDocuments(
         trx,
-        batch.map((doc) => {
-          const title = withoutNul(doc.title);
-          const body = withoutNul(doc.body);
-          return { organisationId, kind: doc.kind, id: doc.id, title, body, stems: stemsOf(title, body) };
-        }),
+        batch.map((doc) => indexRow(organisationId, doc, terms)),
+        terms,
       );
       for (const doc of batch) counts[doc.kind] += 1;
       if (batch.length > 0) onProgress?.({ kind: batch[0].kind, done: counts[batch[0].kind] });

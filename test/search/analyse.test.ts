@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, indexTokens, normalise, participleAlternative } from '../../src/search/analyse.js';
+import {
+  analyse,
+  indexTokens,
+  normalise,
+  participleAlternative,
+  stemWord,
+  words,
+} from '../../src/search/analyse.js';
 import { escapeHtml, highlight, snippet } from '../../src/search/highlight.js';
 import { parseQuery } from '../../src/search/query.js';
 
@@ -37,6 +44,40 @@ describe('Dutch analysis', () => {
     expect(participleAlternative('aangelegenheden')).toBeUndefined();
     expect(participleAlternative('gemeenten')).toBeUndefined();
     expect(indexTokens('motie aangehouden')).toEqual(['motie', 'aangehoud', 'aanhoud']);
+  });
+
+  it('reads a text piece by piece exactly as whole (the cached pieces change no token)', () => {
+    // The plain reading: the whole text normalised, split into words, stemmed, then the participles' alternatives.
+    const whole = (text: string) => {
+      const ws = words(normalise(text));
+      const alternatives = ws.map(participleAlternative).filter((a): a is string => a !== undefined);
+      return [...ws.map(stemWord), ...alternatives];
+    };
+    const samples = [
+      'Motie “Gemeentefinanciën” (aangehouden), ingediend door A. de Vries-Jansen; zie blz. 12–14.',
+      'ΟΔΟΣ Σ.a ΣΑΣ. İstanbul ǅemal ﬁnanciën ﬀ ½ x² Ⅻ ＡＢＣ１２ Å Å e\u0301 \u0301e o\u0308\u0301 ß Straße ŒUVRE',
+      `${'ä'.repeat(40)} ${'woord'.repeat(10)} a\u0000b\tc\r\nd`,
+    ];
+    // Random texts of ASCII punctuation, letters, digits, marks, ligatures and cased letters of other scripts.
+    const alphabet = [...'aZ9 .,-\'"\n\t(ëÉöçñøæœßłıİΣσςΑﬁ²½ＡⅫǅ\u0301\u0308\u0327\u00ad\u200b东'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_664_525 + 1_013_904_223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 2000; i += 1)
+      samples.push(
+        Array.from({ length: 1 + Math.floor(random() * 40) }, () => {
+          const c = alphabet[Math.floor(random() * alphabet.length)];
+          return random() < 0.5 ? c.repeat(1 + Math.floor(random() * 3)) : c;
+        }).join(''),
+      );
+    for (const text of samples) {
+      const terms = new Set<string>();
+      expect(indexTokens(text, terms)).toEqual(whole(text));
+      expect(indexTokens(text)).toEqual(whole(text));
+      expect([...terms].sort()).toEqual([...new Set(whole(text))].sort());
+    }
   });
 
   it('never emits anything but [a-z0-9] tokens, whatever the input', () => {

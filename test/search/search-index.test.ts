@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  analyseText,
   indexEntity,
   reindexAll,
+  reindexEntities,
   reindexEntity,
   removeFromIndex,
   type SearchKind,
@@ -448,6 +450,43 @@ describe('search on both engines', () => {
       ).toBe(0);
       await removeFromIndex(db, 'motion', motion.id);
       expect(await searchIds(db, org, 'motion', 'warmtewet')).toEqual([]);
+    }
+  });
+
+  it('reindexes a batch of records indexed before, and uses a text analysed ahead only for that same text', async () => {
+    for (const engine of ENGINES) {
+      const { db } = dbs[engine];
+      const org = orgs[engine];
+      const ctx = { organisationId: org, actor: SYSTEM_ACTOR };
+      const first = await createMotion(db, ctx, { title: 'Havenbeleid herzien', submitters: [] });
+      const second = await createMotion(db, ctx, { title: 'Dijkversterking versnellen', submitters: [] });
+      const records = [first, second].map((m) => ({ kind: 'motion' as const, id: m.id }));
+      await db.transaction().execute((trx) => reindexEntities(trx, org, records));
+      expect(await searchIds(db, org, 'motion', 'havenbeleid')).toEqual([first.id]);
+      // Renamed: the batch replaces both rows (and their FTS rows on SQLite) with the new text.
+      await updateMotion(db, ctx, first.id, { title: 'Luchthavenbeleid herzien' });
+      await updateMotion(db, ctx, second.id, { title: 'Kustversterking versnellen' });
+      // A text analysed ahead for the first motion's old title is not used (its text is not the record's now);
+      // one for the second motion's new title is (made-up stems here, to tell it was taken as given).
+      const ahead = new Map([
+        [
+          `motion:${first.id}`,
+          { title: 'Havenbeleid herzien', body: '', ...analyseText('Havenbeleid herzien', '') },
+        ],
+        [
+          `motion:${second.id}`,
+          { title: 'Kustversterking versnellen', body: '', stems: 'kustwacht', terms: ['kustwacht'] },
+        ],
+      ]);
+      await db.transaction().execute((trx) => reindexEntities(trx, org, records, ahead));
+      expect(await searchIds(db, org, 'motion', 'havenbeleid')).toEqual([]);
+      expect(await searchIds(db, org, 'motion', 'luchthavenbeleid')).toEqual([first.id]);
+      expect(await searchIds(db, org, 'motion', 'dijkversterking')).toEqual([]);
+      expect(await searchIds(db, org, 'motion', 'kustwacht')).toEqual([second.id]);
+      await db.transaction().execute((trx) => reindexEntities(trx, org, records));
+      expect(await searchIds(db, org, 'motion', 'kustwacht')).toEqual([]);
+      expect(await searchIds(db, org, 'motion', 'kustversterking')).toEqual([second.id]);
+      for (const m of [first, second]) await removeFromIndex(db, 'motion', m.id);
     }
   });
 

@@ -245,7 +245,7 @@ export class AnalysisAhead {
     this.inFlight.delete(job.id);
     // Still waiting to be taken: what it holds counts against READ_AHEAD_BYTES.
     if (detailed && this.jobs[job.id] === job) {
-      job.size = detailed.text.length + detailed.bytes.length;
+      job.size = detailed.text.length + detailed.bytes.length + (detailed.documentIndex?.stems.length ?? 0);
       this.waitingBytes += job.size;
     }
     outcome();

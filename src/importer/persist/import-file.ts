@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { reindexEntities, type SearchKind } from '../../search/index.js';
+import { type AnalysedText, reindexEntities, type SearchKind } from '../../search/index.js';
 import {
   deferredAuditMark,
   dropDeferredAuditSince,
@@ -111,6 +111,8 @@ async function storeBatch(
   const outcomes: ImportOutcome[] = [];
   let failure: { file: Ready; error: unknown } | undefined;
   const toIndex = new Map<string, { kind: SearchKind; id: string }>();
+  // The stored documents' own search entries as the analysis worker analysed them, by `document:id`.
+  const analysedAhead = new Map<string, AnalysedText>();
   const started = performance.now();
   let appended: number | undefined;
   let keptFrom: number | undefined;
@@ -164,6 +166,8 @@ async function storeBatch(
               await flushWriteBuffer(trx);
               return done;
             });
+            if (detailed.documentIndex)
+              analysedAhead.set(`document:${documentId}`, { ...detailed.documentIndex, body: text });
             // Written once for the batch, below; a record named again moves to the end (indexed last).
             for (const entry of stored.toIndex) {
               const key = `${entry.kind}:${entry.id}`;
@@ -193,7 +197,7 @@ async function storeBatch(
           }
         }
         // The search entries of every document stored, in one step (their records as the batch leaves them).
-        await reindexEntities(trx, org, toIndex.values());
+        await reindexEntities(trx, org, toIndex.values(), analysedAhead);
         // The originals of the documents stored are on disk before the batch commits; a write that failed
         // fails the batch (as a document that cannot be kept is not imported).
         for (const write of kept.values()) {

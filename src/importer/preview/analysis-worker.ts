@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { analyseText } from '../../search/index-text.js';
 import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
 import { warmUpPdfReader } from '../readers/pdf-warm-up.js';
@@ -20,6 +22,10 @@ export async function serveAnalyses(): Promise<void> {
   parentPort?.on('message', async (job: AnalysisJob) => {
     try {
       const detailed = await analyseFileDetailed(job.input, job.options);
+      // The document's search entry, analysed here rather than on the thread that stores it (the title as the
+      // document is stored with it, else its file name: reindexEntities checks it against the stored text).
+      const title = detailed.analysis.title ?? basename(detailed.analysis.file);
+      detailed.documentIndex = { title, ...analyseText(title, detailed.text) };
       parentPort?.postMessage({ id: job.id, detailed });
     } catch (error) {
       parentPort?.postMessage(

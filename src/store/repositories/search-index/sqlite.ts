@@ -1,7 +1,15 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { CompiledQuery, type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
-import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
-import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
+import { inTransaction } from '../../transaction.js';
+import {
+  INDEX_COLUMN_LIST,
+  INDEX_COLUMNS,
+  indexRowParameters,
+  indexRowValues,
+  REPLACE_ON_CONFLICT,
+  REPLACE_ON_CONFLICT_TEXT,
+} from './rows.js';
+import { type SearchDocument, type SearchKind, type SearchTerm, TOKEN } from './types.js';
 
 /** SQLite (FTS5): search_documents holds the rows, the search_fts table their stems under the same rowid. */
 
@@ -20,37 +28,87 @@ export async function upsertOne(db: Executor, doc: SearchDocument, stems: string
   const rowid = row.rows[0].id;
   await sql`delete from search_fts where rowid = ${rowid}`.execute(db);
   await sql`insert into search_fts (rowid, stems) values (${rowid}, ${stems})`.execute(db);
-  await rememberTerms(db, [stems]);
+  await rememberTerms(db, termsOf([stems]));
 }
 
-/** Adds the tokens of `stems` (space-separated, already clean) to search_terms, the index's vocabulary. */
-async function rememberTerms(db: Executor, stems: string[]): Promise<void> {
-  const terms = [...new Set(stems.flatMap((s) => s.split(' ')).filter((s) => s !== ''))];
-  if (terms.length === 0) return;
-  await sql`insert or ignore into search_terms (term) select value from json_each(${JSON.stringify(terms)})`.execute(
+/** The distinct tokens of `stems` (space-separated, already clean). */
+export const termsOf = (stems: string[]): Set<string> =>
+  new Set(stems.flatMap((s) => s.split(' ')).filter((s) => s !== ''));
+
+/** Adds `terms` to search_terms, the index's vocabulary (only tokens of [a-z0-9], as in the FTS rows). */
+export async function rememberTerms(db: Executor, terms: ReadonlySet<string>): Promise<void> {
+  const clean = [...terms].filter((term) => TOKEN.test(term));
+  if (clean.length === 0) return;
+  await sql`insert or ignore into search_terms (term) select value from json_each(${JSON.stringify(clean)})`.execute(
     db,
   );
 }
 
-/** Replaces the FTS rows of the documents an upsert of `chunk` returned. */
-export async function replaceFtsRows(
-  db: Executor,
-  chunk: SearchDocument[],
-  upserted: { id: number; entity_kind: string; entity_id: string }[],
-): Promise<void> {
-  const stems = new Map(chunk.map((d) => [`${d.kind} ${d.id}`, d.stems]));
-  const rows = upserted.map((r) => ({
-    id: r.id,
-    stems: stems.get(`${r.entity_kind} ${r.entity_id}`) ?? '',
-  }));
-  await sql`delete from search_fts where rowid in (${sql.join(rows.map((r) => sql`${r.id}`))})`.execute(db);
-  await sql`insert into search_fts (rowid, stems) values ${sql.join(rows.map((r) => sql`(${r.id}, ${r.stems})`))}`.execute(
-    db,
-  );
-  await rememberTerms(
-    db,
-    rows.map((r) => r.stems),
-  );
+/**
+ * Upserts index rows (stems clean) with their FTS rows (their terms: rememberTerms), in one transaction (the
+ * caller's, else its own). The rows go in statements of a few fixed numbers of rows, their SQL written out once per
+ * number and prepared once per connection (the statement cache keeps it). The FTS rows are copied from the index
+ * rows in SQLite: a new row's AUTOINCREMENT id is above every id before the write, so the rows above the largest
+ * id before are the new ones; only when fewer are new than were written are the others looked up by record, their
+ * FTS rows replaced.
+ */
+export async function upsertRows(db: Executor, docs: readonly SearchDocument[], at: string): Promise<void> {
+  if (docs.length === 0) return;
+  await inTransaction(db, async (trx) => {
+    const before = await sql<{ last: number | null }>`select max(id) as last from search_documents`.execute(
+      trx,
+    );
+    const last = Number(before.rows[0]?.last ?? 0);
+    for (let i = 0; i < docs.length; ) {
+      const size = ROWS_PER_STATEMENT.find((n) => n <= docs.length - i) ?? 1;
+      await trx.executeQuery(
+        CompiledQuery.raw(upsertStatement(size), indexRowParameters(docs.slice(i, i + size), at)),
+      );
+      i += size;
+    }
+    const fresh = await sql<{
+      n: number;
+    }>`select count(*) as n from search_documents where id > ${last}`.execute(trx);
+    if (Number(fresh.rows[0]?.n ?? 0) < docs.length) {
+      // Some records had an index row (or one came twice): their rows kept their ids; their FTS rows are replaced.
+      const keys = JSON.stringify(docs.map((d) => [d.kind, d.id]));
+      const replaced = JSON.stringify(
+        (
+          await sql<{ id: number }>`select distinct d.id from json_each(${keys}) k
+            cross join search_documents d
+              on d.entity_kind = json_extract(k.value, '$[0]') and d.entity_id = json_extract(k.value, '$[1]')
+            where d.id <= ${last}`.execute(trx)
+        ).rows.map((r) => r.id),
+      );
+      await sql`delete from search_fts where rowid in (select value from json_each(${replaced}))`.execute(
+        trx,
+      );
+      await sql`insert into search_fts (rowid, stems)
+        select id, stems from search_documents where id in (select value from json_each(${replaced}))`.execute(
+        trx,
+      );
+    }
+    await sql`insert into search_fts (rowid, stems)
+      select id, stems from search_documents where id > ${last}`.execute(trx);
+  });
+}
+
+/**
+ * The numbers of rows the statements of upsertRows are written for, largest first: a batch of fewer than 512 rows
+ * takes one statement per binary digit of its size (a 176-row batch: 128 + 32 + 16).
+ */
+const ROWS_PER_STATEMENT = [256, 128, 64, 32, 16, 8, 4, 2, 1];
+
+const STATEMENTS = new Map<number, string>();
+
+/** The upsert of upsertRows for `n` rows (one of ROWS_PER_STATEMENT). */
+function upsertStatement(n: number): string {
+  let statement = STATEMENTS.get(n);
+  if (statement) return statement;
+  const values = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+  statement = `insert into search_documents (${INDEX_COLUMN_LIST}) values ${values} ${REPLACE_ON_CONFLICT_TEXT}`;
+  STATEMENTS.set(n, statement);
+  return statement;
 }
 
 export async function deleteFtsOfDocument(db: Executor, kind: SearchKind, id: string): Promise<void> {

@@ -29,14 +29,20 @@ export type SearchHitRow = { kind: SearchKind; id: string; title: string; body: 
 /** Raw text of a record to index: what src/search analyses. */
 export type SourceDocument = { kind: SearchKind; id: string; title: string; body: string };
 
-const TOKEN = /^[a-z0-9]+$/;
+/** One token of the index. */
+export const TOKEN = /^[a-z0-9]+$/;
 
-/** Only tokens of [a-z0-9] reach the index. */
+/** Stems that are clean already (as the analysis gives them): tokens of [a-z0-9], one space between two. */
+const CLEAN_STEMS = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
+
+/** Only tokens of [a-z0-9] reach the index (clean stems, the usual case, are tested whole and kept as they are). */
 export const cleanStems = (stems: string): string =>
-  stems
-    .split(' ')
-    .filter((s) => TOKEN.test(s))
-    .join(' ');
+  CLEAN_STEMS.test(stems)
+    ? stems
+    : stems
+        .split(' ')
+        .filter((s) => TOKEN.test(s))
+        .join(' ');
 
 /** Defence in depth: terms come from src/search/query.ts, but nothing but [a-z0-9] ever reaches a query. */
 export function cleanTerms(terms: SearchTerm[]): SearchTerm[] {

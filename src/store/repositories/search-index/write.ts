@@ -3,7 +3,6 @@ import { nowIso } from '../../clock.js';
 import type { Executor } from '../../database.js';
 import { isPostgres } from './engine.js';
 import * as pg from './postgres.js';
-import { INDEX_COLUMNS, indexRowValues, REPLACE_ON_CONFLICT } from './rows.js';
 import * as sqlite from './sqlite.js';
 import { cleanStems, type SearchDocument, type SearchKind } from './types.js';
 
@@ -15,22 +14,30 @@ export async function upsertSearchDocument(db: Executor, doc: SearchDocument): P
   else await sqlite.upsertOne(db, doc, stems, at);
 }
 
-/** Upserts many rows at once (a rebuild): a few statements per 500 rows instead of one or three per row. */
-export async function upsertSearchDocuments(db: Executor, docs: SearchDocument[]): Promise<void> {
+/**
+ * Upserts many rows at once (a rebuild, an import's batch): a few statements per 500 rows instead of one or three
+ * per row. `terms`, when the caller has it, is the set of the distinct tokens of the rows' stems (the analysis
+ * collects it as it goes): SQLite's vocabulary (search_terms) is then written from it, else from the stems.
+ */
+export async function upsertSearchDocuments(
+  db: Executor,
+  docs: SearchDocument[],
+  terms?: ReadonlySet<string>,
+): Promise<void> {
   const at = nowIso();
   const postgres = isPostgres(db);
+  const written: string[] = [];
   for (let i = 0; i < docs.length; i += 500) {
     const chunk = docs.slice(i, i + 500).map((d) => ({ ...d, stems: cleanStems(d.stems) }));
     if (postgres) {
       await pg.upsertRows(db, chunk, at);
       continue;
     }
-    const upserted = await sql<{ id: number; entity_kind: string; entity_id: string }>`
-      insert into search_documents (${INDEX_COLUMNS}) values ${indexRowValues(chunk, at)}
-      ${REPLACE_ON_CONFLICT}
-      returning id, entity_kind, entity_id`.execute(db);
-    await sqlite.replaceFtsRows(db, chunk, upserted.rows);
+    await sqlite.upsertRows(db, chunk, at);
+    if (!terms) for (const d of chunk) written.push(d.stems);
   }
+  // The vocabulary once for all the rows.
+  if (!postgres && docs.length > 0) await sqlite.rememberTerms(db, terms ?? sqlite.termsOf(written));
 }
 
 /** Removes one record from the index (no error when it was not indexed). */

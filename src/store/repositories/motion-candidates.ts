@@ -25,15 +25,17 @@ export async function listMotionCandidates(
   await flushWriteBuffer(db);
   const ofMember = (member: string) =>
     db.selectFrom('motion_submitters').select('motion_id').where('member_id', '=', member);
-  let motions = db
-    .selectFrom('motions')
-    .select(['id', 'title', 'body', 'meeting_id'])
-    .where('organisation_id', '=', organisationId);
-  motions =
+  // Found through the meeting's index or by primary key, the organisation checked on the rows: with the
+  // organisation in the query, SQLite (no statistics yet in a fresh register) walks the organisation's index of
+  // motions by creation to save the sort, reading every motion of the register for each lookup.
+  const motions = db.selectFrom('motions').select(['id', 'title', 'body', 'meeting_id', 'organisation_id']);
+  const scoped =
     'meetingId' in scope
       ? motions.where('meeting_id', '=', scope.meetingId)
       : motions.where('id', 'in', ofMember(scope.memberId));
-  const rows = await motions.orderBy('created_at', 'desc').orderBy('id').execute();
+  const rows = (await scoped.orderBy('created_at', 'desc').orderBy('id').execute()).filter(
+    (row) => row.organisation_id === organisationId,
+  );
   if (rows.length === 0) return [];
   let submitters = db
     .selectFrom('motion_submitters')

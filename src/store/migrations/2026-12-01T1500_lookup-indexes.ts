@@ -14,7 +14,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   await sql`create index resolutions_meeting on resolutions (meeting_id)`.execute(db);
-  await sql`create index agreements_resolution on agreements (organisation_id, resolution_id, due_date)`.execute(db);
+  await sql`create index agreements_resolution on agreements (organisation_id, resolution_id, due_date)`.execute(
+    db,
+  );
   await sql`create index agreements_letter on agreements (organisation_id, letter_id, due_date)`.execute(db);
   await sql`create index accountability_rounds_meeting on accountability_rounds (meeting_id)`.execute(db);
 }

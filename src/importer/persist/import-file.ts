@@ -6,6 +6,7 @@ import {
   type WriteContext,
   whenAuditAppended,
 } from '../../store/audit.js';
+import { refreshPlannerStatistics } from '../../store/bulk.js';
 import { newId } from '../../store/clock.js';
 import type { Db } from '../../store/database.js';
 import { forgetKnownReferences, withKnownReferences } from '../../store/references.js';
@@ -86,6 +87,8 @@ type Ready = { file: string; detailed: DetailedAnalysis };
 export const BATCH_FILES = 64;
 /** … and a transaction takes no new file after this long (ms), so other writers never wait long. */
 export const BATCH_MILLIS = 250;
+/** An import of at least this many files refreshes the planner's statistics when it is done. */
+const STATISTICS_AFTER = 100;
 /** A batch waits at most this long (ms) for the analyses of more files before it is stored. */
 export const BATCH_GATHER_MS = 20;
 
@@ -336,5 +339,9 @@ export async function importFiles(
   } finally {
     await source.close();
   }
+  // After a large import the planner gets statistics of what it wrote (SQLite has none in a fresh register until
+  // its next start, and then chooses plans for an empty one).
+  if (outcomes.filter((o) => o.status === 'imported').length >= STATISTICS_AFTER)
+    await refreshPlannerStatistics(db);
   return outcomes;
 }

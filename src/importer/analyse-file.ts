@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, readDocument } from './readers/read-document.js';
 import { recogniseDocument } from './recognise.js';
 import { recogniseCommitmentTable } from './recognisers/commitment-table.js';
 import { type ConsultationMention, reportedConsultations } from './recognisers/consultations.js';
-import type { FileAnalysis, LogicalLine } from './types.js';
+import type { FileAnalysis, LogicalLine, ReadDocument } from './types.js';
 
 export type FileInput = string | { name: string; bytes: Uint8Array };
 
@@ -56,6 +56,19 @@ export async function analyseBytes(
   options: AnalyseOptions = {},
 ): Promise<DetailedAnalysis> {
   const document = await readDocument(basename(name), bytes, { maxBytes: options.maxBytes });
+  return analyseRead(name, bytes, document, options);
+}
+
+/**
+ * The analysis of a document already read (readDocument): its lines normalised and its records recognised. The
+ * import's worker may read a PDF and leave this part to the thread that stores (see analysis-worker.ts).
+ */
+export function analyseRead(
+  name: string,
+  bytes: Uint8Array,
+  document: ReadDocument,
+  options: AnalyseOptions = {},
+): DetailedAnalysis {
   if (document.format === 'text') {
     const table = recogniseCommitmentTable(document.lines.map((line) => line.text).join('\n'));
     if (table) {
@@ -96,7 +109,11 @@ export async function analyseBytes(
   return { analysis, lines: normalised.lines, text, bytes, consultations };
 }
 
-async function bytesOf(input: FileInput, maxBytes: number): Promise<{ name: string; bytes: Uint8Array }> {
+/** The name and bytes of an input (a path is read, refused above `maxBytes`). */
+export async function bytesOf(
+  input: FileInput,
+  maxBytes: number,
+): Promise<{ name: string; bytes: Uint8Array }> {
   if (typeof input !== 'string') return input;
   try {
     const info = await stat(input);

@@ -6,10 +6,20 @@ import { makePdf } from '../fixtures/importer/make-pdf.js';
 
 describe('analysis ahead of storing', () => {
   it('gives every file its analysis in input order, read here while the worker starts and in it after', async () => {
+    // PDFs too: the worker reads those and this thread recognises them (ADR 045), with the same outcome.
+    const pdfs = [];
+    for (const [i, doc] of makeCorpus(2, 9).entries()) {
+      const lines = doc.bytes.toString('utf8').split('\n');
+      pdfs.push({
+        name: `verslag-${i}.pdf`,
+        bytes: await makePdf([{ blocks: [{ kind: 'lines' as const, lines }] }]),
+      });
+    }
     const files = [
       ...makeCorpus(12, 7),
       { name: 'leeg.docx', bytes: new Uint8Array([1, 2, 3]) },
       ...makeCorpus(3, 8),
+      ...pdfs,
     ];
     const ahead = new AnalysisAhead(files, {});
     const got = [];

@@ -2,11 +2,13 @@ import { Worker } from 'node:worker_threads';
 import {
   type AnalyseOptions,
   analyseFileDetailed,
+  analyseRead,
   type DetailedAnalysis,
   type FileInput,
 } from '../analyse-file.js';
 import { ImportError, type ImportErrorCode, importErrors, isImportError } from '../errors.js';
 import type { AnalysisJob } from '../preview/analysis-worker.js';
+import type { ReadDocument } from '../types.js';
 
 export type FailedOutcome = { file: string; status: 'failed'; error: { code: string; message: string } };
 /** A file read and recognised, or why it could not be. */
@@ -15,6 +17,8 @@ export type Analysed = { detailed: DetailedAnalysis; failed?: undefined } | { fa
 type Reply =
   | { ready: true }
   | { id: number; detailed: DetailedAnalysis }
+  /** A PDF read by the worker, to be recognised here (analysis-worker.ts). */
+  | { id: number; read: { name: string; bytes: Uint8Array; document: ReadDocument } }
   | { id: number; importError: { code: ImportErrorCode; file: string; message: string } }
   | { id: number; failure: string };
 
@@ -256,6 +260,21 @@ export class AnalysisAhead {
   private settle(reply: Exclude<Reply, { ready: true }>): void {
     const job = this.inFlight.get(reply.id);
     if (!job) return;
+    if ('read' in reply) {
+      const { name, bytes, document } = reply.read;
+      let detailed: DetailedAnalysis;
+      try {
+        detailed = analyseRead(name, bytes, document, this.options);
+      } catch (error) {
+        this.finish(job, () => {
+          if (isImportError(error)) job.resolve(failedOutcome(nameOf(job.input), error));
+          else job.reject(error instanceof Error ? error : new Error(String(error)));
+        });
+        return;
+      }
+      this.finish(job, () => job.resolve({ detailed }), detailed);
+      return;
+    }
     this.finish(
       job,
       () => {

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { analyseText } from '../../search/index-text.js';
-import { type AnalyseOptions, analyseFileDetailed, type FileInput } from '../analyse-file.js';
+import { type AnalyseOptions, analyseRead, bytesOf, type FileInput } from '../analyse-file.js';
 import { isImportError } from '../errors.js';
 import { warmUpPdfReader } from '../readers/pdf-warm-up.js';
+import { DEFAULT_MAX_BYTES, readDocument } from '../readers/read-document.js';
 
 export type AnalysisJob = {
   id: number;
@@ -21,7 +22,15 @@ export async function serveAnalyses(): Promise<void> {
   await warmUpPdfReader();
   parentPort?.on('message', async (job: AnalysisJob) => {
     try {
-      const detailed = await analyseFileDetailed(job.input, job.options);
+      const { name, bytes } = await bytesOf(job.input, job.options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const document = await readDocument(basename(name), bytes, { maxBytes: job.options.maxBytes });
+      // A PDF is read here and recognised by the thread that stores it: reading one takes about as long as
+      // storing its records, so the storing thread would otherwise wait for this one (ADR 045).
+      if (document.format === 'pdf') {
+        parentPort?.postMessage({ id: job.id, read: { name, bytes, document } });
+        return;
+      }
+      const detailed = analyseRead(name, bytes, document, job.options);
       // The document's search entry, analysed here rather than on the thread that stores it (the title as the
       // document is stored with it, else its file name: reindexEntities checks it against the stored text).
       const title = detailed.analysis.title ?? basename(detailed.analysis.file);

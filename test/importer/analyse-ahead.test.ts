@@ -4,6 +4,12 @@ import { analyseBytes } from '../../src/importer/analyse-file.js';
 import { AnalysisAhead } from '../../src/importer/persist/analyse-ahead.js';
 import { makePdf } from '../fixtures/importer/make-pdf.js';
 
+/** Until the worker says it is ready (a minute at most). */
+async function workerStarted(ahead: AnalysisAhead): Promise<void> {
+  for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 describe('analysis ahead of storing', () => {
   it('gives every file its analysis in input order, read here while the worker starts and in it after', async () => {
     // PDFs too: the worker reads those and this thread recognises them (ADR 045), with the same outcome.
@@ -31,8 +37,7 @@ describe('analysis ahead of storing', () => {
       got.push(await first);
       got.push(await ahead.take());
       // Once the worker says it is ready, the files not read yet go to it.
-      for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      await workerStarted(ahead);
       expect(ahead.workerReady).toBe(true);
       while (ahead.remaining > 0) got.push(await ahead.take());
       expect(ahead.readHereCount).toBe(2);
@@ -59,8 +64,7 @@ describe('analysis ahead of storing', () => {
     const ahead = new AnalysisAhead(files, {});
     try {
       await ahead.take();
-      for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      await workerStarted(ahead);
       expect(ahead.workerReady).toBe(true);
       // Each wait ends when the next file is analysed (long before the minute allowed), never before.
       while (ahead.remaining > 0) {
@@ -90,8 +94,7 @@ describe('analysis ahead of storing', () => {
     const ahead = new AnalysisAhead(files, {});
     try {
       await ahead.take();
-      for (let waited = 0; !ahead.workerReady && waited < 60_000; waited += 50)
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      await workerStarted(ahead);
       expect(ahead.workerReady).toBe(true);
       await ahead.whenNextReady(1);
       expect(ahead.nextReady).toBe(false);

@@ -136,11 +136,7 @@ export class AnalysisAhead {
     this.unsent = this.unsent.filter((other) => other !== job);
     analyseFileDetailed(job.input, this.options).then(
       (detailed) => this.finish(job, () => job.resolve({ detailed }), detailed),
-      (error: unknown) =>
-        this.finish(job, () => {
-          if (isImportError(error)) job.resolve(failedOutcome(nameOf(job.input), error));
-          else job.reject(error instanceof Error ? error : new Error(String(error)));
-        }),
+      (error: unknown) => this.finish(job, () => this.fail(job, error)),
     );
   }
 
@@ -257,6 +253,12 @@ export class AnalysisAhead {
     if (this.worker) this.fill();
   }
 
+  /** An analysis that threw: an ImportError is the file's failed outcome, anything else the job's error. */
+  private fail(job: Job, error: unknown): void {
+    if (isImportError(error)) job.resolve(failedOutcome(nameOf(job.input), error));
+    else job.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+
   private settle(reply: Exclude<Reply, { ready: true }>): void {
     const job = this.inFlight.get(reply.id);
     if (!job) return;
@@ -266,10 +268,7 @@ export class AnalysisAhead {
       try {
         detailed = analyseRead(name, bytes, document, this.options);
       } catch (error) {
-        this.finish(job, () => {
-          if (isImportError(error)) job.resolve(failedOutcome(nameOf(job.input), error));
-          else job.reject(error instanceof Error ? error : new Error(String(error)));
-        });
+        this.finish(job, () => this.fail(job, error));
         return;
       }
       this.finish(job, () => job.resolve({ detailed }), detailed);

@@ -240,6 +240,18 @@ async function nextEntryPosition(trx: Executor, roundId: string): Promise<number
   return Number(last?.max ?? 0) + 1;
 }
 
+/** Throws NotFoundError unless the entry's round and motion exist in the organisation. */
+async function requireRoundAndMotion(trx: Executor, ctx: WriteContext, input: AccountabilityEntryInput) {
+  await requireExisting(
+    trx,
+    'accountability_rounds',
+    ctx.organisationId,
+    input.roundId,
+    'Verantwoordingsronde',
+  );
+  await requireExisting(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+}
+
 async function insertEntry(
   trx: Executor,
   ctx: WriteContext,
@@ -282,14 +294,7 @@ export async function createAccountabilityEntry(
   input: AccountabilityEntryInput,
 ): Promise<AccountabilityEntryRecord> {
   return inTransaction(db, async (trx) => {
-    await requireExisting(
-      trx,
-      'accountability_rounds',
-      ctx.organisationId,
-      input.roundId,
-      'Verantwoordingsronde',
-    );
-    await requireExisting(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    await requireRoundAndMotion(trx, ctx, input);
     return insertEntry(trx, ctx, input);
   });
 }
@@ -301,14 +306,7 @@ export async function upsertAccountabilityEntry(
   input: AccountabilityEntryInput,
 ): Promise<AccountabilityEntryRecord> {
   return inTransaction(db, async (trx) => {
-    await requireExisting(
-      trx,
-      'accountability_rounds',
-      ctx.organisationId,
-      input.roundId,
-      'Verantwoordingsronde',
-    );
-    await requireExisting(trx, 'motions', ctx.organisationId, input.motionId, 'Motie');
+    await requireRoundAndMotion(trx, ctx, input);
     const existing = await trx
       .selectFrom('accountability_entries')
       .selectAll()

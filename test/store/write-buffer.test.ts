@@ -75,8 +75,6 @@ describe.each(ENGINES)('the write buffer on %s', (engine) => {
       .execute();
     expect(events.map((e) => e.action)).toEqual([
       'motion.created',
-      'motion.transitioned',
-      'motion.transitioned',
       'pre-advice.created',
     ]);
     expect(await verifyAuditChain(f.db)).toMatchObject({ ok: true });

@@ -146,10 +146,10 @@ export async function createMotion(
 
 /**
  * A new motion taken at once through status changes (the importer's back-dated path, each step from the status
- * before, the first from the new motion's): the same rows and audit events as createMotion and then
- * recordMotionTransitions, but the motion is inserted with the status and columns its last step leaves (no update
- * after the insert). Only where the audit events are collected (withDeferredAudit), so every event carries the
- * state the transaction leaves; elsewhere the two writes as before.
+ * before, the first from the new motion's): the motion is inserted with the status and columns its last step leaves,
+ * its transition rows with it, and one audit event, `motion.created`, whose new values carry the steps
+ * (`transitions`: from, to, when and why, as a `motion.transitioned` event would): one write, one event (ADR 046).
+ * The rows are those of createMotion and then recordMotionTransitions.
  */
 export async function createMotionThrough(
   db: Executor,
@@ -157,17 +157,6 @@ export async function createMotionThrough(
   input: NewMotion,
   changes: Omit<MotionStatusChange, 'motionId'>[],
 ): Promise<MotionWithSubmitters> {
-  if (changes.length > 0 && !isAuditDeferred(db)) {
-    return inTransaction(db, async (trx) => {
-      const created = await createMotionThrough(trx, ctx, input, []);
-      await recordMotionTransitions(
-        trx,
-        ctx,
-        changes.map((change) => ({ ...change, motionId: created.id })),
-      );
-      return { ...created, ...(await getMotion(trx, ctx.organisationId, created.id)) };
-    });
-  }
   return inTransaction(db, async (trx) => {
     const at = nowIso();
     const row: MotionRow = {
@@ -203,7 +192,7 @@ export async function createMotionThrough(
     await insertAudited(trx, ctx, 'motions', row, {
       action: 'motion.created',
       entityKind: 'motion',
-      newValues: input,
+      newValues: steps.length > 0 ? { ...input, transitions: steps.map(transitionValues) } : input,
     });
     const submitters: MotionSubmitterRow[] = input.submitters.map((s, i) => ({
       id: newId(),
@@ -233,7 +222,7 @@ export async function createMotionThrough(
         })
         .execute();
     }
-    if (steps.length > 0) await insertTransitions(trx, ctx, steps);
+    if (steps.length > 0) await insertTransitionRows(trx, ctx, steps);
     return { ...toMotionRecord(row), submitters: submitters.map(toSubmitter) };
   });
 }
@@ -606,8 +595,21 @@ function transitionSet(change: MotionStatusChange, at: string, set: Partial<Moti
   return set;
 }
 
-/** The transition rows of `steps` and their audit events, in order. */
-async function insertTransitions(
+/** What a status change's audit event says: the status after, when, where and why. */
+const transitionValues = ({ change, at }: { change: MotionStatusChange; at: string }) => ({
+  from: change.from,
+  status: change.to,
+  at,
+  meetingId: change.meetingId,
+  voteId: change.voteId,
+  roundId: change.roundId,
+  reason: change.reason,
+  voteResult: change.voteResult,
+  votePercentage: change.votePercentage,
+});
+
+/** The transition rows of `steps`, in order. */
+async function insertTransitionRows(
   trx: Executor,
   ctx: WriteContext,
   steps: { change: MotionStatusChange; at: string }[],
@@ -629,23 +631,25 @@ async function insertTransitions(
       reason: change.reason ?? null,
     })),
   );
-  for (const { change, at } of steps)
+}
+
+/** The transition rows of `steps` and an audit event for each, in order. */
+async function insertTransitions(
+  trx: Executor,
+  ctx: WriteContext,
+  steps: { change: MotionStatusChange; at: string }[],
+): Promise<void> {
+  await insertTransitionRows(trx, ctx, steps);
+  for (const step of steps) {
+    const { from, ...values } = transitionValues(step);
     await appendAuditEvent(trx, ctx, {
       action: 'motion.transitioned',
       entityKind: 'motion',
-      entityId: change.motionId,
-      oldValues: { status: change.from },
-      newValues: {
-        status: change.to,
-        at,
-        meetingId: change.meetingId,
-        voteId: change.voteId,
-        roundId: change.roundId,
-        reason: change.reason,
-        voteResult: change.voteResult,
-        votePercentage: change.votePercentage,
-      },
+      entityId: step.change.motionId,
+      oldValues: { status: step.change.from },
+      newValues: values,
     });
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ import * as searchPostingsVacuum from './2026-12-01T0900_search-postings-vacuum.
 import * as auditChainHeadLocked from './2026-12-01T1200_audit-chain-head-locked.js';
 import * as childParentIndexes from './2026-12-01T1400_child-parent-indexes.js';
 import * as lookupIndexes from './2026-12-01T1500_lookup-indexes.js';
+import * as motionMeetingIndexOnce from './2026-12-01T1600_motion-meeting-index-once.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1200_audit-chain-head-locked': auditChainHeadLocked,
   '2026-12-01T1400_child-parent-indexes': childParentIndexes,
   '2026-12-01T1500_lookup-indexes': lookupIndexes,
+  '2026-12-01T1600_motion-meeting-index-once': motionMeetingIndexOnce,
 };

@@ -73,10 +73,7 @@ describe.each(ENGINES)('the write buffer on %s', (engine) => {
       ])
       .orderBy('seq')
       .execute();
-    expect(events.map((e) => e.action)).toEqual([
-      'motion.created',
-      'pre-advice.created',
-    ]);
+    expect(events.map((e) => e.action)).toEqual(['motion.created', 'pre-advice.created']);
     expect(await verifyAuditChain(f.db)).toMatchObject({ ok: true });
     expect(await verifyRecordStates(f.db)).toMatchObject({ ok: true });
   });

@@ -120,100 +120,97 @@ async function storeBatch(
   let appended: number | undefined;
   let keptFrom: number | undefined;
   try {
-    // Time-ordered ids: the batch's rows go to the end of each index, not to random pages (ADR 047).
-    await withTimeOrderedIds(() =>
-      inTransaction(db, async (trx) => {
-        // The candidate motions read by the last batch stay valid when nobody wrote since it committed.
-        const head = await registerHead(trx);
-        if (shared.candidates && shared.candidates.keptAt === head) shared.candidates.use(trx);
-        else shared.candidates = new MotionCandidates(trx, org);
-        // The audit events of every document of the batch join the chain in one step at the transaction's end
-        // (inTransaction), and the records its writes point at are looked up once (ADR 030). The rows of a
-        // document's submitters, transitions and pre-advices go in one multi-row insert per table.
-        // The head after the batch's events: the candidates stay valid up to it.
-        whenAuditAppended(trx, (last) => {
-          appended = last.seq;
-        });
-        const storeAll = () => withWriteBuffer(trx, storeFiles);
-        const storeFiles = async () => {
-          for (const ready of files) {
-            if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
-            // One turn of the event loop between documents: the analysis worker's answers are taken in and it is
-            // sent its next files while this batch is stored (else it stands idle until the batch has committed).
-            if (outcomes.length > 0) await nextTurn();
-            const { file, detailed } = ready;
-            const { analysis, lines, text, bytes, consultations } = detailed;
-            const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
-            if (before) {
-              outcomes.push(unchanged(file, before.id, before.importedAt));
-              continue;
-            }
-            const storagePath = keep
-              ? originalPath(documentsDir(options.documentsDir), analysis.contentHash, file)
-              : null;
-            if (storagePath) kept.set(storagePath, settled(writeOriginal(storagePath, bytes)));
-            const documentId = newId();
-            const mark = deferredAuditMark(trx);
-            try {
-              const stored = await inSavepoint(trx, async () => {
-                const done = await storeDocument(trx, writer, {
-                  id: documentId,
-                  file,
-                  storagePath,
-                  analysis,
-                  lines,
-                  text,
-                  consultations,
-                  shared,
-                  indexLater: true,
-                });
-                // The document's buffered rows go in inside its savepoint: a failure takes them back with it.
-                await flushWriteBuffer(trx);
-                return done;
-              });
-              if (detailed.documentIndex)
-                analysedAhead.set(`document:${documentId}`, { ...detailed.documentIndex, body: text });
-              // Written once for the batch, below; a record named again moves to the end (indexed last).
-              for (const entry of stored.toIndex) {
-                const key = `${entry.kind}:${entry.id}`;
-                toIndex.delete(key);
-                toIndex.set(key, entry);
-              }
-              outcomes.push({
+    await inTransaction(db, async (trx) => {
+      // The candidate motions read by the last batch stay valid when nobody wrote since it committed.
+      const head = await registerHead(trx);
+      if (shared.candidates && shared.candidates.keptAt === head) shared.candidates.use(trx);
+      else shared.candidates = new MotionCandidates(trx, org);
+      // The audit events of every document of the batch join the chain in one step at the transaction's end
+      // (inTransaction), and the records its writes point at are looked up once (ADR 030). The rows of a
+      // document's submitters, transitions and pre-advices go in one multi-row insert per table.
+      // The head after the batch's events: the candidates stay valid up to it.
+      whenAuditAppended(trx, (last) => {
+        appended = last.seq;
+      });
+      const storeAll = () => withWriteBuffer(trx, storeFiles);
+      const storeFiles = async () => {
+        for (const ready of files) {
+          if (outcomes.length > 0 && performance.now() - started > BATCH_MILLIS) break;
+          // One turn of the event loop between documents: the analysis worker's answers are taken in and it is
+          // sent its next files while this batch is stored (else it stands idle until the batch has committed).
+          if (outcomes.length > 0) await nextTurn();
+          const { file, detailed } = ready;
+          const { analysis, lines, text, bytes, consultations } = detailed;
+          const before = await findDocumentByContentHash(trx, org, analysis.contentHash);
+          if (before) {
+            outcomes.push(unchanged(file, before.id, before.importedAt));
+            continue;
+          }
+          const storagePath = keep
+            ? originalPath(documentsDir(options.documentsDir), analysis.contentHash, file)
+            : null;
+          if (storagePath) kept.set(storagePath, settled(writeOriginal(storagePath, bytes)));
+          const documentId = newId();
+          const mark = deferredAuditMark(trx);
+          try {
+            const stored = await inSavepoint(trx, async () => {
+              const done = await storeDocument(trx, writer, {
+                id: documentId,
                 file,
-                status: 'imported',
-                documentId,
-                kind: analysis.kind,
-                counts: stored.counts,
-                warnings: [...analysis.warnings, ...stored.warnings],
+                storagePath,
+                analysis,
+                lines,
+                text,
+                consultations,
+                shared,
+                indexLater: true,
               });
-            } catch (error) {
-              // Rolled back to the savepoint: the document's events go with its writes, and what it created.
-              dropDeferredAuditSince(trx, mark);
-              dropWriteBuffer(trx);
-              forgetKnownReferences(trx);
-              if (storagePath) {
-                await kept.get(storagePath);
-                kept.delete(storagePath);
-                await removeOriginal(storagePath);
-              }
-              failure = { file: ready, error };
-              break;
+              // The document's buffered rows go in inside its savepoint: a failure takes them back with it.
+              await flushWriteBuffer(trx);
+              return done;
+            });
+            if (detailed.documentIndex)
+              analysedAhead.set(`document:${documentId}`, { ...detailed.documentIndex, body: text });
+            // Written once for the batch, below; a record named again moves to the end (indexed last).
+            for (const entry of stored.toIndex) {
+              const key = `${entry.kind}:${entry.id}`;
+              toIndex.delete(key);
+              toIndex.set(key, entry);
             }
+            outcomes.push({
+              file,
+              status: 'imported',
+              documentId,
+              kind: analysis.kind,
+              counts: stored.counts,
+              warnings: [...analysis.warnings, ...stored.warnings],
+            });
+          } catch (error) {
+            // Rolled back to the savepoint: the document's events go with its writes, and what it created.
+            dropDeferredAuditSince(trx, mark);
+            dropWriteBuffer(trx);
+            forgetKnownReferences(trx);
+            if (storagePath) {
+              await kept.get(storagePath);
+              kept.delete(storagePath);
+              await removeOriginal(storagePath);
+            }
+            failure = { file: ready, error };
+            break;
           }
-          // The search entries of every document stored, in one step (their records as the batch leaves them).
-          await reindexEntities(trx, org, toIndex.values(), analysedAhead);
-          // The originals of the documents stored are on disk before the batch commits; a write that failed
-          // fails the batch (as a document that cannot be kept is not imported).
-          for (const write of kept.values()) {
-            const outcome = await write;
-            if (outcome) throw outcome.error;
-          }
-        };
-        await withKnownReferences(trx, storeAll);
-        keptFrom = head;
-      }),
-    );
+        }
+        // The search entries of every document stored, in one step (their records as the batch leaves them).
+        await reindexEntities(trx, org, toIndex.values(), analysedAhead);
+        // The originals of the documents stored are on disk before the batch commits; a write that failed
+        // fails the batch (as a document that cannot be kept is not imported).
+        for (const write of kept.values()) {
+          const outcome = await write;
+          if (outcome) throw outcome.error;
+        }
+      };
+      await withKnownReferences(trx, storeAll);
+      keptFrom = head;
+    });
     // The batch's own writes are in the index; another writer's next ones move the head past this.
     if (!failure && shared.candidates) shared.candidates.keptAt = appended ?? keptFrom ?? null;
   } catch (error) {
@@ -252,7 +249,8 @@ export async function importFile(
   const read = await analyseOrFail(input, options);
   if (!read.detailed) return read.failed;
   const ready = { file, detailed: read.detailed };
-  const { outcomes, failure } = await storeBatch(db, writer, [ready], options);
+  // Time-ordered ids while the batch writes: its rows go to the end of each index, not to random pages (ADR 047).
+  const { outcomes, failure } = await withTimeOrderedIds(() => storeBatch(db, writer, [ready], options));
   return failure ? afterFailure(db, writer, failure) : (outcomes[0] as ImportOutcome);
 }
 
@@ -334,7 +332,9 @@ export async function importFiles(
         if (failed?.failed) report(failed.failed);
         continue;
       }
-      const { outcomes: stored, failure } = await storeBatch(db, writer, run, { ...options, shared });
+      const { outcomes: stored, failure } = await withTimeOrderedIds(() =>
+        storeBatch(db, writer, run, { ...options, shared }),
+      );
       for (const outcome of stored) report(outcome);
       if (failure) report(await afterFailure(db, writer, failure));
       queue.splice(0, stored.length + (failure ? 1 : 0));

@@ -18,6 +18,7 @@ import { freshDatabaseUrl, openTestDatabase } from '../support/engines.js';
 import {
   corpusWords,
   createSearchOrganisation,
+  indexRow,
   insertEarlyOrganisation,
   plainMatches,
 } from '../support/search-setup.js';
@@ -118,6 +119,53 @@ describe('search postings on postgres', () => {
     const one = twice.find((r) => count.get(r.id) === 1);
     const three = twice.find((r) => count.get(r.id) === 3);
     expect(one && three && three.rank > one.rank).toBe(true);
+  });
+
+  it('counts every token of every term once, however many tokens each term stands for', async () => {
+    // Two terms of several tokens each: a record's rows repeat every combination of their tokens.
+    const combinations = await organisation('combinaties');
+    const records = [
+      'fietspad snelweg',
+      'fietspad fietspadnet fietspadnet snelweg snelwegnet snelwegnet snelwegnet',
+      'fietspadnet snelwegnet snelweg',
+      'fietspad fietspad fietspad snelwegnet',
+      'fietspad',
+      'snelweg snelwegnet',
+    ];
+    await upsertSearchDocuments(
+      t.db,
+      records.map((stems, i) => indexRow(combinations, 'letter', `c${i}`, stems)),
+    );
+    const weight = (tf: number) => {
+      let sum = 0;
+      for (let j = 1; j <= tf; j += 1) sum += 1 / (j * j);
+      return sum / (Math.PI ** 2 / 6);
+    };
+    const expected = (prefixes: string[]) =>
+      records
+        .map((stems, i) => ({ i, tokens: stems.split(' ') }))
+        .filter(({ tokens }) => prefixes.every((p) => tokens.some((k) => k.startsWith(p))))
+        .reverse()
+        .map(({ i, tokens }) => ({
+          id: `c${i}`,
+          rank:
+            prefixes.reduce((sum, p) => sum + weight(tokens.filter((k) => k.startsWith(p)).length), 0) /
+            prefixes.length,
+        }));
+    const { rows } = await sql<{ id: string | number; entity_id: string }>`
+      select id, entity_id from search_documents where organisation_id = ${combinations}`.execute(t.db);
+    const entityOf = new Map(rows.map((r) => [Number(r.id), r.entity_id]));
+    for (const prefixes of [
+      ['fietspad', 'snelweg'],
+      ['fietspad'],
+      ['snelweg', 'fietspadnet'],
+      ['snelwegn'],
+    ]) {
+      const got = await recentPostings(t.db, combinations, parseQuery(prefixes.join(' ')), undefined, 10);
+      const want = expected(prefixes);
+      expect(got.map((r) => entityOf.get(r.id))).toEqual(want.map((r) => r.id));
+      for (const [i, r] of got.entries()) expect(r.rank).toBeCloseTo(want[i].rank, 12);
+    }
   });
 
   it('keeps the postings equal to the index through upserts, changes, removals and a rebuild', async () => {

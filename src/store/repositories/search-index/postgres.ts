@@ -1,7 +1,7 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
 import { INDEX_COLUMNS, indexRowValues } from './rows.js';
-import type { SearchDocument, SearchKind, SearchTerm } from './types.js';
+import type { SearchDocument, SearchHitRow, SearchKind, SearchTerm } from './types.js';
 
 /** PostgreSQL (tsvector): search_documents.tsv is generated from the stems, so a row is all there is to write. */
 
@@ -118,38 +118,113 @@ const prefixEnd = (prefix: string) =>
   `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
 
 /**
- * The tokens of the organisation's postings one term stands for: its alternatives, and for a prefix every token
- * that starts with one, read by a skip scan of the postings' b-tree (one index step per token).
+ * The terms as the whole tokens of the organisation's postings they stand for, one list per term: a term's
+ * alternatives, and for a prefix every token that starts with one, read by a skip scan of the postings' b-tree
+ * (one index step per token), every prefix in one statement. Null when a term stands for none (so, every term
+ * having to match, nothing matches).
  */
-export async function termTokens(db: Executor, organisationId: string, term: SearchTerm): Promise<string[]> {
-  if (!term.prefix) return [...new Set(term.alternatives)];
-  const tokens = new Set<string>();
-  for (const a of term.alternatives) {
-    const end = prefixEnd(a);
-    const found = await sql<{ term: string }>`
-      with recursive v(term) as (
+export async function postingTokens(
+  db: Executor,
+  organisationId: string,
+  t: SearchTerm[],
+): Promise<string[][] | null> {
+  const tokens = t.map((term) => new Set(term.prefix ? [] : term.alternatives));
+  const prefixes = t.flatMap((term, i) => (term.prefix ? term.alternatives.map((a) => ({ i, a })) : []));
+  if (prefixes.length > 0) {
+    const walks = prefixes.map(
+      ({ a }, j) => sql`${sql.ref(`v${j}`)}(term) as (
         (select term from search_postings
-         where organisation_id = ${organisationId} and term >= ${a} and term < ${end} order by term limit 1)
+         where organisation_id = ${organisationId} and term >= ${a} and term < ${prefixEnd(a)}
+         order by term limit 1)
         union all
         select (select p.term from search_postings p
-                where p.organisation_id = ${organisationId} and p.term > v.term and p.term < ${end}
+                where p.organisation_id = ${organisationId} and p.term > v.term and p.term < ${prefixEnd(a)}
                 order by p.term limit 1)
-        from v where v.term is not null
-      )
-      select term from v where term is not null`.execute(db);
-    for (const r of found.rows) tokens.add(r.term);
+        from ${sql.ref(`v${j}`)} v where v.term is not null)`,
+    );
+    const found = await sql<{ i: number; term: string }>`with recursive ${sql.join(walks)}
+      ${sql.join(
+        prefixes.map(
+          ({ i }, j) => sql`select ${i}::int as i, term from ${sql.ref(`v${j}`)} where term is not null`,
+        ),
+        sql` union all `,
+      )}`.execute(db);
+    for (const r of found.rows) tokens[r.i].add(r.term);
   }
-  return [...tokens];
+  return tokens.some((k) => k.size === 0) ? null : tokens.map((k) => [...k]);
+}
+
+/**
+ * The `limit` newest matches of the organisation's rows of `kinds` (all when empty) from the postings
+ * (docs/adr/028), newest first: `id` (search_documents.id) and, when `ranked`, `rank`. Each term is one stream of
+ * postings newest first: an index-only range scan backwards per token, merged (Merge Append); the terms' streams
+ * are merge-joined on the index row, so every stream is read only down to the `limit`-th match. A record holding
+ * several tokens of a term comes once per token (and per combination across terms): then its rows are grouped
+ * as they stream by (in the index row's order), a term's count being the sum of its distinct tokens' counts
+ * (the rows repeat each token's count once per combination of the other terms' tokens). The rank is ts_rank's
+ * saturation of a term's count, summed over the terms and averaged: a record that says the word more often ranks
+ * higher, with diminishing weight.
+ */
+function newestMatches(
+  organisationId: string,
+  tokens: string[][],
+  kinds: readonly SearchKind[] | undefined,
+  limit: number,
+  ranked: boolean,
+): RawBuilder<{ id: number | string; rank: number }> {
+  const kindCondition =
+    kinds && kinds.length > 0 ? sql`and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})` : sql``;
+  const stream = (k: string[]) =>
+    sql.join(
+      k.map(
+        (token) => sql`(select doc_id, term, tf from search_postings
+          where organisation_id = ${organisationId} and term = ${token} ${kindCondition}
+          order by doc_id desc)`,
+      ),
+      sql` union all `,
+    );
+  const joined = sql`from (${stream(tokens[0])}) s0 ${sql.join(
+    tokens
+      .slice(1)
+      .map(
+        (k, j) =>
+          sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
+      ),
+    sql` `,
+  )}`;
+  // A term of one token has the same count in each of a record's rows; with one term of several tokens the
+  // rows are that term's tokens, each once; only with several such terms do the rows repeat combinations. An
+  // aggregate with an order of its own (or distinct) cannot be hashed: the rows are grouped as they stream by,
+  // never all read into a hash table first (which the planner prefers for a common word, pricing every row).
+  const several = tokens.filter((k) => k.length > 1).length;
+  const once = several === 0;
+  const counts = sql.join(
+    tokens.map((k, i) => {
+      const [tf, term] = [sql.ref(`s${i}.tf`), sql.ref(`s${i}.term`)];
+      const count = once
+        ? tf
+        : k.length === 1
+          ? sql`max(${tf})`
+          : several === 1
+            ? sql`sum(${tf} order by ${term})`
+            : sql`sum(${tf}) * count(distinct ${term}) / count(*)`;
+      return sql`${count} as ${sql.ref(`tf${i}`)}`;
+    }),
+  );
+  const matches = sql`select s0.doc_id as id, ${counts} ${joined}
+    ${once ? sql`` : sql`group by s0.doc_id`} order by s0.doc_id desc limit ${limit}`;
+  if (!ranked) return sql`select m.id, 0 as rank from (${matches}) m order by m.id desc`;
+  const rank = sql.join(
+    tokens.map((_, i) => sql`w.saturation[least(${sql.ref(`m.tf${i}`)}, 256) + 1]`),
+    sql` + `,
+  );
+  return sql`select m.id, (${rank}) / ${tokens.length} as rank
+    from (${matches}) m cross join (select ${SATURATION}::float8[] as saturation) w order by m.id desc`;
 }
 
 /**
  * The `limit` newest matches (search_documents.id) of the organisation's rows of `kinds` (all when empty), newest
- * first, with their rank, from the postings (docs/adr/028). Each term is one stream of postings newest first: an
- * index-only range scan backwards per token, merged (Merge Append); the terms' streams are merge-joined on the
- * index row, so every stream is read only down to the `limit`-th match. A record holding several tokens of a term
- * comes once per token (and per combination across terms): the rows are grouped here, read in batches of whole
- * records. The rank is ts_rank's saturation of a token's count, summed over the terms and averaged: a record
- * that says the word more often ranks higher, with diminishing weight.
+ * first, with their rank (`newestMatches`).
  */
 export async function recentPostings(
   db: Executor,
@@ -158,106 +233,72 @@ export async function recentPostings(
   kinds: readonly SearchKind[] | undefined,
   limit: number,
 ): Promise<{ id: number; rank: number }[]> {
-  const tokens: string[][] = [];
-  for (const term of t) {
-    const found = await termTokens(db, organisationId, term);
-    if (found.length === 0) return [];
-    tokens.push(found);
-  }
-  const kindCondition =
-    kinds && kinds.length > 0 ? sql`and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})` : sql``;
-  const stream = (k: string[], below: number | null) =>
-    sql.join(
-      k.map(
-        (token) => sql`(select doc_id, term, tf from search_postings
-          where organisation_id = ${organisationId} and term = ${token} ${kindCondition}
-            ${below === null ? sql`` : sql`and doc_id < ${below}`}
-          order by doc_id desc)`,
-      ),
-      sql` union all `,
-    );
-  const perRecord = tokens.reduce((product, k) => product * k.length, 1);
-  // One row per record when every term is one token: `limit` and one more to tell the end. Else a record may
-  // come as several rows (mostly it does not): twice the limit, and always more rows than one record can have.
-  const batch = perRecord === 1 ? limit + 1 : Math.min(Math.max(2 * limit, perRecord + 1), 100_000);
-  const found: { id: number; rank: number }[] = [];
-  let below: number | null = null;
-  while (found.length < limit) {
-    const rows: { rows: Record<string, number | string>[] } = await sql<Record<string, number | string>>`
-      select s0.doc_id as id, ${sql.join(
-        tokens.map(
-          (_, i) =>
-            sql`${sql.ref(`s${i}.term`)} as ${sql.ref(`k${i}`)}, ${sql.ref(`s${i}.tf`)} as ${sql.ref(`tf${i}`)}`,
-        ),
-      )}
-      from (${stream(tokens[0], below)}) s0
-      ${sql.join(
-        tokens
-          .slice(1)
-          .map(
-            (k, j) =>
-              sql`join (${stream(k, below)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
-          ),
-        sql` `,
-      )}
-      order by s0.doc_id desc limit ${batch}`.execute(db);
-    const complete = rows.rows.length < batch;
-    const last: number = rows.rows.length > 0 ? Number(rows.rows[rows.rows.length - 1].id) : 0;
-    // Per record, per term: the counts of its distinct tokens, summed (a row per combination repeats them). The
-    // rows come by record (ordered by its id), so a record's rows are next to each other.
-    let records = 0;
-    let current = -1;
-    const seen: string[][] = tokens.map(() => []);
-    const sums: number[] = tokens.map(() => 0);
-    const finish = () => {
-      if (current < 0 || found.length === limit) return;
-      let rank = 0;
-      for (let i = 0; i < tokens.length; i += 1) rank += saturation(sums[i]);
-      found.push({ id: current, rank: rank / tokens.length });
-    };
-    for (const r of rows.rows) {
-      const id = Number(r.id);
-      if (!complete && id === last) break;
-      if (id !== current) {
-        finish();
-        current = id;
-        records += 1;
-        for (let i = 0; i < tokens.length; i += 1) {
-          seen[i].length = 0;
-          sums[i] = 0;
-        }
-      }
-      for (let i = 0; i < tokens.length; i += 1) {
-        const token = String(r[`k${i}`]);
-        if (seen[i].includes(token)) continue;
-        seen[i].push(token);
-        sums[i] += Number(r[`tf${i}`]);
-      }
-    }
-    finish();
-    // A batch of one record's rows only cannot happen (a batch holds more rows than a record has): a guard.
-    if (complete || records === 0) break;
-    below = last + 1;
-  }
-  return found;
+  const tokens = await postingTokens(db, organisationId, t);
+  if (!tokens) return [];
+  const { rows } = await newestMatches(organisationId, tokens, kinds, limit, true).execute(db);
+  return rows.map((r) => ({ id: Number(r.id), rank: Number(r.rank) }));
 }
 
-/**
- * The terms as the whole tokens of the organisation's postings they stand for (`termTokens`), one list per term;
- * null when a term stands for none (so, every term having to match, nothing matches).
- */
-export async function postingTokens(
+/** How many rows of `kinds` match, read from the newest down and stopping after `bound`. */
+export async function countPostings(
   db: Executor,
   organisationId: string,
   t: SearchTerm[],
-): Promise<string[][] | null> {
-  const tokens: string[][] = [];
-  for (const term of t) {
-    const found = await termTokens(db, organisationId, term);
-    if (found.length === 0) return null;
-    tokens.push(found);
-  }
-  return tokens;
+  kinds: readonly SearchKind[] | undefined,
+  bound: number,
+): Promise<number> {
+  const tokens = await postingTokens(db, organisationId, t);
+  if (!tokens) return 0;
+  const { rows } = await sql<{ n: number | string }>`select count(*) as n from (${newestMatches(
+    organisationId,
+    tokens,
+    kinds,
+    bound,
+    false,
+  )}) m`.execute(db);
+  return Number(rows[0].n);
+}
+
+/**
+ * One page of a search in one statement after the tokens (docs/adr/048): the candidates are the `bound` newest
+ * matches (`newestMatches`, one more read to tell whether more match); when more match than the bound they are in
+ * recency order (rank 0), else ranked, best first, ties newest first. `matched` is how many were read (at most
+ * bound + 1); the page's title and body are read for its rows only.
+ */
+export async function searchPage(
+  db: Executor,
+  organisationId: string,
+  t: SearchTerm[],
+  options: { kinds?: readonly SearchKind[]; bound: number; offset: number; limit: number; withBody: boolean },
+): Promise<{ rows: SearchHitRow[]; matched: number }> {
+  const tokens = await postingTokens(db, organisationId, t);
+  if (!tokens) return { rows: [], matched: 0 };
+  const { bound, offset } = options;
+  const limit = Math.max(0, Math.min(options.limit < 0 ? bound : options.limit, bound - offset));
+  const body = options.withBody ? sql.ref('p.body') : sql`''`;
+  const { rows } = await sql<{
+    n: number | string;
+    rank: number | null;
+    kind: SearchKind | null;
+    id: string | null;
+    title: string | null;
+    body: string | null;
+  }>`with m as materialized (${newestMatches(organisationId, tokens, options.kinds, bound + 1, true)}),
+      c as (select count(*) as n from m)
+    select c.n, page.rank, p.entity_kind as kind, p.entity_id as id, p.title, ${body} as body
+    from c left join lateral (
+      select m.id, case when c.n > ${bound} then 0 else m.rank end as rank from m
+      order by 2 desc, m.id desc offset ${offset} limit ${limit}) page on true
+    left join search_documents p on p.id = page.id
+    order by page.rank desc, page.id desc`.execute(db);
+  return {
+    matched: Number(rows[0].n),
+    rows: rows.flatMap((r) =>
+      r.id === null || r.kind === null
+        ? []
+        : [{ kind: r.kind, id: r.id, title: r.title ?? '', body: r.body ?? '', rank: Number(r.rank) }],
+    ),
+  };
 }
 
 /**
@@ -306,11 +347,10 @@ export function postingsFilter(organisationId: string, kind: SearchKind, tokens:
   };
 }
 
-/** ts_rank's weight of a token said `tf` times: 1/1 + 1/4 + … + 1/tf², scaled to 1 (the sum's limit π²/6). */
-function saturation(tf: number): number {
-  return SATURATION[Math.max(0, Math.min(tf, 256))];
-}
-/** saturation per count 0…256 (counts above 256 weigh as 256), summed once. */
+/**
+ * ts_rank's weight of a token said `tf` times, per count 0…256 (counts above 256 weigh as 256): 1/1 + 1/4 + … +
+ * 1/tf², scaled to 1 (the sum's limit π²/6). Summed once here, sent with a ranked query as an array.
+ */
 const SATURATION = (() => {
   const table = [0];
   let sum = 0;

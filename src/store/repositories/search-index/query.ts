@@ -128,10 +128,10 @@ export async function queryMatchingIds(
 }
 
 /**
- * The most recently indexed matches (search_documents.id), newest first, at most `limit`, with their rank on
- * SQLite when `ranked` (bm25, read in the same pass; else 0), none older than `from` when given. On SQLite the FTS index gives the newest rowids
- * and stops (`recentMatches` there, after the prefixes are expanded to whole tokens); on PostgreSQL the postings
- * b-tree (`recentPostings` there, docs/adr/028), ranked from the token counts it holds.
+ * On SQLite, the most recently indexed matches (search_documents.id), newest first, at most `limit`, with their
+ * bm25 rank when `ranked` (read in the same pass; else 0), none older than `from` when given: the FTS index gives
+ * the newest rowids and stops (`recentMatches` there, after the prefixes are expanded to whole tokens).
+ * PostgreSQL reads a page in one statement (`searchPage` there).
  */
 async function recentMatches(
   db: Executor,
@@ -142,7 +142,6 @@ async function recentMatches(
   ranked = false,
   from?: number,
 ): Promise<{ id: number; rank: number }[]> {
-  if (isPostgres(db)) return postgres.recentPostings(db, organisationId, t, kinds, limit);
   const all = kinds && kinds.length > 0 ? kinds : SEARCH_KINDS;
   return sqlite.recentMatches(db, organisationId, t, all, limit, ranked, from);
 }
@@ -157,6 +156,13 @@ export async function countSearchDocuments(
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[] } = {},
 ): Promise<BoundedCount> {
+  if (isPostgres(db)) {
+    const t = cleanTerms(terms);
+    if (t.length === 0) return { total: 0, totalIsLowerBound: false };
+    return boundedCount(
+      await postgres.countPostings(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1),
+    );
+  }
   const t = await engineTerms(db, cleanTerms(terms));
   if (t.length === 0) return { total: 0, totalIsLowerBound: false };
   return boundedCount(
@@ -211,6 +217,18 @@ export async function querySearchDocuments(
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[]; limit: number; offset: number; withBody?: boolean },
 ): Promise<{ rows: SearchHitRow[] } & BoundedCount> {
+  if (isPostgres(db)) {
+    const t = cleanTerms(terms);
+    if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
+    const { rows, matched } = await postgres.searchPage(db, organisationId, t, {
+      kinds: options.kinds,
+      bound: SEARCH_COUNT_BOUND,
+      offset: options.offset,
+      limit: options.limit,
+      withBody: options.withBody !== false,
+    });
+    return { rows, ...boundedCount(matched) };
+  }
   const t = await engineTerms(db, cleanTerms(terms));
   if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
   const { candidates, ...count } = await searchCandidates(db, organisationId, t, options.kinds);

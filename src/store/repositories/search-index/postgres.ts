@@ -304,27 +304,32 @@ export async function searchPage(
 /**
  * The index rows (search_documents.id) of one kind holding a token of every term, newest first, each once: per
  * term a Merge Append of its tokens' index-only scans, the terms merge-joined on the index row. A reader that
- * stops (a `limit`) reads every stream only down to where it stopped.
+ * stops (a `limit`) reads every stream only down to where it stopped. A record holding several tokens of a term
+ * comes once per token: then its rows are grouped as they stream by, with an aggregate of its own order
+ * (`count(distinct …)`) that cannot be hashed, for a hash of every posting of a common word reads them all
+ * first (ADR 048).
  */
 function postingsStream(organisationId: string, kind: SearchKind, tokens: string[][]): RawBuilder<unknown> {
   const stream = (k: string[]) =>
     sql.join(
       k.map(
-        (token) => sql`(select doc_id from search_postings
+        (token) => sql`(select doc_id, term from search_postings
           where organisation_id = ${organisationId} and term = ${token} and entity_kind = ${kind}
           order by doc_id desc)`,
       ),
       sql` union all `,
     );
-  return sql`select distinct s0.doc_id from (${stream(tokens[0])}) s0 ${sql.join(
-    tokens
-      .slice(1)
-      .map(
-        (k, j) =>
-          sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
-      ),
-    sql` `,
-  )} order by s0.doc_id desc`;
+  const once = tokens.every((k) => k.length === 1);
+  return sql`select s0.doc_id ${once ? sql`` : sql`, count(distinct s0.term) as tokens`}
+    from (${stream(tokens[0])}) s0 ${sql.join(
+      tokens
+        .slice(1)
+        .map(
+          (k, j) =>
+            sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
+        ),
+      sql` `,
+    )} ${once ? sql`` : sql`group by s0.doc_id`} order by s0.doc_id desc`;
 }
 
 /**

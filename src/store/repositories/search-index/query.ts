@@ -185,8 +185,8 @@ async function engineTerms(db: Executor, t: SearchTerm[]): Promise<SearchTerm[]>
  * of them when fewer match), the same set on both engines (docs/adr/023). When more match than the bound, the
  * candidates are in recency order (newest first, rank 0): ranking the newest thousand of a common word says little
  * about the best of all its matches, and on SQLite bm25 was most of the query (docs/adr/034). When the count is
- * exact, every match is ranked (bm25 on SQLite, read in a second pass over the same matches only then; the
- * postings' rank on PostgreSQL), best first, ties newest first.
+ * exact, every match is ranked (bm25, read in a second pass over the same matches only then), best first, ties
+ * newest first. SQLite's; PostgreSQL's are chosen the same way inside its page's statement (`searchPage` there).
  */
 async function searchCandidates(
   db: Executor,
@@ -209,7 +209,7 @@ async function searchCandidates(
  * One page of matches and the (bounded) total, from the candidates (`searchCandidates`: the newest thousand
  * matches, ranked when the count is exact, else newest first), so a common word costs no more than a rare one and
  * every page's set is the same on both engines. Title and body are read for the page only. A page past the
- * candidates is empty.
+ * candidates is empty. On PostgreSQL all of it is one statement after the prefixes' tokens (docs/adr/048).
  */
 export async function querySearchDocuments(
   db: Executor,

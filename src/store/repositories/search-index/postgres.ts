@@ -155,6 +155,37 @@ export async function postingTokens(
 }
 
 /**
+ * `from s0 join s1 … sn`: per term (`tokens[i]`, its tokens) a stream of its postings (`doc_id, term, tf`) newest
+ * first, an index-only range scan backwards per token merged by a Merge Append, the terms' streams merge-joined on
+ * the index row (`doc_id`), so a reader that stops reads every stream only down to where it stopped.
+ * `kindCondition` narrows each scan (`and entity_kind …`).
+ */
+function joinedStreams(
+  organisationId: string,
+  tokens: string[][],
+  kindCondition: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const stream = (k: string[]) =>
+    sql.join(
+      k.map(
+        (token) => sql`(select doc_id, term, tf from search_postings
+          where organisation_id = ${organisationId} and term = ${token} ${kindCondition}
+          order by doc_id desc)`,
+      ),
+      sql` union all `,
+    );
+  return sql`from (${stream(tokens[0])}) s0 ${sql.join(
+    tokens
+      .slice(1)
+      .map(
+        (k, j) =>
+          sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
+      ),
+    sql` `,
+  )}`;
+}
+
+/**
  * The `limit` newest matches of the organisation's rows of `kinds` (all when empty) from the postings
  * (docs/adr/028), newest first: `id` (search_documents.id) and, when `ranked`, `rank`. Each term is one stream of
  * postings newest first: an index-only range scan backwards per token, merged (Merge Append); the terms' streams
@@ -174,24 +205,7 @@ function newestMatches(
 ): RawBuilder<{ id: number | string; rank: number }> {
   const kindCondition =
     kinds && kinds.length > 0 ? sql`and entity_kind in (${sql.join(kinds.map((k) => sql`${k}`))})` : sql``;
-  const stream = (k: string[]) =>
-    sql.join(
-      k.map(
-        (token) => sql`(select doc_id, term, tf from search_postings
-          where organisation_id = ${organisationId} and term = ${token} ${kindCondition}
-          order by doc_id desc)`,
-      ),
-      sql` union all `,
-    );
-  const joined = sql`from (${stream(tokens[0])}) s0 ${sql.join(
-    tokens
-      .slice(1)
-      .map(
-        (k, j) =>
-          sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
-      ),
-    sql` `,
-  )}`;
+  const joined = joinedStreams(organisationId, tokens, kindCondition);
   // A term of one token has the same count in each of a record's rows; with one term of several tokens the
   // rows are that term's tokens, each once; only with several such terms do the rows repeat combinations. An
   // aggregate with an order of its own (or distinct) cannot be hashed: the rows are grouped as they stream by,
@@ -310,26 +324,10 @@ export async function searchPage(
  * first (ADR 048).
  */
 function postingsStream(organisationId: string, kind: SearchKind, tokens: string[][]): RawBuilder<unknown> {
-  const stream = (k: string[]) =>
-    sql.join(
-      k.map(
-        (token) => sql`(select doc_id, term from search_postings
-          where organisation_id = ${organisationId} and term = ${token} and entity_kind = ${kind}
-          order by doc_id desc)`,
-      ),
-      sql` union all `,
-    );
   const once = tokens.every((k) => k.length === 1);
   return sql`select s0.doc_id ${once ? sql`` : sql`, count(distinct s0.term) as tokens`}
-    from (${stream(tokens[0])}) s0 ${sql.join(
-      tokens
-        .slice(1)
-        .map(
-          (k, j) =>
-            sql`join (${stream(k)}) ${sql.ref(`s${j + 1}`)} on ${sql.ref(`s${j + 1}.doc_id`)} = s0.doc_id`,
-        ),
-      sql` `,
-    )} ${once ? sql`` : sql`group by s0.doc_id`} order by s0.doc_id desc`;
+    ${joinedStreams(organisationId, tokens, sql`and entity_kind = ${kind}`)}
+    ${once ? sql`` : sql`group by s0.doc_id`} order by s0.doc_id desc`;
 }
 
 /**

@@ -6,8 +6,10 @@ import { startOutboxWorker } from '../../services/outbox/run-outbox.js';
 import { systemClock } from '../../store/clock.js';
 import { listOrganisations } from '../../store/repositories/organisations.js';
 import { openContext } from '../context.js';
+import { tuneHeapForServing } from '../server-heap.js';
 
 export async function serve(): Promise<void> {
+  tuneHeapForServing();
   const ctx = await openContext();
   const installation = await buildInstallation({ ctx, logger: process.env.LOG !== 'off' });
   const app = await installation.appFor(ctx.organisation);

@@ -7,11 +7,13 @@ import { seedMunicipalities } from '../../seed/municipalities.js';
 import { SYSTEM_ACTOR } from '../../store/audit.js';
 import { countTable, hasNoRecords } from '../../store/stats.js';
 import { withContext } from '../context.js';
+import { tuneHeapForServing } from '../server-heap.js';
 import { rebuildSearchIndexes } from './rebuild-search.js';
 import { serve } from './serve.js';
 
 /** Migrates, fills an empty database with the municipalities and the demo data, and serves (what `npm start` runs). */
 export async function start(): Promise<void> {
+  tuneHeapForServing();
   await withContext(async ({ db, organisation }) => {
     if ((await countTable(db, 'members')) === 0) {
       const members = await seedMunicipalities(db, { organisationId: organisation.id, actor: SYSTEM_ACTOR });

@@ -187,10 +187,9 @@ function joinedStreams(
 
 /**
  * The `limit` newest matches of the organisation's rows of `kinds` (all when empty) from the postings
- * (docs/adr/028), newest first: `id` (search_documents.id) and, when `ranked`, `rank`. Each term is one stream of
- * postings newest first: an index-only range scan backwards per token, merged (Merge Append); the terms' streams
- * are merge-joined on the index row, so every stream is read only down to the `limit`-th match. A record holding
- * several tokens of a term comes once per token (and per combination across terms): then its rows are grouped
+ * (docs/adr/028), newest first: `id` (search_documents.id) and, when `ranked`, `rank`, read from the terms' joined
+ * streams (`joinedStreams`) down to the `limit`-th match. A record holding several tokens of a term comes once
+ * per token (and per combination across terms): then its rows are grouped
  * as they stream by (in the index row's order), a term's count being the sum of its distinct tokens' counts
  * (the rows repeat each token's count once per combination of the other terms' tokens). The rank is ts_rank's
  * saturation of a term's count, summed over the terms and averaged: a record that says the word more often ranks

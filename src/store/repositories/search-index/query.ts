@@ -156,15 +156,12 @@ export async function countSearchDocuments(
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[] } = {},
 ): Promise<BoundedCount> {
-  if (isPostgres(db)) {
-    const t = cleanTerms(terms);
-    if (t.length === 0) return { total: 0, totalIsLowerBound: false };
+  const t = await engineTerms(db, cleanTerms(terms));
+  if (t.length === 0) return { total: 0, totalIsLowerBound: false };
+  if (isPostgres(db))
     return boundedCount(
       await postgres.countPostings(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1),
     );
-  }
-  const t = await engineTerms(db, cleanTerms(terms));
-  if (t.length === 0) return { total: 0, totalIsLowerBound: false };
   return boundedCount(
     (await recentMatches(db, organisationId, t, options.kinds, SEARCH_COUNT_BOUND + 1)).length,
   );
@@ -199,7 +196,7 @@ async function searchCandidates(
   if (count.totalIsLowerBound)
     return { candidates: recent.slice(0, SEARCH_COUNT_BOUND).map(({ id }) => ({ id, rank: 0 })), ...count };
   const ranked =
-    isPostgres(db) || recent.length < 2
+    recent.length < 2
       ? recent
       : await recentMatches(db, organisationId, t, kinds, SEARCH_COUNT_BOUND + 1, true, recent.at(-1)?.id);
   return { candidates: ranked.sort((a, b) => b.rank - a.rank || b.id - a.id), ...count };
@@ -217,9 +214,9 @@ export async function querySearchDocuments(
   terms: SearchTerm[],
   options: { kinds?: readonly SearchKind[]; limit: number; offset: number; withBody?: boolean },
 ): Promise<{ rows: SearchHitRow[] } & BoundedCount> {
+  const t = await engineTerms(db, cleanTerms(terms));
+  if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
   if (isPostgres(db)) {
-    const t = cleanTerms(terms);
-    if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
     const { rows, matched } = await postgres.searchPage(db, organisationId, t, {
       kinds: options.kinds,
       bound: SEARCH_COUNT_BOUND,
@@ -229,8 +226,6 @@ export async function querySearchDocuments(
     });
     return { rows, ...boundedCount(matched) };
   }
-  const t = await engineTerms(db, cleanTerms(terms));
-  if (t.length === 0) return { rows: [], total: 0, totalIsLowerBound: false };
   const { candidates, ...count } = await searchCandidates(db, organisationId, t, options.kinds);
   const limit = options.limit < 0 ? candidates.length : options.limit;
   if (candidates.length === 0 || limit === 0 || options.offset >= candidates.length)

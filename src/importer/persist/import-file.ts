@@ -97,8 +97,8 @@ export const BATCH_GATHER_MS = 20;
  * document, ADR 016) and provenance, the search entries of them all written once at the end (ADR 033); the same bytes a second time are a no-op that says so. A
  * file whose storing fails is rolled back alone and ends the batch: the files before it are committed, the error
  * is returned with the file (the caller decides). The candidate motions for matching are read once per batch.
- * A document's original file is written while its records are stored (the file system's latency is not on the
- * storing's path), and every original of the batch is on disk before it commits.
+ * A document's original file is written before its records are stored (a large one while they are, through the
+ * thread pool: writeOriginal), and every original of the batch is on disk before it commits.
  */
 async function storeBatch(
   db: Db,

@@ -134,7 +134,7 @@ export async function listDocuments(
   return listPage(
     q,
     'documents',
-    parseSort(sort, { created: 'created_at', filename: 'filename' }, '-created'),
+    parseSort(sort, { created: 'created_at', filename: 'filename' }, '-created', ['created', 'filename']),
     page,
     toRecord,
   );

@@ -134,7 +134,7 @@ export async function listVotes(
   return listPage(
     q,
     'votes',
-    parseSort(sort, { created: 'created_at', opened: 'opened_at' }, '-created'),
+    parseSort(sort, { created: 'created_at', opened: 'opened_at' }, '-created', ['created']),
     page,
     toVoteRecord,
   );

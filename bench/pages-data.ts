@@ -1,11 +1,12 @@
 /**
  * Data for bench/pages.bench.ts: what `npm start` loads (municipalities, demo data) plus N generated motions
- * (bulk insert) spread over the demo meetings, statuses and topics, all in the search index.
+ * (bulk insert) spread over the demo meetings, statuses and topics, all in the search index; two of three with a
+ * pre-advice and each with three clauses, as imported motions have them (a motion's page reads both).
  */
 
 import type { AppContext } from '../src/app-context.js';
 import { MOTION_STATUSES } from '../src/domain/motion-lifecycle.js';
-import type { MotionStatus } from '../src/domain/types.js';
+import type { MotionStatus, PreAdviceKind } from '../src/domain/types.js';
 import { reindexAll } from '../src/search/index.js';
 import { seedDemo } from '../src/seed/demo/seed-demo.js';
 import { seedMunicipalities } from '../src/seed/municipalities.js';
@@ -20,6 +21,7 @@ import { random } from './random.js';
 
 /** Every status but draft (the portal shows published motions), settled twice: most of an archive is settled. */
 const STATUSES: MotionStatus[] = [...MOTION_STATUSES.filter((s) => s !== 'draft'), 'settled'];
+const PRE_ADVICES: PreAdviceKind[] = ['adopt', 'advise-against', 'assembly-judgement', 'postpone'];
 const TOPICS = [
   'Jeugdzorg',
   'Gemeentefinanciën',
@@ -54,6 +56,13 @@ export async function loadPagesCorpus(opened: OpenDatabase, motions: number): Pr
       meetingId: pick(meetings).id,
       createdAt: new Date(start + i * 90_000).toISOString(),
       submitters: (a.id === b.id ? [a] : [a, b]).map((m) => ({ memberId: m.id, name: m.name })),
+      // As an imported motion: two of three with the board's pre-advice, its considerations and call as clauses.
+      preAdvice: rnd() < 0.65 ? { advice: pick(PRE_ADVICES) } : undefined,
+      clauses: [
+        { kind: 'noting', text: `dat gemeenten voor ${topic.toLowerCase()} meer middelen nodig hebben` },
+        { kind: 'considering', text: 'dat de uitvoering bij de gemeenten ligt' },
+        { kind: 'requests', text: `zich in te zetten voor ${topic.toLowerCase()}` },
+      ],
     };
   });
   await bulkInsertMotions(opened.db, writer, corpus);

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import type { MotionStatus } from '../domain/types.js';
+import type { ClauseKind, MotionStatus, PreAdviceKind } from '../domain/types.js';
 import { appendAuditEvent, type WriteContext } from './audit.js';
 import { newId, nowIso } from './clock.js';
 import type { Executor } from './database.js';
 import { archiveColumns } from './repositories/motions.js';
-import type { MotionRow, MotionSubmitterRow } from './schema.js';
+import type { ClauseRow, MotionRow, MotionSubmitterRow, PreAdviceRow } from './schema.js';
 import { inTransaction } from './transaction.js';
 
 export type BulkMotion = {
@@ -17,6 +17,10 @@ export type BulkMotion = {
   meetingId?: string | null;
   createdAt?: string;
   submitters: { memberId?: string | null; name: string }[];
+  /** The board's pre-advice, given when the motion was filed (createdAt). */
+  preAdvice?: { advice: PreAdviceKind; text?: string | null };
+  /** Its considerations and call as clauses, numbered in order (as an imported motion has them). */
+  clauses?: { kind: ClauseKind; text: string }[];
 };
 
 /** Rows per multi-row insert: below SQLite's and PostgreSQL's bound-parameter limits for the motions table. */
@@ -41,7 +45,7 @@ export async function bulkInsertMotions(
 /** After a large load the planner needs fresh statistics, or it picks scans (see the note in database.ts). */
 export async function refreshPlannerStatistics(db: Executor): Promise<void> {
   if (db.getExecutor().adapter.constructor.name.startsWith('Postgres'))
-    await sql`analyze motions, motion_submitters`.execute(db);
+    await sql`analyze motions, motion_submitters, pre_advices, clauses`.execute(db);
   else await sql`pragma optimize`.execute(db);
 }
 
@@ -55,6 +59,8 @@ async function insertAll(
     for (let i = 0; i < motions.length; i += BATCH) {
       const rows: MotionRow[] = [];
       const submitters: MotionSubmitterRow[] = [];
+      const preAdvices: PreAdviceRow[] = [];
+      const clauses: ClauseRow[] = [];
       for (const m of motions.slice(i, i + BATCH)) {
         const id = m.id ?? newId();
         rows.push({
@@ -89,12 +95,49 @@ async function insertAll(
             name: s.name,
           });
         }
+        const filed = m.createdAt ?? at;
+        if (m.preAdvice)
+          preAdvices.push({
+            id: newId(),
+            organisation_id: ctx.organisationId,
+            motion_id: id,
+            advice: m.preAdvice.advice,
+            text: m.preAdvice.text ?? null,
+            given_at: filed,
+            created_at: filed,
+            updated_at: filed,
+          });
+        for (const [index, clause] of (m.clauses ?? []).entries())
+          clauses.push({
+            id: newId(),
+            organisation_id: ctx.organisationId,
+            resolution_version_id: null,
+            motion_id: id,
+            section: clause.kind === 'noting' || clause.kind === 'considering' ? 'preamble' : 'operative',
+            kind: clause.kind,
+            number: index + 1,
+            text: clause.text,
+            condition_agreement_id: null,
+            label: String(index + 1),
+            heading: null,
+            items: null,
+          });
       }
       await trx.insertInto('motions').values(rows).execute();
       for (let j = 0; j < submitters.length; j += BATCH)
         await trx
           .insertInto('motion_submitters')
           .values(submitters.slice(j, j + BATCH))
+          .execute();
+      for (let j = 0; j < preAdvices.length; j += BATCH)
+        await trx
+          .insertInto('pre_advices')
+          .values(preAdvices.slice(j, j + BATCH))
+          .execute();
+      for (let j = 0; j < clauses.length; j += BATCH)
+        await trx
+          .insertInto('clauses')
+          .values(clauses.slice(j, j + BATCH))
           .execute();
     }
     await appendAuditEvent(trx, ctx, {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import type { Db } from '../../src/store/database.js';
 import { listDocuments } from '../../src/store/repositories/documents.js';
-import { listMemberBallots } from '../../src/store/repositories/member-activity.js';
 import {
   listAmendments,
   listMotionClauses,
@@ -20,7 +19,7 @@ import { plansOf } from '../support/query-plans.js';
 
 /**
  * What a page reads by its parent (a motion's clauses, pre-advices, parts, amendments and votes; a meeting's votes;
- * a member's registrations and ballots; a poll's questions and responses) and the document and vote lists newest first go
+ * a member's registrations; a poll's questions and responses) and the document and vote lists newest first go
  * through their own index on both engines, not through every row of the table. SQLite is asked in a register without
  * planner statistics (as until its next start), PostgreSQL with sequential scans priced out, so each plan shows
  * whether an index can serve the lookup at all, whatever the table holds now.
@@ -81,7 +80,6 @@ describe.each(ENGINES)('query plans of the lookups by parent on %s', (engine) =>
     ],
     ['a poll’s questions', 'poll_questions_poll', (db: Db) => listPollQuestions(db, org, id())],
     ['a poll’s responses', 'poll_responses_poll', (db: Db) => listPollResponses(db, org, id())],
-    ['a member’s ballots', 'ballots_member', (db: Db) => listMemberBallots(db, org, id())],
   ])('reads %s through %s', async (_what, index, work) => {
     const found = await plans(work);
     // The list's first query reads the rows (a count may follow, through the same index).

@@ -30,7 +30,6 @@ import * as childParentIndexes from './2026-12-01T1400_child-parent-indexes.js';
 import * as lookupIndexes from './2026-12-01T1500_lookup-indexes.js';
 import * as motionMeetingIndexOnce from './2026-12-01T1600_motion-meeting-index-once.js';
 import * as childLookupIndexes from './2026-12-01T1700_child-lookup-indexes.js';
-import * as ballotsByMember from './2026-12-01T1800_ballots-by-member.js';
 
 /** Every migration, keyed by its timestamped name. Add new ones here; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -65,5 +64,4 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1500_lookup-indexes': lookupIndexes,
   '2026-12-01T1600_motion-meeting-index-once': motionMeetingIndexOnce,
   '2026-12-01T1700_child-lookup-indexes': childLookupIndexes,
-  '2026-12-01T1800_ballots-by-member': ballotsByMember,
 };

@@ -4,13 +4,13 @@ import {
   type AccountabilityRoundRecord,
   createAccountabilityRound,
   listAccountabilityRounds,
+  listOpenMotionFacts,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
-import { listOpenMotions } from './round-completeness.js';
 import { assertRoundLetter } from './round-letter.js';
 
 /**
@@ -43,7 +43,8 @@ export async function openAccountabilityRound(
         'round_exists',
         `Voor deze vergadering is al een verantwoordingsronde (${existing.items[0].id}).`,
       );
-    const motions = await listOpenMotions(trx, org);
+    // The open motions' facts (id, status, meeting, adoption date) are all the round's selection needs.
+    const motions = await listOpenMotionFacts(trx, org);
     const { round, entries } = openRound({ meeting, motions, at: nowIso() });
     const created = await createAccountabilityRound(trx, writer, {
       id: round.id,

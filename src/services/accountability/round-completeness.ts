@@ -3,47 +3,16 @@ import type { Executor } from '../../store/database.js';
 import {
   type AccountabilityEntryRecord,
   listOpenMotionFacts,
-  listRoundEntries,
   listRoundMotionIds,
+  type OpenMotionFacts,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
-import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import {
-  listMotions,
-  listMotionsByIds,
-  type MotionWithSubmitters,
-} from '../../store/repositories/motions.js';
+import { getMeeting } from '../../store/repositories/meetings.js';
+import { listMotionsByIds, type MotionWithSubmitters } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { loadRound } from './load-round.js';
-
-const BATCH = 1000;
-
-/**
- * Adopted and held motions of the register, however they entered it (form, API, import), dated by the
- * meeting that adopted them (a result recorded later keeps that date).
- */
-export async function listOpenMotions(db: Executor, org: string): Promise<OpenMotion[]> {
-  const meetings = new Map<string, MeetingRecord | undefined>();
-  const out: OpenMotion[] = [];
-  for (let offset = 0; ; offset += BATCH) {
-    const page = await listMotions(
-      db,
-      org,
-      { status: ['adopted', 'held'] },
-      { limit: BATCH, offset },
-      'submitted',
-    );
-    for (const record of page.items) {
-      if (record.meetingId && !meetings.has(record.meetingId))
-        meetings.set(record.meetingId, await getMeeting(db, org, record.meetingId));
-      const adoptedAt = record.meetingId ? meetings.get(record.meetingId) : undefined;
-      out.push({ ...record, adoptedOn: adoptedAt?.date ?? record.decidedAt?.slice(0, 10) ?? null });
-    }
-    if (offset + BATCH >= page.total) return out;
-  }
-}
 
 /** A motion of the register with the date of the meeting that adopted it. */
 export type OpenMotion = MotionWithSubmitters & AccountableMotion;
@@ -55,21 +24,45 @@ export type RoundCompleteness = {
   entries: number;
 };
 
-/** The completeness check of a round against the register: "3 open moties staan niet in deze ronde". */
+/**
+ * The open motions of the register a round lacks, as facts (id, status, meeting, adoption date): one query for the
+ * register's open motions and one for the round's, however many motions the register holds.
+ */
+async function missingFacts(
+  db: Executor,
+  organisationId: string,
+  roundId: string,
+): Promise<{ missing: OpenMotionFacts[]; entries: number }> {
+  const round = await loadRound(db, organisationId, roundId);
+  const meeting = await getMeeting(db, organisationId, round.meetingId);
+  if (!meeting) return { missing: [], entries: 0 };
+  const [motions, motionIds] = await Promise.all([
+    listOpenMotionFacts(db, organisationId),
+    listRoundMotionIds(db, organisationId, round.id),
+  ]);
+  const entries = motionIds.map((motionId) => ({ motionId }));
+  return { missing: findMissingMotions({ motions, meeting, entries }), entries: entries.length };
+}
+
+/**
+ * The completeness check of a round against the register: "3 open moties staan niet in deze ronde". Only the
+ * missing motions are read as records (with their submitters), not every open motion of the register.
+ */
 export async function checkRoundCompleteness(
   options: Pick<UseCase, 'db'> & { organisationId: string; roundId: string },
 ): Promise<RoundCompleteness> {
   const { db, organisationId } = options;
-  const round = await loadRound(db, organisationId, options.roundId);
-  const meeting = await getMeeting(db, organisationId, round.meetingId);
-  if (!meeting) return { missing: [], entries: 0 };
-  const entries = await listRoundEntries(db, organisationId, round.id);
-  const missing = findMissingMotions({
-    motions: await listOpenMotions(db, organisationId),
-    meeting,
+  const { missing, entries } = await missingFacts(db, organisationId, options.roundId);
+  const records = await listMotionsInOrder(
+    db,
+    organisationId,
+    missing.map((motion) => motion.id),
+  );
+  const adoptedOn = new Map(missing.map((motion) => [motion.id, motion.adoptedOn]));
+  return {
+    missing: records.map((record) => ({ ...record, adoptedOn: adoptedOn.get(record.id) ?? null })),
     entries,
-  });
-  return { missing, entries: entries.length };
+  };
 }
 
 /**
@@ -79,17 +72,8 @@ export async function checkRoundCompleteness(
 export async function findMissingMotionIds(
   options: Pick<UseCase, 'db'> & { organisationId: string; roundId: string },
 ): Promise<string[]> {
-  const { db, organisationId } = options;
-  const round = await loadRound(db, organisationId, options.roundId);
-  const meeting = await getMeeting(db, organisationId, round.meetingId);
-  if (!meeting) return [];
-  const [motions, motionIds] = await Promise.all([
-    listOpenMotionFacts(db, organisationId),
-    listRoundMotionIds(db, organisationId, round.id),
-  ]);
-  return findMissingMotions({ motions, meeting, entries: motionIds.map((motionId) => ({ motionId })) }).map(
-    (motion) => motion.id,
-  );
+  const { missing } = await missingFacts(options.db, options.organisationId, options.roundId);
+  return missing.map((motion) => motion.id);
 }
 
 /** The records of these motions with their submitters, in the order of `ids` (a page of missing motions). */
@@ -118,11 +102,7 @@ export async function addMissingMotions(
         'round_not_open',
         'Moties worden toegevoegd zolang de ronde open is; het bestuur heeft deze ronde al vastgesteld.',
       );
-    const { missing } = await checkRoundCompleteness({
-      db: trx,
-      organisationId: writer.organisationId,
-      roundId: round.id,
-    });
+    const { missing } = await missingFacts(trx, writer.organisationId, round.id);
     const byId = new Map(missing.map((motion) => [motion.id, motion]));
     const chosen = options.all ? missing.map((motion) => motion.id) : (options.motionIds ?? []);
     for (const [index, id] of chosen.entries())

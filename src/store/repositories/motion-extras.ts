@@ -5,6 +5,7 @@ import type {
   PreAdviceKind,
 } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
+import { chunks, IDS_PER_QUERY } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -92,6 +93,33 @@ export async function listPreAdvices(
     .orderBy('created_at')
     .execute();
   return rows.map(camelize);
+}
+
+/** The pre-advices of several motions at once (a meeting's agenda), each motion's in the order listPreAdvices gives. */
+export async function listPreAdvicesOfMotions(
+  db: Executor,
+  organisationId: string,
+  motionIds: readonly string[],
+): Promise<Map<string, PreAdviceRecord[]>> {
+  await flushWriteBuffer(db);
+  const out = new Map<string, PreAdviceRecord[]>();
+  for (const slice of chunks(motionIds, IDS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom('pre_advices')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('motion_id', 'in', slice)
+      .orderBy('motion_id')
+      .orderBy('given_at')
+      .orderBy('created_at')
+      .execute();
+    for (const row of rows) {
+      const list = out.get(row.motion_id);
+      if (list) list.push(camelize(row));
+      else out.set(row.motion_id, [camelize(row)]);
+    }
+  }
+  return out;
 }
 
 export type NewAmendment = {
@@ -186,6 +214,34 @@ export async function listAmendments(
     .orderBy('id')
     .execute();
   return rows.map(toAmendment);
+}
+
+/** The amendments of several motions or resolutions at once, each target's in the order listAmendments gives. */
+export async function listAmendmentsOfTargets(
+  db: Executor,
+  organisationId: string,
+  kind: AmendmentTarget,
+  targetIds: readonly string[],
+): Promise<Map<string, AmendmentRecord[]>> {
+  const out = new Map<string, AmendmentRecord[]>();
+  for (const slice of chunks(targetIds, IDS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom('amendments')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('target_kind', '=', kind)
+      .where('target_id', 'in', slice)
+      .orderBy('target_id')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    for (const row of rows) {
+      const list = out.get(row.target_id);
+      if (list) list.push(toAmendment(row));
+      else out.set(row.target_id, [toAmendment(row)]);
+    }
+  }
+  return out;
 }
 
 export async function updateAmendment(

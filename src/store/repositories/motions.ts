@@ -246,6 +246,30 @@ export async function getMotion(
   return withSubmitters;
 }
 
+/** The parts of several motions at once (a meeting's agenda), each motion's by number. */
+export async function listPartsOfMotions(
+  db: Executor,
+  motionIds: readonly string[],
+): Promise<Map<string, MotionPartRecord[]>> {
+  const out = new Map<string, MotionPartRecord[]>();
+  for (const slice of chunks(motionIds, IDS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom('motion_parts')
+      .selectAll()
+      .where('motion_id', 'in', slice)
+      .orderBy('motion_id')
+      .orderBy('number')
+      .execute();
+    for (const r of rows) {
+      const part = { ...camelize(r), byAcclamation: r.by_acclamation === 1 };
+      const list = out.get(r.motion_id);
+      if (list) list.push(part);
+      else out.set(r.motion_id, [part]);
+    }
+  }
+  return out;
+}
+
 export async function listMotionParts(db: Executor, motionId: string): Promise<MotionPartRecord[]> {
   const rows = await db
     .selectFrom('motion_parts')

@@ -9,8 +9,11 @@ import { prepareVote } from '../../../services/votes/prepare-vote.js';
 import { listAccountabilityRounds } from '../../../store/repositories/accountability.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
 import { setLiveTally } from '../../../store/repositories/meetings.js';
-import { listAmendments, listPreAdvices } from '../../../store/repositories/motion-extras.js';
-import { listMotionParts } from '../../../store/repositories/motions.js';
+import {
+  listAmendmentsOfTargets,
+  listPreAdvicesOfMotions,
+} from '../../../store/repositories/motion-extras.js';
+import { listPartsOfMotions } from '../../../store/repositories/motions.js';
 import { listResolutions } from '../../../store/repositories/resolutions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { changeOrRefuse, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
@@ -46,16 +49,22 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
    */
   const motionOptions = async (meetingId: string) => {
     const options: { value: string; label: string }[] = [];
-    for (const m of await submittedMotions(web, meetingId)) {
+    const motions = await submittedMotions(web, meetingId);
+    // The agenda's parts, amendments and pre-advices in one read each, not three for every motion.
+    const ids = motions.map((m) => m.id);
+    const parts = await listPartsOfMotions(web.ctx.db, ids);
+    const amendments = await listAmendmentsOfTargets(web.ctx.db, org, 'motion', ids);
+    const advices = await listPreAdvicesOfMotions(web.ctx.db, org, ids);
+    for (const m of motions) {
       const label = m.label;
       options.push({ value: `m:${m.id}`, label });
-      for (const part of await listMotionParts(web.ctx.db, m.id))
+      for (const part of parts.get(m.id) ?? [])
         if (part.status === 'pending')
           options.push({ value: `p:${m.id}:${part.id}`, label: `${label}, deel ${part.number}` });
-      for (const a of await listAmendments(web.ctx.db, org, { kind: 'motion', id: m.id }))
+      for (const a of amendments.get(m.id) ?? [])
         if (a.status === 'submitted')
           options.push({ value: `a:${a.id}`, label: `Amendement ${a.title} op ${label}` });
-      const advice = (await listPreAdvices(web.ctx.db, org, m.id)).at(-1);
+      const advice = advices.get(m.id)?.at(-1);
       if (advice && advice.advice !== 'assembly-judgement')
         options.push({
           value: `v:${advice.id}`,
@@ -69,9 +78,15 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
       { limit: 200, offset: 0 },
       'title',
     );
+    const onResolutions = await listAmendmentsOfTargets(
+      web.ctx.db,
+      org,
+      'resolution',
+      resolutions.items.map((r) => r.id),
+    );
     for (const r of resolutions.items) {
       options.push({ value: `r:${r.id}`, label: `Resolutie: ${r.title}` });
-      for (const a of await listAmendments(web.ctx.db, org, { kind: 'resolution', id: r.id }))
+      for (const a of onResolutions.get(r.id) ?? [])
         if (a.status === 'submitted')
           options.push({ value: `a:${a.id}`, label: `Amendement ${a.title} op resolutie ${r.title}` });
     }

@@ -33,3 +33,10 @@ export async function insertBatched<T extends TableName>(
   for (const slice of chunks(rows, rowsPerInsert(columns)))
     await insertRows(db, table, slice as readonly Record<string, unknown>[]);
 }
+
+/** Adds `value` to the list kept under `key` (rows read for several parents at once, grouped by parent). */
+export function appendTo<T>(groups: Map<string, T[]>, key: string, value: T): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}

@@ -5,7 +5,7 @@ import type {
   PreAdviceKind,
 } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
-import { chunks, IDS_PER_QUERY } from '../batches.js';
+import { appendTo, chunks, IDS_PER_QUERY } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -113,11 +113,7 @@ export async function listPreAdvicesOfMotions(
       .orderBy('given_at')
       .orderBy('created_at')
       .execute();
-    for (const row of rows) {
-      const list = out.get(row.motion_id);
-      if (list) list.push(camelize(row));
-      else out.set(row.motion_id, [camelize(row)]);
-    }
+    for (const row of rows) appendTo(out, row.motion_id, camelize(row));
   }
   return out;
 }
@@ -235,11 +231,7 @@ export async function listAmendmentsOfTargets(
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    for (const row of rows) {
-      const list = out.get(row.target_id);
-      if (list) list.push(toAmendment(row));
-      else out.set(row.target_id, [toAmendment(row)]);
-    }
+    for (const row of rows) appendTo(out, row.target_id, toAmendment(row));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, isAuditDeferred, type WriteContext } from '../audit.js';
-import { chunks, IDS_PER_QUERY } from '../batches.js';
+import { appendTo, chunks, IDS_PER_QUERY } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -260,12 +260,8 @@ export async function listPartsOfMotions(
       .orderBy('motion_id')
       .orderBy('number')
       .execute();
-    for (const r of rows) {
-      const part = { ...camelize(r), byAcclamation: r.by_acclamation === 1 };
-      const list = out.get(r.motion_id);
-      if (list) list.push(part);
-      else out.set(r.motion_id, [part]);
-    }
+    for (const r of rows)
+      appendTo(out, r.motion_id, { ...camelize(r), byAcclamation: r.by_acclamation === 1 });
   }
   return out;
 }

@@ -350,25 +350,24 @@ const SORT_COLUMNS: Record<MotionSortKey, string> = {
 const NOT_NULL_SORTS: MotionSortKey[] = ['created', 'title'];
 
 /**
- * Motions submitted by a member, as an uncorrelated IN list (see `filtered`). On PostgreSQL as `= any(array(…))`:
- * the member's motions are listed first and then read by primary key. As an IN list PostgreSQL turned it into a
- * semi-join and walked the register newest first, probing every motion's submitters until a page was found
- * (a member's page at 100,000 motions: 30 ms, 18,000 motions probed; docs/benchmarks.md).
+ * Whether a motion is one the member submitted, as an uncorrelated IN list (see `filtered`). On PostgreSQL as
+ * `= any(array(…))`: the member's motions are listed first and then read by primary key. As an IN list PostgreSQL
+ * turned it into a semi-join and walked the register newest first, probing every motion's submitters until a page
+ * was found (a member's page at 100,000 motions: 30 ms, 18,000 motions probed), and with a search term (a member's
+ * drafts shown with the rest) it hashed every match before counting them (47 ms; docs/benchmarks.md).
  */
-// biome-ignore lint/suspicious/noExplicitAny: any select that has the motions table in scope
-function submittedBy<Q extends SelectQueryBuilder<Database, 'motions', any>>(
-  q: Q,
+function submittedByMember(
+  eb: ExpressionBuilder<Database, 'motions'>,
   memberId: string,
   postgres: boolean,
-): Q {
-  const theirs = (eb: ExpressionBuilder<Database, 'motions'>) =>
-    eb
-      .selectFrom('motion_submitters')
-      .select('motion_submitters.motion_id')
-      .where('motion_submitters.member_id', '=', memberId);
-  if (postgres)
-    return q.where((eb) => sql<SqlBool>`${sql.ref('motions.id')} = any(array(${theirs(eb)}))`) as Q;
-  return q.where('motions.id', 'in', theirs) as Q;
+): Expression<SqlBool> {
+  const theirs = eb
+    .selectFrom('motion_submitters')
+    .select('motion_submitters.motion_id')
+    .where('motion_submitters.member_id', '=', memberId);
+  return postgres
+    ? sql<SqlBool>`${sql.ref('motions.id')} = any(array(${theirs}))`
+    : eb('motions.id', 'in', theirs);
 }
 
 /** Leaves out the drafts the filter does not include (see DraftsFilter). */
@@ -376,29 +375,20 @@ function submittedBy<Q extends SelectQueryBuilder<Database, 'motions', any>>(
 export function withDrafts<Q extends SelectQueryBuilder<Database, 'motions', any>>(
   q: Q,
   drafts: DraftsFilter = 'all',
+  postgres = false,
 ): Q {
   if (drafts === 'all') return q;
   if (drafts === 'none') return q.where('motions.status', '!=', 'draft') as Q;
   const memberId = drafts.memberId;
   return q.where((eb) =>
-    eb.or([
-      eb('motions.status', '!=', 'draft'),
-      eb(
-        'motions.id',
-        'in',
-        eb
-          .selectFrom('motion_submitters')
-          .select('motion_submitters.motion_id')
-          .where('motion_submitters.member_id', '=', memberId),
-      ),
-    ]),
+    eb.or([eb('motions.status', '!=', 'draft'), submittedByMember(eb, memberId, postgres)]),
   ) as Q;
 }
 
 function filtered(db: Executor, organisationId: string, f: MotionFilter) {
   let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
   if (f.status && f.status.length > 0) q = q.where('motions.status', 'in', f.status);
-  q = withDrafts(q, f.drafts);
+  q = withDrafts(q, f.drafts, isPostgres(db));
   if (f.topic) q = q.where('motions.topic', '=', f.topic);
   if (f.meetingId) q = q.where('motions.meeting_id', '=', f.meetingId);
   if (f.ids) q = q.where('motions.id', 'in', f.ids.length > 0 ? f.ids : ['']);
@@ -418,7 +408,10 @@ function filtered(db: Executor, organisationId: string, f: MotionFilter) {
   }
   // An uncorrelated IN list: SQLite evaluates it once (a correlated EXISTS probed the member index per motion,
   // seconds at 100k motions; see bench/motions-store.bench.ts).
-  if (f.memberId) q = submittedBy(q, f.memberId, isPostgres(db));
+  if (f.memberId) {
+    const { memberId } = f;
+    q = q.where((eb) => submittedByMember(eb, memberId, isPostgres(db)));
+  }
   if (f.q) q = q.where(containsText(f.q, ['motions.title', 'motions.topic', 'motions.call']));
   return q;
 }

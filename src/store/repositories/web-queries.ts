@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
 import { type DraftsFilter, withDrafts } from './motions.js';
+import { isPostgres } from './search-index/engine.js';
 
 /**
  * Read models for the portal's overview pages: counts and short lists that no single repository owns.
@@ -59,7 +60,11 @@ export async function motionFacets(
 ): Promise<MotionFacets> {
   const count = sql<number>`count(*)`;
   const motions = () =>
-    withDrafts(db.selectFrom('motions').where('motions.organisation_id', '=', organisationId), drafts);
+    withDrafts(
+      db.selectFrom('motions').where('motions.organisation_id', '=', organisationId),
+      drafts,
+      isPostgres(db),
+    );
   const [status, topic, meetingRows, submitterRows] = await Promise.all([
     motions()
       .select(['motions.status as key', count.as('n')])

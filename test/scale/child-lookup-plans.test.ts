@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import type { Db } from '../../src/store/database.js';
 import { listDocuments } from '../../src/store/repositories/documents.js';
 import {
@@ -10,11 +9,11 @@ import {
   listPreAdvices,
 } from '../../src/store/repositories/motion-extras.js';
 import { listMotionParts } from '../../src/store/repositories/motions.js';
-import { createOrganisation } from '../../src/store/repositories/organisations.js';
 import { listPollQuestions, listPollResponses } from '../../src/store/repositories/polls.js';
 import { listRegistrations } from '../../src/store/repositories/registrations.js';
 import { listVotes } from '../../src/store/repositories/votes.js';
-import { ENGINES, openTestDatabase } from '../support/engines.js';
+import { openStoreFixture, type StoreFixture } from '../store/store-fixture.js';
+import { ENGINES } from '../support/engines.js';
 import { plansOf } from '../support/query-plans.js';
 
 /**
@@ -25,21 +24,14 @@ import { plansOf } from '../support/query-plans.js';
  * whether an index can serve the lookup at all, whatever the table holds now.
  */
 describe.each(ENGINES)('query plans of the lookups by parent on %s', (engine) => {
-  let t: Awaited<ReturnType<typeof openTestDatabase>>;
+  let t: StoreFixture;
   let org: string;
   const page = { limit: 20, offset: 0 };
   const id = () => randomUUID();
 
   beforeAll(async () => {
-    t = await openTestDatabase(engine);
-    org = (
-      await createOrganisation(t.db, {
-        name: 'Opzoekvereniging',
-        slug: 'opzoeken',
-        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-        actor: SYSTEM_ACTOR,
-      })
-    ).id;
+    t = await openStoreFixture(engine);
+    org = t.ctx.organisationId;
     if (engine === 'postgres') {
       // Votes of the register's past (of no motion or meeting here), counted by the planner: an empty table's
       // estimates make any index look as good, and PostgreSQL then walks the newest-first index for a motion's votes.

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
-import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { type BulkMotion, bulkInsertMotions } from '../../src/store/bulk.js';
 import { listMembers } from '../../src/store/repositories/members.js';
 import { listMotions } from '../../src/store/repositories/motions.js';
-import { createOrganisation } from '../../src/store/repositories/organisations.js';
-import { ENGINES, openTestDatabase } from '../support/engines.js';
+import { openStoreFixture, type StoreFixture } from '../store/store-fixture.js';
+import { ENGINES } from '../support/engines.js';
 import { fullScans, plansOf } from '../support/query-plans.js';
 
 /**
@@ -16,22 +15,15 @@ import { fullScans, plansOf } from '../support/query-plans.js';
 const MOTIONS = 20_000;
 
 describe.each(ENGINES)('a member’s motions on %s', (engine) => {
-  let t: Awaited<ReturnType<typeof openTestDatabase>>;
+  let t: StoreFixture;
   let org: string;
   let member: string;
   let theirs: { id: string; createdAt: string }[];
 
   beforeAll(async () => {
-    t = await openTestDatabase(engine);
-    org = (
-      await createOrganisation(t.db, {
-        name: 'Ledenvereniging',
-        slug: 'leden',
-        settings: { votingRule: { kind: 'equal' }, majority: 'simple', quorum: 0 },
-        actor: SYSTEM_ACTOR,
-      })
-    ).id;
-    const writer = { organisationId: org, actor: SYSTEM_ACTOR };
+    t = await openStoreFixture(engine);
+    org = t.ctx.organisationId;
+    const writer = t.ctx;
     await seedMunicipalities(t.db, writer);
     const members = await listMembers(t.db, org);
     member = members[7].id;
@@ -75,7 +67,7 @@ describe.each(ENGINES)('a member’s motions on %s', (engine) => {
   });
 
   it('shows a member the drafts it submitted and no other, the others’ motions as before', async () => {
-    const writer = { organisationId: org, actor: SYSTEM_ACTOR };
+    const writer = t.ctx;
     const others = (await listMembers(t.db, org)).filter((m) => m.id !== member);
     const mine = crypto.randomUUID();
     const theirsDraft = crypto.randomUUID();

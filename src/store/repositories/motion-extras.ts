@@ -83,19 +83,10 @@ export async function listPreAdvices(
   organisationId: string,
   motionId: string,
 ): Promise<PreAdviceRecord[]> {
-  await flushWriteBuffer(db);
-  const rows = await db
-    .selectFrom('pre_advices')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('motion_id', '=', motionId)
-    .orderBy('given_at')
-    .orderBy('created_at')
-    .execute();
-  return rows.map(camelize);
+  return (await listPreAdvicesOfMotions(db, organisationId, [motionId])).get(motionId) ?? [];
 }
 
-/** The pre-advices of several motions at once (a meeting's agenda), each motion's in the order listPreAdvices gives. */
+/** The pre-advices of several motions at once (a meeting's agenda), each motion's in the order they were given. */
 export async function listPreAdvicesOfMotions(
   db: Executor,
   organisationId: string,
@@ -200,19 +191,10 @@ export async function listAmendments(
   organisationId: string,
   target: { kind: AmendmentTarget; id: string },
 ): Promise<AmendmentRecord[]> {
-  const rows = await db
-    .selectFrom('amendments')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('target_kind', '=', target.kind)
-    .where('target_id', '=', target.id)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(toAmendment);
+  return (await listAmendmentsOfTargets(db, organisationId, target.kind, [target.id])).get(target.id) ?? [];
 }
 
-/** The amendments of several motions or resolutions at once, each target's in the order listAmendments gives. */
+/** The amendments of several motions or resolutions at once, each target's in the order they were made. */
 export async function listAmendmentsOfTargets(
   db: Executor,
   organisationId: string,

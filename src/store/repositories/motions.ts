@@ -267,13 +267,7 @@ export async function listPartsOfMotions(
 }
 
 export async function listMotionParts(db: Executor, motionId: string): Promise<MotionPartRecord[]> {
-  const rows = await db
-    .selectFrom('motion_parts')
-    .selectAll()
-    .where('motion_id', '=', motionId)
-    .orderBy('number')
-    .execute();
-  return rows.map((r) => ({ ...camelize(r), byAcclamation: r.by_acclamation === 1 }));
+  return (await listPartsOfMotions(db, [motionId])).get(motionId) ?? [];
 }
 
 export async function listMotionTransitions(
@@ -374,8 +368,9 @@ function submittedByMember(
 // biome-ignore lint/suspicious/noExplicitAny: any select that has the motions table in scope
 export function withDrafts<Q extends SelectQueryBuilder<Database, 'motions', any>>(
   q: Q,
-  drafts: DraftsFilter = 'all',
-  postgres = false,
+  drafts: DraftsFilter,
+  /** The engine (isPostgres): a member's drafts are written for its planner. */
+  postgres: boolean,
 ): Q {
   if (drafts === 'all') return q;
   if (drafts === 'none') return q.where('motions.status', '!=', 'draft') as Q;
@@ -388,7 +383,7 @@ export function withDrafts<Q extends SelectQueryBuilder<Database, 'motions', any
 function filtered(db: Executor, organisationId: string, f: MotionFilter) {
   let q = db.selectFrom('motions').where('motions.organisation_id', '=', organisationId);
   if (f.status && f.status.length > 0) q = q.where('motions.status', 'in', f.status);
-  q = withDrafts(q, f.drafts, isPostgres(db));
+  q = withDrafts(q, f.drafts ?? 'all', isPostgres(db));
   if (f.topic) q = q.where('motions.topic', '=', f.topic);
   if (f.meetingId) q = q.where('motions.meeting_id', '=', f.meetingId);
   if (f.ids) q = q.where('motions.id', 'in', f.ids.length > 0 ? f.ids : ['']);

@@ -99,6 +99,19 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
     const check = (await get(`${base}/volledigheid`)).json();
     expect(check).toMatchObject({ compleet: false, melding: '2 open moties staan niet in deze ronde' });
     expect(check.ontbrekend.map((m: { id: string }) => m.id).sort()).toEqual([...late].sort());
+    // The missing motions come a page at a time; the count and the message cover them all.
+    const pageOne = await get(`${base}/volledigheid?limit=1`);
+    expect(pageOne.json()).toMatchObject({ aantalOntbrekend: 2, pagina: 1, limit: 1, compleet: false });
+    expect(pageOne.json().ontbrekend).toHaveLength(1);
+    expect(pageOne.headers['x-total-count']).toBe('2');
+    expect(pageOne.headers.link).toContain('rel="next"');
+    const second = (await get(pageOne.json()._links.next.href)).json();
+    expect(second).toMatchObject({ pagina: 2, melding: '2 open moties staan niet in deze ronde' });
+    expect(second._links.next).toBeNull();
+    expect([pageOne.json().ontbrekend[0].id, second.ontbrekend[0].id]).toEqual(
+      check.ontbrekend.map((m: { id: string }) => m.id),
+    );
+    expect((await get(`${base}/volledigheid?limit=0`)).statusCode).toBe(400);
     const notMissing = await post('staff', `${base}/verantwoordingen`, { moties: [first] });
     expect(notMissing.statusCode).toBe(400);
     expect(notMissing.json().invalidParams[0]).toMatchObject({ name: 'moties.0', code: 'not_missing' });

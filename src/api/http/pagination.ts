@@ -25,6 +25,9 @@ export const toPage = (q: PageQuery) => ({ limit: q.limit, offset: (q.page - 1) 
 
 const link = z.object({ href: z.string().describe('Relatieve URL.') }).nullable();
 
+/** The navigation links of a paged answer (also in the `Link` header). */
+export const pageLinksSchema = z.object({ self: link, first: link, prev: link, next: link, last: link });
+
 /** The envelope of every list: the page of results, the total and navigation links. */
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
@@ -43,7 +46,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
     pagina: z.number().int().describe('Deze pagina (vanaf 1).'),
     limit: z.number().int().describe('Maximaal aantal resultaten per pagina.'),
     resultaten: z.array(item),
-    _links: z.object({ self: link, first: link, prev: link, next: link, last: link }),
+    _links: pageLinksSchema,
   });
 }
 

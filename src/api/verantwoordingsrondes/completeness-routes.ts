@@ -10,6 +10,7 @@ import {
 } from '../../services/accountability/round-completeness.js';
 import { listRoundEntries } from '../../store/repositories/accountability.js';
 import { API_PREFIX } from '../http/api-version.js';
+import { pageOnlyQuery, presentPage, toPage } from '../http/pagination.js';
 import { idParams } from '../http/schemas.js';
 import { presentEntry } from './presenter.js';
 import { toevoegenBody, verantwoordingSchema, volledigheidSchema } from './schema.js';
@@ -37,23 +38,21 @@ export function roundCompletenessRoutes(app: FastifyInstance, ctx: AppContext): 
         tags: TAGS,
         summary: 'Volledigheid van een ronde',
         description:
-          'Welke open moties van het register (aangenomen of aangehouden, aangenomen vóór de vergadering, niet afgedaan) niet in de ronde staan, hoe ze ook zijn binnengekomen: formulier, API of import.',
+          'Welke open moties van het register (aangenomen of aangehouden, aangenomen vóór de vergadering, niet afgedaan) niet in de ronde staan, hoe ze ook zijn binnengekomen: formulier, API of import. De ontbrekende moties komen per pagina (`page`, `limit`, met `Link`-header en `X-Total-Count`); `aantalOntbrekend` en de melding tellen ze allemaal.',
         params: idParams,
+        querystring: pageOnlyQuery,
         response: { 200: volledigheidSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const result = await checkRoundCompleteness({
         db: ctx.db,
         organisationId: org,
         roundId: request.params.id,
+        page: toPage(request.query),
       });
-      return {
-        ronde: request.params.id,
-        compleet: result.missing.length === 0,
-        melding: describeCompleteness(result.missing.length),
-        aantalVerantwoordingen: result.entries,
-        ontbrekend: result.missing.map((motion) => ({
+      const page = presentPage(request, reply, request.query, {
+        items: result.missing.map((motion) => ({
           id: motion.id,
           titel: motion.title,
           status: motionStatus.toApi(motion.status),
@@ -61,6 +60,18 @@ export function roundCompletenessRoutes(app: FastifyInstance, ctx: AppContext): 
           vergadering: motion.meetingId,
           _links: { motie: { href: `${API_PREFIX}/moties/${motion.id}` } },
         })),
+        total: result.missingTotal,
+      });
+      return {
+        ronde: request.params.id,
+        compleet: result.missingTotal === 0,
+        melding: describeCompleteness(result.missingTotal),
+        aantalVerantwoordingen: result.entries,
+        aantalOntbrekend: page.totaal,
+        pagina: page.pagina,
+        limit: page.limit,
+        ontbrekend: page.resultaten,
+        _links: page._links,
       };
     },
   );

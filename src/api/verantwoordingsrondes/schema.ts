@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decision, motionStatus, proposal, roundStatus } from '../../domain/vocabulary/index.js';
+import { pageLinksSchema } from '../http/pagination.js';
 import { csvEnum, href, isoDate, pageQueryKeys, sortParam, timestamp } from '../http/schemas.js';
 
 export const rondeSchema = z
@@ -126,6 +127,12 @@ export const volledigheidSchema = z
     compleet: z.boolean(),
     melding: z.string().describe('Bijvoorbeeld "3 open moties staan niet in deze ronde".'),
     aantalVerantwoordingen: z.number().int(),
+    aantalOntbrekend: z
+      .number()
+      .int()
+      .describe('Hoeveel open moties er in totaal ontbreken (over alle pagina’s).'),
+    pagina: z.number().int().describe('Deze pagina van de ontbrekende moties (vanaf 1).'),
+    limit: z.number().int().describe('Maximaal aantal ontbrekende moties per pagina.'),
     ontbrekend: z.array(
       z.object({
         id: z.string(),
@@ -136,6 +143,7 @@ export const volledigheidSchema = z
         _links: z.object({ motie: href }),
       }),
     ),
+    _links: pageLinksSchema.describe('Bladeren door de ontbrekende moties.'),
   })
   .meta({ id: 'Volledigheid' });
 

@@ -18,8 +18,10 @@ import { loadRound } from './load-round.js';
 export type OpenMotion = MotionWithSubmitters & AccountableMotion;
 
 export type RoundCompleteness = {
-  /** Open motions of the register the round must cover but does not. */
+  /** Open motions of the register the round must cover but does not (those of the page asked for). */
   missing: OpenMotion[];
+  /** How many open motions the round lacks in all. */
+  missingTotal: number;
   /** Entries in the round. */
   entries: number;
 };
@@ -46,21 +48,28 @@ async function missingFacts(
 
 /**
  * The completeness check of a round against the register: "3 open moties staan niet in deze ronde". Only the
- * missing motions are read as records (with their submitters), not every open motion of the register.
+ * missing motions are read as records (with their submitters), not every open motion of the register; with `page`
+ * only those of that page (a register that lacks thousands is answered a page at a time, as every list is).
  */
 export async function checkRoundCompleteness(
-  options: Pick<UseCase, 'db'> & { organisationId: string; roundId: string },
+  options: Pick<UseCase, 'db'> & {
+    organisationId: string;
+    roundId: string;
+    page?: { limit: number; offset: number };
+  },
 ): Promise<RoundCompleteness> {
-  const { db, organisationId } = options;
+  const { db, organisationId, page } = options;
   const { missing, entries } = await missingFacts(db, organisationId, options.roundId);
+  const shown = page ? missing.slice(page.offset, page.offset + page.limit) : missing;
   const records = await listMotionsInOrder(
     db,
     organisationId,
-    missing.map((motion) => motion.id),
+    shown.map((motion) => motion.id),
   );
-  const adoptedOn = new Map(missing.map((motion) => [motion.id, motion.adoptedOn]));
+  const adoptedOn = new Map(shown.map((motion) => [motion.id, motion.adoptedOn]));
   return {
     missing: records.map((record) => ({ ...record, adoptedOn: adoptedOn.get(record.id) ?? null })),
+    missingTotal: missing.length,
     entries,
   };
 }

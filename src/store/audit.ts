@@ -4,6 +4,7 @@ import { newId, nowIso } from './clock.js';
 import { insertRows } from './compiled-insert.js';
 import type { Executor } from './database.js';
 import { canonicalRow } from './dump.js';
+import { isPostgres } from './engine.js';
 import type { AuditEventRow, TableName } from './schema.js';
 
 export type Actor = { id: string | null; label: string };
@@ -291,10 +292,6 @@ export async function recordStateHashes(
     }
   }
   return out;
-}
-
-function isPostgres(db: Executor): boolean {
-  return db.getExecutor().adapter.constructor.name.startsWith('Postgres');
 }
 
 export type ChainCheck =

@@ -3,6 +3,7 @@ import type { ClauseKind, MotionStatus, PreAdviceKind } from '../domain/types.js
 import { appendAuditEvent, type WriteContext } from './audit.js';
 import { newId, nowIso } from './clock.js';
 import type { Executor } from './database.js';
+import { isPostgres } from './engine.js';
 import { archiveColumns } from './repositories/motions.js';
 import type { ClauseRow, MotionRow, MotionSubmitterRow, PreAdviceRow } from './schema.js';
 import { inTransaction } from './transaction.js';
@@ -44,8 +45,7 @@ export async function bulkInsertMotions(
 
 /** After a large load the planner needs fresh statistics, or it picks scans (see the note in database.ts). */
 export async function refreshPlannerStatistics(db: Executor): Promise<void> {
-  if (db.getExecutor().adapter.constructor.name.startsWith('Postgres'))
-    await sql`analyze motions, motion_submitters, pre_advices, clauses`.execute(db);
+  if (isPostgres(db)) await sql`analyze motions, motion_submitters, pre_advices, clauses`.execute(db);
   else await sql`pragma optimize`.execute(db);
 }
 

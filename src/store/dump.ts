@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type Kysely, Migrator, sql } from 'kysely';
 import type { Db, Engine, Executor } from './database.js';
+import { engineOf } from './engine.js';
 import { migrations } from './migrations/index.js';
 import { TABLES_IN_DEPENDENCY_ORDER, type TableName } from './schema.js';
 
@@ -34,10 +35,6 @@ const MAX_PARAMETERS = 30_000;
 // biome-ignore lint/suspicious/noExplicitAny: table names are dynamic here; rows are plain records
 type Loose = Kysely<any>;
 const loose = (db: Executor): Loose => db as unknown as Loose;
-
-export function engineOf(db: Executor): Engine {
-  return db.getExecutor().adapter.constructor.name.startsWith('Postgres') ? 'postgres' : 'sqlite';
-}
 
 /** Numbers as JSON numbers (integers without a fraction, -0 as 0), bigints as numbers, keys sorted. */
 export function normaliseValue(value: unknown): unknown {

@@ -3,7 +3,7 @@ import { dutchCalendarDate } from '../../domain/dates.js';
 import { isEmailAddress, isRegistrationOpen, statusForNewRegistration } from '../../domain/registrations.js';
 import type { Clock } from '../../store/clock.js';
 import type { Executor } from '../../store/database.js';
-import { engineOf } from '../../store/dump.js';
+import { engineOf } from '../../store/engine.js';
 import { getMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
 import { getMember } from '../../store/repositories/members.js';
 import {

@@ -1,10 +1,10 @@
 import { CompiledQuery } from 'kysely';
 import { camelize } from '../camelize.js';
 import type { Executor } from '../database.js';
+import { isPostgres } from '../engine.js';
 import type { MemberRow, VoteRow } from '../schema.js';
 import { presentMembers } from './attendance.js';
 import { getMembers, type MemberRecord } from './members.js';
-import { isPostgres } from './search-index/engine.js';
 import { isSet } from './shared.js';
 import { getVote, toVoteRecord, type VoteRecord } from './votes.js';
 

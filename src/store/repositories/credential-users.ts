@@ -1,8 +1,8 @@
 import { CompiledQuery } from 'kysely';
 import type { Executor } from '../database.js';
+import { isPostgres } from '../engine.js';
 import type { UserRow } from '../schema.js';
 import { findUserByTokenHash } from './api-tokens.js';
-import { isPostgres } from './search-index/engine.js';
 import { findSession } from './sessions.js';
 import { toUser, type UserRecord } from './users.js';
 

@@ -5,6 +5,7 @@ import { appendTo, chunks, IDS_PER_QUERY } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
+import { isPostgres } from '../engine.js';
 import { ConflictError } from '../errors.js';
 import { assertReferences } from '../references.js';
 import type {
@@ -16,7 +17,6 @@ import type {
 } from '../schema.js';
 import { inTransaction } from '../transaction.js';
 import { flushWriteBuffer, insertBuffered } from '../write-buffer.js';
-import { isPostgres } from './search-index/engine.js';
 import type { MatchFilter } from './search-index.js';
 import {
   columnChanges,
@@ -416,7 +416,7 @@ function filtered(db: Executor, organisationId: string, f: MotionFilter) {
  * correlated aggregate over motion_submitters (motion_id index), ordered by position on both engines.
  */
 function submittersJson(db: Executor) {
-  const postgres = db.getExecutor().adapter.constructor.name.startsWith('Postgres');
+  const postgres = isPostgres(db);
   return postgres
     ? sql<unknown>`(select coalesce(json_agg(json_build_object('position', s.position, 'memberId', s.member_id,
         'name', s.name) order by s.position), '[]'::json)

@@ -11,10 +11,10 @@ import { appendAuditEvent, type WriteContext } from '../audit.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
+import { isPostgres } from '../engine.js';
 import { ConflictError } from '../errors.js';
 import type { BallotRow, VoteRow } from '../schema.js';
 import { inTransaction } from '../transaction.js';
-import { isPostgres } from './search-index/engine.js';
 import {
   columnChanges,
   FIRST_PAGE,

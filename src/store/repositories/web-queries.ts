@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { MotionStatus } from '../../domain/types.js';
 import type { Executor } from '../database.js';
+import { isPostgres } from '../engine.js';
 import { type DraftsFilter, withDrafts } from './motions.js';
-import { isPostgres } from './search-index/engine.js';
 
 /**
  * Read models for the portal's overview pages: counts and short lists that no single repository owns.

@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../database.js';
-import { isPostgres } from './engine.js';
+import { isPostgres } from '../../engine.js';
 import * as postgres from './postgres.js';
 import * as sqlite from './sqlite.js';
 import {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { nowIso } from '../../clock.js';
 import type { Executor } from '../../database.js';
-import { isPostgres } from './engine.js';
+import { isPostgres } from '../../engine.js';
 import * as pg from './postgres.js';
 import * as sqlite from './sqlite.js';
 import { cleanStems, type SearchDocument, type SearchKind } from './types.js';

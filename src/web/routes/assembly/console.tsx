@@ -1,27 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
-import { preAdvice } from '../../../domain/vocabulary/index.js';
 import { assemblyState } from '../../../services/assembly/assembly-state.js';
 import { registerDeparture, registerPresence } from '../../../services/assembly/attendance.js';
+import { subjectOfChoice, voteChoices } from '../../../services/assembly/vote-choices.js';
 import { closeVoteByHand } from '../../../services/votes/close-by-hand.js';
 import { closeVote, openVote, publishVote } from '../../../services/votes/move-vote.js';
 import { prepareVote } from '../../../services/votes/prepare-vote.js';
-import { listAccountabilityRounds } from '../../../store/repositories/accountability.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
 import { setLiveTally } from '../../../store/repositories/meetings.js';
-import {
-  listAmendmentsOfTargets,
-  listPreAdvicesOfMotions,
-} from '../../../store/repositories/motion-extras.js';
-import { listPartsOfMotions } from '../../../store/repositories/motions.js';
-import { listResolutions } from '../../../store/repositories/resolutions.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { changeOrRefuse, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { ConsolePage } from '../../pages/assembly/ConsolePage.js';
 import { staffContext, staffOnly } from '../../staff.js';
 import { chosen, memberOptions } from '../../staff-options.js';
 import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
-import { meetingOrNotFound, submittedMotions } from './meeting-lookups.js';
+import { meetingOrNotFound } from './meeting-lookups.js';
 
 type MeetingParams = { Params: { id: string } };
 type VoteParams = { Params: { id: string; vote: string } };
@@ -41,66 +34,7 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
   const org = web.ctx.organisation.id;
   const guard = staffOnly('vote.write');
   const meetingOf = (id: string) => meetingOrNotFound(web, id);
-  /**
-   * What a vote can be opened on, in agenda order per motion: a submitted motion of the meeting, its pending
-   * parts, its submitted amendments, the board's current pre-advice (not "oordeel vergadering"); a resolution
-   * not yet decided and its amendments; the meeting's approved accountability round as a whole. Values:
-   * m:{motion}, p:{motion}:{part}, a:{amendment}, v:{pre-advice}, r:{resolution}, o:{round}.
-   */
-  const motionOptions = async (meetingId: string) => {
-    const options: { value: string; label: string }[] = [];
-    const motions = await submittedMotions(web, meetingId);
-    // The agenda's parts, amendments and pre-advices in one read each, not three for every motion.
-    const ids = motions.map((m) => m.id);
-    const parts = await listPartsOfMotions(web.ctx.db, ids);
-    const amendments = await listAmendmentsOfTargets(web.ctx.db, org, 'motion', ids);
-    const advices = await listPreAdvicesOfMotions(web.ctx.db, org, ids);
-    for (const m of motions) {
-      const label = m.label;
-      options.push({ value: `m:${m.id}`, label });
-      for (const part of parts.get(m.id) ?? [])
-        if (part.status === 'pending')
-          options.push({ value: `p:${m.id}:${part.id}`, label: `${label}, deel ${part.number}` });
-      for (const a of amendments.get(m.id) ?? [])
-        if (a.status === 'submitted')
-          options.push({ value: `a:${a.id}`, label: `Amendement ${a.title} op ${label}` });
-      const advice = advices.get(m.id)?.at(-1);
-      if (advice && advice.advice !== 'assembly-judgement')
-        options.push({
-          value: `v:${advice.id}`,
-          label: `Preadvies ${preAdvice.label(advice.advice).toLowerCase()} bij ${label}`,
-        });
-    }
-    const resolutions = await listResolutions(
-      web.ctx.db,
-      org,
-      { meetingId, status: ['draft', 'published'] },
-      { limit: 200, offset: 0 },
-      'title',
-    );
-    const onResolutions = await listAmendmentsOfTargets(
-      web.ctx.db,
-      org,
-      'resolution',
-      resolutions.items.map((r) => r.id),
-    );
-    for (const r of resolutions.items) {
-      options.push({ value: `r:${r.id}`, label: `Resolutie: ${r.title}` });
-      for (const a of onResolutions.get(r.id) ?? [])
-        if (a.status === 'submitted')
-          options.push({ value: `a:${a.id}`, label: `Amendement ${a.title} op resolutie ${r.title}` });
-    }
-    const rounds = await listAccountabilityRounds(
-      web.ctx.db,
-      org,
-      { meetingId, status: ['approved'] },
-      { limit: 20, offset: 0 },
-      'title',
-    );
-    for (const round of rounds.items)
-      options.push({ value: `o:${round.id}`, label: `Verantwoording als geheel: ${round.title}` });
-    return options;
-  };
+  const motionOptions = (meetingId: string) => voteChoices(web.ctx.db, org, meetingId);
   const render = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -153,15 +87,7 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
           'Kies een agendapunt: een motie, deel, amendement, preadvies, resolutie of de verantwoording.',
       });
     const subject = motions.find((m) => m.value === value)!.label;
-    const [kind, id, part] = value.split(':');
-    const about = {
-      r: { resolutionId: id },
-      p: { motionId: id, motionPartId: part },
-      a: { amendmentId: id },
-      v: { preAdviceId: id },
-      o: { roundId: id },
-      m: { motionId: id },
-    }[kind] ?? { motionId: id };
+    const about = subjectOfChoice(value);
     const lines = (v.alternatives ?? '')
       .split(/\r?\n/)
       .map((l) => l.trim())

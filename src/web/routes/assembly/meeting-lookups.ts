@@ -1,6 +1,6 @@
 import { portalWords } from '../../../domain/vocabulary/index.js';
+import { submittedMotionChoices } from '../../../services/assembly/vote-choices.js';
 import { getMeeting, type MeetingRecord } from '../../../store/repositories/meetings.js';
-import { listMotions } from '../../../store/repositories/motions.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
 
 /** Whether this server's organisation is a council (votes by seats) rather than an association. */
@@ -16,16 +16,6 @@ export async function meetingOrNotFound(web: Web, id: string): Promise<MeetingRe
 }
 
 /** The meeting's submitted motions a vote can be opened on, by title, labelled "{number}. {title}". */
-export async function submittedMotions(
-  web: Web,
-  meetingId: string,
-): Promise<{ id: string; label: string }[]> {
-  const { items } = await listMotions(
-    web.ctx.db,
-    web.ctx.organisation.id,
-    { meetingId, status: ['submitted'] },
-    { limit: 500, offset: 0 },
-    'title',
-  );
-  return items.map((m) => ({ id: m.id, label: m.number ? `${m.number}. ${m.title}` : m.title }));
+export function submittedMotions(web: Web, meetingId: string): Promise<{ id: string; label: string }[]> {
+  return submittedMotionChoices(web.ctx.db, web.ctx.organisation.id, meetingId);
 }

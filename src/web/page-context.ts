@@ -1,3 +1,5 @@
+import { type Action, scopeFor } from '../auth/policies.js';
+import type { Role } from '../auth/roles.js';
 import { type PortalWords, portalWords } from '../domain/vocabulary/index.js';
 
 /** The signed-in person as the portal needs them: enough to greet, to show staff links and to sign forms. */
@@ -22,6 +24,14 @@ export type PageContext = {
 export const STAFF_ROLES = new Set(['staff', 'board', 'chair', 'admin']);
 
 export const isStaff = (viewer: Viewer | null): boolean => viewer !== null && STAFF_ROLES.has(viewer.role);
+
+/**
+ * Whether a signed-in staff member's role may do `action` on every record (the staff pages' guard, staffOnly):
+ * a page links to a staff form only for those who may open it (the board does not edit meetings, the chair
+ * does not write resolutions).
+ */
+export const viewerMay = (viewer: Viewer | null, action: Action): boolean =>
+  isStaff(viewer) && scopeFor(action, (viewer as Viewer).role as Role) === 'all';
 
 /** The portal's words for this page's organisation: raad, fractie, college … or ALV, lid, bestuur. */
 export const wordsOf = (ctx: PageContext): PortalWords => ctx.words ?? portalWords('vereniging');

@@ -12,6 +12,11 @@ const forbidden = () => Object.assign(new Error('Geen toegang'), { statusCode: 4
  * a signed-in user without a staff role gets "Geen toegang"; writes must carry the session's CSRF token.
  */
 export function staffOnly(action?: Action) {
+  return staffOnlyAny(action ? [action] : []);
+}
+
+/** staffOnly for a page that any of several actions opens (a role with one of them may see it). */
+export function staffOnlyAny(actions: readonly Action[]) {
   const authorise = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const p = request.principal;
     if (p?.via !== 'session') {
@@ -22,7 +27,7 @@ export function staffOnly(action?: Action) {
       throw Object.assign(new Error('Niet ingelogd'), { statusCode: 401 });
     }
     if (!STAFF_ROLES.has(p.role)) throw forbidden();
-    if (action && !can(p, action)) throw forbidden();
+    if (actions.length > 0 && !actions.some((action) => can(p, action))) throw forbidden();
   };
   return [authorise, csrfGuard];
 }

@@ -18,6 +18,8 @@ type StaffFormProps = {
   /** Below the form: other actions on the record (each its own small form). */
   after?: ReactNode;
   multipart?: boolean;
+  /** Only the page and what is `after` the form (a role that may not save it). */
+  readOnly?: boolean;
   children: ReactNode;
 };
 
@@ -29,14 +31,16 @@ export function StaffForm(props: StaffFormProps) {
       <Heading1>{props.title}</Heading1>
       {props.intro}
       <ErrorSummary errors={props.errors} />
-      <PostForm
-        ctx={props.ctx}
-        action={props.action}
-        submitLabel={props.submitLabel}
-        multipart={props.multipart}
-      >
-        {props.children}
-      </PostForm>
+      {props.readOnly ? null : (
+        <PostForm
+          ctx={props.ctx}
+          action={props.action}
+          submitLabel={props.submitLabel}
+          multipart={props.multipart}
+        >
+          {props.children}
+        </PostForm>
+      )}
       {props.after}
     </Layout>
   );

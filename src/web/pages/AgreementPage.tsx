@@ -15,7 +15,7 @@ import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
 import { AgreementStatusBadge } from '../components/StatusBadge.js';
 import { formatNumber, shorten } from '../format.js';
-import type { PageContext } from '../page-context.js';
+import { type PageContext, viewerMay } from '../page-context.js';
 
 export type AgreementPageData = {
   agreement: AgreementRecord;
@@ -34,7 +34,21 @@ export function AgreementPage({ ctx, data }: { ctx: PageContext; data: Agreement
     <Layout ctx={ctx} title={`Afspraak: ${shorten(a.text, 60)}`}>
       <Crumbs trail={[{ href: '/afspraken', label: 'Afspraken' }]} current="Afspraak" />
       <Heading1>{a.text}</Heading1>
-      <EditLink ctx={ctx} href={`/beheer/afspraken/${a.id}`} label="Afspraak bewerken" />
+      {viewerMay(ctx.viewer, 'agreement.write') ? (
+        <EditLink
+          ctx={ctx}
+          href={`/beheer/afspraken/${a.id}`}
+          label="Afspraak bewerken"
+          action="agreement.write"
+        />
+      ) : (
+        <EditLink
+          ctx={ctx}
+          href={`/beheer/afspraken/${a.id}`}
+          label="Stand van de afspraak vastleggen"
+          action="agreement.changeStatus"
+        />
+      )}
       <DataList className="mm-facts">
         <Fact label="Stand">
           <AgreementStatusBadge status={a.status} overdue={data.daysOverdue > 0} />

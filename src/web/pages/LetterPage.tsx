@@ -25,7 +25,12 @@ export function LetterPage({ ctx, data }: { ctx: PageContext; data: LetterPageDa
     <Layout ctx={ctx} title={l.subject}>
       <Crumbs trail={[{ href: '/ledenbrieven', label: 'Ledenbrieven' }]} current={l.number ?? 'Ledenbrief'} />
       <Heading1>{l.subject}</Heading1>
-      <EditLink ctx={ctx} href={`/beheer/ledenbrieven/${l.id}`} label="Ledenbrief bewerken" />
+      <EditLink
+        ctx={ctx}
+        href={`/beheer/ledenbrieven/${l.id}`}
+        label="Ledenbrief bewerken"
+        action="letter.write"
+      />
       <DataList className="mm-facts">
         {l.number ? <Fact label="Nummer">{l.number}</Fact> : null}
         {l.reference ? <Fact label="Kenmerk">{l.reference}</Fact> : null}

@@ -46,8 +46,18 @@ export function MeetingPage({ ctx, data }: { ctx: PageContext; data: MeetingPage
     <Layout ctx={ctx} title={m.title}>
       <Crumbs trail={[{ href: '/vergaderingen', label: 'Vergaderingen' }]} current={m.title} />
       <Heading1>{m.title}</Heading1>
-      <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}`} label="Vergadering bewerken" />
-      <EditLink ctx={ctx} href={`/beheer/vergaderingen/${m.id}/aanmeldingen`} label="Aanmeldingen" />
+      <EditLink
+        ctx={ctx}
+        href={`/beheer/vergaderingen/${m.id}`}
+        label="Vergadering bewerken"
+        action="meeting.write"
+      />
+      <EditLink
+        ctx={ctx}
+        href={`/beheer/vergaderingen/${m.id}/aanmeldingen`}
+        label="Aanmeldingen"
+        action="meeting.write"
+      />
       <AssemblyLinks ctx={ctx} meetingId={m.id} />
       <DataList className="mm-facts">
         <Fact label="Soort">{meetingKind.label(m.kind)}</Fact>

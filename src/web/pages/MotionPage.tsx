@@ -17,7 +17,7 @@ import { MotionStatusBadge, PartStatusBadge } from '../components/StatusBadge.js
 import { TextBlock } from '../components/TextBlock.js';
 import { Timeline } from '../components/Timeline.js';
 import { type TimelineEvent, voteWording } from '../motion-timeline.js';
-import { isStaff, type PageContext } from '../page-context.js';
+import { type PageContext, viewerMay } from '../page-context.js';
 
 export type MotionPageData = {
   motion: MotionWithSubmitters;
@@ -44,7 +44,7 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
       <Heading1>{motion.title}</Heading1>
       <p>
         <MotionStatusBadge status={motion.status} />
-        {isStaff(ctx.viewer) ? (
+        {viewerMay(ctx.viewer, 'motion.update') ? (
           <>
             {' '}
             <a href={`/beheer/moties/${motion.id}`}>Motie bewerken</a>

@@ -47,7 +47,12 @@ export function ResolutionPage({ ctx, data }: { ctx: PageContext; data: Resoluti
     <Layout ctx={ctx} title={resolution.title}>
       <Crumbs trail={[{ href: '/resoluties', label: 'Resoluties' }]} current={resolution.title} />
       <Heading1>{resolution.title}</Heading1>
-      <EditLink ctx={ctx} href={`/beheer/resoluties/${resolution.id}`} label="Resolutie bewerken" />
+      <EditLink
+        ctx={ctx}
+        href={`/beheer/resoluties/${resolution.id}`}
+        label="Resolutie bewerken"
+        action="resolution.write"
+      />
       <DataList className="mm-facts">
         <Fact label="Status">{resolutionStatus.label(resolution.status)}</Fact>
         {resolution.voteResult ? <Fact label="Stemuitslag">{resolution.voteResult}</Fact> : null}

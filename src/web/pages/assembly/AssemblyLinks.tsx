@@ -1,9 +1,9 @@
-import { isStaff, type PageContext } from '../../page-context.js';
+import { type PageContext, viewerMay } from '../../page-context.js';
 
 /** On a meeting's page: the console for the chair and staff, the ballot for a member, the screen for everyone. */
 export function AssemblyLinks({ ctx, meetingId }: { ctx: PageContext; meetingId: string }) {
   const links = [{ href: `/vergaderingen/${meetingId}/scherm`, label: 'Stemmingen op het scherm' }];
-  if (isStaff(ctx.viewer))
+  if (viewerMay(ctx.viewer, 'vote.write'))
     links.unshift({ href: `/beheer/vergaderingen/${meetingId}/stemmen`, label: 'Stemmingen leiden' });
   else if (ctx.viewer?.role === 'member')
     links.unshift({ href: `/vergaderingen/${meetingId}/stembiljet`, label: 'Naar het stembiljet' });

@@ -14,6 +14,8 @@ type Props = {
   errors: FormErrors;
   publicHref?: string;
   after?: ReactNode;
+  /** False for a role that may only use the forms below (`after`): the record's own form is left out. */
+  editable?: boolean;
 };
 
 /** Create or edit form for the simpler registers (agreements, letters, meetings). */
@@ -33,6 +35,7 @@ export function RecordFormPage(props: Props) {
         ) : null
       }
       after={props.after}
+      readOnly={props.editable === false}
     >
       <SpecFields specs={props.specs} values={props.values} errors={props.errors} />
     </StaffForm>

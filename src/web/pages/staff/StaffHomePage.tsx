@@ -1,11 +1,12 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { Action } from '../../../auth/policies.js';
 import { roundStatus } from '../../../domain/vocabulary/index.js';
 import type { AccountabilityRoundRecord } from '../../../store/repositories/accountability.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import type { ResolutionRecord } from '../../../store/repositories/resolutions.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, viewerMay } from '../../page-context.js';
 
 export type StaffHomeData = {
   drafts: MotionWithSubmitters[];
@@ -17,22 +18,35 @@ export type StaffHomeData = {
   isCouncil?: boolean;
 };
 
-const NEW_LINKS: [string, string][] = [
-  ['/beheer/moties/nieuw', 'Nieuwe motie'],
-  ['/beheer/resoluties/nieuw', 'Nieuwe resolutie'],
-  ['/beheer/afspraken/nieuw', 'Nieuwe afspraak'],
-  ['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief'],
-  ['/beheer/vergaderingen/nieuw', 'Nieuwe vergadering'],
-  ['/beheer/documenten/nieuw', 'Document importeren'],
+/** The forms to record something new, each shown to the roles that may use it. */
+const NEW_LINKS: [string, string, Action][] = [
+  ['/beheer/moties/nieuw', 'Nieuwe motie', 'motion.create'],
+  ['/beheer/resoluties/nieuw', 'Nieuwe resolutie', 'resolution.write'],
+  ['/beheer/afspraken/nieuw', 'Nieuwe afspraak', 'agreement.write'],
+  ['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief', 'letter.write'],
+  ['/beheer/vergaderingen/nieuw', 'Nieuwe vergadering', 'meeting.write'],
+  ['/beheer/documenten/nieuw', 'Document importeren', 'document.write'],
 ];
 
-function MotionLinks({ motions, empty }: { motions: MotionWithSubmitters[]; empty: string }) {
+/** A record's staff form for those who may edit it, else its page in the portal. */
+const recordHref = (ctx: PageContext, action: Action, staffPath: string, portalPath: string, id: string) =>
+  viewerMay(ctx.viewer, action) ? `${staffPath}/${id}` : `${portalPath}/${id}`;
+
+function MotionLinks({
+  ctx,
+  motions,
+  empty,
+}: {
+  ctx: PageContext;
+  motions: MotionWithSubmitters[];
+  empty: string;
+}) {
   if (motions.length === 0) return <Paragraph>{empty}</Paragraph>;
   return (
     <ul>
       {motions.map((m) => (
         <li key={m.id}>
-          <a href={`/beheer/moties/${m.id}`}>{m.title}</a>
+          <a href={recordHref(ctx, 'motion.update', '/beheer/moties', '/moties', m.id)}>{m.title}</a>
         </li>
       ))}
     </ul>
@@ -50,7 +64,7 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
       <nav aria-labelledby="nieuw-kop" className="mm-section">
         <Heading2 id="nieuw-kop">Vastleggen</Heading2>
         <ul className="mm-kind-list mm-inline-list">
-          {NEW_LINKS.map(([href, label]) => (
+          {NEW_LINKS.filter(([, , action]) => viewerMay(ctx.viewer, action)).map(([href, label]) => (
             <li key={href}>
               <a href={href}>{label}</a>
             </li>
@@ -98,16 +112,22 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
         </section>
         <section className="mm-card" aria-labelledby="concepten-kop">
           <Heading2 id="concepten-kop">Conceptmoties</Heading2>
-          <MotionLinks motions={data.drafts} empty="Er zijn geen conceptmoties." />
+          <MotionLinks ctx={ctx} motions={data.drafts} empty="Er zijn geen conceptmoties." />
           <Heading2 id="ingediend-kop">Ingediend, nog geen uitslag</Heading2>
-          <MotionLinks motions={data.submitted} empty="Er wachten geen moties op een stemuitslag." />
+          <MotionLinks
+            ctx={ctx}
+            motions={data.submitted}
+            empty="Er wachten geen moties op een stemuitslag."
+          />
         </section>
         <section className="mm-card" aria-labelledby="resoluties-kop">
           <Heading2 id="resoluties-kop">Resoluties</Heading2>
           <ul>
             {data.resolutions.map((r) => (
               <li key={r.id}>
-                <a href={`/beheer/resoluties/${r.id}`}>{r.title}</a>
+                <a href={recordHref(ctx, 'resolution.write', '/beheer/resoluties', '/resoluties', r.id)}>
+                  {r.title}
+                </a>
               </li>
             ))}
           </ul>

@@ -11,9 +11,9 @@ import {
   readForm,
   validateSpecs,
 } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, viewerMay } from '../../page-context.js';
 import { RecordFormPage } from '../../pages/staff/RecordFormPage.js';
-import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
+import { redirectWithNotice, staffContext, staffOnly, staffOnlyAny } from '../../staff.js';
 import { isUuid, pageNotFound, queryString, sendPage, type Web } from '../../web.js';
 
 /** How one simple register is edited: its fields, how to read a record, and which services write it. */
@@ -30,6 +30,11 @@ export type RecordResource<R extends { id: string }> = {
   /** Maps a service's Dutch parameter names to our field names. */
   fields?: Record<string, string>;
   after?: (ctx: PageContext, record: R) => Promise<ReactNode>;
+  /**
+   * Roles that may not edit a record but may use one of the forms below it (`after`: the board sets an
+   * agreement's stand) open its page with those forms alone, under this title.
+   */
+  view?: { action: Action; title: (record: R) => string };
 };
 
 /** GET/POST …/nieuw and GET/POST …/:id for a register, with validation, kept values and PRG redirects. */
@@ -46,10 +51,17 @@ export function registerRecordRoutes<R extends { id: string }>(
     errors: FormErrors,
   ) => {
     const ctx = await staffContext(web, request, reply);
+    const editable = viewerMay(ctx.viewer, res.action);
+    const title = !record
+      ? res.name.new
+      : editable || !res.view
+        ? res.name.edit(record)
+        : res.view.title(record);
     const page = (
       <RecordFormPage
         ctx={ctx}
-        title={record ? res.name.edit(record) : res.name.new}
+        editable={editable}
+        title={title}
         action={record ? `${res.path}/${record.id}` : `${res.path}/nieuw`}
         submitLabel={record ? 'Wijzigingen opslaan' : 'Aanmaken'}
         specs={await res.specs(record)}
@@ -85,9 +97,11 @@ export function registerRecordRoutes<R extends { id: string }>(
     }
   };
   const guard = { preHandler: staffOnly(res.action) };
+  // A record's page opens to the roles of its other forms too (read-only for them); saving it does not.
+  const viewGuard = res.view ? { preHandler: staffOnlyAny([res.action, res.view.action]) } : guard;
   app.get(`${res.path}/nieuw`, guard, (request, reply) => render(request, reply, null, {}, {}));
   app.post(`${res.path}/nieuw`, guard, (request, reply) => save(request, reply, null));
-  app.get<{ Params: { id: string } }>(`${res.path}/:id`, guard, async (request, reply) => {
+  app.get<{ Params: { id: string } }>(`${res.path}/:id`, viewGuard, async (request, reply) => {
     const record = await load(request.params.id);
     const refused = queryString(request.query, 'fout').slice(0, 300);
     return render(request, reply, record, res.values(record), refused ? { '': refused } : {});

@@ -83,6 +83,8 @@ export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
       }),
     publicHref: (a) => `/afspraken/${a.id}`,
     fields: { tekst: 'text', partij: 'party', uiterlijk: 'dueDate' },
+    // The board sets an agreement's stand without editing its text.
+    view: { action: 'agreement.changeStatus', title: () => 'Stand van de afspraak' },
     after: async (ctx, a) => (
       <AgreementStatusForm
         ctx={ctx}

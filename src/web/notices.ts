@@ -3,6 +3,7 @@ export const NOTICES: Record<string, string> = {
   opgeslagen: 'De wijzigingen zijn opgeslagen.',
   aangemaakt: 'Het record is aangemaakt.',
   ingediend: 'De motie is ingediend.',
+  'preadvies-gegeven': 'Het preadvies van het bestuur is vastgelegd.',
   gepubliceerd: 'De versie is gepubliceerd.',
   goedgekeurd: 'De goedkeuring is vastgelegd.',
   besloten: 'De besluiten van de vergadering zijn vastgelegd.',

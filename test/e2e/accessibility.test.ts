@@ -47,6 +47,7 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
       '/beheer/moties/nieuw',
       `/beheer/moties/${motion}`,
       `/beheer/moties/${motion}/stemuitslag`,
+      `/beheer/moties/${motion}/preadvies`,
       '/beheer/verantwoording',
       `/beheer/verantwoording/${await e2e.server.one({ table: 'accountability_rounds' })}`,
       '/beheer/resoluties/nieuw',
@@ -87,6 +88,16 @@ describe('axe finds no WCAG 2.2 AA violations', () => {
     await page.getByRole('button', { name: 'Bekijk wat wordt herkend' }).click();
     await page.getByRole('button', { name: 'Bevestigen en importeren' }).waitFor();
     await expectNoAxeViolations(page);
+    await context.close();
+  }, 240_000);
+
+  it('on the pages of the board, which may not edit every record', async () => {
+    const { context, page } = await signInAs(e2e, USERS.board);
+    const open = await e2e.server.one({ table: 'agreements', where: [['status', 'open']] });
+    for (const path of ['/beheer', `/beheer/afspraken/${open}`, `/afspraken/${open}`]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
     await context.close();
   }, 240_000);
 });

@@ -18,7 +18,11 @@ import { createUser } from '../../src/store/repositories/users.js';
 import { type BrowserTarget, listenOnFreePort } from '../support/browser-suite.js';
 
 export const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
-export const USERS = { admin: 'beheerder@example.nl', staff: 'medewerker@example.nl' };
+export const USERS = {
+  admin: 'beheerder@example.nl',
+  staff: 'medewerker@example.nl',
+  board: 'bestuurder@example.nl',
+};
 const SEED_003 = new URL('../../../shared/seeds/003_8a98aaec6ab95035.txt', import.meta.url);
 
 export type E2EServer = BrowserTarget & {
@@ -100,6 +104,12 @@ export async function startE2EServer(options: { clock?: Clock } = {}): Promise<E
     email: USERS.staff,
     name: 'Mees Medewerker',
     role: 'staff',
+    passwordHash,
+  });
+  await createUser(opened.db, writer, {
+    email: USERS.board,
+    name: 'Bo Bestuur',
+    role: 'board',
     passwordHash,
   });
   const served = await serveE2ERegister(register, options.clock);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRole } from '../../src/domain/types.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { createMotion } from '../../src/store/repositories/motions.js';
 import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
 
 let portal: PortalFixture;
@@ -93,5 +95,52 @@ describe('staff links by role', () => {
     expect(String(set.headers.location)).toContain(page);
     expect(String(set.headers.location)).not.toContain('fout=');
     expect((await board.post(page, page, { text: 'Door het bestuur herschreven' })).statusCode).toBe(403);
+  });
+
+  it('lets the board give its pre-advice before the vote, and leads the chair to the vote’s result', async () => {
+    const { board, chair } = browsers;
+    const writer = { organisationId: portal.ctx.organisation.id, actor: SYSTEM_ACTOR };
+    const motion = await createMotion(portal.ctx.db, writer, {
+      title: 'Motie Preadvies via het portaal',
+      status: 'submitted',
+      submittedAt: '2026-05-01T10:00:00.000Z',
+      submitters: [{ name: 'Gouda' }],
+    });
+    const page = `/moties/${motion.id}`;
+    const form = `/beheer/moties/${motion.id}/preadvies`;
+    expect((await board.get(page)).body).toContain(`href="${form}"`);
+    expect((await board.get(page)).body).not.toContain('Stemuitslag vastleggen');
+    expect((await chair.get(page)).body).toContain(`href="/beheer/moties/${motion.id}/stemuitslag"`);
+    expect((await chair.get(page)).body).not.toContain(`href="${form}"`);
+    expect((await chair.get(form)).statusCode).toBe(403);
+    expect((await chair.get('/beheer')).body).toContain(`href="/beheer/moties/${motion.id}/stemuitslag"`);
+
+    expect((await board.get(form)).body).toContain('nog geen preadvies');
+    const none = await board.post(form, form, { advice: 'onzin' });
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('Kies het preadvies.');
+    const given = await board.post(form, form, {
+      advice: 'advise-against',
+      text: 'Past niet in de begroting.',
+    });
+    expect(given.statusCode).toBe(303);
+    expect(String(given.headers.location)).toBe(`${page}?melding=preadvies-gegeven`);
+    const shown = (await board.get(String(given.headers.location))).body;
+    expect(shown).toContain('Het preadvies van het bestuur is vastgelegd.');
+    expect(shown).toMatch(/Preadvies bestuur[\s\S]*Ontraden/);
+    expect((await board.get(form)).body).toContain('<strong>ontraden</strong>');
+
+    // After the vote there is nothing to advise on: the form says so and changes nothing.
+    const decided = (await board.get(`/moties/${portal.ids.motion}`)).body;
+    expect(decided).not.toContain('/preadvies"');
+    const late = await board.post(
+      form.replace(motion.id, portal.ids.motion),
+      form.replace(motion.id, portal.ids.motion),
+      {
+        advice: 'adopt',
+      },
+    );
+    expect(late.statusCode).toBe(400);
+    expect(late.body).toContain('kan alleen vóór de stemming');
   });
 });

@@ -44,13 +44,8 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
       <Heading1>{motion.title}</Heading1>
       <p>
         <MotionStatusBadge status={motion.status} />
-        {viewerMay(ctx.viewer, 'motion.update') ? (
-          <>
-            {' '}
-            <a href={`/beheer/moties/${motion.id}`}>Motie bewerken</a>
-          </>
-        ) : null}
       </p>
+      <StaffMotionLinks ctx={ctx} motion={motion} />
       <DataList className="mm-facts">
         <Fact label="Indieners">
           {motion.submitters.map((s, i) => (
@@ -154,5 +149,36 @@ function Parts({ parts }: { parts: MotionPartRecord[] }) {
         ))}
       </ol>
     </>
+  );
+}
+
+/** For the roles that may: the motion's staff form, the board's pre-advice before the vote, the vote's result. */
+function StaffMotionLinks({ ctx, motion }: { ctx: PageContext; motion: MotionWithSubmitters }) {
+  const beforeVote = ['draft', 'submitted', 'postponed'].includes(motion.status);
+  const links = [
+    viewerMay(ctx.viewer, 'motion.update') && {
+      href: `/beheer/moties/${motion.id}`,
+      label: 'Motie bewerken',
+    },
+    beforeVote &&
+      viewerMay(ctx.viewer, 'preAdvice.create') && {
+        href: `/beheer/moties/${motion.id}/preadvies`,
+        label: 'Preadvies geven',
+      },
+    motion.status === 'submitted' &&
+      viewerMay(ctx.viewer, 'motion.recordVote') && {
+        href: `/beheer/moties/${motion.id}/stemuitslag`,
+        label: 'Stemuitslag vastleggen',
+      },
+  ].filter((link) => link !== false);
+  if (links.length === 0) return null;
+  return (
+    <ul className="mm-plain-list mm-inline-list mm-no-print">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href}>{link.label}</a>
+        </li>
+      ))}
+    </ul>
   );
 }

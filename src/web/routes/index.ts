@@ -20,6 +20,7 @@ import { staffDocumentRoutes } from './staff/documents.js';
 import { staffHomeRoutes } from './staff/home.js';
 import { staffMotionRoutes } from './staff/motions.js';
 import { staffOrganisationRoutes } from './staff/organisations.js';
+import { staffPreAdviceRoutes } from './staff/pre-advice.js';
 import { staffRegisterExtraRoutes } from './staff/register-extras.js';
 import { staffRegisterRoutes } from './staff/registers.js';
 import { staffRemoteVoteRoutes } from './staff/remote-votes.js';
@@ -57,6 +58,7 @@ export const STAFF_ROUTES: RegisterRoutes[] = [
   sessionPageRoutes,
   staffHomeRoutes,
   staffMotionRoutes,
+  staffPreAdviceRoutes,
   staffRoundRoutes,
   staffCommitmentRoundRoutes,
   staffCouncilMemberRoutes,

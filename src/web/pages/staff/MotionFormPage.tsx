@@ -145,7 +145,8 @@ function MotionActions({ ctx, motion }: { ctx: PageContext; motion: MotionWithSu
       ) : (
         <p>
           De stemuitslag legt u vast op de{' '}
-          <a href={`/beheer/moties/${motion.id}/stemuitslag`}>pagina stemuitslag</a>.
+          <a href={`/beheer/moties/${motion.id}/stemuitslag`}>pagina stemuitslag</a>, het preadvies van het
+          bestuur op de <a href={`/beheer/moties/${motion.id}/preadvies`}>pagina preadvies</a>.
         </p>
       )}
     </section>

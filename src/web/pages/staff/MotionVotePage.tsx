@@ -5,7 +5,7 @@ import type { MotionWithSubmitters } from '../../../store/repositories/motions.j
 import { SelectField, TextField } from '../../components/fields.js';
 import { StaffForm } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, viewerMay } from '../../page-context.js';
 
 export const OUTCOMES: { value: VoteOutcome; label: string }[] = [
   { value: 'adopted', label: voteOutcome.label('adopted') },
@@ -20,7 +20,11 @@ export function MotionVotePage({ ctx, motion, values: v, errors: e }: Props) {
     <StaffForm
       ctx={ctx}
       title={`Stemuitslag: ${motion.title}`}
-      trail={[{ href: `/beheer/moties/${motion.id}`, label: 'Motie bewerken' }]}
+      trail={[
+        viewerMay(ctx.viewer, 'motion.update')
+          ? { href: `/beheer/moties/${motion.id}`, label: 'Motie bewerken' }
+          : { href: `/moties/${motion.id}`, label: motion.number ? `Motie ${motion.number}` : 'Motie' },
+      ]}
       action={`/beheer/moties/${motion.id}/stemuitslag`}
       submitLabel="Stemuitslag vastleggen"
       errors={e}

@@ -32,21 +32,34 @@ const NEW_LINKS: [string, string, Action][] = [
 const recordHref = (ctx: PageContext, action: Action, staffPath: string, portalPath: string, id: string) =>
   viewerMay(ctx.viewer, action) ? `${staffPath}/${id}` : `${portalPath}/${id}`;
 
+/** Motions by title, to their staff form; for the chair, motions awaiting a result to the page that records it. */
 function MotionLinks({
   ctx,
   motions,
   empty,
+  awaitingResult = false,
 }: {
   ctx: PageContext;
   motions: MotionWithSubmitters[];
   empty: string;
+  awaitingResult?: boolean;
 }) {
   if (motions.length === 0) return <Paragraph>{empty}</Paragraph>;
+  const toResult =
+    awaitingResult && !viewerMay(ctx.viewer, 'motion.update') && viewerMay(ctx.viewer, 'motion.recordVote');
   return (
     <ul>
       {motions.map((m) => (
         <li key={m.id}>
-          <a href={recordHref(ctx, 'motion.update', '/beheer/moties', '/moties', m.id)}>{m.title}</a>
+          <a
+            href={
+              toResult
+                ? `/beheer/moties/${m.id}/stemuitslag`
+                : recordHref(ctx, 'motion.update', '/beheer/moties', '/moties', m.id)
+            }
+          >
+            {m.title}
+          </a>
         </li>
       ))}
     </ul>
@@ -116,6 +129,7 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
           <Heading2 id="ingediend-kop">Ingediend, nog geen uitslag</Heading2>
           <MotionLinks
             ctx={ctx}
+            awaitingResult
             motions={data.submitted}
             empty="Er wachten geen moties op een stemuitslag."
           />

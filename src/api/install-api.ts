@@ -9,6 +9,7 @@ import { checkRoutePolicy } from './http/policy-hook.js';
 import { checkRequestTarget } from './http/request-target.js';
 import { SECURITY_HEADERS } from './http/security-headers.js';
 import { serializerCompiler } from './http/serializer.js';
+import { refuseUnstorableText } from './http/storable-input.js';
 import { RESOURCES } from './resources.js';
 
 export type ApiOptions = { ctx: AppContext; validateResponses?: boolean };
@@ -38,6 +39,7 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
   });
   app.addHook('onRequest', checkRequestTarget);
   app.addHook('preValidation', checkRoutePolicy);
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('preHandler', csrfGuard);
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);

@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { findUnstorableText } from '../domain/storable-text.js';
 import { portalWords } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
 import { ConflictError, isDatabaseBusy, NotFoundError } from '../store/errors.js';
@@ -67,6 +68,16 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     notice: noticeFor(queryString(request.query, 'melding')),
   });
   const web: Web = { ctx: options.ctx, css, pageContext, counts: createCountsCache() };
+
+  // Text that cannot be stored as sent (a NUL, a lone surrogate) is refused before any page reads it: the same
+  // answer on both engines (PostgreSQL cannot hold a NUL), and nothing changed.
+  app.addHook('preValidation', async (request) => {
+    const found = findUnstorableText(request.query) ?? findUnstorableText(request.body);
+    if (found)
+      throw Object.assign(new Error(`Uw invoer ${found.reason}; er is niets gewijzigd.`), {
+        statusCode: 400,
+      });
+  });
 
   // Public pages kept per register version (ADR 029): answered before the route reads anything.
   if (options.keepPages !== false) {

@@ -92,6 +92,34 @@ describe.each(ENGINES)('API consistency (NL API Design Rules) on %s', (engine) =
     expect((await get('/moties?q=caf%C3%A9')).statusCode).toBe(200);
   });
 
+  it('refuses text that cannot be stored as sent (NUL, a lone surrogate) with 400 on both engines, API and portal', async () => {
+    const before = (await get('/moties?limit=100')).json().totaal;
+    for (const [titel, reason] of [
+      ['Motie\u0000met NUL', 'NUL (U+0000)'],
+      ['Motie \uD800 half', 'losse surrogaat'],
+    ]) {
+      const res = await post('staff', '/moties', { titel, indieners: [{ naam: 'Bestuur' }] });
+      expectProblem(res, 400);
+      expect(res.json().invalidParams).toEqual([
+        expect.objectContaining({ name: 'titel', code: 'invalid_character' }),
+      ]);
+      expect(res.json().detail).toContain(reason);
+    }
+    const nested = await post('staff', '/moties', { titel: 'Goed', indieners: [{ naam: 'Be\u0000stuur' }] });
+    expect(nested.json().invalidParams[0]).toMatchObject({ name: 'indieners.0.naam' });
+    for (const url of ['/moties?onderwerp=a%00b', '/moties?q=%00', '/vergaderingen?q=a%00']) {
+      const res = await get(url);
+      expectProblem(res, 400);
+      expect(res.json().invalidParams[0]).toMatchObject({ code: 'invalid_character' });
+    }
+    expect((await get('/moties?limit=100')).json().totaal).toBe(before);
+    for (const url of ['/moties?onderwerp=a%00b', '/zoeken?q=%00', '/leden?naam=a%00b']) {
+      const page = await h.app.inject({ method: 'GET', url });
+      expect(page.statusCode).toBe(400);
+      expect(page.body).toContain('er is niets gewijzigd');
+    }
+  });
+
   it('answers raw non-ASCII bytes in the address with problem+json 400 (API) and a Dutch page (portal)', async () => {
     await h.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = h.app.server.address() as net.AddressInfo;

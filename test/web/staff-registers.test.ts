@@ -41,6 +41,22 @@ describe('staff registers', () => {
     expect(page.body).toContain('krachtig');
   });
 
+  it('refuses a form with text that cannot be stored (NUL) with a Dutch page, storing nothing', async () => {
+    const res = await staff.post('/beheer/afspraken/nieuw', '/beheer/afspraken/nieuw', {
+      text: 'Afspraak met\u0000NUL',
+      party: 'Rijk',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('NUL (U+0000)');
+    expect(res.body).toContain('er is niets gewijzigd');
+    const stored = await portal.ctx.db
+      .selectFrom('agreements')
+      .select('id')
+      .where('text', 'like', 'Afspraak met%')
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it('agreement: validation, create, status change', async () => {
     const bad = await staff.post('/beheer/afspraken/nieuw', '/beheer/afspraken/nieuw', {
       text: '',

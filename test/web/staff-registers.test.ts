@@ -111,6 +111,20 @@ describe('staff registers', () => {
       url: `/vergaderingen/${meeting.split('/').pop()}`,
     });
     expect(page.body).toContain('1. Opening');
+    // Too long for the register (the API's limits): refused with the message on the record's page, nothing added.
+    const tooLong = await staff.post(meeting, `${meeting}/agenda`, {
+      itemNumber: '2',
+      itemTitle: 'x'.repeat(501),
+    });
+    expect(String(tooLong.headers.location)).toContain('fout=');
+    expect((await staff.get(String(tooLong.headers.location))).body).toContain('hoogstens 500 tekens');
+    const attachment = await staff.post(letter, `${letter}/bijlagen`, { attachmentTitle: 'y'.repeat(501) });
+    expect(String(attachment.headers.location)).toContain('fout=');
+    const after = await portal.app.inject({
+      method: 'GET',
+      url: `/vergaderingen/${meeting.split('/').pop()}`,
+    });
+    expect(after.body).not.toContain('2. xxx');
     const bad = await staff.post(meeting, meeting, {
       kind: 'alv',
       title: 'x',

@@ -5,7 +5,7 @@ import { changeAgreementStatus } from '../../../services/agreements/change-agree
 import { putOnAgenda } from '../../../services/meetings/add-agenda-item.js';
 import { attachToLetter } from '../../../services/registers/write-letter.js';
 import type { UseCase } from '../../../services/types.js';
-import { errorsFromRefusal, type FormValues, readForm } from '../../forms.js';
+import { errorsFromRefusal, type FormErrors, type FormValues, readForm, requireText } from '../../forms.js';
 import { redirectWithNotice, staffOnly } from '../../staff.js';
 import { isUuid, pageNotFound, type Web } from '../../web.js';
 
@@ -48,16 +48,28 @@ export function staffRegisterExtraRoutes(app: FastifyInstance, web: Web): void {
     return changeAgreementStatus({ ...use, agreementId: id, status: v.status });
   });
   act('/beheer/ledenbrieven/:id/bijlagen', '/beheer/ledenbrieven', 'letter.write', (id, v, use) => {
-    if (!v.attachmentTitle) return 'Vul de titel van de bijlage in.';
+    const refused = firstRefusal(v, [['attachmentTitle', 'de titel van de bijlage', 500]]);
+    if (refused) return refused;
     const documentId = v.documentId && isUuid(v.documentId) ? v.documentId : null;
     return attachToLetter({ ...use, letterId: id, attachment: { title: v.attachmentTitle, documentId } });
   });
   act('/beheer/vergaderingen/:id/agenda', '/beheer/vergaderingen', 'meeting.write', (id, v, use) => {
-    if (!v.itemNumber || !v.itemTitle) return 'Vul het nummer en de titel van het agendapunt in.';
+    const refused = firstRefusal(v, [
+      ['itemNumber', 'het nummer van het agendapunt', 20],
+      ['itemTitle', 'de titel van het agendapunt', 500],
+    ]);
+    if (refused) return refused;
     const purpose = agendaPurpose.is(v.purpose) ? v.purpose : 'decision';
     return putOnAgenda({
       ...use,
       item: { meetingId: id, number: v.itemNumber, title: v.itemTitle, purpose },
     });
   });
+}
+
+/** The first missing or too long text of a one-action form (the API's limits), as its message; or null. */
+function firstRefusal(values: FormValues, fields: [string, string, number][]): string | null {
+  const errors: FormErrors = {};
+  for (const [field, label, max] of fields) requireText(errors, values, field, label, max);
+  return Object.values(errors)[0] ?? null;
 }

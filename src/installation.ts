@@ -8,6 +8,7 @@ import {
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
+import { prefixCookiePath, prefixLinkHeader, prefixPath, setBasePath } from './base-path.js';
 import { buildServer } from './server.js';
 import {
   findOrganisationBySlug,
@@ -15,7 +16,6 @@ import {
   type OrganisationRecord,
   organisationChanges,
 } from './store/repositories/organisations.js';
-import { prefixCookiePath, prefixLinkHeader, prefixPath, setBasePath } from './web/base-path.js';
 
 /**
  * One installation, several organisations (ADR 009). Each organisation has its own server (its own context:

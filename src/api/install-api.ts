@@ -1,9 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { csrfGuard } from '../auth/index.js';
+import { basePathOf, prefixApiAddresses } from '../base-path.js';
 import { installErrorHandling } from './errors/error-handler.js';
+import { API_PREFIX } from './http/api-version.js';
 import { applyEtag } from './http/etag.js';
 import { checkRoutePolicy } from './http/policy-hook.js';
 import { checkRequestTarget } from './http/request-target.js';
@@ -43,7 +45,15 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
   app.addHook('preHandler', csrfGuard);
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
-    return applyEtag(request, reply, payload);
+    return applyEtag(request, reply, underBasePath(request, reply, payload));
   });
   for (const register of RESOURCES) await register(app, options.ctx);
+}
+
+/** An organisation served under a prefix (/o/{slug}): the addresses in its JSON point back under the prefix. */
+function underBasePath(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  const base = basePathOf(request.raw);
+  if (!base || typeof payload !== 'string') return payload;
+  const type = String(reply.getHeader('content-type') ?? '');
+  return /json/.test(type) ? prefixApiAddresses(payload, base, API_PREFIX) : payload;
 }

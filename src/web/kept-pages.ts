@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { basePathOf } from '../base-path.js';
 import { readRegisterVersion } from '../store/count-cache.js';
 import type { Executor } from '../store/database.js';
 import { createVersionCache } from '../store/version-cache.js';
-import { basePathOf } from './base-path.js';
 import { todayInNetherlands } from './format.js';
 
 declare module 'fastify' {

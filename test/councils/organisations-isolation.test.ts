@@ -16,6 +16,10 @@ import {
 } from '../../src/store/repositories/organisations.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
+type Link = { href: string } | null;
+/** A page of an API list, as far as these tests read it. */
+type Listed = { resultaten: { _links: { self: { href: string } } }[]; _links: Record<string, Link> };
+
 /** Nothing of one organisation shows in another's portal or API; a council's portal speaks a council's words. */
 describe.each(ENGINES)('several organisations on one installation, on %s', (engine) => {
   let cleanup: () => Promise<void>;
@@ -123,10 +127,10 @@ describe.each(ENGINES)('several organisations on one installation, on %s', (engi
   });
 
   it('shows nothing of one organisation in the other, in the API', async () => {
-    const councilMotions = await (await get('/o/lindenhout/api/v1/moties')).json();
+    const councilMotions = (await (await get('/o/lindenhout/api/v1/moties')).json()) as Listed;
     expect(JSON.stringify(councilMotions)).toContain('Raadsgeheim');
     expect(JSON.stringify(councilMotions)).not.toContain('Verenigingsgeheim');
-    const vngMotions = await (await get('/api/v1/moties')).json();
+    const vngMotions = (await (await get('/api/v1/moties')).json()) as Listed;
     expect(JSON.stringify(vngMotions)).not.toContain('Raadsgeheim');
     const councilAgreements = await (await get('/o/lindenhout/api/v1/afspraken')).text();
     expect(councilAgreements).toContain('Raadsgeheim');
@@ -138,6 +142,23 @@ describe.each(ENGINES)('several organisations on one installation, on %s', (engi
     expect((await get('/o/lindenhout/api/v1/moties')).headers.get('link')).toContain(
       '</o/lindenhout/api/v1/moties',
     );
+    // So do the links in the answers: following one stays with the council, a problem names its own address.
+    const self = councilMotions.resultaten[0]._links.self.href;
+    expect(self).toBe(`/o/lindenhout/api/v1/moties/${ids.councilMotion}`);
+    expect(councilMotions._links.first?.href).toMatch(/^\/o\/lindenhout\/api\/v1\/moties\?/);
+    expect(((await (await get(self)).json()) as { titel: string }).titel).toBe(
+      'Motie Raadsgeheim speeltuinen',
+    );
+    const missing = (await (await get(`/o/lindenhout/api/v1/moties/${ids.vngMotion}`)).json()) as {
+      instance: string;
+    };
+    expect(missing.instance).toBe(`/o/lindenhout/api/v1/moties/${ids.vngMotion}`);
+    const spec = (await (await get('/o/lindenhout/api/v1/openapi.json')).json()) as {
+      servers: { url: string }[];
+    };
+    expect(spec.servers[0].url).toBe('/o/lindenhout/api/v1');
+    // At the root nothing changes.
+    expect(vngMotions.resultaten[0]._links.self.href).toBe(`/api/v1/moties/${ids.vngMotion}`);
   });
 
   it('serves an organisation at / for a host name in its settings', async () => {

@@ -9,7 +9,7 @@ import {
 import { getMotion } from '../../store/repositories/motions.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, missing } from '../errors.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrlOf } from '../outbox/links.js';
 import { hashToken, newToken, queueMessage } from '../outbox/queue-message.js';
 import type { UseCase } from '../types.js';
 import { canSeeMotion } from '../visibility.js';
@@ -41,7 +41,7 @@ export async function requestFollow(
       confirmCodeHash: hashToken(code),
       at,
     });
-    const base = options.baseUrl ?? publicBaseUrl();
+    const base = options.baseUrl ?? (await portalBaseUrlOf(trx, org));
     await queueMessage(trx, options.writer, {
       key: `follow-confirm:${follow.id}:${hashToken(code).slice(0, 16)}`,
       kind: 'follow.confirm',

@@ -5,7 +5,7 @@ import type { Executor } from '../../store/database.js';
 import { listMotionFollowers } from '../../store/repositories/motion-follows.js';
 import { getMotion } from '../../store/repositories/motions.js';
 import { getOrganisation } from '../../store/repositories/organisations.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrl, publicBaseUrl } from '../outbox/links.js';
 import { queueMessage } from '../outbox/queue-message.js';
 
 const statusLabel = (status: MotionStatus | null) =>
@@ -32,7 +32,7 @@ export async function notifyFollowers(
   const motion = await getMotion(trx, writer.organisationId, change.motionId);
   if (!motion) return 0;
   const organisation = await getOrganisation(trx, writer.organisationId);
-  const base = options.baseUrl ?? publicBaseUrl();
+  const base = options.baseUrl ?? (organisation ? portalBaseUrl(organisation) : publicBaseUrl());
   const name = motion.number ? `Motie ${motion.number}` : 'De motie';
   let queued = 0;
   for (const email of followers) {

@@ -3,7 +3,7 @@ import type { WriteContext } from '../../store/audit.js';
 import type { Executor } from '../../store/database.js';
 import { enqueueOutboxMessage, hasOptedOut } from '../../store/repositories/outbox.js';
 import { composeMessage, type MessageContent } from './compose.js';
-import { publicBaseUrl } from './links.js';
+import { portalBaseUrlOf } from './links.js';
 
 /** Why a reader gets a message of each category (said at the bottom, next to the unsubscribe link). */
 const REASONS: Record<string, string> = {
@@ -44,7 +44,7 @@ export async function queueMessage(trx: Executor, writer: WriteContext, m: Queue
   const group = m.category.split(':')[0];
   if (await hasOptedOut(trx, writer.organisationId, email, [m.category, 'all'])) return false;
   const token = newToken();
-  const base = m.baseUrl ?? publicBaseUrl();
+  const base = m.baseUrl ?? (await portalBaseUrlOf(trx, writer.organisationId));
   const composed = composeMessage(m.content, {
     organisationName: m.organisationName,
     reason: REASONS[group] ?? `U ontvangt dit bericht van ${m.organisationName}.`,

@@ -13,7 +13,7 @@ import {
 } from '../../store/repositories/registrations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { locked, missing } from '../errors.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrlOf } from '../outbox/links.js';
 import { hashToken, queueMessage } from '../outbox/queue-message.js';
 import { cancelledMessage, movedUpMessage } from './messages.js';
 import { lockMeeting, type RegistrationContext, registrationLinks } from './register-for-meeting.js';
@@ -50,7 +50,7 @@ export async function fillFromWaitingList(
   const n = seatsToFill(counts.confirmed, settings.capacity, counts.waiting);
   if (n === 0) return [];
   const at = options.clock.now().toISOString();
-  const base = options.baseUrl ?? publicBaseUrl();
+  const base = options.baseUrl ?? (await portalBaseUrlOf(trx, org));
   const moved: RegistrationRecord[] = [];
   for (const waiting of await listWaiting(trx, org, meeting.id, n)) {
     const r = await setRegistrationStatus(trx, writer, waiting.id, 'confirmed', at);
@@ -93,7 +93,7 @@ export async function cancelRegistration(
     const meeting = (await getMeeting(trx, org, current.meetingId))!;
     const at = options.clock.now().toISOString();
     const registration = await setRegistrationStatus(trx, writer, current.id, 'cancelled', at);
-    const base = options.baseUrl ?? publicBaseUrl();
+    const base = options.baseUrl ?? (await portalBaseUrlOf(trx, org));
     if (registration.email)
       await queueMessage(trx, writer, {
         key: `registration:${registration.id}:cancelled`,

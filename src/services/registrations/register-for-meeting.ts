@@ -15,7 +15,7 @@ import {
 } from '../../store/repositories/registrations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid, locked, missing } from '../errors.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrlOf } from '../outbox/links.js';
 import { hashToken, newToken, queueMessage } from '../outbox/queue-message.js';
 import type { UseCase } from '../types.js';
 import { confirmationMessage, waitingListMessage } from './messages.js';
@@ -110,7 +110,7 @@ export async function registerForMeeting(
       cancelCodeHash: hashToken(code),
       createdAt: at,
     });
-    const base = options.baseUrl ?? publicBaseUrl();
+    const base = options.baseUrl ?? (await portalBaseUrlOf(trx, org));
     const links = registrationLinks(base, meeting, registration.id, code);
     const position = status === 'waiting' ? counts.waiting + 1 : null;
     await queueMessage(trx, writer, {

@@ -9,7 +9,7 @@ import type { Clock } from '../../store/clock.js';
 import { listRoundEntries, listRoundsInMeetingOrder } from '../../store/repositories/accountability.js';
 import { listContactsByRole } from '../../store/repositories/recipients.js';
 import { inTransaction } from '../../store/transaction.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrl } from '../outbox/links.js';
 import { queueMessage } from '../outbox/queue-message.js';
 import { longDutchDate } from '../registrations/messages.js';
 import { dutchToday } from '../registrations/register-for-meeting.js';
@@ -36,7 +36,7 @@ export async function emptyEntryReminders(
   daysBefore = boardMeetingDaysFromEnv(),
 ): Promise<number> {
   const today = dutchToday(clock);
-  const base = publicBaseUrl();
+  const base = portalBaseUrl(ctx.organisation);
   const at = clock.now().toISOString();
   const rounds = (await listRoundsInMeetingOrder(ctx.db, ctx.organisation.id)).filter(
     (r) => r.status === 'open' && r.meetingDate >= today,

@@ -8,7 +8,7 @@ import { listMeetings } from '../../store/repositories/meetings.js';
 import { listPolls } from '../../store/repositories/polls.js';
 import { listContactsByRole } from '../../store/repositories/recipients.js';
 import { inTransaction } from '../../store/transaction.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrl } from '../outbox/links.js';
 import { queueMessage } from '../outbox/queue-message.js';
 import type { ScheduledJob } from '../outbox/run-outbox.js';
 import { closePoll, remindPollClosing } from '../polls/manage-poll.js';
@@ -58,7 +58,7 @@ const writerOf = (ctx: AppContext): WriteContext => ({
 
 async function agreementReminders(ctx: AppContext, clock: Clock): Promise<number> {
   const today = dutchToday(clock);
-  const base = publicBaseUrl();
+  const base = portalBaseUrl(ctx.organisation);
   const at = clock.now().toISOString();
   const [agreements, staff] = await Promise.all([
     listAgreements(ctx.db, ctx.organisation.id, { status: ['open'] }, ALL, 'due'),
@@ -101,7 +101,7 @@ async function agreementReminders(ctx: AppContext, clock: Clock): Promise<number
 
 async function assemblyDeadlines(ctx: AppContext, clock: Clock): Promise<number> {
   const today = dutchToday(clock);
-  const base = publicBaseUrl();
+  const base = portalBaseUrl(ctx.organisation);
   const at = clock.now().toISOString();
   const meetings = await listMeetings(
     ctx.db,

@@ -6,7 +6,7 @@ import type { RemoteVote } from '../../store/repositories/remote-votes.js';
 import type { VoteRecord } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
 import { invalid } from '../errors.js';
-import { publicBaseUrl } from '../outbox/links.js';
+import { portalBaseUrlOf } from '../outbox/links.js';
 import { queueMessage } from '../outbox/queue-message.js';
 import type { UseCase } from '../types.js';
 import { openRemoteVote } from './remote-vote.js';
@@ -59,7 +59,7 @@ export async function openRemoteVoteWithInvitations(
       alternatives,
       at: options.at,
     });
-    const base = options.baseUrl ?? publicBaseUrl();
+    const base = options.baseUrl ?? (await portalBaseUrlOf(trx, writer.organisationId));
     const { vote, remote } = opened;
     const url = `${base}/mijn/raadplegingen/${vote.id}`;
     let invited = 0;

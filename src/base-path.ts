@@ -41,3 +41,13 @@ export function prefixCookiePath(value: string, base: string): string {
   if (!base) return value;
   return value.replace(/;\s*Path=\/(?=;|$)/i, `; Path=${base}`);
 }
+
+/**
+ * A JSON body of the API: every string value that is an address in the API (`"/api/v1/moties/…"`: the links,
+ * a problem's instance, the OpenAPI document's server) under the prefix, as the Link header already is.
+ */
+export function prefixApiAddresses(json: string, base: string, apiPrefix: string): string {
+  if (!base) return json;
+  const escaped = apiPrefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return json.replace(new RegExp(`"${escaped}(?=[/"?#])`, 'g'), `"${base}${apiPrefix}`);
+}

@@ -134,4 +134,16 @@ describe.each(ENGINES)('the demo council on %s', (engine) => {
     expect(overview).toContain('wethouder M. van Ommen');
     expect(overview).toContain('Toezeggingen');
   });
+
+  it('exports its motions as Popolo open data of a council: votes by seats, not weighted', async () => {
+    const doc = (await (await fetch(`${base}/o/rivierstad/api/v1/popolo`)).json()) as {
+      organizations: { id: string; classification: string }[];
+      motions: { requirement: string; result: string | null }[];
+    };
+    expect(doc.organizations.find((o) => o.id === councilId)?.classification).toBe('legislature');
+    expect(doc.motions).toHaveLength(28);
+    expect(new Set(doc.motions.map((m) => m.requirement))).toEqual(
+      new Set(['simple majority of votes cast']),
+    );
+  });
 });

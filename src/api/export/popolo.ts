@@ -1,5 +1,11 @@
 import type { AppContext } from '../../app-context.js';
-import type { BallotChoice, MajorityRule, MotionStatus } from '../../domain/types.js';
+import type {
+  BallotChoice,
+  MajorityRule,
+  MotionStatus,
+  OrganisationKind,
+  VotingRule,
+} from '../../domain/types.js';
 import { getMeetingWeights, type MeetingWeights } from '../../store/repositories/attendance.js';
 import { listMembers } from '../../store/repositories/members.js';
 import { listMotions, type MotionFilter } from '../../store/repositories/motions.js';
@@ -11,10 +17,24 @@ export const MAX_POPOLO_MOTIONS = 10_000;
 const OPTION: Record<BallotChoice, string> = { for: 'yes', against: 'no', abstain: 'abstain' };
 const PASSED: ReadonlySet<MotionStatus> = new Set(['adopted', 'held', 'settled']);
 
-const REQUIREMENT: Record<MajorityRule, string> = {
-  simple: 'simple majority of weighted votes cast',
-  'two-thirds': 'two-thirds majority of weighted votes cast',
+const MAJORITY: Record<MajorityRule, string> = {
+  simple: 'simple majority',
+  'two-thirds': 'two-thirds majority',
 };
+
+/** "simple majority of weighted votes cast" where members' votes weigh differently; of votes cast where each counts one (a member or a seat). */
+function requirement(majority: MajorityRule, rule: VotingRule): string {
+  const votes = rule.kind === 'equal' || rule.kind === 'seats' ? 'votes cast' : 'weighted votes cast';
+  return `${MAJORITY[majority] ?? majority} of ${votes}`;
+}
+
+/** Popolo's classification of the organisation: an association, or a council, provincial or water board (a legislature). */
+const classificationOf = (kind: OrganisationKind | undefined): string =>
+  (kind ?? 'vereniging') === 'vereniging' ? 'association' : 'legislature';
+
+/** The weighting of a vote: the one its meeting froze, else the organisation's as it is now. */
+const weightingOf = (ctx: AppContext, frozen: MeetingWeights | undefined): VotingRule =>
+  (frozen?.rule as VotingRule | null | undefined) ?? ctx.organisation.settings.votingRule;
 
 /**
  * The rule a vote was decided by: the majority stored with the vote, the weighting the meeting froze (or, for a
@@ -25,7 +45,7 @@ function ruleUsed(ctx: AppContext, v: VoteRecord, frozen: MeetingWeights | undef
   const settings = ctx.organisation.settings;
   return {
     majority: v.majority,
-    requirement: REQUIREMENT[v.majority] ?? v.majority,
+    requirement: requirement(v.majority, weightingOf(ctx, frozen)),
     abstentions: 'reported apart; not part of the percentage',
     weighting: frozen?.rule ?? settings.votingRule,
     weights_reference_date: frozen?.referenceDate ?? null,
@@ -96,7 +116,7 @@ export async function buildPopolo(
   }
   return {
     organizations: [
-      { id: org.id, name: org.name, classification: 'association' },
+      { id: org.id, name: org.name, classification: classificationOf(org.kind) },
       ...members.map((m) => ({
         id: m.id,
         name: m.name,
@@ -114,7 +134,7 @@ export async function buildPopolo(
       text: m.title,
       classification: 'motie',
       date: m.submittedAt,
-      requirement: REQUIREMENT[majorityOf.get(m.id) ?? org.settings.majority],
+      requirement: requirement(majorityOf.get(m.id) ?? org.settings.majority, org.settings.votingRule),
       result: motionResult(m.status),
       creator_ids: m.submitters.map((s) => s.memberId).filter((id): id is string => id !== null),
       subject: m.topic,
@@ -155,7 +175,7 @@ async function voteEvent(
           ],
     percentage_for: result?.percentageFor ?? null,
     by_acclamation: v.byAcclamation,
-    requirement: REQUIREMENT[v.majority] ?? v.majority,
+    requirement: requirement(v.majority, weightingOf(ctx, frozen)),
     rule: ruleUsed(ctx, v, frozen),
     votes: ballots.map((b) => ({
       vote_event_id: v.id,

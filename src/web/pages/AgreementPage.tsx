@@ -34,21 +34,14 @@ export function AgreementPage({ ctx, data }: { ctx: PageContext; data: Agreement
     <Layout ctx={ctx} title={`Afspraak: ${shorten(a.text, 60)}`}>
       <Crumbs trail={[{ href: '/afspraken', label: 'Afspraken' }]} current="Afspraak" />
       <Heading1>{a.text}</Heading1>
-      {viewerMay(ctx.viewer, 'agreement.write') ? (
-        <EditLink
-          ctx={ctx}
-          href={`/beheer/afspraken/${a.id}`}
-          label="Afspraak bewerken"
-          action="agreement.write"
-        />
-      ) : (
-        <EditLink
-          ctx={ctx}
-          href={`/beheer/afspraken/${a.id}`}
-          label="Stand van de afspraak vastleggen"
-          action="agreement.changeStatus"
-        />
-      )}
+      {/* The bureau edits the agreement; the board only sets its stand, on the same staff page. */}
+      <EditLink
+        ctx={ctx}
+        href={`/beheer/afspraken/${a.id}`}
+        {...(viewerMay(ctx.viewer, 'agreement.write')
+          ? { label: 'Afspraak bewerken', action: 'agreement.write' }
+          : { label: 'Stand van de afspraak vastleggen', action: 'agreement.changeStatus' })}
+      />
       <DataList className="mm-facts">
         <Fact label="Stand">
           <AgreementStatusBadge status={a.status} overdue={data.daysOverdue > 0} />

@@ -7,6 +7,7 @@ import { buildServer } from '../../src/server.js';
 import { deliverDueMessages } from '../../src/services/outbox/deliver.js';
 import { smtpMailer } from '../../src/services/outbox/mailer.js';
 import { eraseExpiredRegistrations } from '../../src/services/registrations/erase-registrations.js';
+import { verifyRecordStates } from '../../src/store/audit.js';
 import type { Clock } from '../../src/store/clock.js';
 import { readTable } from '../../src/store/dump.js';
 import { listMeetings } from '../../src/store/repositories/meetings.js';
@@ -257,6 +258,8 @@ describe.each(ENGINES)('registrations for the event of a member letter, on %s', 
         }
     }
     expect(found).toEqual([]);
+    // Each erased registration's trail ends with its erasure: the audit's check of every record still holds.
+    expect(await verifyRecordStates(f.ctx.db)).toMatchObject({ ok: true });
     const messages = await listOutboxMessages(f.ctx.db, org(), {});
     expect(messages.items.every((m) => m.recipientEmail === null)).toBe(true);
     const page = await staffGet(`/beheer/vergaderingen/${meetingId}/aanmeldingen`);

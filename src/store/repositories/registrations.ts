@@ -247,6 +247,15 @@ export async function eraseRegistrationsUpTo(
       .where('id', 'in', ids.slice(i, i + 500))
       .execute();
   }
+  // Each registration's own trail ends with its erasure (the event's state is the erased row, so the audit's record
+  // check holds); the meeting's says how many of its registrations were erased. No personal data in either.
+  for (const id of ids)
+    await appendAuditEvent(trx, ctx, {
+      action: 'registration.personal-data-erased',
+      entityKind: 'registration',
+      entityId: id,
+      newValues: { erasedAt: at },
+    });
   const perMeeting = new Map<string, number>();
   for (const r of rows) perMeeting.set(r.meeting_id, (perMeeting.get(r.meeting_id) ?? 0) + 1);
   for (const [meetingId, count] of perMeeting)

@@ -18,8 +18,17 @@ import { type BackupHeader, restoreBackup, writeBackup } from './dump.js';
 export async function backupToFile(db: Db, file: string): Promise<BackupHeader> {
   if (existsSync(file)) throw new Error(`${file} bestaat al; kies een nieuwe bestandsnaam`);
   const part = `${file}.part`;
+  // Opened here, so a file that cannot be written is a clear error before anything is read.
+  let fd: number;
+  try {
+    fd = openSync(part, 'w');
+  } catch (error) {
+    throw new Error(`${file} kan niet worden geschreven: ${fileProblem(error)}`);
+  }
   const gzip = createGzip();
-  const out = createWriteStream(part);
+  const out = createWriteStream('', { fd });
+  // A write that fails later (a full disk) ends the backup with that error instead of leaving it waiting.
+  out.on('error', (error) => gzip.destroy(error));
   gzip.pipe(out);
   try {
     const header = await writeBackup(db, async (line) => {
@@ -33,8 +42,19 @@ export async function backupToFile(db: Db, file: string): Promise<BackupHeader> 
     gzip.destroy();
     out.destroy();
     rmSync(part, { force: true });
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code ? new Error(`${file} kan niet worden geschreven: ${fileProblem(error)}`) : error;
   }
+}
+
+/** Why a file cannot be written, in Dutch. */
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'de map bestaat niet';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'geen schrijfrechten';
+  if (code === 'ENOSPC') return 'de schijf is vol';
+  if (code === 'EISDIR') return 'dat is een map';
+  return (error as Error).message;
 }
 
 function isGzip(file: string): boolean {

@@ -160,6 +160,15 @@ describe('the motiemonitor command', () => {
     );
   });
 
+  it('gives one line of error for a backup file that cannot be written', async () => {
+    const url = `sqlite:${join(dir, 'leeg.db')}`;
+    const target = join(dir, 'bestaat-niet', 'backup.jsonl.gz');
+    expectOneLineError(
+      await cli(['backup', target], url),
+      /^Fout: .*kan niet worden geschreven: de map bestaat niet$/,
+    );
+  });
+
   it('gives one line of error for a corrupt SQLite file', async () => {
     const file = join(dir, 'kapot.db');
     writeFileSync(file, 'dit is geen database'.repeat(100));

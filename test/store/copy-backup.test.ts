@@ -169,6 +169,16 @@ describe('the motiemonitor command', () => {
     );
   });
 
+  it('gives one line of error for an input file that does not exist', async () => {
+    const url = `sqlite:${join(dir, 'leeg.db')}`;
+    const missing = join(dir, 'bestaat-niet.png');
+    expectOneLineError(
+      await cli(['organisation', '--logo', missing], url),
+      /^Fout: .*bestaat-niet\.png bestaat niet$/,
+    );
+    expectOneLineError(await cli(['voting-rule', 'set', dir], url), /^Fout: .* is een map, geen bestand$/);
+  });
+
   it('gives one line of error for a corrupt SQLite file', async () => {
     const file = join(dir, 'kapot.db');
     writeFileSync(file, 'dit is geen database'.repeat(100));

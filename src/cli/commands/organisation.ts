@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { organisationKind } from '../../domain/vocabulary/index.js';
 import { createOrganisationOfKind } from '../../services/organisations/create-organisation.js';
 import { listOrganisations, updateOrganisationProfile } from '../../store/repositories/organisations.js';
 import { withContext } from '../context.js';
+import { readInputFile } from '../read-input-file.js';
 
 const MAX_LOGO_BYTES = 512 * 1024;
 
@@ -55,7 +55,7 @@ export function registerOrganisation(program: Command): void {
       withContext(async ({ db, organisation }) => {
         let logo: { mediaType: 'image/png' | 'image/jpeg'; base64: string } | null | undefined;
         if (typeof options.logo === 'string') {
-          const bytes = readFileSync(options.logo);
+          const bytes = readInputFile(options.logo);
           const type = logoType(bytes);
           if (!type) throw new Error(`${options.logo} is geen PNG- of JPEG-bestand`);
           if (bytes.length > MAX_LOGO_BYTES)

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { VotingRule } from '../../domain/types.js';
 import { validateVotingRule } from '../../domain/vote-weights.js';
 import { updateOrganisationSettings } from '../../store/repositories/organisations.js';
 import { withContext } from '../context.js';
+import { readInputFile } from '../read-input-file.js';
 
 const RULE_KINDS: VotingRule['kind'][] = ['equal', 'seats', 'inhabitant-bands', 'proportional'];
 
@@ -53,8 +53,9 @@ export function registerVotingRule(program: Command): void {
     .action(async (file: string) =>
       withContext(async ({ db, organisation }) => {
         let rule: VotingRule;
+        const text = readInputFile(file).toString('utf8');
         try {
-          rule = JSON.parse(readFileSync(file, 'utf8'));
+          rule = JSON.parse(text);
         } catch (error) {
           throw new Error(
             `${file} is geen leesbaar JSON-bestand: ${error instanceof Error ? error.message : error}`,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/seed/demo/seed-demo.js';
 import { seedMunicipalities } from '../../src/seed/municipalities.js';
+import { verifyAuditChain, verifyRecordStates } from '../../src/store/audit.js';
 import { ENGINES } from '../support/engines.js';
 import { type Harness, startHarness } from './support/harness.js';
 
@@ -58,7 +59,7 @@ const NO_ID = '00000000-0000-4000-8000-000000000000';
 /**
  * Every operation of the OpenAPI document, as the administrator (who may do everything), with bad input in each
  * path parameter, query parameter and body field in turn, against the demo register: the server answers each with
- * a 4xx or a success, never a 5xx, on both engines.
+ * a 4xx or a success, never a 5xx, on both engines; and what it accepted left the audit trail whole.
  */
 describe.each(ENGINES)('every operation with bad input on %s', (engine) => {
   let h: Harness;
@@ -153,5 +154,8 @@ describe.each(ENGINES)('every operation with bad input on %s', (engine) => {
     }
     expect(sent).toBeGreaterThan(3000);
     expect(failures).toEqual([]);
+    // Whatever was accepted was written with its audit event: the chain holds and every record matches its trail.
+    expect(await verifyAuditChain(h.ctx.db)).toMatchObject({ ok: true });
+    expect(await verifyRecordStates(h.ctx.db)).toMatchObject({ ok: true });
   }, 300_000);
 });

@@ -42,6 +42,13 @@ export function isMotionOpenForAccountability(status: MotionStatus): boolean {
   return status === 'adopted' || status === 'held';
 }
 
+const BEFORE_VOTE: ReadonlySet<MotionStatus> = new Set(['draft', 'submitted', 'postponed']);
+
+/** Whether a motion is still before its vote (a draft, submitted or postponed): its text, submitters and pre-advice may change. */
+export function isBeforeVote(status: MotionStatus): boolean {
+  return BEFORE_VOTE.has(status);
+}
+
 export function isFinalMotionStatus(status: MotionStatus): boolean {
   return NEXT[status].length === 0;
 }

@@ -1,4 +1,4 @@
-import type { MotionStatus } from '../../domain/index.js';
+import { isBeforeVote, type MotionStatus } from '../../domain/index.js';
 import type { Executor } from '../../store/database.js';
 import {
   getMotion,
@@ -17,11 +17,8 @@ export async function loadMotion(db: Executor, organisationId: string, id: strin
   return { record, parts: await listMotionParts(db, id) };
 }
 
-/** Statuses in which a motion is still before the vote: its text and submitters may change. */
-const BEFORE_VOTE: ReadonlySet<MotionStatus> = new Set(['draft', 'submitted', 'postponed']);
-
 export function assertBeforeVote(record: { status: MotionStatus }, what: string): void {
-  if (!BEFORE_VOTE.has(record.status)) {
+  if (!isBeforeVote(record.status)) {
     throw locked('motion_decided', `${what} kan alleen vóór de stemming; de motie is al besloten.`);
   }
 }

@@ -1,4 +1,5 @@
 import { DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { isBeforeVote } from '../../domain/motion-lifecycle.js';
 import { formatDutchDate, motionStatus, preAdvice } from '../../domain/vocabulary/index.js';
 import type { ProvenanceWithDocument } from '../../store/repositories/documents.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
@@ -154,7 +155,7 @@ function Parts({ parts }: { parts: MotionPartRecord[] }) {
 
 /** For the roles that may: the motion's staff form, the board's pre-advice before the vote, the vote's result. */
 function StaffMotionLinks({ ctx, motion }: { ctx: PageContext; motion: MotionWithSubmitters }) {
-  const beforeVote = ['draft', 'submitted', 'postponed'].includes(motion.status);
+  const beforeVote = isBeforeVote(motion.status);
   const links = [
     viewerMay(ctx.viewer, 'motion.update') && {
       href: `/beheer/moties/${motion.id}`,

@@ -1,4 +1,5 @@
 import { Button, DataList, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { isBeforeVote } from '../../../domain/motion-lifecycle.js';
 import { formatDutchDate, motionStatus } from '../../../domain/vocabulary/index.js';
 import { motionDeadline } from '../../../domain/working-days.js';
 import type { MeetingRecord } from '../../../store/repositories/meetings.js';
@@ -98,7 +99,6 @@ export type MemberMotionData = {
   errors: FormErrors;
 };
 
-const BEFORE_VOTE = new Set(['draft', 'submitted', 'postponed']);
 const INVITATION_STATUS: Record<string, string> = {
   pending: 'wacht op bevestiging',
   accepted: 'bevestigd: mede-indiener',
@@ -145,7 +145,7 @@ export function MemberMotionPage({ ctx, data }: { ctx: PageContext; data: Member
         </section>
       ) : null}
 
-      {data.isOwner && BEFORE_VOTE.has(motion.status) ? (
+      {data.isOwner && isBeforeVote(motion.status) ? (
         <section aria-labelledby="mede-kop" className="mm-section">
           <Heading2 id="mede-kop">Mede-indieners uitnodigen</Heading2>
           <Paragraph>

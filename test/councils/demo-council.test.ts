@@ -74,8 +74,38 @@ describe.each(ENGINES)('the demo council on %s', (engine) => {
       .execute();
     expect(motions).toHaveLength(28);
     const statuses = new Set(motions.map((m) => m.status));
-    for (const status of ['adopted', 'rejected', 'held']) expect(statuses, status).toContain(status);
+    for (const status of ['adopted', 'rejected', 'postponed', 'settled'])
+      expect(statuses, status).toContain(status);
+    // Held (aangehouden after adoption, at an accountability decision) is the association's cycle, not this one's.
+    expect(statuses).not.toContain('held');
     expect(motions.every((m) => m.meeting_id !== null)).toBe(true);
+    // Every motion went through its meeting step by step, each step on the day of its meeting, before it closed.
+    const steps = await db
+      .selectFrom('motion_transitions as t')
+      .innerJoin('meetings as m', 'm.id', 't.meeting_id')
+      .select(['t.motion_id', 't.to_status', 't.at', 'm.date'])
+      .where('t.organisation_id', '=', councilId)
+      .orderBy('t.at')
+      .execute();
+    expect(new Set(steps.map((t) => t.motion_id)).size).toBe(28);
+    const dutchTime = new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    for (const t of steps) {
+      expect(t.at.slice(0, 10), `${t.to_status} ${t.at}`).toBe(t.date);
+      const local = dutchTime.format(new Date(t.at));
+      expect(local >= '19:30' && local <= '23:00', `${t.to_status} at ${local}`).toBe(true);
+    }
+    const settled = motions.filter((m) => m.status === 'settled').map((m) => m.id);
+    for (const id of settled)
+      expect(steps.filter((t) => t.motion_id === id).map((t) => t.to_status)).toEqual([
+        'submitted',
+        'adopted',
+        'settled',
+      ]);
     const submitters = await db
       .selectFrom('motion_submitters')
       .select('name')

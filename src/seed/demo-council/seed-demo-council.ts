@@ -1,3 +1,4 @@
+import { localToUtc } from '../../domain/dates.js';
 import type { AgreementStatus, MotionStatus } from '../../domain/types.js';
 import { formatDutchDate } from '../../domain/vocabulary/dutch-dates.js';
 import {
@@ -17,7 +18,7 @@ import {
   createFaction,
 } from '../../store/repositories/council.js';
 import { addAgendaItem, createMeeting, type MeetingRecord } from '../../store/repositories/meetings.js';
-import { createMotion } from '../../store/repositories/motions.js';
+import { createMotion, recordMotionTransition } from '../../store/repositories/motions.js';
 import { findOrganisationBySlug, type OrganisationRecord } from '../../store/repositories/organisations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { addDays, createRng, type Rng } from '../demo/prng.js';
@@ -248,28 +249,56 @@ async function seedMotions(
     );
     const votesFor = supporting.reduce((sum, f) => sum + f.seats, 0);
     const roll = rng.next();
-    let status: MotionStatus = votesFor > 19 ? 'adopted' : 'rejected';
-    if (roll < 0.12) status = 'held';
-    else if (roll < 0.16) status = 'withdrawn';
-    else if (status === 'adopted' && date < '2024-01-01' && rng.chance(0.5)) status = 'settled';
-    const voted = status === 'adopted' || status === 'rejected' || status === 'settled';
-    await createMotion(trx, ctx, {
+    // Aangehouden in a council is held back before the vote (postponed); a settled motion was adopted first.
+    let outcome: 'adopted' | 'rejected' | 'postponed' | 'withdrawn' | 'settled' =
+      votesFor > 19 ? 'adopted' : 'rejected';
+    if (roll < 0.12) outcome = 'postponed';
+    else if (roll < 0.16) outcome = 'withdrawn';
+    else if (outcome === 'adopted' && date < '2024-01-01' && rng.chance(0.5)) outcome = 'settled';
+    const motion = await createMotion(trx, ctx, {
       number: `M${date.slice(0, 4)}-${String(i + 1).padStart(2, '0')}`,
       title: theme.title,
       topic: TOPICS[theme.alderman],
       call: theme.call,
       body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${formatDutchDate(date)}, ${theme.call}, en gaat over tot de orde van de dag.`,
-      status,
+      status: 'draft',
       meetingId: meeting.record.id,
       agendaItemId: meeting.motionsItem,
-      submittedAt: `${date}T19:30:00.000Z`,
-      decidedAt: voted ? `${date}T22:30:00.000Z` : null,
-      voteResult: voted
-        ? `${votesFor > 19 ? 'aangenomen' : 'verworpen'} met ${votesFor} stemmen voor en ${39 - votesFor} tegen (voor: ${supporting.map((f) => f.shortName).join(', ')})`
-        : null,
-      votePercentage: voted ? Math.round((votesFor * 1000) / 39) / 10 : null,
       submitters,
     });
+    // Its course through the meeting, each step at the meeting's own time (Dutch local time), as the register
+    // keeps it: submitted at the start, then withdrawn, held back or voted on before the meeting closes.
+    const step = (from: MotionStatus, to: MotionStatus, on: Meeting, time: string, more = {}) =>
+      recordMotionTransition(trx, ctx, {
+        motionId: motion.id,
+        from,
+        to,
+        at: localToUtc(on.record.date, time).toISOString(),
+        meetingId: on.record.id,
+        ...more,
+      });
+    await step('draft', 'submitted', meeting, '19:30');
+    if (outcome === 'withdrawn' || outcome === 'postponed') {
+      await step('submitted', outcome, meeting, '21:00', {
+        reason:
+          outcome === 'withdrawn'
+            ? 'Ingetrokken door de indieners na de toezegging van het college'
+            : 'Aangehouden op verzoek van de indieners; de stemming volgt later',
+      });
+      continue;
+    }
+    const adopted = votesFor > 19;
+    await step('submitted', adopted ? 'adopted' : 'rejected', meeting, '22:30', {
+      voteResult: `${adopted ? 'aangenomen' : 'verworpen'} met ${votesFor} stemmen voor en ${39 - votesFor} tegen (voor: ${supporting.map((f) => f.shortName).join(', ')})`,
+      votePercentage: Math.round((votesFor * 1000) / 39) / 10,
+    });
+    if (outcome === 'settled') {
+      // Carried out: the council settles it half a year on, when the college reports on it.
+      const later = regular[Math.min(regular.indexOf(meeting) + 6, regular.length - 1)]!;
+      await step('adopted', 'settled', later, '21:30', {
+        reason: 'Afgedaan: het college heeft de motie uitgevoerd en de raad daarover geïnformeerd',
+      });
+    }
   }
   return MOTION_THEMES.length;
 }

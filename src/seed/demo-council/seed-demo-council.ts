@@ -260,7 +260,8 @@ async function seedMotions(
       title: theme.title,
       topic: TOPICS[theme.alderman],
       call: theme.call,
-      body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${formatDutchDate(date)}, ${theme.call}, en gaat over tot de orde van de dag.`,
+      // The operative part is the call (shown as such); the body is what goes before it.
+      body: `De raad van de gemeente Rivierstad, in vergadering bijeen op ${formatDutchDate(date)}, gehoord de beraadslaging,`,
       status: 'draft',
       meetingId: meeting.record.id,
       agendaItemId: meeting.motionsItem,

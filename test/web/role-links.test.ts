@@ -73,6 +73,19 @@ describe('staff links by role', () => {
     const staff = await home('staff');
     for (const form of ['moties', 'resoluties', 'afspraken', 'ledenbrieven', 'vergaderingen', 'documenten'])
       expect(staff).toContain(`href="/beheer/${form}/nieuw"`);
+    // The board and the chair read the member polls with their answers; only the bureau makes and opens them.
+    expect(board).toContain('href="/beheer/peilingen"');
+    const polls = (await browsers.board.get('/beheer/peilingen')).body;
+    expect(polls).not.toContain('href="/beheer/peilingen/nieuw"');
+    const poll = /href="(\/beheer\/peilingen\/[0-9a-f-]{36})"/.exec(polls)?.[1] as string;
+    expect(poll).toBeDefined();
+    const pollPage = await browsers.board.get(poll);
+    expect(pollPage.statusCode).toBe(200);
+    expect(pollPage.body).not.toMatch(/action="\/beheer\/peilingen\/[^"]+\/(openen|sluiten)"/);
+    expect((await browsers.board.get(`${poll}/uitslag.csv`)).statusCode).toBe(200);
+    expect((await browsers.staff.get('/beheer/peilingen')).body).toContain('href="/beheer/peilingen/nieuw"');
+    for (const role of roles)
+      expect((await home(role)).includes('href="/beheer/berichten"'), role).toBe(true);
     const meeting = `/vergaderingen/${portal.ids.meeting}`;
     expect((await browsers.chair.get(meeting)).body).toContain('Stemmingen leiden');
     expect((await browsers.board.get(meeting)).body).not.toContain('Stemmingen leiden');

@@ -7,7 +7,7 @@ import { Layout } from '../../components/Layout.js';
 import { Pagination } from '../../components/Pagination.js';
 import { ActionButton } from '../../components/StaffForm.js';
 import { formatNumber } from '../../format.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, viewerMay } from '../../page-context.js';
 
 /** The labels of the vocabulary, in its order: the filter links list them so. */
 export const OUTBOX_STATUS_LABELS = Object.fromEntries(
@@ -118,7 +118,7 @@ export function OutboxMessagePage({ ctx, message }: { ctx: PageContext; message:
         <Fact label="Pogingen">{message.attempts}</Fact>
         {message.lastError ? <Fact label="Laatste fout">{message.lastError}</Fact> : null}
       </DataList>
-      {message.status === 'failed' ? (
+      {message.status === 'failed' && viewerMay(ctx.viewer, 'meeting.write') ? (
         <ActionButton ctx={ctx} action={`/beheer/berichten/${message.id}/opnieuw`} label="Opnieuw proberen" />
       ) : null}
       <Heading2>Tekst</Heading2>

@@ -8,7 +8,7 @@ import { Layout } from '../../components/Layout.js';
 import { ActionButton, StaffForm } from '../../components/StaffForm.js';
 import { formatNumber } from '../../format.js';
 import type { FormErrors, FormValues } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, viewerMay } from '../../page-context.js';
 import { POLL_STATUS_LABELS, ResponseRate } from './PollPages.js';
 
 export const QUESTION_SLOTS = 5;
@@ -30,9 +30,11 @@ export function StaffPollListPage({
     <Layout ctx={ctx} title="Ledenpeilingen beheren">
       <Crumbs trail={[{ href: '/beheer', label: 'Beheer' }]} current="Ledenpeilingen" />
       <Heading1>Ledenpeilingen beheren</Heading1>
-      <Paragraph>
-        <a href="/beheer/peilingen/nieuw">Nieuwe peiling</a>
-      </Paragraph>
+      {viewerMay(ctx.viewer, 'poll.write') ? (
+        <Paragraph>
+          <a href="/beheer/peilingen/nieuw">Nieuwe peiling</a>
+        </Paragraph>
+      ) : null}
       <div className="mm-table-wrap">
         <table className="mm-table">
           <caption className="mm-visually-hidden">Ledenpeilingen</caption>
@@ -243,7 +245,7 @@ export function StaffPollPage({
         </a>
       </Paragraph>
       <ResponseRate rate={rate} />
-      {poll.status === 'draft' ? (
+      {poll.status === 'draft' && viewerMay(ctx.viewer, 'poll.write') ? (
         <ActionButton
           ctx={ctx}
           action={`/beheer/peilingen/${poll.id}/openen`}
@@ -251,7 +253,7 @@ export function StaffPollPage({
           appearance="primary-action-button"
         />
       ) : null}
-      {poll.status === 'open' ? (
+      {poll.status === 'open' && viewerMay(ctx.viewer, 'poll.write') ? (
         <ActionButton ctx={ctx} action={`/beheer/peilingen/${poll.id}/sluiten`} label="Peiling sluiten" />
       ) : null}
       <Heading2>Vragen</Heading2>

@@ -91,6 +91,14 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
               <a href="/beheer/raadplegingen">Ledenraadplegingen</a>
             </li>
           )}
+          {!data.isCouncil && viewerMay(ctx.viewer, 'poll.read') ? (
+            <li>
+              <a href="/beheer/peilingen">Ledenpeilingen</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="/beheer/berichten">Berichten</a>
+          </li>
           {data.isCouncil ? (
             <li>
               <a href="/beheer/fracties">Fracties en raadsleden</a>

@@ -180,8 +180,8 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
     },
   );
 
-  // Staff
-  app.get('/beheer/peilingen', { preHandler: staffOnly('poll.write') }, async (request, reply) => {
+  // Staff: the bureau writes polls; the board and the chair read them with their answers (poll.read).
+  app.get('/beheer/peilingen', { preHandler: staffOnly('poll.read') }, async (request, reply) => {
     const all = await listPolls(db, org, {}, { limit: 200, offset: 0 }, '-created');
     const polls = await Promise.all(
       all.items.map(async (p) => {
@@ -276,7 +276,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
 
   app.get<{ Params: { id: string } }>(
     '/beheer/peilingen/:id',
-    { preHandler: staffOnly('poll.write') },
+    { preHandler: staffOnly('poll.read') },
     async (request, reply) => {
       const poll = await staffPoll(request.params.id);
       return sendPage(
@@ -288,7 +288,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
 
   app.get<{ Params: { id: string } }>(
     '/beheer/peilingen/:id/uitslag.csv',
-    { preHandler: staffOnly('poll.write') },
+    { preHandler: staffOnly('poll.read') },
     async (request, reply) => {
       const poll = await staffPoll(request.params.id);
       return reply

@@ -5,7 +5,7 @@ import { draftMotion, type MotionText } from '../../../services/motions/draft-mo
 import { editMotion } from '../../../services/motions/edit-motion.js';
 import { recordVoteResult } from '../../../services/motions/record-vote-result.js';
 import { submitMotion } from '../../../services/motions/submit-motion.js';
-import { getMotion, type MotionWithSubmitters } from '../../../store/repositories/motions.js';
+import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import {
   errorsFromRefusal,
   type FormErrors,
@@ -18,7 +18,8 @@ import { MotionFormPage } from '../../pages/staff/MotionFormPage.js';
 import { MotionVotePage, OUTCOMES } from '../../pages/staff/MotionVotePage.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
 import { chosen, meetingOptions, memberOptions } from '../../staff-options.js';
-import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
+import { sendPage, type Web } from '../../web.js';
+import { staffMotionOrNotFound } from './motion-lookup.js';
 
 type Id = { Params: { id: string } };
 const FIELDS = { titel: 'title', onderwerp: 'topic', vergadering: 'meetingId', indieners: 'submitter1' };
@@ -33,11 +34,7 @@ const valuesOf = (m: MotionWithSubmitters): FormValues => ({
 });
 
 export function staffMotionRoutes(app: FastifyInstance, web: Web): void {
-  const load = async (id: string) => {
-    const motion = isUuid(id) ? await getMotion(web.ctx.db, web.ctx.organisation.id, id) : undefined;
-    if (!motion) throw pageNotFound();
-    return motion;
-  };
+  const load = (id: string) => staffMotionOrNotFound(web, id);
   const render = async (
     request: FastifyRequest,
     reply: FastifyReply,

@@ -3,12 +3,13 @@ import { writerOf } from '../../../auth/index.js';
 import { preAdvice } from '../../../domain/vocabulary/index.js';
 import { givePreAdvice } from '../../../services/motions/give-pre-advice.js';
 import { listPreAdvices } from '../../../store/repositories/motion-extras.js';
-import { getMotion, type MotionWithSubmitters } from '../../../store/repositories/motions.js';
+import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { PreAdvicePage } from '../../pages/staff/PreAdvicePage.js';
 import { redirectWithNotice, staffContext, staffOnly } from '../../staff.js';
 import { chosen } from '../../staff-options.js';
-import { isUuid, pageNotFound, sendPage, type Web } from '../../web.js';
+import { sendPage, type Web } from '../../web.js';
+import { staffMotionOrNotFound } from './motion-lookup.js';
 
 type Id = { Params: { id: string } };
 /** At most this many characters of explanation (as the API). */
@@ -18,11 +19,7 @@ const MAX_TEXT = 20_000;
 export function staffPreAdviceRoutes(app: FastifyInstance, web: Web): void {
   const org = web.ctx.organisation.id;
   const guard = { preHandler: staffOnly('preAdvice.create') };
-  const load = async (id: string) => {
-    const motion = isUuid(id) ? await getMotion(web.ctx.db, org, id) : undefined;
-    if (!motion) throw pageNotFound();
-    return motion;
-  };
+  const load = (id: string) => staffMotionOrNotFound(web, id);
   const render = async (
     request: FastifyRequest,
     reply: FastifyReply,

@@ -36,3 +36,28 @@ export function findUnstorableText(value: unknown, path = ''): UnstorableText | 
   }
   return null;
 }
+
+const decodeComponent = (text: string): string | null => {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The names of the query parameters whose percent-encoding is broken (`%E9` alone is not UTF-8, `%zz` is no
+ * encoding at all), 'query' for a key that does not decode either: read anyway they would hold U+FFFD, not what was
+ * sent.
+ */
+export function badlyEncodedParams(search: string): string[] {
+  const out: string[] = [];
+  for (const pair of search.split('&')) {
+    if (pair === '') continue;
+    const [rawKey, ...rest] = pair.split('=');
+    const key = decodeComponent(rawKey);
+    if (key !== null && decodeComponent(rest.join('=')) !== null) continue;
+    out.push(key ?? 'query');
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { findUnstorableText } from '../domain/storable-text.js';
+import { badlyEncodedParams, findUnstorableText } from '../domain/storable-text.js';
 import { portalWords } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
 import { ConflictError, isDatabaseBusy, NotFoundError } from '../store/errors.js';
@@ -69,9 +69,18 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
   });
   const web: Web = { ctx: options.ctx, css, pageContext, counts: createCountsCache() };
 
-  // Text that cannot be stored as sent (a NUL, a lone surrogate) is refused before any page reads it: the same
-  // answer on both engines (PostgreSQL cannot hold a NUL), and nothing changed.
+  // An address whose query does not decode, and text that cannot be stored as sent (a NUL, a lone surrogate), are
+  // refused before any page reads them: never silently replaced characters, the same answer on both engines
+  // (PostgreSQL cannot hold a NUL), and nothing changed.
   app.addHook('preValidation', async (request) => {
+    const [badlyEncoded] = badlyEncodedParams(request.url.split(/\?(.*)/s, 2)[1] ?? '');
+    if (badlyEncoded)
+      throw Object.assign(
+        new Error(
+          `Het adres is niet goed gecodeerd (de parameter '${badlyEncoded}'); er is niets gewijzigd.`,
+        ),
+        { statusCode: 400 },
+      );
     const found = findUnstorableText(request.query) ?? findUnstorableText(request.body);
     if (found)
       throw Object.assign(new Error(`Uw invoer ${found.reason}; er is niets gewijzigd.`), {

@@ -90,6 +90,13 @@ describe.each(ENGINES)('API consistency (NL API Design Rules) on %s', (engine) =
       ]);
     }
     expect((await get('/moties?q=caf%C3%A9')).statusCode).toBe(200);
+    // The portal too: a Dutch page, not a search for U+FFFD.
+    for (const url of ['/moties?q=%E9', '/zoeken?q=%ED%A0%80', '/leden?naam=caf%C3']) {
+      const page = await h.app.inject({ method: 'GET', url });
+      expect(page.statusCode, url).toBe(400);
+      expect(page.body).toContain('niet goed gecodeerd');
+    }
+    expect((await h.app.inject({ method: 'GET', url: '/zoeken?q=caf%C3%A9' })).statusCode).toBe(200);
   });
 
   it('refuses text that cannot be stored as sent (NUL, a lone surrogate) with 400 on both engines, API and portal', async () => {

@@ -1,30 +1,14 @@
 import type { FastifyRequest } from 'fastify';
+import { badlyEncodedParams } from '../../domain/storable-text.js';
 import { ApiError, type InvalidParam } from '../errors/problem.js';
 
-const decode = (text: string): string | null => {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-};
-
-/** Query parameters whose percent-encoding is broken (`%E9` alone is not UTF-8, `%zz` is no encoding at all). */
+/** Query parameters whose percent-encoding is broken, each named with the reason. */
 function badlyEncoded(search: string): InvalidParam[] {
-  const out: InvalidParam[] = [];
-  for (const pair of search.split('&')) {
-    if (pair === '') continue;
-    const [rawKey, ...rest] = pair.split('=');
-    const key = decode(rawKey);
-    if (key !== null && decode(rest.join('=')) !== null) continue;
-    const name = key ?? 'query';
-    out.push({
-      name,
-      code: 'invalid_encoding',
-      reason: `De queryparameter '${name}' is niet correct URL-gecodeerd (UTF-8, bijvoorbeeld %C3%A9 voor é).`,
-    });
-  }
-  return out;
+  return badlyEncodedParams(search).map((name) => ({
+    name,
+    code: 'invalid_encoding',
+    reason: `De queryparameter '${name}' is niet correct URL-gecodeerd (UTF-8, bijvoorbeeld %C3%A9 voor é).`,
+  }));
 }
 
 /**

@@ -62,6 +62,16 @@ describe('the importer bounds what one document may cost', () => {
     const analysis = await analyseInWorker({ name: 'gewoon.txt', bytes: manyLines(200) });
     expect(analysis.file).toBe('gewoon.txt');
   });
+
+  it('previews uploads at the same time, each in a worker of its own', async () => {
+    const names = ['een.txt', 'twee.txt', 'drie.txt'];
+    const analyses = await Promise.all(
+      names.map((name, i) => analyseInWorker({ name, bytes: manyLines(50 + i) })),
+    );
+    expect(analyses.map((a) => a.file)).toEqual(names);
+    // And after them one more, in the worker started ahead for it.
+    expect((await analyseInWorker({ name: 'vier.txt', bytes: manyLines(10) })).file).toBe('vier.txt');
+  });
 });
 
 describe('uploads and batches of hostile files', () => {

@@ -4,15 +4,13 @@ import { isImportError } from '../errors.js';
 import { serveAnalyses } from './analysis-worker.js';
 import { silenceOutput } from './silence-output.js';
 
-const data = workerData as { serve: true } | { name: string; bytes: Uint8Array };
-if ('serve' in data) {
-  // The import's analysis worker: files come one by one as messages (analyse-ahead.ts).
-  silenceOutput();
-  await serveAnalyses();
-} else {
-  /** Analyses one upload and posts the outcome back: the analysis, or the ImportError as plain data. */
+type Upload = { name: string; bytes: Uint8Array };
+const data = workerData as { serve: true } | { awaitUpload: true } | Upload;
+
+/** Analyses one upload and posts the outcome back: the analysis, or the ImportError as plain data. */
+async function analyseUpload(upload: Upload): Promise<void> {
   try {
-    const analysis = await analyseFile({ name: data.name, bytes: data.bytes });
+    const analysis = await analyseFile({ name: upload.name, bytes: upload.bytes });
     parentPort?.postMessage({ analysis });
   } catch (error) {
     parentPort?.postMessage(
@@ -22,3 +20,13 @@ if ('serve' in data) {
     );
   }
 }
+
+if ('serve' in data) {
+  // The import's analysis worker: files come one by one as messages (analyse-ahead.ts).
+  silenceOutput();
+  await serveAnalyses();
+} else if ('awaitUpload' in data) {
+  // A preview worker started ahead (analyse-in-worker.ts): loaded, it waits for its one upload.
+  silenceOutput();
+  parentPort?.once('message', (upload: Upload) => void analyseUpload(upload));
+} else await analyseUpload(data);

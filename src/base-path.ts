@@ -43,11 +43,15 @@ export function prefixCookiePath(value: string, base: string): string {
 }
 
 /**
- * A JSON body of the API: every string value that is an address in the API (`"/api/v1/moties/…"`: the links,
- * a problem's instance, the OpenAPI document's server) under the prefix, as the Link header already is.
+ * A JSON body of the API: every address in the API (`"href": "/api/v1/moties/…"` of the links, a problem's
+ * `instance`, the OpenAPI document's server `url`) under the prefix, as the Link header already is. Only those
+ * keys: a title that happens to read "/api/v1/…" is data and stays as it is.
  */
 export function prefixApiAddresses(json: string, base: string, apiPrefix: string): string {
   if (!base) return json;
   const escaped = apiPrefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return json.replace(new RegExp(`"${escaped}(?=[/"?#])`, 'g'), `"${base}${apiPrefix}`);
+  return json.replace(
+    new RegExp(`("(?:href|instance|url)":")${escaped}(?=[/"?#])`, 'g'),
+    `$1${base}${apiPrefix}`,
+  );
 }

@@ -5,7 +5,7 @@ import { serveAnalyses } from './analysis-worker.js';
 import { silenceOutput } from './silence-output.js';
 
 type Upload = { name: string; bytes: Uint8Array };
-const data = workerData as { serve: true } | { awaitUpload: true } | Upload;
+const data = workerData as { serve: true } | { awaitUpload: true };
 
 /** Analyses one upload and posts the outcome back: the analysis, or the ImportError as plain data. */
 async function analyseUpload(upload: Upload): Promise<void> {
@@ -25,8 +25,8 @@ if ('serve' in data) {
   // The import's analysis worker: files come one by one as messages (analyse-ahead.ts).
   silenceOutput();
   await serveAnalyses();
-} else if ('awaitUpload' in data) {
-  // A preview worker started ahead (analyse-in-worker.ts): loaded, it waits for its one upload.
+} else {
+  // A preview's worker, started ahead (analyse-in-worker.ts): loaded, it waits for its one upload.
   silenceOutput();
   parentPort?.once('message', (upload: Upload) => void analyseUpload(upload));
-} else await analyseUpload(data);
+}

@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { preAdvice } from '../../../domain/vocabulary/index.js';
+import { dateInNetherlands, preAdvice } from '../../../domain/vocabulary/index.js';
 import type { PreAdviceRecord } from '../../../store/repositories/motion-extras.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import { DateText } from '../../components/DateText.js';
@@ -33,7 +33,7 @@ export function PreAdvicePage({ ctx, data }: { ctx: PageContext; data: PreAdvice
             <>
               Het huidige preadvies van het bestuur is{' '}
               <strong>{preAdvice.label(current.advice).toLowerCase()}</strong> (gegeven op{' '}
-              <DateText value={current.givenAt.slice(0, 10)} />
+              <DateText value={dateInNetherlands(new Date(current.givenAt))} />
               ). Een nieuw preadvies vervangt het.
             </>
           ) : (

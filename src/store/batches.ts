@@ -34,9 +34,23 @@ export async function insertBatched<T extends TableName>(
     await insertRows(db, table, slice as readonly Record<string, unknown>[]);
 }
 
-/** Adds `value` to the list kept under `key` (rows read for several parents at once, grouped by parent). */
-export function appendTo<T>(groups: Map<string, T[]>, key: string, value: T): void {
-  const list = groups.get(key);
-  if (list) list.push(value);
-  else groups.set(key, [value]);
+/**
+ * Rows read for many parents at once (a meeting's agenda: its motions' parts, amendments, pre-advices), at most
+ * IDS_PER_QUERY ids a statement, as records grouped by their parent in the order the statements return them.
+ */
+export async function readGroupedByParent<R, T>(
+  ids: readonly string[],
+  read: (slice: string[]) => Promise<R[]>,
+  parentOf: (row: R) => string,
+  toRecord: (row: R) => T,
+): Promise<Map<string, T[]>> {
+  const groups = new Map<string, T[]>();
+  for (const slice of chunks(ids, IDS_PER_QUERY))
+    for (const row of await read(slice)) {
+      const key = parentOf(row);
+      const list = groups.get(key);
+      if (list) list.push(toRecord(row));
+      else groups.set(key, [toRecord(row)]);
+    }
+  return groups;
 }

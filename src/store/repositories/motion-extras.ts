@@ -5,7 +5,7 @@ import type {
   PreAdviceKind,
 } from '../../domain/types.js';
 import { appendAuditEvent, type WriteContext } from '../audit.js';
-import { appendTo, chunks, IDS_PER_QUERY } from '../batches.js';
+import { readGroupedByParent } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -93,20 +93,21 @@ export async function listPreAdvicesOfMotions(
   motionIds: readonly string[],
 ): Promise<Map<string, PreAdviceRecord[]>> {
   await flushWriteBuffer(db);
-  const out = new Map<string, PreAdviceRecord[]>();
-  for (const slice of chunks(motionIds, IDS_PER_QUERY)) {
-    const rows = await db
-      .selectFrom('pre_advices')
-      .selectAll()
-      .where('organisation_id', '=', organisationId)
-      .where('motion_id', 'in', slice)
-      .orderBy('motion_id')
-      .orderBy('given_at')
-      .orderBy('created_at')
-      .execute();
-    for (const row of rows) appendTo(out, row.motion_id, camelize(row));
-  }
-  return out;
+  return readGroupedByParent(
+    motionIds,
+    (slice) =>
+      db
+        .selectFrom('pre_advices')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('motion_id', 'in', slice)
+        .orderBy('motion_id')
+        .orderBy('given_at')
+        .orderBy('created_at')
+        .execute(),
+    (row) => row.motion_id,
+    (row): PreAdviceRecord => camelize(row),
+  );
 }
 
 export type NewAmendment = {
@@ -201,21 +202,22 @@ export async function listAmendmentsOfTargets(
   kind: AmendmentTarget,
   targetIds: readonly string[],
 ): Promise<Map<string, AmendmentRecord[]>> {
-  const out = new Map<string, AmendmentRecord[]>();
-  for (const slice of chunks(targetIds, IDS_PER_QUERY)) {
-    const rows = await db
-      .selectFrom('amendments')
-      .selectAll()
-      .where('organisation_id', '=', organisationId)
-      .where('target_kind', '=', kind)
-      .where('target_id', 'in', slice)
-      .orderBy('target_id')
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
-    for (const row of rows) appendTo(out, row.target_id, toAmendment(row));
-  }
-  return out;
+  return readGroupedByParent(
+    targetIds,
+    (slice) =>
+      db
+        .selectFrom('amendments')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('target_kind', '=', kind)
+        .where('target_id', 'in', slice)
+        .orderBy('target_id')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+    (row) => row.target_id,
+    toAmendment,
+  );
 }
 
 export async function updateAmendment(

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { MotionPartStatus, MotionStatus } from '../../domain/types.js';
 import { appendAuditEvent, isAuditDeferred, type WriteContext } from '../audit.js';
-import { appendTo, chunks, IDS_PER_QUERY } from '../batches.js';
+import { chunks, IDS_PER_QUERY, readGroupedByParent } from '../batches.js';
 import { type Camelize, camelize } from '../camelize.js';
 import { newId, nowIso } from '../clock.js';
 import type { Executor } from '../database.js';
@@ -251,19 +251,19 @@ export async function listPartsOfMotions(
   db: Executor,
   motionIds: readonly string[],
 ): Promise<Map<string, MotionPartRecord[]>> {
-  const out = new Map<string, MotionPartRecord[]>();
-  for (const slice of chunks(motionIds, IDS_PER_QUERY)) {
-    const rows = await db
-      .selectFrom('motion_parts')
-      .selectAll()
-      .where('motion_id', 'in', slice)
-      .orderBy('motion_id')
-      .orderBy('number')
-      .execute();
-    for (const r of rows)
-      appendTo(out, r.motion_id, { ...camelize(r), byAcclamation: r.by_acclamation === 1 });
-  }
-  return out;
+  return readGroupedByParent(
+    motionIds,
+    (slice) =>
+      db
+        .selectFrom('motion_parts')
+        .selectAll()
+        .where('motion_id', 'in', slice)
+        .orderBy('motion_id')
+        .orderBy('number')
+        .execute(),
+    (r) => r.motion_id,
+    (r): MotionPartRecord => ({ ...camelize(r), byAcclamation: r.by_acclamation === 1 }),
+  );
 }
 
 export async function listMotionParts(db: Executor, motionId: string): Promise<MotionPartRecord[]> {

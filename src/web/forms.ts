@@ -1,7 +1,7 @@
 import { AuthError } from '../auth/index.js';
 import { DOMAIN_ERROR_MESSAGES, domainErrorMessage } from '../domain/error-messages.js';
 import { DomainError } from '../domain/errors.js';
-import { ENTITY_TERMS } from '../domain/vocabulary/index.js';
+import { capitalise, ENTITY_TERMS } from '../domain/vocabulary/index.js';
 import { ServiceError } from '../services/errors.js';
 import { ConflictError } from '../store/errors.js';
 
@@ -55,8 +55,6 @@ export function optionalDate(errors: FormErrors, values: FormValues, field: stri
   if (value !== '' && !isValidDate(value))
     errors[field] = `Vul ${label} in als een geldige datum, bijvoorbeeld 2026-06-10.`;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A refusal from a service or the domain as a message for the form: next to the field when the service

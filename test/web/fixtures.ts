@@ -38,7 +38,7 @@ export async function seedSmallRegister(ctx: AppContext): Promise<PortalFixture[
   const motion = await createMotion(ctx.db, w, {
     number: '1',
     title: 'Motie over duurzame gemeentefinanciën',
-    topic: 'Financiën',
+    topic: 'financiën', // written in lower case, as real reports write their topics
     call: 'roept het bestuur op te zorgen voor duurzame gemeentefinanciën',
     status: 'held',
     meetingId: alv.id,

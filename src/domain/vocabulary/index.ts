@@ -2,6 +2,7 @@
 // vote results, proposals and dates. Pages, documents, CSV, CLI messages and the API all read from here.
 export * from './accountability.js';
 export * from './agreement.js';
+export * from './capitalise.js';
 export * from './dutch-dates.js';
 export * from './entities.js';
 export * from './meeting.js';

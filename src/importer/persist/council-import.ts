@@ -1,4 +1,5 @@
 import type { OrganisationKind } from '../../domain/types.js';
+import { capitalise } from '../../domain/vocabulary/capitalise.js';
 import { portalWords } from '../../domain/vocabulary/organisation-kind.js';
 import type { Executor } from '../../store/database.js';
 import { type FactionRecord, listFactions } from '../../store/repositories/council.js';
@@ -40,7 +41,7 @@ export function isOwnMeeting(org: ImportOrganisation, kind: string | null): bool
 /** The title of a council meeting the import creates: "Raadsvergadering 9 juli 2019". */
 export function councilMeetingTitle(org: ImportOrganisation, dutchDate: string): string {
   const word = portalWords(org.kind).meeting;
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${dutchDate}`;
+  return `${capitalise(word)} ${dutchDate}`;
 }
 
 const norm = (s: string) =>

@@ -1,5 +1,6 @@
 import { factionOf, factionsOn } from '../../domain/council.js';
 import type { CouncilRole } from '../../domain/types.js';
+import { capitalise } from '../../domain/vocabulary/capitalise.js';
 import {
   type CouncilPersonRecord,
   changeFactionMembership,
@@ -38,11 +39,7 @@ function checkText(value: string, param: string, label: string, max: number): st
   const text = value.trim();
   if (!text) throw invalid(param, 'required', `Vul ${label} in.`);
   if (text.length > max)
-    throw invalid(
-      param,
-      'too_long',
-      `${label.charAt(0).toUpperCase()}${label.slice(1)} is te lang: hoogstens ${max} tekens.`,
-    );
+    throw invalid(param, 'too_long', `${capitalise(label)} is te lang: hoogstens ${max} tekens.`);
   return text;
 }
 

@@ -1,6 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isOverdue } from '../../domain/agreements.js';
 import type { AgreementStatus } from '../../domain/types.js';
+import { capitalise } from '../../domain/vocabulary/capitalise.js';
 import { PROPOSAL_WORDS, STATUS_WORDS } from '../../report/commitments-report.js';
 import type {
   CommitmentEntryView,
@@ -59,7 +60,7 @@ export function CommitmentRoundPage({ ctx, data }: { ctx: PageContext; data: Com
           <thead>
             <tr>
               <th scope="col">Nr</th>
-              <th scope="col">{words.agreement.charAt(0).toUpperCase() + words.agreement.slice(1)}</th>
+              <th scope="col">{capitalise(words.agreement)}</th>
               <th scope="col">Portefeuillehouder</th>
               <th scope="col">Termijn</th>
               <th scope="col">Status</th>

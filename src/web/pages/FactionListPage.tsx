@@ -1,4 +1,5 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { capitalise } from '../../domain/vocabulary/capitalise.js';
 import type { FactionOverview } from '../../services/council/faction-overview.js';
 import { DateText } from '../components/DateText.js';
 import { Layout } from '../components/Layout.js';
@@ -33,7 +34,7 @@ export function FactionListPage({ ctx, data }: { ctx: PageContext; data: Faction
           </caption>
           <thead>
             <tr>
-              <th scope="col">{words.member.charAt(0).toUpperCase() + words.member.slice(1)}</th>
+              <th scope="col">{capitalise(words.member)}</th>
               <th scope="col" className="mm-num">
                 Zetels
               </th>

@@ -1,4 +1,5 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { capitalise } from '../../domain/vocabulary/capitalise.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import type { LetterRecord } from '../../store/repositories/letters.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
@@ -25,7 +26,7 @@ const OPEN_FILTER = 'status=aangenomen&status=aangehouden';
 
 function topicBars(rows: CountRow[]): BarDatum[] {
   return rows.map((r) => ({
-    label: r.key ?? 'Zonder onderwerp',
+    label: r.key ? capitalise(r.key) : 'Zonder onderwerp',
     value: r.count,
     href: r.key ? `/moties?${OPEN_FILTER}&onderwerp=${encodeURIComponent(r.key)}` : undefined,
   }));

@@ -1,3 +1,4 @@
+import { capitalise } from '../../../domain/vocabulary/capitalise.js';
 export const VOTE_STATUS_WORDS: Record<string, string> = {
   created: 'voorbereid',
   open: 'geopend',
@@ -15,9 +16,7 @@ export const CHOICES = [
 export const choicesOf = (
   alternatives: readonly { key: string; label: string }[] | null | undefined,
 ): { value: string; label: string }[] =>
-  alternatives?.length
-    ? alternatives.map((a) => ({ value: a.key, label: a.label.charAt(0).toUpperCase() + a.label.slice(1) }))
-    : CHOICES;
+  alternatives?.length ? alternatives.map((a) => ({ value: a.key, label: capitalise(a.label) })) : CHOICES;
 
 export const choiceWord = (
   choice: string,

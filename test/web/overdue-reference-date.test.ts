@@ -51,7 +51,14 @@ describe.each(ENGINES)("the association's overdue agreements, on %s", (engine) =
     expect(list).not.toMatch(/\b\d{3,}(?:\.\d{3})* dagen over tijd/);
     const overdue = await page('/afspraken?verstreken=ja');
     expect(overdue).toContain('Het Rijk stelt de middelen voor de jeugdzorg vast');
-    expect(await page('/')).toContain('8 dagen over tijd');
-    expect(await page(`/afspraken/${agreementId}`)).toContain('De termijn is 8 dagen verstreken.');
+    // Every page that counts the days says to which date it counts them.
+    const home = await page('/');
+    expect(home).toContain('8 dagen over tijd');
+    expect(home).toContain(
+      'Stand per <time dateTime="2022-06-09">9 juni 2022</time> (de laatst gehouden ALV)',
+    );
+    expect(await page(`/afspraken/${agreementId}`)).toContain(
+      'De termijn is 8 dagen verstreken (stand per <time dateTime="2022-06-09">9 juni 2022</time>, de laatst gehouden ALV).',
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
 import { agreementStatus } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { AgreementTable } from '../components/AgreementTable.js';
-import { DateText } from '../components/DateText.js';
+import { AsOfNote } from '../components/AsOfNote.js';
 import { SelectField } from '../components/fields.js';
 import { Layout } from '../components/Layout.js';
 import { Pagination } from '../components/Pagination.js';
@@ -85,11 +85,7 @@ export function AgreementListPage({ ctx, data }: { ctx: PageContext; data: Agree
         one={words.agreement}
         many={words.agreements.toLowerCase()}
       />
-      {data.asOf ? (
-        <p className="mm-meta">
-          Stand per <DateText value={data.asOf} /> (de laatst gehouden {words.meeting})
-        </p>
-      ) : null}
+      <AsOfNote asOf={data.asOf ?? null} meeting={words.meeting} />
       <AgreementTable
         agreements={data.items}
         today={data.today}

@@ -15,10 +15,12 @@ import { Layout } from '../components/Layout.js';
 import { Sources } from '../components/Sources.js';
 import { AgreementStatusBadge } from '../components/StatusBadge.js';
 import { formatNumber, shorten } from '../format.js';
-import { type PageContext, viewerMay } from '../page-context.js';
+import { type PageContext, viewerMay, wordsOf } from '../page-context.js';
 
 export type AgreementPageData = {
   agreement: AgreementRecord;
+  /** The latest meeting held, when overdue days are counted to it (null: to today's date). */
+  asOf: string | null;
   daysOverdue: number;
   conditionState: ConditionState;
   consultation: ConsultationRecord | undefined;
@@ -30,6 +32,7 @@ export type AgreementPageData = {
 
 export function AgreementPage({ ctx, data }: { ctx: PageContext; data: AgreementPageData }) {
   const { agreement: a } = data;
+  const words = wordsOf(ctx);
   return (
     <Layout ctx={ctx} title={`Afspraak: ${shorten(a.text, 60)}`}>
       <Crumbs trail={[{ href: '/afspraken', label: 'Afspraken' }]} current="Afspraak" />
@@ -45,7 +48,18 @@ export function AgreementPage({ ctx, data }: { ctx: PageContext; data: Agreement
       <DataList className="mm-facts">
         <Fact label="Stand">
           <AgreementStatusBadge status={a.status} overdue={data.daysOverdue > 0} />
-          {data.daysOverdue > 0 ? ` De termijn is ${formatNumber(data.daysOverdue)} dagen verstreken.` : null}
+          {data.daysOverdue > 0 ? (
+            <>
+              {` De termijn is ${formatNumber(data.daysOverdue)} dagen verstreken`}
+              {data.asOf ? (
+                <>
+                  {' '}
+                  (stand per <DateText value={data.asOf} />, de laatst gehouden {words.meeting})
+                </>
+              ) : null}
+              .
+            </>
+          ) : null}
         </Fact>
         <Fact label="Partij">{a.party ?? 'niet vastgelegd'}</Fact>
         <Fact label="Uiterlijk">{a.dueDate ? <DateText value={a.dueDate} /> : 'geen termijn'}</Fact>

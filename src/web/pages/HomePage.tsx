@@ -5,6 +5,7 @@ import type { LetterRecord } from '../../store/repositories/letters.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
 import type { CountRow } from '../../store/repositories/web-queries.js';
 import { AgreementTable } from '../components/AgreementTable.js';
+import { AsOfNote } from '../components/AsOfNote.js';
 import { BarChart, type BarDatum } from '../components/BarChart.js';
 import { DateText } from '../components/DateText.js';
 import { Layout } from '../components/Layout.js';
@@ -15,6 +16,8 @@ export type HomeData = {
   today: string;
   /** The date overdue days are counted to (the records' date for a council). */
   overdueAsOf: string;
+  /** The latest meeting held, when overdue days are counted to it (null: to today's date). */
+  overdueAsOfMeeting: string | null;
   byTopic: CountRow[];
   bySinceYear: CountRow[];
   agreements: AgreementRecord[];
@@ -81,6 +84,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
       </div>
       <section className="mm-section" aria-labelledby="afspraken">
         <Heading2 id="afspraken">{words.agreements} op volgorde van termijn</Heading2>
+        <AsOfNote asOf={data.overdueAsOfMeeting} meeting={words.meeting} />
         <AgreementTable agreements={data.agreements} today={data.overdueAsOf} words={words} />
         <Paragraph>
           <a href="/afspraken">Alle {words.agreements.toLowerCase()}</a>

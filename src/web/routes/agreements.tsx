@@ -48,9 +48,10 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
       listClausesConditionalOn(db, org, agreement.id),
       listProvenanceForEntity(db, org, 'agreement', agreement.id),
     ]);
-    const { today } = await referenceDate(web);
+    const { today, asOf } = await referenceDate(web);
     const data = {
       agreement,
+      asOf,
       daysOverdue: daysOverdue(agreement, today),
       conditionState: conditionState(agreement, today),
       consultation,

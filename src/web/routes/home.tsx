@@ -33,6 +33,7 @@ export function homeRoutes(app: FastifyInstance, web: Web): void {
       bySinceYear,
       agreements: agreements.items,
       overdueAsOf: reference.today,
+      overdueAsOfMeeting: reference.asOf,
       meetings: meetings.items,
       letters: letters.items,
     };

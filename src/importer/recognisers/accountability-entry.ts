@@ -1,3 +1,4 @@
+import { capitalise } from '../../domain/vocabulary/capitalise.js';
 import type { DateContext } from '../dutch-dates.js';
 import { joinText } from '../normalise/dehyphenate.js';
 import { looksLikeHeading } from '../normalise/line-shapes.js';
@@ -118,7 +119,10 @@ export function parseAccountabilityEntry(
   const { lines, vocabulary } = input;
   const segments = segmentsOf(lines, from, to, input.dates);
   const warnings: string[] = [];
-  const topic = segments.find((s) => s.label === 'topic')?.text.join(' ') || null;
+  // The "Onderwerp:" label names a register topic, written in lower case in real reports ("sociaal domein"):
+  // filed with a capital, so it is the same topic (one facet, one chart bar) as one entered in the workspace.
+  const labelled = segments.find((s) => s.label === 'topic')?.text.join(' ');
+  const topic = labelled ? capitalise(labelled) : null;
   const header = segments.find((s) => s.label === 'motion');
   const headerText = header ? headerLines(header.text) : [];
   const reference = parseMotionReference(headerText.join(' '), input.municipalities, input.dates);

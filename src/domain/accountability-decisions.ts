@@ -51,7 +51,15 @@ export function applyAssemblyDecision<R extends RoundFacts, E extends EntryFacts
     });
   }
   assertTimestamp(options.at);
-  const explicit = new Map((options.decisions ?? []).map((item) => [item.entryId, item.decision]));
+  const explicit = new Map<Id, AccountabilityDecision>();
+  for (const item of options.decisions ?? []) {
+    // One decision per motion: a second one for the same entry would silently overrule the first.
+    if (explicit.has(item.entryId))
+      throw new DomainError('duplicate_decision', `Entry ${item.entryId} is decided more than once`, {
+        details: { entryId: item.entryId },
+      });
+    explicit.set(item.entryId, item.decision);
+  }
   for (const entryId of explicit.keys()) {
     if (!options.entries.some((entry) => entry.id === entryId)) {
       throw new DomainError('entry_not_in_round', `Entry ${entryId} is not part of round ${round.id}`);

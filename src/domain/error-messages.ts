@@ -31,6 +31,10 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: 
   round_incomplete: { message: 'Niet elke verantwoording heeft een tekst en een voorstel.' },
   entry_not_in_round: { message: 'De verantwoording hoort niet bij deze ronde.', param: 'besluiten' },
   entry_already_decided: { message: 'Over deze verantwoording is al besloten.' },
+  duplicate_decision: {
+    message: 'Noem elke verantwoording hoogstens één keer: de vergadering neemt per motie één besluit.',
+    param: 'besluiten',
+  },
   decision_required: { message: 'Geef een besluit op.', param: 'besluit' },
   condition_required: {
     message: 'Een voorwaardelijk voorstel heeft een voorwaarde nodig.',

@@ -17,6 +17,7 @@ export type DomainErrorCode =
   | 'round_incomplete'
   | 'entry_not_in_round'
   | 'entry_already_decided'
+  | 'duplicate_decision'
   | 'decision_required'
   | 'condition_required'
   | 'version_immutable'

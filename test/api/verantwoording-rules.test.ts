@@ -141,6 +141,24 @@ describe.each(ENGINES)('accountability dates, order and completeness on %s', (en
       200,
     );
 
+    // Two decisions for one motion in one call: refused as a whole, nothing decided.
+    const twice = await post('chair', `/api/v1/verantwoordingsrondes/${june}/besluit`, {
+      besluiten: [
+        { verantwoording: juneEntries[0].id, besluit: 'afgedaan' },
+        { verantwoording: juneEntries[0].id, besluit: 'aangehouden' },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json()).toMatchObject({
+      code: 'duplicate_decision',
+      invalidParams: [{ name: 'besluiten', code: 'duplicate_decision' }],
+    });
+    expect(twice.json().detail).toContain('hoogstens één keer');
+    expect(
+      (await get(`/api/v1/verantwoordingsrondes/${june}/verantwoordingen/${juneEntries[0].id}`)).json()
+        .besluit,
+    ).toBeNull();
+
     const outOfOrder = await post('chair', `/api/v1/verantwoordingsrondes/${december}/besluit`, {
       volgVoorstellen: true,
     });

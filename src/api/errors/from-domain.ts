@@ -26,6 +26,7 @@ const STATUS: Record<DomainErrorCode, 400 | 409> = {
   round_incomplete: 409,
   entry_not_in_round: 400,
   entry_already_decided: 409,
+  duplicate_decision: 400,
   decision_required: 400,
   condition_required: 400,
   version_immutable: 409,

@@ -226,6 +226,24 @@ describe('assembly decisions', () => {
     ).toThrowError(expect.objectContaining({ code: 'entry_not_in_round' }));
   });
 
+  it('refuses two decisions for one entry in one call, whatever they say', () => {
+    for (const second of ['held', 'settled'] as const)
+      expect(() =>
+        applyAssemblyDecision({
+          round,
+          entries,
+          motions,
+          decisions: [
+            { entryId: entries[0].id, decision: 'settled' },
+            { entryId: entries[0].id, decision: second },
+          ],
+          at: AT,
+        }),
+      ).toThrowError(
+        expect.objectContaining({ code: 'duplicate_decision', details: { entryId: entries[0].id } }),
+      );
+  });
+
   it('refuses to settle a motion that was already settled', () => {
     const settled = buildMotion({ id: 's', status: 'settled' });
     const entry = buildEntry(round.id, 's', { proposal: 'settle' });

@@ -45,6 +45,11 @@ export function applyAssemblyDecision<R extends RoundFacts, E extends EntryFacts
   options: ApplyAssemblyDecisionOptions<R, E>,
 ): ApplyAssemblyDecisionResult<R, E> {
   const { round } = options;
+  if (round.status === 'decided') {
+    throw new DomainError('round_decided', 'The assembly has decided on every entry of this round', {
+      current: round.status,
+    });
+  }
   if (round.status !== 'approved') {
     throw new DomainError('round_not_approved', 'The assembly decides on a round the board has approved', {
       current: round.status,

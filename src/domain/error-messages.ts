@@ -28,6 +28,10 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, { message: 
   round_not_approved: {
     message: 'De vergadering besluit pas nadat het bestuur de verantwoordingsronde heeft goedgekeurd.',
   },
+  round_decided: {
+    message:
+      'De vergadering heeft al over elke motie in deze verantwoordingsronde besloten; een besluit wordt niet overgedaan.',
+  },
   round_incomplete: { message: 'Niet elke verantwoording heeft een tekst en een voorstel.' },
   entry_not_in_round: { message: 'De verantwoording hoort niet bij deze ronde.', param: 'besluiten' },
   entry_already_decided: { message: 'Over deze verantwoording is al besloten.' },

@@ -14,6 +14,7 @@ export type DomainErrorCode =
   | 'meeting_required'
   | 'round_not_open'
   | 'round_not_approved'
+  | 'round_decided'
   | 'round_incomplete'
   | 'entry_not_in_round'
   | 'entry_already_decided'

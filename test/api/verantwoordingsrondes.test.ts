@@ -135,6 +135,9 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
       besluiten: [{ verantwoording: settle.id, besluit: 'aangehouden' }],
     });
     expect(twice.statusCode).toBe(409);
+    // Said as it is: the round was decided, not "waiting for the board".
+    expect(twice.json().code).toBe('round_decided');
+    expect(twice.json().detail).toContain('al over elke motie');
 
     const motionView = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${hold.motie.id}/verantwoordingen` })

@@ -23,6 +23,7 @@ const STATUS: Record<DomainErrorCode, 400 | 409> = {
   meeting_required: 400,
   round_not_open: 409,
   round_not_approved: 409,
+  round_decided: 409,
   round_incomplete: 409,
   entry_not_in_round: 400,
   entry_already_decided: 409,

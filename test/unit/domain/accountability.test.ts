@@ -212,6 +212,9 @@ describe('assembly decisions', () => {
     expect(() => applyAssemblyDecision({ ...base, round: { ...round, status: 'open' } })).toThrowError(
       expect.objectContaining({ code: 'round_not_approved' }),
     );
+    expect(() => applyAssemblyDecision({ ...base, round: { ...round, status: 'decided' } })).toThrowError(
+      expect.objectContaining({ code: 'round_decided' }),
+    );
     const decided = { ...entries[0], decision: 'settled' as const };
     expect(() =>
       applyAssemblyDecision({

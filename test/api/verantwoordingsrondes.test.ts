@@ -139,6 +139,17 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
     expect(twice.json().code).toBe('round_decided');
     expect(twice.json().detail).toContain('al over elke motie');
 
+    // The vote on the accountability as a whole is a fact of the meeting: not overwritten afterwards.
+    const revote = await post('chair', `${base}/stemuitslag`, { uitkomst: 'verworpen' });
+    expect(revote.statusCode).toBe(409);
+    expect(revote.json()).toMatchObject({ code: 'round_vote_recorded' });
+    expect(revote.json().detail).toContain('aangenomen met 97,63%');
+    expect((await h.as('public', { method: 'GET', url: base })).json().stemuitslag).toEqual({
+      tekst: 'aangenomen met 97,63%',
+      percentage: 97.63,
+      bijAcclamatie: false,
+    });
+
     const motionView = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${hold.motie.id}/verantwoordingen` })
     ).json();

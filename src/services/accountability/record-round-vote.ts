@@ -13,7 +13,7 @@ export type RoundVoteInput = Omit<VoteResultInput, 'outcome'> & { outcome: 'adop
 
 /**
  * The assembly's vote on the accountability as a whole ("Uitvoering moties eerdere ALV-en: aangenomen met
- * 97,63%"), kept on the round: once the board approved it and the meeting has taken place.
+ * 97,63%"), kept on the round: once the board approved it and the meeting has taken place, and only once.
  */
 export async function recordRoundVote(
   options: UseCase & Today & { roundId: string; vote: RoundVoteInput },
@@ -31,6 +31,12 @@ export async function recordRoundVote(
       today: options.today,
       what: 'vote on the accountability',
     });
+    // The outcome of a vote that was held is a fact of the meeting: recorded once, never overwritten in place.
+    if (round.voteResult !== null)
+      throw locked(
+        'round_vote_recorded',
+        `De stemming over deze verantwoording is al vastgelegd (${round.voteResult}); een vastgelegde uitslag wordt niet overschreven.`,
+      );
     return updateAccountabilityRound(trx, writer, round.id, {
       voteResult: wording,
       votePercentage: vote.byAcclamation ? null : (vote.percentage ?? null),

@@ -194,6 +194,8 @@ export function DecisionSection(props: {
   range: string | null;
   meetingHeld: boolean;
   meetingDate: string;
+  /** The vote on the accountability as a whole is already recorded: it is not asked again. */
+  voteRecorded: boolean;
 }) {
   const { ctx, base, conditional } = props;
   const open = props.entries.filter((e) => !e.decision);
@@ -233,21 +235,25 @@ export function DecisionSection(props: {
             ))}
           </>
         ) : null}
-        <SelectField
-          id="stemuitslag"
-          name="uitkomst"
-          label="Stemming over de verantwoording als geheel"
-          options={OUTCOMES}
-          emptyLabel="Niet vastleggen"
-          optional
-        />
-        <TextField
-          id="stempercentage"
-          name="percentage"
-          label="Percentage vóór"
-          description="Bijvoorbeeld 97,63."
-          optional
-        />
+        {props.voteRecorded ? null : (
+          <>
+            <SelectField
+              id="stemuitslag"
+              name="uitkomst"
+              label="Stemming over de verantwoording als geheel"
+              options={OUTCOMES}
+              emptyLabel="Niet vastleggen"
+              optional
+            />
+            <TextField
+              id="stempercentage"
+              name="percentage"
+              label="Percentage vóór"
+              description="Bijvoorbeeld 97,63."
+              optional
+            />
+          </>
+        )}
         <Button type="submit" appearance="primary-action-button">
           Alle voorstellen volgen
         </Button>

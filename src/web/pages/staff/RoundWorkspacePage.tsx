@@ -183,6 +183,7 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
           range={paging.pageCount > 1 ? `${first}–${last}` : null}
           meetingHeld={data.meetingHeld}
           meetingDate={data.meeting ? formatDutchDate(data.meeting.date) : ''}
+          voteRecorded={round.voteResult !== null}
         />
       ) : null}
       <section aria-labelledby="moties-kop" className="mm-section">

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToUtc } from '../../src/domain/dates.js';
 import { tallyVote } from '../../src/domain/index.js';
+import { publicBaseUrl } from '../../src/services/outbox/links.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { castBallot, createVote, setVoteStatus } from '../../src/store/repositories/votes.js';
@@ -135,6 +136,13 @@ describe.each(ENGINES)('exports on %s', (engine) => {
     expect(body).toContain('DTSTART:20250618T080000Z');
     expect(body).toContain('DTSTART;VALUE=DATE:20990414');
     expect(body).toContain('Compensatie jeugdzorg');
+    // What people read is Dutch (the kind's name, not its code) and links the meeting's page in the portal.
+    expect(body).toContain(`DESCRIPTION:ALV. ${publicBaseUrl()}/vergaderingen/${meeting}`);
+    expect(body).not.toContain('Vergadering (alv)');
+    const one = await h.as('public', { method: 'GET', url: `/api/v1/vergaderingen/${meeting}/kalender` });
+    expect(one.body.replace(/\r\n /g, '')).toContain(
+      `DESCRIPTION:ALV. ${publicBaseUrl()}/vergaderingen/${meeting}`,
+    );
   });
 
   it('converts Amsterdam wall-clock time in winter and summer', () => {

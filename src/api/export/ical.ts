@@ -1,5 +1,6 @@
 import ical from 'ical-generator';
 import { localToUtc } from '../../domain/dates.js';
+import { meetingKind } from '../../domain/vocabulary/index.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import type { MeetingRecord } from '../../store/repositories/meetings.js';
 
@@ -11,7 +12,7 @@ export type CalendarDay = { id: string; date: string; summary: string; descripti
 /** One calendar with the meetings and the due dates of open agreements, for subscribing in any agenda program. */
 export function buildCalendar(options: {
   name: string;
-  /** Base URL for links (PUBLIC_URL; empty: relative links). */
+  /** The portal's address (portalBaseUrl: PUBLIC_URL, else where the server listens; /o/{slug} for another organisation). */
   host: string;
   uidDomain: string;
   meetings: MeetingRecord[];
@@ -37,7 +38,8 @@ export function buildCalendar(options: {
       allDay: !m.startTime,
       summary: m.title,
       location: m.place ?? undefined,
-      description: `Vergadering (${m.kind}). ${options.host}/api/v1/vergaderingen/${m.id}`,
+      // In words people read (the kind's Dutch name, never its code), linking the meeting's page in the portal.
+      description: `${meetingKind.label(m.kind)}. ${options.host}/vergaderingen/${m.id}`,
       status: m.status === 'cancelled' ? ('CANCELLED' as never) : ('CONFIRMED' as never),
     });
   }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { buildOpenData, MAX_OPEN_DATA } from '../../services/open-data/open-raadsinformatie.js';
+import { portalBaseUrl } from '../../services/outbox/links.js';
 import { listAgreements } from '../../store/repositories/agreements.js';
 import { listMeetings } from '../../store/repositories/meetings.js';
 import { isoDate, year } from '../http/schemas.js';
@@ -112,7 +113,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
         listMeetings(ctx.db, ctx.organisation.id, { from }, page, 'date'),
         listAgreements(ctx.db, ctx.organisation.id, { status: ['open'], dueFrom: from }, page, 'due'),
       ]);
-      const host = process.env.PUBLIC_URL ?? '';
+      const host = portalBaseUrl(ctx.organisation);
       const body = buildCalendar({
         name: `${ctx.organisation.name}: vergaderingen en afspraken`,
         host,

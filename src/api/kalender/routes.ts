@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { memberCalendar } from '../../services/calendar/member-calendar.js';
+import { portalBaseUrl } from '../../services/outbox/links.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import { getMember } from '../../store/repositories/members.js';
 import { notFound } from '../errors/problem.js';
@@ -19,7 +20,7 @@ const ICS = {
 /** Calendars: one meeting as an ICS file (with place and times); a member's feed of its meetings and deadlines. */
 export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const host = () => process.env.PUBLIC_URL ?? '';
+  const host = () => portalBaseUrl(ctx.organisation);
 
   r.get(
     '/vergaderingen/:id/kalender',

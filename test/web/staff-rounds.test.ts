@@ -126,6 +126,15 @@ describe('accountability round workspace', () => {
     expect(after).toContain('Besluit: Aangehouden.');
     expect(after).toContain('Besluit: Afgedaan.');
     expect(after).toContain('aangenomen met 97,63%');
+    // The public meeting page words the vote as it went, also when it was not "in favour".
+    const roundApi = JSON.parse(
+      (await admin.get(`/api/v1/verantwoordingsrondes/${path.split('/').pop()}`)).body,
+    );
+    const meetingPage = (
+      await portal.app.inject({ method: 'GET', url: `/vergaderingen/${roundApi.vergadering}` })
+    ).body;
+    expect(meetingPage).toContain('stemming over de verantwoording als geheel: aangenomen met 97,63%');
+    expect(meetingPage).not.toContain('stemde in');
   });
 
   it('links the member letter a round goes with, audited, and the report cover names it', async () => {

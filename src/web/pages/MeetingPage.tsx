@@ -145,7 +145,7 @@ function AccountabilityReports({
         <div key={r.id}>
           <p>
             {r.title} ({roundStatus.label(r.status)}
-            {r.voteResult ? `; de vergadering stemde in: ${r.voteResult}` : ''}).
+            {r.voteResult ? `; stemming over de verantwoording als geheel: ${r.voteResult}` : ''}).
           </p>
           <ul className="mm-kind-list mm-inline-list">
             <li>

@@ -81,7 +81,7 @@ function detailedMessage(error: DomainError): string | null {
     const entries = (error.details.entries ?? []) as Conditional[];
     const names = entries.map((e) => `“${e.motionTitle}”`).join(', ');
     return entries.length === 1
-      ? `Niet alle voorstellen kunnen in één keer worden gevolgd: het voorwaardelijke voorstel bij ${names} vraagt elk een eigen besluit (aangehouden of afgedaan).`
+      ? `Niet alle voorstellen kunnen in één keer worden gevolgd: het voorwaardelijke voorstel bij ${names} vraagt een eigen besluit (aangehouden of afgedaan).`
       : `Niet alle voorstellen kunnen in één keer worden gevolgd: de ${entries.length} voorwaardelijke voorstellen bij ${names} vragen elk een eigen besluit (aangehouden of afgedaan).`;
   }
   return null;

@@ -113,7 +113,10 @@ describe('accountability round workspace', () => {
     expect(approvedPage).toContain('Eén voorstel is voorwaardelijk en vraagt een eigen besluit');
     const refused = await admin.post(path, `${path}/besluiten`, { volgVoorstellen: 'ja' });
     expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain('vraagt elk een eigen besluit');
+    // One conditional proposal: "vraagt een eigen besluit" (not "vraagt elk", which is for several).
+    expect(refused.body).toContain('het voorwaardelijke voorstel bij');
+    expect(refused.body).toContain('vraagt een eigen besluit (aangehouden of afgedaan)');
+    expect(refused.body).not.toContain('vraagt elk');
     const decided = await admin.post(path, `${path}/besluiten`, {
       volgVoorstellen: 'ja',
       [`besluit-${ids[1]}`]: 'held',

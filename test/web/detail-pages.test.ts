@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PortalFixture, startPortal } from './fixtures.js';
+import { SYSTEM_ACTOR } from '../../src/store/audit.js';
+import { createAgreement } from '../../src/store/repositories/agreements.js';
+import { addProvenance, createDocument } from '../../src/store/repositories/documents.js';
+import { createResolution } from '../../src/store/repositories/resolutions.js';
+import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
 
 let portal: PortalFixture;
 beforeAll(async () => {
@@ -77,6 +81,50 @@ describe('detail pages', () => {
     expect(member.body).toContain('Moties van Beesel');
     const doc = await first(() => portal.ctx.db.selectFrom('documents').select('id').executeTakeFirst());
     expect((await get(`/documenten/${doc.id}`)).body).toContain('regel-1');
+  });
+
+  it('an agreement made in a concept resolution names neither the concept nor its source to the public', async () => {
+    // As an import of the Word file of a concept resolution leaves it: the concept, the agreement it states,
+    // and the document both were drawn from.
+    const w = { organisationId: portal.ctx.organisation.id, actor: SYSTEM_ACTOR };
+    const concept = await createResolution(portal.ctx.db, w, {
+      title: 'Concept-resolutie over de septembercirculaire',
+      status: 'draft',
+    });
+    const agreement = await createAgreement(portal.ctx.db, w, {
+      text: 'Het Rijk compenseert de opschalingskorting uiterlijk in de septembercirculaire',
+      party: 'Rijk',
+      sourceKind: 'resolution',
+      resolutionId: concept.id,
+    });
+    const doc = await createDocument(portal.ctx.db, w, {
+      filename: 'concept-resolutie-septembercirculaire.docx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      contentHash: 'c'.repeat(64),
+      size: 4321,
+      kind: 'resolution',
+      title: 'Concept-resolutie septembercirculaire',
+      text: 'Het Rijk compenseert de opschalingskorting',
+      status: 'imported',
+    });
+    await addProvenance(portal.ctx.db, w, doc.id, [
+      { entityKind: 'resolution', entityId: concept.id, fromLine: 1, toLine: 9 },
+      { entityKind: 'agreement', entityId: agreement.id, fromLine: 4, toLine: 5 },
+    ]);
+    expect((await get(`/resoluties/${concept.id}`)).statusCode).toBe(404);
+    expect((await get(`/documenten/${doc.id}`)).statusCode).toBe(404);
+    const page = await get(`/afspraken/${agreement.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('opschalingskorting');
+    expect(page.body).not.toContain(`/resoluties/${concept.id}`);
+    expect(page.body).not.toContain('Concept-resolutie');
+    expect(page.body).not.toContain(`/documenten/${doc.id}`);
+    // The bureau, who may read concepts, sees both.
+    await addUser(portal.ctx, 'staff', 'bureau-afspraak@example.nl');
+    const staff = await signIn(portal.app, 'bureau-afspraak@example.nl');
+    const seen = await staff.get(`/afspraken/${agreement.id}`);
+    expect(seen.body).toContain(`/resoluties/${concept.id}`);
+    expect(seen.body).toContain(`/documenten/${doc.id}`);
   });
 
   it('lists render: resolutions, agreements (overdue filter), meetings, letters, members', async () => {

@@ -1,5 +1,4 @@
 import { listMotionAccountability } from '../../store/repositories/accountability.js';
-import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { listAmendments, listMotionClauses, listPreAdvices } from '../../store/repositories/motion-extras.js';
 import {
   getMotion,
@@ -10,6 +9,7 @@ import {
 import { listVotes } from '../../store/repositories/votes.js';
 import { missing } from '../errors.js';
 import { type LoadedParts, loadParts, type PartLoaders } from '../read-parts.js';
+import { findVisibleSources } from '../registers/find-visible-sources.js';
 import type { ReadCase } from '../types.js';
 import { canSeeAccountabilityEntry, canSeeMotion } from '../visibility.js';
 
@@ -33,7 +33,7 @@ const PARTS = {
   publishedVotes: async (read, m) =>
     (await listVotes(read.db, read.organisationId, { motionId: m.id, status: ['published'] })).items,
   /** The source documents the motion was imported from, with line spans. */
-  sources: (read, m) => listProvenanceForEntity(read.db, read.organisationId, 'motion', m.id),
+  sources: (read, m) => findVisibleSources({ ...read, entityKind: 'motion', entityId: m.id }),
 } satisfies PartLoaders<MotionWithSubmitters>;
 
 export type MotionDetailPart = keyof typeof PARTS;

@@ -1,4 +1,3 @@
-import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import {
   getResolution,
   listResolutionVersions,
@@ -6,6 +5,7 @@ import {
 } from '../../store/repositories/resolutions.js';
 import { missing } from '../errors.js';
 import { type LoadedParts, loadParts, type PartLoaders } from '../read-parts.js';
+import { findVisibleSources } from '../registers/find-visible-sources.js';
 import type { ReadCase } from '../types.js';
 import { canSeeResolution, canSeeResolutionVersion } from '../visibility.js';
 
@@ -17,7 +17,7 @@ const PARTS = {
       canSeeResolutionVersion(read.reader, v),
     ),
   /** The source documents the resolution was imported from, with line spans. */
-  sources: (read, r) => listProvenanceForEntity(read.db, read.organisationId, 'resolution', r.id),
+  sources: (read, r) => findVisibleSources({ ...read, entityKind: 'resolution', entityId: r.id }),
 } satisfies PartLoaders<ResolutionRecord>;
 
 export type ResolutionDetailPart = keyof typeof PARTS;

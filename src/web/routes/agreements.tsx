@@ -1,17 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { conditionState, daysOverdue } from '../../domain/agreements.js';
 import { agreementStatus } from '../../domain/vocabulary/index.js';
-import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
-import { getConsultation } from '../../store/repositories/consultations.js';
-import { listProvenanceForEntity } from '../../store/repositories/documents.js';
-import { getLetter } from '../../store/repositories/letters.js';
-import { getResolution } from '../../store/repositories/resolutions.js';
-import { listClausesConditionalOn } from '../../store/repositories/web-queries.js';
+import { loadAgreementDetail } from '../../services/agreements/load-agreement-detail.js';
+import { listAgreements } from '../../store/repositories/agreements.js';
 import { KEPT } from '../kept-pages.js';
 import { AgreementListPage } from '../pages/AgreementListPage.js';
 import { AgreementPage } from '../pages/AgreementPage.js';
 import { referenceDate } from '../reference-date.js';
-import { isUuid, pageNotFound, queryPage, queryString, sendPage, type Web } from '../web.js';
+import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 50;
 
@@ -37,28 +33,14 @@ export function agreementRoutes(app: FastifyInstance, web: Web): void {
   });
 
   app.get<{ Params: { id: string } }>('/afspraken/:id', KEPT, async (request, reply) => {
-    const { db, organisation } = web.ctx;
-    const org = organisation.id;
-    const agreement = isUuid(request.params.id) ? await getAgreement(db, org, request.params.id) : undefined;
-    if (!agreement) throw pageNotFound();
-    const [consultation, letter, resolution, clauses, sources] = await Promise.all([
-      agreement.consultationId ? getConsultation(db, org, agreement.consultationId) : undefined,
-      agreement.letterId ? getLetter(db, org, agreement.letterId) : undefined,
-      agreement.resolutionId ? getResolution(db, org, agreement.resolutionId) : undefined,
-      listClausesConditionalOn(db, org, agreement.id),
-      listProvenanceForEntity(db, org, 'agreement', agreement.id),
-    ]);
+    if (!isUuid(request.params.id)) throw pageNotFound();
+    const detail = await loadAgreementDetail({ ...readCaseOf(web, request), agreementId: request.params.id });
     const { today, asOf } = await referenceDate(web);
     const data = {
-      agreement,
+      ...detail,
       asOf,
-      daysOverdue: daysOverdue(agreement, today),
-      conditionState: conditionState(agreement, today),
-      consultation,
-      letter,
-      resolution,
-      clauses,
-      sources,
+      daysOverdue: daysOverdue(detail.agreement, today),
+      conditionState: conditionState(detail.agreement, today),
     };
     return sendPage(reply, <AgreementPage ctx={await web.pageContext(request)} data={data} />);
   });

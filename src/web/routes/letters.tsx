@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { findVisibleSources } from '../../services/registers/find-visible-sources.js';
 import { listAgreements } from '../../store/repositories/agreements.js';
-import { listProvenanceForEntity } from '../../store/repositories/documents.js';
 import { getLetter, listLetters } from '../../store/repositories/letters.js';
 import { todayInNetherlands } from '../format.js';
 import { KEPT } from '../kept-pages.js';
 import { LetterListPage } from '../pages/LetterListPage.js';
 import { LetterPage } from '../pages/LetterPage.js';
-import { isUuid, pageNotFound, queryPage, sendPage, type Web } from '../web.js';
+import { isUuid, pageNotFound, queryPage, readCaseOf, sendPage, type Web } from '../web.js';
 
 const PAGE_SIZE = 25;
 
@@ -31,7 +31,7 @@ export function letterRoutes(app: FastifyInstance, web: Web): void {
     if (!letter) throw pageNotFound();
     const [agreements, sources] = await Promise.all([
       listAgreements(db, org, { letterId: letter.id }, { limit: 200, offset: 0 }, 'due'),
-      listProvenanceForEntity(db, org, 'letter', letter.id),
+      findVisibleSources({ ...readCaseOf(web, request), entityKind: 'letter', entityId: letter.id }),
     ]);
     const data = { letter, agreements: agreements.items, sources, today: todayInNetherlands() };
     return sendPage(reply, <LetterPage ctx={await web.pageContext(request)} data={data} />);

@@ -96,6 +96,8 @@ describe('validation messages', () => {
       'Onbekend veld: extra.',
     ]);
     expect(messages(z.object({ titel: z.string() }), {})).toEqual(['Verplicht; dit ontbreekt.']);
+    // A query value that is no number at all ("?jaar=abcd") is not "een getal".
+    expect(messages(z.coerce.number().int(), 'abcd')).toEqual(['Verwacht een getal; dit is geen getal.']);
     expect(messages(z.string().min(1), '')).toEqual(['Mag niet leeg zijn.']);
     expect(messages(z.number().min(1), 0)).toEqual(['Te klein: ten minste 1.']);
     expect(messages(z.array(z.string()).max(1), ['a', 'b'])).toEqual(['Te veel elementen: hoogstens 1.']);

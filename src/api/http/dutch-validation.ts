@@ -60,6 +60,9 @@ export function dutchValidationMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'Verplicht; dit ontbreekt.';
+      // A query value read as a number ("jaar=abcd") arrives here as NaN: it is no number at all.
+      if (Number.isNaN(issue.input))
+        return `Verwacht ${KINDS[issue.expected] ?? issue.expected}; dit is geen getal.`;
       return `Verwacht ${KINDS[issue.expected] ?? issue.expected}, niet ${kindOf(issue.input)}.`;
     case 'invalid_value':
       return issue.values.length === 1

@@ -160,6 +160,11 @@ describe.each(ENGINES)('the demo council on %s', (engine) => {
           new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'),
         );
     }
+    // Every page's footer and the login page say who has an account in the council's words, not "leden".
+    const login = await (await fetch(`${base}/o/rivierstad/inloggen`)).text();
+    expect(login).toContain('Inloggen voor griffie en fracties');
+    expect(login).toContain('De griffie, de voorzitter en de fracties hebben een account.');
+    expect(login).not.toMatch(/\b(leden|vereniging)\b/);
     const overview = await (await fetch(`${base}/o/rivierstad/afspraken`)).text();
     expect(overview).toContain('wethouder M. van Ommen');
     expect(overview).toContain('Toezeggingen');

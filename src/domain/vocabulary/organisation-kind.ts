@@ -31,6 +31,10 @@ export type PortalWords = {
   lead: string;
   /** The closing line of every page. */
   footer: string;
+  /** The footer's link to the login page: who has an account, in short. */
+  signIn: string;
+  /** The login page's explanation of who has an account. */
+  accounts: string;
   /** Parts of the association's cycle the portal shows (member letters, polls, resolutions). */
   associationParts: boolean;
 };
@@ -56,6 +60,9 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       agreement: 'afspraak',
       lead: 'Wat de leden besloten in de algemene ledenvergadering, en wat het bestuur ermee doet: moties, resoluties, verantwoording, afspraken met het Rijk en ledenbrieven.',
       footer: 'moties, resoluties, verantwoording, afspraken en ledenbrieven',
+      signIn: 'Inloggen voor medewerkers en leden',
+      accounts:
+        'Medewerkers, bestuur en secretariaat van de vereniging en de griffiers en vertegenwoordigers van de leden hebben een account.',
       associationParts: true,
     },
   },
@@ -75,6 +82,8 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       agreement: 'toezegging',
       lead: 'Wat de raad besloot in de raadsvergadering, en wat het college ermee doet: moties, toezeggingen van het college en de wethouders, en de stand van zaken.',
       footer: 'moties en toezeggingen van het college aan de raad',
+      signIn: 'Inloggen voor griffie en fracties',
+      accounts: 'De griffie, de voorzitter en de fracties hebben een account.',
     },
   },
   'provinciale-staten': {
@@ -93,6 +102,8 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       agreement: 'toezegging',
       lead: 'Wat Provinciale Staten besloten in de Statenvergadering, en wat Gedeputeerde Staten ermee doen: moties, toezeggingen en de stand van zaken.',
       footer: 'moties en toezeggingen van Gedeputeerde Staten aan Provinciale Staten',
+      signIn: 'Inloggen voor Statengriffie en fracties',
+      accounts: 'De Statengriffie, de voorzitter en de fracties hebben een account.',
     },
   },
   waterschap: {
@@ -111,6 +122,8 @@ export const organisationKind = defineVocabulary<OrganisationKind, OrganisationK
       agreement: 'toezegging',
       lead: 'Wat het algemeen bestuur besloot, en wat het dagelijks bestuur ermee doet: moties, toezeggingen en de stand van zaken.',
       footer: 'moties en toezeggingen van het dagelijks bestuur aan het algemeen bestuur',
+      signIn: 'Inloggen voor secretariaat en fracties',
+      accounts: 'Het secretariaat, de voorzitter en de fracties hebben een account.',
     },
   },
 });

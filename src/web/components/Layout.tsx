@@ -56,7 +56,7 @@ export function Layout({ ctx, title, children, q }: LayoutProps) {
                     Ingelogd als {ctx.viewer.name}
                   </a>
                 ) : (
-                  <a href="/inloggen">Inloggen voor medewerkers en leden</a>
+                  <a href="/inloggen">{wordsOf(ctx).signIn}</a>
                 )}
               </li>
               {ctx.viewer ? (

@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { TextField } from '../../components/fields.js';
 import { Layout } from '../../components/Layout.js';
 import type { FormErrors } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, wordsOf } from '../../page-context.js';
 
 export function LoginPage({
   ctx,
@@ -19,10 +19,7 @@ export function LoginPage({
   return (
     <Layout ctx={ctx} title="Inloggen">
       <Heading1>Inloggen</Heading1>
-      <Paragraph>
-        Medewerkers, bestuur en secretariaat van de vereniging en de griffiers en vertegenwoordigers van de
-        leden hebben een account. Alle andere pagina's zijn openbaar.
-      </Paragraph>
+      <Paragraph>{wordsOf(ctx).accounts} Alle andere pagina's zijn openbaar.</Paragraph>
       <ErrorSummary errors={errors} fieldIds={{ email: 'veld-email', wachtwoord: 'veld-wachtwoord' }} />
       <form method="post" action="/inloggen" className="mm-form" noValidate>
         <input type="hidden" name="terug" value={back} />

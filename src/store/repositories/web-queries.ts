@@ -14,6 +14,9 @@ export const OPEN_MOTION_STATUSES: MotionStatus[] = ['adopted', 'held'];
 
 export type CountRow = { key: string | null; count: number };
 
+/** Dutch alphabetical order for labels people read (case and accents second, capitals first on a tie). */
+const DUTCH = new Intl.Collator('nl', { caseFirst: 'upper' });
+
 const toCounts = (rows: { key: string | null; n: number | string | bigint }[]): CountRow[] =>
   rows.map((r) => ({ key: r.key, count: Number(r.n) }));
 
@@ -74,7 +77,6 @@ export async function motionFacets(
     motions()
       .select(['motions.topic as key', count.as('n')])
       .groupBy('motions.topic')
-      .orderBy('motions.topic')
       .execute(),
     motions()
       .innerJoin('meetings', 'meetings.id', 'motions.meeting_id')
@@ -97,7 +99,10 @@ export async function motionFacets(
   }
   return {
     status: status.map((r) => ({ key: r.key, count: Number(r.n) })),
-    topic: toCounts(topic).filter((t) => t.key !== null),
+    // Sorted here, not by the engine: SQLite compares bytes ("Zorg" before "financiën"), PostgreSQL by collation.
+    topic: toCounts(topic)
+      .filter((t) => t.key !== null)
+      .sort((a, b) => DUTCH.compare(a.key ?? '', b.key ?? '')),
     year: [...years].sort((a, b) => b[0].localeCompare(a[0])).map(([key, n]) => ({ key, count: n })),
     meeting: meetingRows.map((m) => ({ id: m.id, title: m.title, date: m.date, count: Number(m.n) })),
     submitter: submitterRows.map((s) => ({ id: s.id, name: s.name, count: Number(s.n) })),

@@ -12,6 +12,7 @@ describe.each(ENGINES)("the association's overdue agreements, on %s", (engine) =
   let installation: Installation;
   let base: string;
   let agreementId = '';
+  let laterId = '';
 
   beforeAll(async () => {
     const opened = await openTestDatabase(engine);
@@ -27,6 +28,14 @@ describe.each(ENGINES)("the association's overdue agreements, on %s", (engine) =
         text: 'Het Rijk stelt de middelen voor de jeugdzorg vast',
         party: 'Rijk',
         dueDate: '2022-06-01',
+      })
+    ).id;
+    // Due after the latest meeting held (and long before today): not overdue on that date, anywhere.
+    laterId = (
+      await createAgreement(db, w, {
+        text: 'Het Rijk evalueert de verdeling',
+        party: 'Rijk',
+        dueDate: '2022-07-01',
       })
     ).id;
     const ctx: AppContext = { db, engine: opened.engine, organisation: vng };
@@ -60,5 +69,17 @@ describe.each(ENGINES)("the association's overdue agreements, on %s", (engine) =
     expect(await page(`/afspraken/${agreementId}`)).toContain(
       'De termijn is 8 dagen verstreken (stand per <time dateTime="2022-06-09">9 juni 2022</time>, de laatst gehouden ALV).',
     );
+  });
+
+  it('the API counts to the same date as the pages and says which (verlopenPer)', async () => {
+    const one = await (await fetch(`${base}/api/v1/afspraken/${agreementId}`)).json();
+    expect(one).toMatchObject({ verlopen: true, dagenVerlopen: 8, verlopenPer: '2022-06-09' });
+    const later = await (await fetch(`${base}/api/v1/afspraken/${laterId}`)).json();
+    expect(later).toMatchObject({ verlopen: false, dagenVerlopen: 0, verlopenPer: '2022-06-09' });
+    const overdue = await (await fetch(`${base}/api/v1/afspraken?verlopen=true`)).json();
+    expect(overdue.resultaten.map((a: { id: string }) => a.id)).toEqual([agreementId]);
+    // The pages agree: the later one is open, not over time, on the list filtered on overdue deadlines.
+    expect(await page('/afspraken?verstreken=ja')).not.toContain('Het Rijk evalueert de verdeling');
+    expect(await page(`/afspraken/${laterId}`)).not.toContain('verstreken');
   });
 });

@@ -1,13 +1,13 @@
 import { daysOverdue } from '../../domain/index.js';
 import { agreementStatus } from '../../domain/vocabulary/index.js';
-import { today } from '../../store/clock.js';
 import type { AgreementRecord } from '../../store/repositories/agreements.js';
 import { API_PREFIX } from '../http/api-version.js';
 import { SOURCE_KIND } from './schema.js';
 
 const SOURCE_API = Object.fromEntries(Object.entries(SOURCE_KIND).map(([api, code]) => [code, api]));
 
-export function presentAgreement(a: AgreementRecord, on = today()) {
+/** An agreement as the API shows it, overdue counted to `on` (overdueReference: the latest meeting held). */
+export function presentAgreement(a: AgreementRecord, on: string) {
   const overdue = daysOverdue(a, on);
   const self = `${API_PREFIX}/afspraken/${a.id}`;
   return {
@@ -18,6 +18,7 @@ export function presentAgreement(a: AgreementRecord, on = today()) {
     status: agreementStatus.toApi(a.status),
     verlopen: overdue > 0,
     dagenVerlopen: overdue,
+    verlopenPer: on,
     bron: {
       soort: (a.sourceKind ? (SOURCE_API[a.sourceKind] ?? 'anders') : null) as 'anders' | null,
       overleg: a.consultationId,

@@ -5,7 +5,7 @@ import { writerOf } from '../../auth/index.js';
 import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { changeAgreementStatus } from '../../services/agreements/change-agreement-status.js';
 import { editAgreement, recordAgreement } from '../../services/agreements/record-agreement.js';
-import { today } from '../../store/clock.js';
+import { overdueReference } from '../../services/registers/overdue-reference.js';
 import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
@@ -41,6 +41,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const q = request.query;
+      const { today } = await overdueReference(ctx.db, org);
       const result = await listAgreements(
         ctx.db,
         org,
@@ -50,7 +51,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           consultationId: q.overleg,
           resolutionId: q.resolutie,
           letterId: q.ledenbrief,
-          overdueOn: q.verlopen === 'true' ? today() : undefined,
+          overdueOn: q.verlopen === 'true' ? today : undefined,
           dueFrom: q.vanaf,
           dueTo: q.tot,
           q: q.q,
@@ -59,7 +60,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
         q.sort,
       );
       return presentPage(request, reply, q, {
-        items: result.items.map((a) => presentAgreement(a)),
+        items: result.items.map((a) => presentAgreement(a, today)),
         total: result.total,
       });
     },
@@ -79,7 +80,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const agreement = await getAgreement(ctx.db, org, request.params.id);
       if (!agreement) throw notFound('Afspraak', request.params.id);
-      return presentAgreement(agreement);
+      return presentAgreement(agreement, (await overdueReference(ctx.db, org)).today);
     },
   );
 
@@ -104,7 +105,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply
         .code(201)
         .header('location', `${request.url}/${agreement.id}`)
-        .send(presentAgreement(agreement));
+        .send(presentAgreement(agreement, (await overdueReference(ctx.db, org)).today));
     },
   );
 
@@ -130,6 +131,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           agreementId: request.params.id,
           changes: agreementInput(request.body),
         }),
+        (await overdueReference(ctx.db, org)).today,
       ),
   );
 
@@ -155,6 +157,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
           agreementId: request.params.id,
           status: agreementStatus.codeOf(request.body.status),
         }),
+        (await overdueReference(ctx.db, org)).today,
       ),
   );
 

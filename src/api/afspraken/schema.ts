@@ -13,8 +13,16 @@ export const afspraakSchema = z
     partij: z.string().nullable().describe('Wie de toezegging deed, bv. "Rijk" of "kabinet".'),
     uiterlijkOp: isoDate.nullable().describe('Uiterste datum ("uiterlijk 14 april").'),
     status: z.enum(STATUSES),
-    verlopen: z.boolean().describe('Open en over de uiterste datum (afgeleid, niet opgeslagen).'),
-    dagenVerlopen: z.number().int(),
+    verlopen: z
+      .boolean()
+      .describe('Open en over de uiterste datum op `verlopenPer` (afgeleid, niet opgeslagen).'),
+    dagenVerlopen: z
+      .number()
+      .int()
+      .describe('Dagen tussen de uiterste datum en `verlopenPer`; 0 als niet verlopen.'),
+    verlopenPer: isoDate.describe(
+      'De datum waartegen `verlopen` en `dagenVerlopen` zijn bepaald, uit de registers: de laatst gehouden vergadering (vandaag zolang er nog geen is gehouden), als in het portaal ("stand per").',
+    ),
     bron: z.object({
       soort: z.enum(SOURCES).nullable(),
       overleg: z.string().nullable(),
@@ -33,7 +41,9 @@ export const afspraakListQuery = z.strictObject({
   verlopen: z
     .enum(['true', 'false'])
     .optional()
-    .describe('true: alleen open afspraken over de uiterste datum.'),
+    .describe(
+      'true: alleen open afspraken over de uiterste datum op de datum van de laatst gehouden vergadering (`verlopenPer`).',
+    ),
   overleg: z.uuid().optional(),
   resolutie: z.uuid().optional(),
   ledenbrief: z.uuid().optional(),

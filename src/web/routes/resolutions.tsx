@@ -6,10 +6,10 @@ import { loadResolutionDetail } from '../../services/resolutions/load-resolution
 import { getAgreement } from '../../store/repositories/agreements.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
 import type { ClauseRecord, ResolutionVersionRecord } from '../../store/repositories/resolutions.js';
-import { todayInNetherlands } from '../format.js';
 import { KEPT } from '../kept-pages.js';
 import { ResolutionListPage } from '../pages/ResolutionListPage.js';
 import { type ConditionView, ResolutionPage } from '../pages/ResolutionPage.js';
+import { referenceDate } from '../reference-date.js';
 import { isUuid, pageNotFound, queryPage, queryString, readCaseOf, sendPage, type Web } from '../web.js';
 import { pollsInforming } from './participation/polls-informing.js';
 
@@ -79,7 +79,8 @@ async function conditionsOf(
   version: ResolutionVersionRecord | undefined,
 ): Promise<ConditionView[]> {
   if (!version) return [];
-  const today = todayInNetherlands();
+  // A condition's deadline is counted to the same date as on the agreements' pages (the latest meeting held).
+  const { today } = await referenceDate(web);
   const views: ConditionView[] = [];
   for (const clause of version.clauses) {
     if (!clause.conditionAgreementId) continue;

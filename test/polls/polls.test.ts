@@ -222,6 +222,11 @@ describe.each(ENGINES)('a member poll from draft to results, on %s', (engine) =>
     const csv = await app.inject({ method: 'GET', url: `/peilingen/${pollId}/uitslag.csv` });
     expect(csv.body).not.toContain('Gouda');
     expect(csv.body).toContain('Zuid-Holland');
+    // Nor what names a municipality as well as its name: its inhabitants, or its weight beside its province.
+    const rows = csv.body.trim().split(/\r?\n/).slice(1);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.split(';').slice(0, 5)).toEqual(['', '', expect.any(String), '', '']);
+    expect(csv.body).not.toMatch(/75000|370000/);
     const staffCsv = await app.inject({
       method: 'GET',
       url: `/beheer/peilingen/${pollId}/uitslag.csv`,
@@ -287,6 +292,7 @@ describe.each(ENGINES)('a member poll from draft to results, on %s', (engine) =>
     });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).not.toContain('Gouda');
+    expect(csv.body).not.toMatch(/75000|370000/);
     const missing = await app.inject({
       method: 'GET',
       url: '/api/v1/peilingen/00000000-0000-4000-8000-000000000000',

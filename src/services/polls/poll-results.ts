@@ -89,7 +89,12 @@ export async function pollResults(
   };
 }
 
-/** CSV: one row per responding municipality (code, name, province, inhabitants, weight, one column per question). */
+/**
+ * CSV: one row per responding municipality (code, name, province, inhabitants, weight, one column per question).
+ * Without `withMembers` (a poll that does not publish its answers per municipality) a row keeps only the province
+ * and the answers: the number of inhabitants names the municipality as surely as its name (and the weight, with the
+ * province, the big cities), so both stay empty, and the rows are ordered by their answers, not by name.
+ */
 export async function pollCsv(
   ctx: AppContext,
   poll: PollWithQuestions,
@@ -112,16 +117,19 @@ export async function pollCsv(
         withMembers ? m.code : null,
         withMembers ? m.name : null,
         m.province,
-        m.inhabitants,
-        weightOf(rule, m),
+        withMembers ? m.inhabitants : null,
+        withMembers ? weightOf(rule, m) : null,
         ...poll.questions.map(() => null),
       ]);
     rows.get(m.id)![5 + index.get(r.questionId)!] = show(r.answer);
   }
+  // Anonymous rows: by province, then by the answers themselves (the responses come in order of name).
+  const sortKey = (row: (string | number | null)[]) =>
+    withMembers ? String(row[1] ?? '') : JSON.stringify(row.slice(5));
   const sorted = [...rows.values()].sort(
     (a, b) =>
       String(a[2] ?? '').localeCompare(String(b[2] ?? ''), 'nl') ||
-      String(a[1] ?? '').localeCompare(String(b[1] ?? ''), 'nl'),
+      sortKey(a).localeCompare(sortKey(b), 'nl'),
   );
   return toCsv(
     [

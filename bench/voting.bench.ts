@@ -26,10 +26,10 @@ import { seedMunicipalities } from '../src/seed/municipalities.js';
 import { liveBus } from '../src/services/assembly/live-bus.js';
 import { createUserAccount } from '../src/services/users/create-user-account.js';
 import { issueApiToken } from '../src/services/users/issue-api-token.js';
-import { openVote } from '../src/services/votes/move-vote.js';
 import { prepareVote } from '../src/services/votes/prepare-vote.js';
 import { SYSTEM_ACTOR, type WriteContext } from '../src/store/audit.js';
 import { createMeeting } from '../src/store/repositories/meetings.js';
+import { setVoteStatus } from '../src/store/repositories/votes.js';
 import {
   type AppProcess,
   type EventStream,
@@ -123,7 +123,8 @@ async function main() {
     const { token } = await issueApiToken({ db: setup.db, writer: w, userId: staff.id, label: 'bench' });
     const newVote = async (subject: string) => {
       const vote = await prepareVote({ db: setup.db, writer: w, meetingId, subject });
-      await openVote({ db: setup.db, writer: w, voteId: vote.id });
+      // Set open in the store: the console opens one vote of a meeting at a time, the bench wants several.
+      await setVoteStatus(setup.db, w, { voteId: vote.id, from: 'created', to: 'open' });
       // Opened here, outside the app processes: tell their watchers, as the console does.
       liveBus(setup.db).notify(meetingId);
       return vote.id;

@@ -95,7 +95,8 @@ describe('a meeting’s live stream under a burst of ballots', () => {
         (m) => (m as Live).texts.progress === '301 van 342 aanwezige leden hebben gestemd',
         30_000,
       );
-      // And so does a vote prepared and opened at the console.
+      // And so does a vote prepared and opened at the console, once the chair has closed the first.
+      expect((await staffPost(`/api/v1/stemmingen/${voteId}/sluiten`, {})).status).toBe(200);
       const next = await staffPost('/api/v1/stemmingen', {
         vergadering: meetingId,
         onderwerp: 'Motie Daarna',

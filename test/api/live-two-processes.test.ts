@@ -89,6 +89,15 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
+  // A meeting has one vote open at a time: the chair closes one before opening the next.
+  const close = (app: AppProcess, id: string) =>
+    fetch(`${app.base}/api/v1/stemmingen/${id}/sluiten`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+  let id2: string;
+
   const cast = (app: AppProcess, who: string, keuze: string) =>
     fetch(`${app.base}/api/v1/stemmingen/${voteId}/stemmen`, {
       method: 'POST',
@@ -130,7 +139,8 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
         body: JSON.stringify({ vergadering: meetingId, onderwerp: 'Dubbel' }),
       });
       expect(vote2.status).toBe(201);
-      const id2 = ((await vote2.json()) as { id: string }).id;
+      id2 = ((await vote2.json()) as { id: string }).id;
+      expect((await close(a, voteId)).status).toBe(200);
       const opened = await fetch(`${b.base}/api/v1/stemmingen/${id2}/openen`, {
         method: 'POST',
         headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },
@@ -161,6 +171,7 @@ describe('the live assembly with two app processes on PostgreSQL', () => {
       body: JSON.stringify({ vergadering: meetingId, onderwerp: 'Over het stemkanaal' }),
     });
     const id3 = ((await open.json()) as { id: string }).id;
+    expect((await close(b, id2)).status).toBe(200);
     await fetch(`${a.base}/api/v1/stemmingen/${id3}/openen`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens.staff}`, 'content-type': 'application/json' },

@@ -117,6 +117,34 @@ describe.each(ENGINES)('votes from the chair’s console on %s', (engine) => {
     await closeVote({ ...use(), voteId: vote.id });
   });
 
+  it('opens one vote at a time: a second waits until the open one is closed', async () => {
+    const first = await prepareVote({
+      ...use(),
+      meetingId: meeting,
+      subject: 'Eerste',
+      motionId: (await motion('Motie Eerste')).id,
+    });
+    const second = await prepareVote({
+      ...use(),
+      meetingId: meeting,
+      subject: 'Tweede',
+      motionId: (await motion('Motie Tweede')).id,
+    });
+    await openVote({ ...use(), voteId: first.id });
+    const refused = await openVote({ ...use(), voteId: second.id }).catch(
+      (e: { code?: string; message?: string }) => e,
+    );
+    expect(refused).toMatchObject({
+      code: 'vote_already_open',
+      message: 'Er is al een stemming geopend in deze vergadering: Eerste. Sluit die eerst.',
+    });
+    expect((await state()).votes.find((v) => v.id === second.id)?.status).toBe('created');
+    expect((await state()).open?.id).toBe(first.id);
+    await closeVote({ ...use(), voteId: first.id });
+    expect((await openVote({ ...use(), voteId: second.id })).status).toBe('open');
+    await closeVote({ ...use(), voteId: second.id });
+  });
+
   it('puts a resolution to the vote; publishing adopts its latest version', async () => {
     const r = await createResolution(f.db, f.ctx, { title: 'Resolutie Samen', meetingId: meeting });
     await createResolutionVersion(f.db, f.ctx, {

@@ -1,13 +1,17 @@
 import { assertQuorum, closeVote as tally, transitionVote } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
-import { listBallots, setVoteStatus, type VoteRecord } from '../../store/repositories/votes.js';
+import { listBallots, listVotes, setVoteStatus, type VoteRecord } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
 import { attendanceWeights } from '../assembly/attendance.js';
+import { locked } from '../errors.js';
 import type { UseCase } from '../types.js';
 import { applyVoteOutcome } from './apply-vote-outcome.js';
 import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
 
-/** aangemaakt → geopend: ballots are accepted from now on. */
+/**
+ * aangemaakt → geopend: ballots are accepted from now on. A meeting has one vote open at a time: the ballot page
+ * and the hall's screen show that one, so a second would take ballots nobody can cast from the page.
+ */
 export async function openVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
@@ -15,6 +19,17 @@ export async function openVote(options: UseCase & { voteId: string }): Promise<V
     const at = nowIso();
     transitionVote({ vote, to: 'open', at });
     if (vote.meetingId) {
+      const { items: open } = await listVotes(
+        trx,
+        writer.organisationId,
+        { meetingId: vote.meetingId, status: ['open'] },
+        { limit: 1, offset: 0 },
+      );
+      if (open.length)
+        throw locked(
+          'vote_already_open',
+          `Er is al een stemming geopend in deze vergadering: ${open[0].subject}. Sluit die eerst.`,
+        );
       const rules = await votingRules(trx, writer.organisationId);
       // With an attendance register the quorum is checked on the weight present (and the weights are frozen).
       const weights = await attendanceWeights({ db: trx, writer, meetingId: vote.meetingId });

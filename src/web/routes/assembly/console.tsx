@@ -8,6 +8,7 @@ import { closeVote, openVote, publishVote } from '../../../services/votes/move-v
 import { prepareVote } from '../../../services/votes/prepare-vote.js';
 import { listAttendance } from '../../../store/repositories/attendance.js';
 import { setLiveTally } from '../../../store/repositories/meetings.js';
+import { inTransaction } from '../../../store/transaction.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { changeOrRefuse, type FormErrors, type FormValues, hasErrors, readForm } from '../../forms.js';
 import { ConsolePage } from '../../pages/assembly/ConsolePage.js';
@@ -93,18 +94,21 @@ export function assemblyConsoleRoutes(app: FastifyInstance, web: Web, live: Live
       .map((l) => l.trim())
       .filter(Boolean);
     const alternatives = lines.length ? lines : null;
-    return act(request, reply, meeting.id, v, async () => {
-      const writer = writerOf(request);
-      const vote = await prepareVote({
-        db: web.ctx.db,
-        writer,
-        meetingId: meeting.id,
-        subject,
-        ...about,
-        alternatives,
-      });
-      await openVote({ db: web.ctx.db, writer, voteId: vote.id });
-    });
+    // Prepared and opened together: a vote that may not be opened (another is open) leaves nothing behind.
+    return act(request, reply, meeting.id, v, () =>
+      inTransaction(web.ctx.db, async (trx) => {
+        const writer = writerOf(request);
+        const vote = await prepareVote({
+          db: trx,
+          writer,
+          meetingId: meeting.id,
+          subject,
+          ...about,
+          alternatives,
+        });
+        await openVote({ db: trx, writer, voteId: vote.id });
+      }),
+    );
   });
 
   const steps = { openen: openVote, sluiten: closeVote, publiceren: publishVote } as const;

@@ -145,6 +145,31 @@ describe.each(ENGINES)('votes from the chair’s console on %s', (engine) => {
     await closeVote({ ...use(), voteId: second.id });
   });
 
+  it('opens a vote of a meeting, or counts it by hand, only from the meeting’s day on', async () => {
+    const coming = (
+      await createMeeting(f.db, f.ctx, { kind: 'najaars-alv', title: 'Najaars-ALV 2099', date: '2099-12-09' })
+    ).id;
+    const m = await createMotion(f.db, f.ctx, {
+      title: 'Motie Te Vroeg',
+      status: 'submitted',
+      meetingId: coming,
+      submittedAt: '2026-05-01T10:00:00.000Z',
+      submitters: [{ name: 'Gouda' }],
+    });
+    const vote = await prepareVote({ ...use(), meetingId: coming, subject: 'Te vroeg', motionId: m.id });
+    const code = (e: { code?: string }) => e.code;
+    expect(await openVote({ ...use(), voteId: vote.id }).catch(code)).toBe('meeting_not_held');
+    expect(await closeVoteByHand({ ...use(), voteId: vote.id, acclamation: true }).catch(code)).toBe(
+      'meeting_not_held',
+    );
+    const untouched = (await assemblyState(f.db, f.ctx.organisationId, coming)).votes[0];
+    expect(untouched.status).toBe('created');
+    expect((await getMotion(f.db, f.ctx.organisationId, m.id))?.status).toBe('submitted');
+    // On the day itself the vote opens.
+    expect((await openVote({ ...use(), voteId: vote.id, today: '2099-12-09' })).status).toBe('open');
+    await closeVote({ ...use(), voteId: vote.id });
+  });
+
   it('puts a resolution to the vote; publishing adopts its latest version', async () => {
     const r = await createResolution(f.db, f.ctx, { title: 'Resolutie Samen', meetingId: meeting });
     await createResolutionVersion(f.db, f.ctx, {

@@ -4,8 +4,10 @@ import { listBallots, setVoteStatus, type VoteRecord } from '../../store/reposit
 import { inTransaction } from '../../store/transaction.js';
 import { attendanceWeights } from '../assembly/attendance.js';
 import { locked } from '../errors.js';
+import type { Today } from '../meetings/held-meeting.js';
 import type { UseCase } from '../types.js';
 import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
+import { requireMeetingDay } from './move-vote.js';
 
 /**
  * The chair records the result without ballots: adopted by acclamation ("akkoord bij acclamatie"), or the
@@ -13,10 +15,8 @@ import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
  * that already has ballots is closed by counting them instead. Publishing then moves what was voted on.
  */
 export async function closeVoteByHand(
-  options: UseCase & { voteId: string } & (
-      | { acclamation: true }
-      | { acclamation: false; counted: HandCount }
-    ),
+  options: UseCase &
+    Today & { voteId: string } & ({ acclamation: true } | { acclamation: false; counted: HandCount }),
 ): Promise<VoteRecord> {
   const { writer } = options;
   const org = writer.organisationId;
@@ -27,6 +27,7 @@ export async function closeVoteByHand(
         'ballots_cast',
         'Er zijn al stemmen uitgebracht: sluit de stemming om ze te tellen, of laat alle stemmen vervallen.',
       );
+    await requireMeetingDay(trx, org, vote, options);
     const at = nowIso();
     if (vote.status === 'created') {
       transitionVote({ vote, to: 'open', at });

@@ -1,23 +1,40 @@
 import { assertQuorum, closeVote as tally, transitionVote } from '../../domain/index.js';
 import { nowIso } from '../../store/clock.js';
+import type { Executor } from '../../store/database.js';
 import { listBallots, listVotes, setVoteStatus, type VoteRecord } from '../../store/repositories/votes.js';
 import { inTransaction } from '../../store/transaction.js';
 import { attendanceWeights } from '../assembly/attendance.js';
 import { locked } from '../errors.js';
+import { requireHeldMeeting, type Today } from '../meetings/held-meeting.js';
 import type { UseCase } from '../types.js';
 import { applyVoteOutcome } from './apply-vote-outcome.js';
 import { eligibleWeight, loadVote, votingRules } from './load-vote.js';
 
 /**
+ * A vote of a meeting is held at that meeting: it is opened (or its result counted by hand) from the meeting's
+ * day on, never before, since publishing its result records the decision dated by the meeting (meeting_not_held).
+ */
+export async function requireMeetingDay(
+  db: Executor,
+  organisationId: string,
+  vote: VoteRecord,
+  options: Today,
+): Promise<void> {
+  if (vote.meetingId)
+    await requireHeldMeeting(db, organisationId, vote.meetingId, { ...options, what: 'opening a vote' });
+}
+
+/**
  * aangemaakt → geopend: ballots are accepted from now on. A meeting has one vote open at a time: the ballot page
  * and the hall's screen show that one, so a second would take ballots nobody can cast from the page.
  */
-export async function openVote(options: UseCase & { voteId: string }): Promise<VoteRecord> {
+export async function openVote(options: UseCase & Today & { voteId: string }): Promise<VoteRecord> {
   const { writer } = options;
   return inTransaction(options.db, async (trx) => {
     const vote = await loadVote(trx, writer.organisationId, options.voteId);
     const at = nowIso();
     transitionVote({ vote, to: 'open', at });
+    await requireMeetingDay(trx, writer.organisationId, vote, options);
     if (vote.meetingId) {
       const { items: open } = await listVotes(
         trx,

@@ -76,8 +76,10 @@ describe.each(ENGINES)("the association's overdue agreements, on %s", (engine) =
     expect(one).toMatchObject({ verlopen: true, dagenVerlopen: 8, verlopenPer: '2022-06-09' });
     const later = await (await fetch(`${base}/api/v1/afspraken/${laterId}`)).json();
     expect(later).toMatchObject({ verlopen: false, dagenVerlopen: 0, verlopenPer: '2022-06-09' });
-    const overdue = await (await fetch(`${base}/api/v1/afspraken?verlopen=true`)).json();
-    expect(overdue.resultaten.map((a: { id: string }) => a.id)).toEqual([agreementId]);
+    const overdue = (await (await fetch(`${base}/api/v1/afspraken?verlopen=true`)).json()) as {
+      resultaten: { id: string }[];
+    };
+    expect(overdue.resultaten.map((a) => a.id)).toEqual([agreementId]);
     // The pages agree: the later one is open, not over time, on the list filtered on overdue deadlines.
     expect(await page('/afspraken?verstreken=ja')).not.toContain('Het Rijk evalueert de verdeling');
     expect(await page(`/afspraken/${laterId}`)).not.toContain('verstreken');

@@ -98,7 +98,8 @@ export function approveAccountabilityRound<R extends RoundFacts>(options: {
       entity: 'accountability round',
       current: round.status,
       to: 'approved',
-      allowed: [],
+      // An approved round still awaits the assembly's decision; a decided one has no step left.
+      allowed: round.status === 'approved' ? ['decided'] : [],
     });
   }
   const incomplete = options.entries.filter(

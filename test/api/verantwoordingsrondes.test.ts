@@ -95,6 +95,21 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
     expect((await post('staff', `${base}/goedkeuren`)).statusCode).toBe(403);
     const approved = await post('board', `${base}/goedkeuren`);
     expect(approved.json().status).toBe('goedgekeurd');
+    const reapproved = await post('board', `${base}/goedkeuren`);
+    expect(reapproved.statusCode).toBe(409);
+    expect(reapproved.json().detail).toContain('toegestaan:');
+    // What the board approved goes to the members as it is: its texts are fixed, how it is sent is not.
+    const patch = (payload: object) => h.as('staff', { method: 'PATCH', url: base, payload });
+    const reworded = await patch({ voorstelTekst: 'Een ander voorstel' });
+    expect(reworded.statusCode).toBe(409);
+    expect(reworded.json().code).toBe('round_approved');
+    expect((await patch({ titel: 'Andere titel' })).json().code).toBe('round_approved');
+    const dated = await patch({ rapportdatum: '2025-11-20', voorstelTekst: approved.json().voorstelTekst });
+    expect(dated.statusCode).toBe(200);
+    expect(dated.json()).toMatchObject({
+      rapportdatum: '2025-11-20',
+      voorstelTekst: approved.json().voorstelTekst,
+    });
     expect(
       (await put('staff', `${base}/verantwoordingen/${hold.id}`, { tekst: 'Te laat', voorstel: 'afdoen' }))
         .statusCode,

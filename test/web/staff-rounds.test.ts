@@ -98,7 +98,20 @@ describe('accountability round workspace', () => {
       'De vergadering besluit pas nadat het bestuur de verantwoordingsronde heeft goedgekeurd.',
     );
     expect((await admin.post(path, `${path}/goedkeuren`, {})).statusCode).toBe(303);
-    expect((await admin.get(path)).body).toContain('Vastgesteld door het bestuur');
+    const fixedPage = (await admin.get(path)).body;
+    expect(fixedPage).toContain('Vastgesteld door het bestuur');
+    // The approved texts are shown, not offered for editing; the report date still can change, the texts stay.
+    expect(fixedPage).toContain('Het bestuur heeft deze teksten goedgekeurd; ze liggen vast.');
+    expect(fixedPage).not.toContain('name="summary"');
+    expect((await admin.post(path, `${path}/teksten`, { reportDate: '2026-10-01' })).statusCode).toBe(303);
+    const reworded = await admin.post(path, `${path}/teksten`, { summary: 'Iets anders.' });
+    expect(reworded.statusCode).toBe(400);
+    expect(reworded.body).toContain('de titel, de samenvatting en het voorstel aan de leden liggen vast');
+    const kept = (await admin.get(`/api/v1/verantwoordingsrondes/${path.split('/').pop()}`)).json();
+    expect(kept).toMatchObject({
+      samenvatting: 'Het bestuur legt verantwoording af.',
+      voorstelTekst: 'Het bestuur stelt voor in te stemmen.',
+    });
 
     const docx = await admin.get(`${path}/rapport.docx`);
     expect(docx.statusCode).toBe(200);

@@ -63,7 +63,8 @@ export async function seedDemoPolls(d: DemoContext): Promise<void> {
     title: 'Ledenraadpleging inzet Overhedenoverleg 2027',
     description: 'Welke onderwerpen moet de VNG in het Overhedenoverleg voorop zetten?',
     opensAt: '2026-11-02T08:00:00.000Z',
-    closesAt: '2026-11-30T17:00:00.000Z',
+    // Open past the Najaars-ALV of 9 December 2026: the demo's one open poll (it closes in the new year).
+    closesAt: '2027-01-15T16:00:00.000Z',
     status: 'open',
     questions: [
       {

@@ -15,6 +15,9 @@ export type EditableRound = Pick<
   'title' | 'summary' | 'proposalText' | 'letterId' | 'agendaItemId' | 'reportDate' | 'boardMeetingDate'
 >;
 
+/** The texts the board approves with the round (fixed once it is approved). */
+const APPROVED_TEXTS = ['title', 'summary', 'proposalText'] as const;
+
 /** "12 moties", "35 motie's": a number of motions written in a text. */
 const COUNT_IN_TEXT = /\b(\d{1,4})\s+moties?\b/gi;
 
@@ -34,7 +37,10 @@ function assertCountsAgree(summary: string | null | undefined, entries: number):
   }
 }
 
-/** Title, summary, proposal text, report date and the letter and agenda item that present the round; not after the decision. */
+/**
+ * Title, summary, proposal text, report date and the letter and agenda item that present the round; the texts
+ * until the board approves the round, the rest until the assembly decides.
+ */
 export async function editAccountabilityRound(
   options: UseCase & { roundId: string; changes: EditableRound },
 ): Promise<AccountabilityRoundRecord> {
@@ -43,6 +49,18 @@ export async function editAccountabilityRound(
     const round = await loadRound(trx, writer.organisationId, options.roundId);
     if (round.status === 'decided')
       throw locked('round_decided', 'De vergadering heeft over deze ronde besloten; zij wijzigt niet meer.');
+    // What the board approved is what goes to the members: its words stay; how it is sent can still change.
+    if (round.status === 'approved') {
+      const changed = APPROVED_TEXTS.filter(
+        (key) =>
+          options.changes[key] !== undefined && (options.changes[key] ?? null) !== (round[key] ?? null),
+      );
+      if (changed.length > 0)
+        throw locked(
+          'round_approved',
+          'Het bestuur heeft de ronde goedgekeurd: de titel, de samenvatting en het voorstel aan de leden liggen vast. De ledenbrief, de rapportdatum, het agendapunt en de bestuursvergadering kunnen nog wijzigen.',
+        );
+    }
     const entries = await listRoundEntries(trx, writer.organisationId, round.id);
     assertCountsAgree(options.changes.summary, entries.length);
     await assertRoundLetter(trx, writer.organisationId, options.changes.letterId);

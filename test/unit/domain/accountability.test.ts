@@ -120,8 +120,12 @@ describe('writing and approving', () => {
     const approved = approveAccountabilityRound({ round: open, entries: [complete] });
     expect(approved).toMatchObject({ id: open.id, status: 'approved' });
     expect(() => approveAccountabilityRound({ round: approved, entries: [] })).toThrowError(
-      expect.objectContaining({ code: 'illegal_transition', current: 'approved' }),
+      // Approved is not the end: the assembly's decision is the step still allowed (not "no further steps").
+      expect.objectContaining({ code: 'illegal_transition', current: 'approved', allowed: ['decided'] }),
     );
+    expect(() =>
+      approveAccountabilityRound({ round: { ...approved, status: 'decided' }, entries: [] }),
+    ).toThrowError(expect.objectContaining({ code: 'illegal_transition', allowed: [] }));
   });
 });
 

@@ -89,6 +89,8 @@ export function ReportTextsSection(props: {
   boardMeetingDefault: string | null;
   counts: ReportCounts;
   editable: boolean;
+  /** The board approved the round: its texts are shown, only how the report is sent can still change. */
+  textsFixed: boolean;
   values?: FormValues;
   errors?: FormErrors;
 }) {
@@ -113,26 +115,41 @@ export function ReportTextsSection(props: {
       <Heading2 id="teksten-kop">Samenvatting en voorstel aan de leden</Heading2>
       <form method="post" action={`${props.base}/teksten`} className="mm-form" noValidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextAreaField
-          id="samenvatting"
-          name="summary"
-          label="Samenvatting"
-          description="Noem geen aantallen: het rapport telt de moties zelf uit de verantwoordingen."
-          value={v.summary ?? props.summary}
-          error={e.summary}
-          rows={6}
-        />
-        <Paragraph className="mm-meta">
-          In het rapport volgt: <strong>{formatCounts(props.counts)}</strong>
-        </Paragraph>
-        <TextAreaField
-          id="voorstel-aan-de-leden"
-          name="proposalText"
-          label="Voorstel aan de leden"
-          value={v.proposalText ?? props.proposal}
-          error={e.proposalText}
-          rows={4}
-        />
+        {props.textsFixed ? (
+          <>
+            <Paragraph className="mm-meta">
+              Het bestuur heeft deze teksten goedgekeurd; ze liggen vast.
+            </Paragraph>
+            <Paragraph>{props.summary}</Paragraph>
+            <Paragraph>
+              <strong>{formatCounts(props.counts)}</strong>
+            </Paragraph>
+            <Paragraph>{props.proposal}</Paragraph>
+          </>
+        ) : (
+          <>
+            <TextAreaField
+              id="samenvatting"
+              name="summary"
+              label="Samenvatting"
+              description="Noem geen aantallen: het rapport telt de moties zelf uit de verantwoordingen."
+              value={v.summary ?? props.summary}
+              error={e.summary}
+              rows={6}
+            />
+            <Paragraph className="mm-meta">
+              In het rapport volgt: <strong>{formatCounts(props.counts)}</strong>
+            </Paragraph>
+            <TextAreaField
+              id="voorstel-aan-de-leden"
+              name="proposalText"
+              label="Voorstel aan de leden"
+              value={v.proposalText ?? props.proposal}
+              error={e.proposalText}
+              rows={4}
+            />
+          </>
+        )}
         <SelectField
           id="ledenbrief"
           name="letterId"

@@ -143,6 +143,7 @@ export function RoundWorkspacePage({ ctx, data }: { ctx: PageContext; data: Roun
         boardMeetingDefault={data.texts.boardMeetingDefault}
         counts={data.texts.counts}
         editable={status !== 'decided' && data.can.write}
+        textsFixed={status === 'approved'}
         values={data.textsFailed?.values}
         errors={data.textsFailed?.errors}
       />

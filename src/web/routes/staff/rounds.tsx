@@ -299,8 +299,9 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
           writer: writerOf(request),
           roundId: request.params.id,
           changes: {
-            summary: v.summary?.trim() || null,
-            proposalText: v.proposalText?.trim() || null,
+            // After the board's approval the form no longer sends the texts: they are kept, not cleared.
+            ...(v.summary !== undefined ? { summary: v.summary.trim() || null } : {}),
+            ...(v.proposalText !== undefined ? { proposalText: v.proposalText.trim() || null } : {}),
             reportDate: v.reportDate || null,
             letterId,
             boardMeetingDate: v.boardMeetingDate || null,
@@ -310,8 +311,10 @@ export function staffRoundRoutes(app: FastifyInstance, web: Web): void {
       } catch (error) {
         const refused = errorsFromRefusal(error, { samenvatting: 'summary', ledenbrief: 'letterId' });
         if (!refused) throw error;
+        // A refusal of the whole form (no field of its own) is said at the top of the page.
         return renderWorkspace(request, reply, request.params.id, {
           textsFailed: { values: v, errors: refused },
+          ...(refused[''] ? { errors: { '': refused[''] } } : {}),
         });
       }
     },

@@ -165,6 +165,15 @@ describe.each(ENGINES)('/verantwoordingsrondes on %s', (engine) => {
       bijAcclamatie: false,
     });
 
+    // Rounds follow the meetings: none is opened for a meeting before one whose round was decided.
+    const earlier = await post('staff', '/api/v1/verantwoordingsrondes', { vergadering: june });
+    expect(earlier.statusCode).toBe(409);
+    expect(earlier.json().code).toBe('round_out_of_order');
+    expect(earlier.json().detail).toContain('Najaars-ALV 2025 van 10 december 2025');
+    expect(
+      (await h.as('public', { method: 'GET', url: '/api/v1/verantwoordingsrondes' })).json().totaal,
+    ).toBe(1);
+
     const motionView = (
       await h.as('public', { method: 'GET', url: `/api/v1/moties/${hold.motie.id}/verantwoordingen` })
     ).json();

@@ -1,10 +1,12 @@
 import { openAccountabilityRound as openRound } from '../../domain/index.js';
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { nowIso } from '../../store/clock.js';
 import {
   type AccountabilityRoundRecord,
   createAccountabilityRound,
   listAccountabilityRounds,
   listOpenMotionFacts,
+  listRoundsInMeetingOrder,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
@@ -42,6 +44,16 @@ export async function openAccountabilityRound(
       throw locked(
         'round_exists',
         `Voor deze vergadering is al een verantwoordingsronde (${existing.items[0].id}).`,
+      );
+    // The rounds follow the meetings: once a later meeting decided on its round, an earlier meeting's round would
+    // decide (dated by that earlier meeting) on motions whose later history is already recorded.
+    const later = (await listRoundsInMeetingOrder(trx, org)).find(
+      (r) => r.status === 'decided' && r.meetingDate > meeting.date,
+    );
+    if (later)
+      throw locked(
+        'round_out_of_order',
+        `De ${later.meetingTitle} van ${formatDutchDate(later.meetingDate)} heeft al over haar verantwoordingsronde besloten; voor een eerdere vergadering wordt geen ronde meer geopend.`,
       );
     // The open motions' facts (id, status, meeting, adoption date) are all the round's selection needs.
     const motions = await listOpenMotionFacts(trx, org);

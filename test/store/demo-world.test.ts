@@ -19,6 +19,7 @@ import { checkRoundCompleteness } from '../../src/services/accountability/round-
 import { ensureOrganisation } from '../../src/services/default-organisation.js';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { listRoundEntries } from '../../src/store/repositories/accountability.js';
+import { listMotionTransitions } from '../../src/store/repositories/motions.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
 /** A clock far from every date of the demo and its documents: a record dated by it was dated by the clock. */
@@ -149,6 +150,17 @@ describe.each(ENGINES)('the demo as one world on %s', (engine) => {
       .execute();
     expect(held.filter((m) => !demoMotionIds.has(m.id)).length).toBeGreaterThan(20);
     expect(held.filter((m) => m.meeting_id === null || m.decided_at === null)).toEqual([]);
+  });
+
+  it("tells every motion's history in the order it happened, the imported steps among the rounds' decisions", async () => {
+    const motions = await t.db.selectFrom('motions').select(['id', 'title']).execute();
+    const disordered: string[] = [];
+    for (const motion of motions) {
+      const steps = await listMotionTransitions(t.db, motion.id);
+      if (steps.some((step, i) => i > 0 && step.at < steps[i - 1].at)) disordered.push(motion.title);
+    }
+    expect(motions.length).toBeGreaterThan(80);
+    expect(disordered).toEqual([]);
   });
 
   it('dates no record by the clock: nothing carries the day of the import', async () => {

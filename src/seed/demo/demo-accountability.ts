@@ -14,7 +14,7 @@ import {
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
 import { getMeeting } from '../../store/repositories/meetings.js';
-import { recordMotionTransition } from '../../store/repositories/motions.js';
+import { listMotionTransitions, recordMotionTransition } from '../../store/repositories/motions.js';
 import type { OrganisationRecord } from '../../store/repositories/organisations.js';
 import { inTransaction } from '../../store/transaction.js';
 import type { DemoContext, DemoMeeting } from './demo-context.js';
@@ -192,7 +192,15 @@ export async function completeDemoRounds(db: Executor, organisation: Organisatio
       const laterEntries = new Set<string>();
       for (const later of rounds.filter((r) => r.meetingDate > round.meetingDate))
         for (const e of await listRoundEntries(trx, organisation.id, later.id)) laterEntries.add(e.motionId);
+      const decidedAt = meetingMoment(meeting);
+      // A motion whose imported history already runs past this meeting (the report of May 2025 found it held)
+      // is not decided here again, dated before that step: its history stays in the order it happened.
+      const fits: typeof missing = [];
       for (const motion of missing) {
+        const steps = await listMotionTransitions(trx, motion.id);
+        if (steps.every((step) => step.at <= decidedAt)) fits.push(motion);
+      }
+      for (const motion of fits) {
         const p = laterEntries.has(motion.id) || rng.chance(0.5) ? 'hold' : 'settle';
         await upsertAccountabilityEntry(trx, ctx, {
           roundId: round.id,
@@ -202,7 +210,6 @@ export async function completeDemoRounds(db: Executor, organisation: Organisatio
         });
         added += 1;
       }
-      const decidedAt = meetingMoment(meeting);
       for (const entry of await listRoundEntries(trx, organisation.id, round.id)) {
         if (entry.decision !== null) continue;
         const decision = entry.proposal === 'settle' ? 'settled' : 'held';

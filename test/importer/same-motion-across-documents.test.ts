@@ -264,4 +264,51 @@ describe.each(ENGINES)('one motion across documents on %s', (engine) => {
       date: '2021-02-03',
     });
   });
+
+  it('a results page adopts the text the register holds, never an empty version of its own', async () => {
+    const title = 'Nieuw kabinet, gebruik en borg de kracht van het lokaal bestuur';
+    const meeting = { kind: 'extra-alv' as const, date: '2024-05-24' };
+    const text: ResolutionRecord = {
+      title,
+      version: 'concept',
+      preamble: [{ kind: 'noting', text: 'de structurele problemen zijn niet opgelost', number: null }],
+      operative: [{ kind: 'declares', text: 'de inzet van de resolutie onverkort voortzet', number: '1' }],
+      result: null,
+      percentage: null,
+      meeting,
+      source: SPAN,
+    };
+    await store(f, analysis('resolution', { meeting, resolutions: [text] }));
+    const results: ResolutionRecord = {
+      title,
+      version: 'vastgesteld',
+      preamble: [],
+      operative: [],
+      result: 'aangenomen',
+      percentage: 96.12,
+      meeting,
+      source: SPAN,
+    };
+    const outcome = await store(f, analysis('motion-list', { meeting, resolutions: [results] }));
+    expect(outcome.counts).toMatchObject({ resolutionsMatched: 1, resolutionsAdopted: 1 });
+    expect(outcome.counts.resolutionVersionsAdded ?? 0).toBe(0);
+    const row = await f.db
+      .selectFrom('resolutions')
+      .select('id')
+      .where('title', '=', title)
+      .executeTakeFirstOrThrow();
+    const stored = await getResolution(f.db, f.writer.organisationId, row.id);
+    const versions = await listResolutionVersions(f.db, f.writer.organisationId, row.id);
+    expect(versions).toHaveLength(1);
+    expect(stored).toMatchObject({
+      status: 'adopted',
+      adoptedVersionId: versions[0]?.id,
+      voteResult: 'aangenomen met 96,12%',
+    });
+    expect(versions[0]?.clauses.map((c) => c.text)).toEqual([
+      'de structurele problemen zijn niet opgelost',
+      'de inzet van de resolutie onverkort voortzet',
+    ]);
+    expect(versions[0]?.publishedAt?.slice(0, 10)).toBe('2024-05-24');
+  });
 });

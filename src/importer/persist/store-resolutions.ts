@@ -150,6 +150,9 @@ export async function storeResolutions(
     const versions = await listResolutionVersions(ic.trx, org, resolution.id);
     const text = JSON.stringify(clauses.map((clause) => clause.text));
     let version = versions.find((v) => JSON.stringify(v.clauses.map((c) => c.text)) === text) ?? null;
+    // A document that only names the resolution (a list of vote results) brings no text: the outcome
+    // belongs to the latest version the register holds, never to a new, empty one.
+    if (!version && clauses.length === 0) version = versions.at(-1) ?? null;
     if (!version && resolution.adoptedVersionId === null) {
       version = await createResolutionVersion(ic.trx, ic.writer, {
         resolutionId: resolution.id,

@@ -148,6 +148,8 @@ export type ResolutionRecord = {
   meeting?: MeetingRef | null;
   introduction?: string | null;
   explanation?: string | null;
+  /** Extra: the agenda item number a results page lists the resolution under ("7. Resolutie …"). */
+  agendaItem?: string | null;
   source: Provenance;
 };
 

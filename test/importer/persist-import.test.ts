@@ -4,7 +4,9 @@ import { type ImportOutcome, importFile, importFiles } from '../../src/importer/
 import { searchAll } from '../../src/search/index.js';
 import { listAccountabilityRounds, listRoundEntries } from '../../src/store/repositories/accountability.js';
 import { getDocument, listProvenanceForEntity } from '../../src/store/repositories/documents.js';
+import { listAgendaItems } from '../../src/store/repositories/meetings.js';
 import { listMotions } from '../../src/store/repositories/motions.js';
+import { listResolutions } from '../../src/store/repositories/resolutions.js';
 import { binaryJunk } from '../fixtures/importer/make-zip.js';
 import { ENGINES } from '../support/engines.js';
 import { type ImportFixture, openImportFixture, rowCounts } from './persist-fixture.js';
@@ -149,5 +151,33 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
     expect(after.motions).toBe(before.motions);
     const hits = await searchAll(f.db, f.writer.organisationId, { q: 'bruggenbouwers', limit: 5, offset: 0 });
     expect(hits.items.map((hit) => hit.kind)).toEqual(['document']);
+  });
+
+  it('a results page adopts the resolution on the agenda item it names, whatever its title there', async () => {
+    const org = f.writer.organisationId;
+    const page = [
+      'Uitslagen stemmingen BALV 12 februari 2021',
+      '',
+      'Onderstaande agendapunten zijn vastgesteld:',
+      '',
+      ' • 7. Resolutie VNG-inzet kabinetsformatie: aangenomen met 100%',
+      ' • 8. Resolutie Digitale Veiligheid: aangenomen met 100%',
+    ].join('\n');
+    const outcome = imported(
+      await importFile(f.db, f.writer, { name: 'uitslagen-balv.txt', bytes: Buffer.from(page) }),
+    );
+    expect(outcome.counts).toMatchObject({ resolutionsMatched: 1, resolutionsCreated: 1 });
+    const balv = await f.db
+      .selectFrom('meetings')
+      .select('id')
+      .where('date', '=', '2021-02-12')
+      .executeTakeFirstOrThrow();
+    const { items } = await listResolutions(f.db, org, { meetingId: balv.id }, { limit: 10, offset: 0 });
+    expect(items.map((r) => [r.title, r.status, r.voteResult]).sort()).toEqual([
+      ['Digitale Veiligheid', 'adopted', 'aangenomen met 100,00%'],
+      ['Herstel van bestuurlijk en financieel vertrouwen', 'adopted', 'aangenomen met 100,00%'],
+    ]);
+    const agenda = await listAgendaItems(f.db, org, balv.id);
+    expect(agenda.map((item) => item.number).sort()).toEqual(['7', '8']);
   });
 });

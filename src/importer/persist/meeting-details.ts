@@ -19,7 +19,8 @@ export async function keepMeetingPlace(
   ic.track('meeting', meetingId);
 }
 
-const numberKey = (number: string) => number.replace(/[.)\s]+$/, '').toLowerCase();
+/** An agenda item number as compared: "7." and "7" are the same item, "6A" and "6a" too. */
+export const numberKey = (number: string) => number.replace(/[.)\s]+$/, '').toLowerCase();
 
 /**
  * The meeting's agenda item with the number a document gives ("Motie bij agendapunt 6. Jaarstukken"),

@@ -1,6 +1,7 @@
 import type { ClauseSection } from '../../domain/types.js';
 import type { Executor } from '../../store/database.js';
 import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
+import { listAgendaItems } from '../../store/repositories/meetings.js';
 import {
   adoptResolutionVersion,
   createResolution,
@@ -14,7 +15,7 @@ import { findStatedAgreements } from '../recognisers/consultations.js';
 import type { ClauseRecord, MeetingRef, ResolutionRecord } from '../types.js';
 import { wordImportedResult } from '../vote-results.js';
 import { type ImportContext, momentOf } from './import-context.js';
-import { agendaItemFor, keepMeetingPlace } from './meeting-details.js';
+import { agendaItemFor, keepMeetingPlace, numberKey } from './meeting-details.js';
 import { SAME_TITLE_THRESHOLD, titleSimilarity } from './motion-match.js';
 import { consultationFor } from './store-consultations.js';
 import { clauseRow } from './store-motion.js';
@@ -22,12 +23,28 @@ import { clauseRow } from './store-motion.js';
 const clauseRows = (section: ClauseSection, clauses: ClauseRecord[]) =>
   clauses.map((clause) => clauseRow(section, clause));
 
-async function findResolution(db: Executor, organisationId: string, title: string, meetingId: string | null) {
+/**
+ * The same resolution: a near-identical title (at the same meeting), else the one resolution on the
+ * meeting's agenda item with the number the document gives (a results page names the agenda item, "7.
+ * Resolutie VNG-inzet kabinetsformatie", where the resolution's own text has another title).
+ */
+async function findResolution(
+  db: Executor,
+  organisationId: string,
+  title: string,
+  meetingId: string | null,
+  agendaNumber: string | null,
+) {
   const { items } = await listResolutions(db, organisationId, meetingId ? { meetingId } : {}, {
     limit: 500,
     offset: 0,
   });
-  return items.find((item) => titleSimilarity(item.title, title) >= SAME_TITLE_THRESHOLD) ?? null;
+  const byTitle = items.find((item) => titleSimilarity(item.title, title) >= SAME_TITLE_THRESHOLD);
+  if (byTitle || !meetingId || !agendaNumber) return byTitle ?? null;
+  const agenda = await listAgendaItems(db, organisationId, meetingId);
+  const item = agenda.find((candidate) => numberKey(candidate.number) === numberKey(agendaNumber));
+  const onItem = item ? items.filter((resolution) => resolution.agendaItemId === item.id) : [];
+  return onItem.length === 1 ? (onItem[0] ?? null) : null;
 }
 
 function describeResult(record: ResolutionRecord): string | null {
@@ -123,18 +140,18 @@ export async function storeResolutions(
   documentMeeting: MeetingRef | null = null,
   options: { agendaItem?: unknown } = {},
 ): Promise<void> {
-  // The document's agenda item number ("7. Resolutie …") belongs to its one resolution.
-  const number = typeof options.agendaItem === 'string' ? options.agendaItem : null;
+  // The document's agenda item number ("7. Resolutie …") belongs to its one resolution; a results page
+  // gives each resolution its own.
+  const documentNumber = typeof options.agendaItem === 'string' ? options.agendaItem : null;
   for (const record of resolutions) {
+    const number = record.agendaItem ?? (resolutions.length === 1 ? documentNumber : null);
     const meetingRef = record.meeting ?? documentMeeting;
     const meetingId = await ic.meetingId(meetingRef, { details: { place: meetingRef?.place ?? null } });
     if (meetingId) await keepMeetingPlace(ic, meetingId, meetingRef?.place);
-    const agendaItemId =
-      meetingId && resolutions.length === 1
-        ? await agendaItemFor(ic, meetingId, { number, title: record.title })
-        : null;
     const org = ic.writer.organisationId;
-    let resolution = await findResolution(ic.trx, org, record.title, meetingId);
+    let resolution = await findResolution(ic.trx, org, record.title, meetingId, number);
+    const agendaItemId =
+      meetingId && number ? await agendaItemFor(ic, meetingId, { number, title: record.title }) : null;
     resolution ??= await createResolution(ic.trx, ic.writer, {
       title: record.title,
       meetingId,

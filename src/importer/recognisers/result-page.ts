@@ -202,6 +202,7 @@ export function readResultPage(input: RecogniserInput, parties: PartyVocabulary 
         result: outcome.result,
         percentage: outcome.percentage,
         meeting,
+        ...(entry.number ? { agendaItem: entry.number } : {}),
         source,
       });
     } else if (entry.kind === 'amendment') {

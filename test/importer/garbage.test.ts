@@ -109,4 +109,27 @@ describe('garbage input gives a clear error per file', () => {
     ]);
     expect((await analyseFile({ name: 'brief.txt', bytes: utf16 })).kind).toBe('member-letter');
   });
+
+  it('reads the curly quotes, dashes and euro sign of Windows-1252 (Word saved as text)', async () => {
+    // ‘ ’ “ ” – € are the bytes 0x91 0x92 0x93 0x94 0x96 0x80 in Windows-1252 (no Latin-1 characters).
+    const text = [
+      'Motie \x91Financi\xeble ruimte gemeenten\x92',
+      '',
+      'De algemene ledenvergadering, bijeen op 26 juni 2024 te Den Haag,',
+      '',
+      'Constaterende dat:',
+      '- het \x93ravijnjaar\x94 gemeenten \x80 3 miljard kost \x96 en meer;',
+      '',
+      'Verzoekt het bestuur:',
+      '- een re\xeble oplossing te zoeken met het Rijk.',
+      '',
+      'Indiener: gemeente Utrecht',
+    ].join('\n');
+    const analysis = await analyseFile({ name: 'word.txt', bytes: Buffer.from(text, 'latin1') });
+    expect(analysis.title).toBe('Motie ‘Financiële ruimte gemeenten’');
+    expect(analysis.motions.map((m) => m.title)).toEqual(['Financiële ruimte gemeenten']);
+    expect(analysis.motions[0]?.preamble.map((c) => c.text)).toEqual([
+      'het “ravijnjaar” gemeenten € 3 miljard kost – en meer',
+    ]);
+  });
 });

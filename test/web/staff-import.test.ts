@@ -51,6 +51,27 @@ describe('document import with preview', () => {
     });
     expect(none.statusCode).toBe(400);
     expect(none.body).toContain('Kies een bestand');
+    // A file that was chosen but is empty is named as such, not taken for no file at all.
+    const emptyFile = multipart({ _csrf: csrf }, { name: 'leeg.txt', bytes: Buffer.alloc(0) });
+    const blank = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...emptyFile.headers, cookie: staff.cookie },
+      payload: emptyFile.payload,
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.body).toContain('Het bestand &#x27;leeg.txt&#x27; is leeg.');
+    expect(blank.body).not.toContain('Kies een bestand om te importeren.');
+    // What a browser sends when no file was chosen: an empty part without a file name.
+    const unchosen = multipart({ _csrf: csrf }, { name: '', bytes: Buffer.alloc(0) });
+    const nothing = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...unchosen.headers, cookie: staff.cookie },
+      payload: unchosen.payload,
+    });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.body).toContain('Kies een bestand om te importeren.');
 
     const body = multipart({ _csrf: csrf }, { name: 'verantwoording.txt', bytes: readFileSync(SEED_003) });
     const preview = await portal.app.inject({

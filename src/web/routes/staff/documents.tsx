@@ -33,7 +33,9 @@ export function staffDocumentRoutes(app: FastifyInstance, web: Web): void {
 
   app.post('/beheer/documenten/voorbeeld', guard, async (request, reply) => {
     const file = (request.body as Record<string, unknown> | undefined)?.bestand;
-    if (!isUpload(file) || file.bytes.length === 0 || !file.filename)
+    // No file chosen (a browser sends an empty part without a name); a chosen file that is empty is the
+    // importer's to refuse, by its name.
+    if (!isUpload(file) || !file.filename)
       return form(request, reply, { bestand: 'Kies een bestand om te importeren.' });
     const upload = { name: file.filename, bytes: new Uint8Array(file.bytes) };
     try {

@@ -73,6 +73,21 @@ describe('document import with preview', () => {
     expect(nothing.statusCode).toBe(400);
     expect(nothing.body).toContain('Kies een bestand om te importeren.');
 
+    // The importer's warnings are shown in Dutch, without their (English) codes.
+    const news = multipart(
+      { _csrf: csrf },
+      { name: 'nieuws.txt', bytes: Buffer.from('Nieuwsbrief\n\nGeen motie, wel tekst om te vinden.') },
+    );
+    const unknown = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...news.headers, cookie: staff.cookie },
+      payload: news.payload,
+    });
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.body).toContain('<li>Het soort document is niet herkend');
+    expect(unknown.body).not.toContain('not-recognised');
+
     const body = multipart({ _csrf: csrf }, { name: 'verantwoording.txt', bytes: readFileSync(SEED_003) });
     const preview = await portal.app.inject({
       method: 'POST',

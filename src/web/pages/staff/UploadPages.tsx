@@ -92,7 +92,7 @@ export function PreviewPage({
               <Heading2 id="waarschuwingen">Let op</Heading2>
               <ul>
                 {a.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={w}>{withoutCode(w)}</li>
                 ))}
               </ul>
             </section>
@@ -116,6 +116,9 @@ export function PreviewPage({
   );
 }
 
+/** A warning as staff read it: the Dutch message, without its code ("no-date: De brief …"). */
+const withoutCode = (warning: string) => warning.replace(/^[a-z-]+: /, '');
+
 /** What the import would change in the register, and the matches staff must check before confirming. */
 function RegisterComparison({ preview }: { preview: ImportPreview }) {
   if (preview.status === 'failed') return null;
@@ -134,7 +137,7 @@ function RegisterComparison({ preview }: { preview: ImportPreview }) {
               </Paragraph>
               <ul>
                 {preview.registerWarnings.map((w) => (
-                  <li key={w}>{w.replace(/^[a-z-]+: /, '')}</li>
+                  <li key={w}>{withoutCode(w)}</li>
                 ))}
               </ul>
             </>

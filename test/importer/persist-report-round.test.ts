@@ -3,6 +3,9 @@ import { type ImportOutcome, importFile } from '../../src/importer/persist/impor
 import {
   getAccountabilityRound,
   listAccountabilityRounds,
+  listRoundEntries,
+  recordAccountabilityDecision,
+  updateAccountabilityRound,
 } from '../../src/store/repositories/accountability.js';
 import { createLetter } from '../../src/store/repositories/letters.js';
 import { addAgendaItem, createMeeting } from '../../src/store/repositories/meetings.js';
@@ -81,5 +84,33 @@ describe.each(ENGINES)('storing a report round with its introduction on %s', (en
       letterId: null,
       agendaItemId: null,
     });
+  });
+
+  it('another copy of a report whose round was decided is imported, and leaves the decisions as they are', async () => {
+    const org = f.writer.organisationId;
+    const first = report({ toc: [], entries: [GOUDA, ZEIST] })
+      .replace('Uitnodiging ALV 18 juni 2025', 'Uitnodiging ALV 10 juni 2026')
+      .replace('van 21 mei 2025', 'van 13 mei 2026');
+    await importText('verantwoording-2026.txt', first);
+    const round = await roundOf('2026-06-10');
+    const entries = await listRoundEntries(f.db, org, round!.id);
+    expect(entries).toHaveLength(2);
+    for (const entry of entries)
+      await recordAccountabilityDecision(f.db, f.writer, {
+        entryId: entry.id,
+        decision: 'held',
+        decidedAt: '2026-06-10T10:00:00.000Z',
+      });
+    await updateAccountabilityRound(f.db, f.writer, round!.id, { status: 'decided' });
+
+    // The PDF of the same report, or a later edition with other words: its own bytes.
+    const copy = first.replace('nog geen besluit genomen', 'nog altijd geen besluit genomen');
+    const outcome = await importText('verantwoording-2026-kopie.txt', copy);
+    expect(outcome.warnings).toContainEqual(expect.stringMatching(/^decided: .*2 moties/));
+    const after = await listRoundEntries(f.db, org, round!.id);
+    expect(after.map((entry) => [entry.text, entry.decision])).toEqual(
+      entries.map((entry) => [entry.text, 'held']),
+    );
+    expect(await roundOf('2026-06-10')).toMatchObject({ status: 'decided' });
   });
 });

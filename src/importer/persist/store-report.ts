@@ -3,6 +3,7 @@ import {
   createAccountabilityEntry,
   createAccountabilityRound,
   listAccountabilityRounds,
+  listRoundEntries,
   updateAccountabilityRound,
   upsertAccountabilityEntry,
 } from '../../store/repositories/accountability.js';
@@ -48,7 +49,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 async function roundFor(
   ic: ImportContext,
   analysis: FileAnalysis,
-): Promise<{ id: string; created: boolean } | null> {
+): Promise<{ id: string; created: boolean; decided: boolean } | null> {
   const meetingId = await ic.meetingId(analysis.meeting);
   if (!meetingId) return null;
   const details = {
@@ -65,7 +66,7 @@ async function roundFor(
     }
     if (Object.keys(changes).length > 0)
       await updateAccountabilityRound(ic.trx, ic.writer, existing.id, changes);
-    return { id: existing.id, created: false };
+    return { id: existing.id, created: false, decided: existing.status === 'decided' };
   }
   const round = await createAccountabilityRound(ic.trx, ic.writer, {
     meetingId,
@@ -75,7 +76,13 @@ async function roundFor(
     ...details,
   });
   ic.count('accountabilityRounds');
-  return { id: round.id, created: true };
+  return { id: round.id, created: true, decided: false };
+}
+
+/** The motions whose entry in the round the assembly has decided on: that decision stands. */
+async function decidedMotions(ic: ImportContext, roundId: string): Promise<Set<string>> {
+  const entries = await listRoundEntries(ic.trx, ic.writer.organisationId, roundId);
+  return new Set(entries.filter((entry) => entry.decision !== null).map((entry) => entry.motionId));
 }
 
 /**
@@ -96,6 +103,10 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
       'no-round: Het verslag noemt geen vergadering met datum; de verantwoording is niet als ronde opgeslagen.',
     );
   }
+  // What the assembly decided stands: another copy of the report (a PDF of it, a later edition) leaves a
+  // decided entry as it is, and adds nothing to a decided round.
+  const decided = round && !round.created ? await decidedMotions(ic, round.id) : new Set<string>();
+  let untouched = 0;
   // A motion listed as held was held before the report: as known on the report's date (else its meeting's).
   const statusDate = analysis.date ?? analysis.meeting?.date ?? null;
   for (const [index, record] of analysis.motions.entries()) {
@@ -107,6 +118,10 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
       inRound: roundId !== null,
     });
     if (!roundId) continue;
+    if (round?.decided || decided.has(id)) {
+      untouched++;
+      continue;
+    }
     const input = {
       roundId,
       motionId: id,
@@ -124,4 +139,8 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
     ic.count('accountabilityEntries');
     ic.trace('accountability-entry', entry.id, record.source);
   }
+  if (untouched > 0)
+    ic.warn(
+      `decided: Over de verantwoording van ${untouched === 1 ? '1 motie' : `${untouched} moties`} in deze ronde heeft de vergadering al besloten; die is niet gewijzigd.`,
+    );
 }

@@ -127,6 +127,15 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     const given = error.statusCode ?? error.status ?? statusOfRefusal(error);
     const status = given && given >= 400 && given < 600 ? given : 500;
     const ctx = await safeContext(web, request);
+    if (given === undefined && unreadableForm(request, error))
+      return sendPage(
+        reply,
+        <TooManyPage
+          ctx={ctx}
+          message="Het formulier is niet volledig aangekomen; er is niets opgeslagen. Kies het bestand opnieuw."
+        />,
+        400,
+      );
     if (status === 401) return reply.redirect('/inloggen', 303);
     if (status === 404) return sendPage(reply, <NotFoundPage ctx={ctx} />, 404);
     if (error.code?.startsWith('FST_CSRF')) return sendPage(reply, <ExpiredFormPage ctx={ctx} />, 403);
@@ -162,6 +171,16 @@ function statusOfRefusal(error: Error): number | undefined {
     return error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 400;
   if (error instanceof ConflictError) return 409;
   return undefined;
+}
+
+/**
+ * An upload form the multipart parser could not read (cut off, without its closing boundary, a broken part
+ * header): the parser's own errors carry no status, and are the sender's error (400), never a 500.
+ */
+function unreadableForm(request: FastifyRequest, error: Error): boolean {
+  return (
+    request.isMultipart() && /multipart|part header|boundary|unexpected end of form/i.test(error.message)
+  );
 }
 
 /** The error pages must render even when the session lookup itself failed. */

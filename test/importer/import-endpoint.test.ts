@@ -97,6 +97,26 @@ describe('POST /api/v1/imports', () => {
     expect([empty.statusCode, empty.json().code]).toEqual([422, 'empty_file']);
   });
 
+  it('refuses a form cut off in the middle (no closing boundary) with 400, not a 500', async () => {
+    for (const payload of [
+      'garbage',
+      '--xx\r\nContent-Disposition: form-data; name="bestand"; filename="a.txt"\r\n\r\nhallo',
+    ]) {
+      const cut = await h.as('staff', {
+        method: 'POST',
+        url: '/api/v1/imports',
+        headers: { 'content-type': 'multipart/form-data; boundary=xx' },
+        payload,
+      });
+      expect(cut.statusCode).toBe(400);
+      expect(cut.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(cut.json()).toMatchObject({
+        code: 'invalid_input',
+        invalidParams: [{ name: 'bestand', code: 'invalid_multipart' }],
+      });
+    }
+  });
+
   it('is documented in the OpenAPI document without linter errors', async () => {
     const response = await h.as('public', { method: 'GET', url: '/api/v1/openapi.json' });
     const openapi = response.json();

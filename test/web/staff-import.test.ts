@@ -73,6 +73,16 @@ describe('document import with preview', () => {
     expect(nothing.statusCode).toBe(400);
     expect(nothing.body).toContain('Kies een bestand om te importeren.');
 
+    // A form cut off in the middle (no closing boundary) is the sender's error, not a server error.
+    const cut = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { 'content-type': 'multipart/form-data; boundary=xx', cookie: staff.cookie },
+      payload: `--xx\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n--xx\r\nContent-Disposition: form-data; name="bestand"; filename="a.txt"\r\n\r\nhallo`,
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.body).toContain('Het formulier is niet volledig aangekomen; er is niets opgeslagen.');
+
     // The importer's warnings are shown in Dutch, without their (English) codes.
     const news = multipart(
       { _csrf: csrf },

@@ -115,10 +115,26 @@ const unsupportedMediaType = () =>
     `Dit mediatype wordt niet ondersteund. ${ACCEPTED}`,
   );
 
+/**
+ * A form the multipart parser could not read (cut off, without its closing boundary, a broken part header)
+ * is the client's error, never a 500; the parser's own errors (with a status, such as too many files) stand.
+ */
+function formError(error: unknown): unknown {
+  if (error instanceof ApiError || (error as { statusCode?: unknown })?.statusCode !== undefined)
+    return error;
+  return invalidParam(
+    'bestand',
+    'invalid_multipart',
+    `Het formulier (multipart/form-data) is onvolledig of beschadigd; er is niets opgeslagen. ${ACCEPTED}`,
+  );
+}
+
 /** The uploaded file: the one file of a multipart form, or the body itself. */
 async function uploadOf(request: FastifyRequest, given: z.output<typeof query>) {
   if (request.isMultipart()) {
-    const file = await request.file({ limits: { fileSize: BODY_LIMIT, files: 1 } });
+    const file = await request
+      .file({ limits: { fileSize: BODY_LIMIT, files: 1 } })
+      .catch((error: unknown) => Promise.reject(formError(error)));
     if (!file) throw invalidParam('bestand', 'required', `Het formulier bevat geen bestand. ${ACCEPTED}`);
     const bytes = await file.toBuffer().catch((error: { code?: string }) => {
       if (error.code === 'FST_REQ_FILE_TOO_LARGE')
@@ -128,7 +144,7 @@ async function uploadOf(request: FastifyRequest, given: z.output<typeof query>) 
           'Bestand niet te lezen',
           'Het bestand is te groot (maximaal 25 MB).',
         );
-      throw error;
+      throw formError(error);
     });
     return { name: given.bestandsnaam ?? (file.filename || 'bestand'), bytes };
   }

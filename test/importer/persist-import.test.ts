@@ -119,6 +119,30 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
     expect(after.documents - before.documents).toBe(1);
   });
 
+  it('a results page that states another outcome than the register changes nothing, and says so', async () => {
+    const list = [
+      'Uitslagen moties ALV 26 juni 2024',
+      '',
+      '7. Motie Gouda en Krimpenerwaard “Nieuwkomersonderwijs” – verworpen met 40,5%',
+    ].join('\n');
+    const org = f.writer.organisationId;
+    const find = async () =>
+      (await listMotions(f.db, org, { q: 'Nieuwkomersonderwijs' }, { limit: 5, offset: 0 })).items;
+    const before = await find();
+    expect(before).toHaveLength(1);
+    const outcome = imported(
+      await importFile(f.db, f.writer, { name: 'andere-uitslag.txt', bytes: Buffer.from(list) }),
+    );
+    expect(outcome.warnings).toContainEqual(
+      expect.stringMatching(
+        /^conflict: Motie "Nieuwkomersonderwijs": het document noemt de uitslag "verworpen met 40,50%", het register zegt "aangehouden"; het register is niet gewijzigd\.$/,
+      ),
+    );
+    expect((await find()).map((m) => [m.id, m.status, m.voteResult])).toEqual(
+      before.map((m) => [m.id, m.status, m.voteResult]),
+    );
+  });
+
   it('a motion listed twice in one document is stored once', async () => {
     const list = [
       'Uitslagen moties Najaars ALV 28 november 2025',

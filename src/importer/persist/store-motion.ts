@@ -164,6 +164,31 @@ function warnUndated(ic: ImportContext, record: MotionRecord, to: MotionStatus) 
   );
 }
 
+/** The outcome of the vote a status stands for: a held or settled motion was adopted. */
+const OUTCOME_OF: Partial<Record<MotionStatus, VoteResult>> = {
+  adopted: 'aangenomen',
+  held: 'aangenomen',
+  settled: 'aangenomen',
+  rejected: 'verworpen',
+  withdrawn: 'ingetrokken',
+};
+
+/**
+ * A document that states another outcome than the register has (adopted there, rejected here) changes
+ * nothing, and says so: staff check which is right, never the importer.
+ */
+function warnConflict(ic: ImportContext, motion: MotionWithSubmitters, record: MotionRecord) {
+  const stated = record.result;
+  if (stated !== 'aangenomen' && stated !== 'verworpen' && stated !== 'ingetrokken') return;
+  const known = OUTCOME_OF[motion.status];
+  if (!known || known === stated) return;
+  const words = wordImportedResult(stated, record.percentage, record.byAcclamation === true);
+  ic.warn(
+    `conflict: Motie "${record.title}": het document noemt de uitslag "${words}", het register zegt ` +
+      `"${motion.voteResult ?? motionStatus.label(motion.status).toLowerCase()}"; het register is niet gewijzigd.`,
+  );
+}
+
 /** Walks a motion the register has through the lifecycle (stepsTo); true when it moved. */
 async function moveTo(
   ic: ImportContext,
@@ -174,6 +199,7 @@ async function moveTo(
 ) {
   const steps = stepsTo(ic, motion, record, to, dates);
   if (steps === 'undated') warnUndated(ic, record, to);
+  if (steps === null) warnConflict(ic, motion, record);
   if (steps === null || steps === 'undated') return false;
   // The whole path in one write of the motion and one of its transitions.
   await recordMotionTransitions(

@@ -83,6 +83,51 @@ describe('document import with preview', () => {
     expect(cut.statusCode).toBe(400);
     expect(cut.body).toContain('Het formulier is niet volledig aangekomen; er is niets opgeslagen.');
 
+    // What would be stored is named, also an amendment (not "only the document"), and one motion is "1 motie".
+    const amendment = multipart(
+      { _csrf: csrf },
+      {
+        name: 'amendement.txt',
+        bytes: Buffer.from(
+          [
+            'Amendement Ruimte voor de bibliotheek',
+            '',
+            'De raad van de gemeente Zwolle, in vergadering bijeen op 4 november 2021;',
+            'Gehoord de beraadslaging over de Begroting 2022;',
+            'Overwegende dat:',
+            '- de bibliotheek in Stadshagen nu al te klein is;',
+            'Besluit:',
+            'in het besluit onder 2 het bedrag van € 50.000 te wijzigen in € 80.000.',
+          ].join('\n'),
+        ),
+      },
+    );
+    const amending = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...amendment.headers, cookie: staff.cookie },
+      payload: amendment.payload,
+    });
+    expect(amending.statusCode).toBe(200);
+    expect(amending.body).toContain('Na bevestigen: 1 nieuw amendement');
+    expect(amending.body).not.toContain('alleen het document bewaard');
+    const single = multipart(
+      { _csrf: csrf },
+      {
+        name: 'uitslag.txt',
+        bytes: Buffer.from(
+          'Uitslagen moties ALV 26 juni 2024\n\n1. Motie Utrecht “Eén motie” – aangenomen met 70%',
+        ),
+      },
+    );
+    const one = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...single.headers, cookie: staff.cookie },
+      payload: single.payload,
+    });
+    expect(one.body).toContain('>1 motie</h3>');
+
     // The importer's warnings are shown in Dutch, without their (English) codes.
     const news = multipart(
       { _csrf: csrf },

@@ -156,11 +156,21 @@ const COUNT_WORDS: Record<string, [string, string]> = {
   motionsMatched: ['motie al bekend', 'moties al bekend'],
   meetings: ['nieuwe vergadering', 'nieuwe vergaderingen'],
   meetingsEnriched: ['vergadering aangevuld', 'vergaderingen aangevuld'],
+  agendaItems: ['nieuw agendapunt', 'nieuwe agendapunten'],
   resolutionsCreated: ['nieuwe resolutie', 'nieuwe resoluties'],
+  resolutionVersionsAdded: ['nieuwe versie van een resolutie', 'nieuwe versies van resoluties'],
+  resolutionsMatched: ['resolutie al bekend', 'resoluties al bekend'],
   resolutionsAdopted: ['resolutie vastgesteld', 'resoluties vastgesteld'],
+  amendments: ['nieuw amendement', 'nieuwe amendementen'],
+  amendmentsMatched: ['amendement al bekend', 'amendementen al bekend'],
   agreements: ['afspraak', 'afspraken'],
+  commitmentsCreated: ['nieuwe toezegging', 'nieuwe toezeggingen'],
+  commitmentsUpdated: ['bestaande toezegging bijgewerkt', 'bestaande toezeggingen bijgewerkt'],
+  commitmentsMatched: ['toezegging al bekend', 'toezeggingen al bekend'],
   consultations: ['nieuw overleg', 'nieuwe overleggen'],
   lettersCreated: ['nieuwe ledenbrief', 'nieuwe ledenbrieven'],
+  lettersEnriched: ['bestaande ledenbrief aangevuld', 'bestaande ledenbrieven aangevuld'],
+  accountabilityRounds: ['nieuwe verantwoordingsronde', 'nieuwe verantwoordingsrondes'],
   accountabilityEntries: ['verantwoording', 'verantwoordingen'],
 };
 
@@ -192,7 +202,9 @@ function Recognised({ analysis: a }: { analysis: FileAnalysis }) {
       ) : null}
       {a.motions.length > 0 ? (
         <>
-          <h3 className="utrecht-heading-3">{a.motions.length} moties</h3>
+          <h3 className="utrecht-heading-3">
+            {a.motions.length === 1 ? '1 motie' : `${formatNumber(a.motions.length)} moties`}
+          </h3>
           <ol>
             {a.motions.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the analysis order is the identity
@@ -224,7 +236,10 @@ function Recognised({ analysis: a }: { analysis: FileAnalysis }) {
         </>
       ) : null}
       {a.agreements.length > 0 ? (
-        <Paragraph>{a.agreements.length} afspraken met een termijn.</Paragraph>
+        <Paragraph>
+          {a.agreements.length === 1 ? '1 afspraak' : `${formatNumber(a.agreements.length)} afspraken`} met
+          een termijn.
+        </Paragraph>
       ) : null}
     </section>
   );

@@ -9,6 +9,7 @@ const KIND_LABELS: Record<string, string> = {
   'member-letter': 'ledenbrief',
   motion: 'motie',
   'motion-list': 'lijst van moties',
+  amendment: 'amendement',
   unknown: 'niet herkend',
 };
 
@@ -28,6 +29,12 @@ const COUNT_LABELS: Record<string, string> = {
   consultations: 'overleggen nieuw',
   resolutionsAdopted: 'resoluties vastgesteld',
   meetingsEnriched: 'vergaderingen aangevuld',
+  agendaItems: 'agendapunten nieuw',
+  amendments: 'amendementen nieuw',
+  amendmentsMatched: 'amendementen al bekend',
+  commitmentsCreated: 'toezeggingen nieuw',
+  commitmentsUpdated: 'toezeggingen bijgewerkt',
+  commitmentsMatched: 'toezeggingen al bekend',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

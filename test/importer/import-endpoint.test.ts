@@ -97,6 +97,16 @@ describe('POST /api/v1/imports', () => {
     expect([empty.statusCode, empty.json().code]).toEqual([422, 'empty_file']);
   });
 
+  it('refuses a file over 25 MB as file_too_large, whether sent as a form or as the body itself', async () => {
+    const big = Buffer.alloc(27 * 1024 * 1024, 'a');
+    const asBody = await upload(h, 'staff', 'groot.txt', big, true);
+    expect(asBody.statusCode).toBe(413);
+    expect(asBody.json()).toMatchObject({
+      code: 'file_too_large',
+      detail: 'Het bestand is te groot (maximaal 25 MB).',
+    });
+  });
+
   it('refuses a form cut off in the middle (no closing boundary) with 400, not a 500', async () => {
     for (const payload of [
       'garbage',

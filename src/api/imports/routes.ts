@@ -115,6 +115,9 @@ const unsupportedMediaType = () =>
     `Dit mediatype wordt niet ondersteund. ${ACCEPTED}`,
   );
 
+const fileTooLarge = () =>
+  new ApiError(413, 'file_too_large', 'Bestand niet te lezen', 'Het bestand is te groot (maximaal 25 MB).');
+
 /**
  * A form the multipart parser could not read (cut off, without its closing boundary, a broken part header)
  * is the client's error, never a 500; the parser's own errors (with a status, such as too many files) stand.
@@ -137,13 +140,7 @@ async function uploadOf(request: FastifyRequest, given: z.output<typeof query>) 
       .catch((error: unknown) => Promise.reject(formError(error)));
     if (!file) throw invalidParam('bestand', 'required', `Het formulier bevat geen bestand. ${ACCEPTED}`);
     const bytes = await file.toBuffer().catch((error: { code?: string }) => {
-      if (error.code === 'FST_REQ_FILE_TOO_LARGE')
-        throw new ApiError(
-          413,
-          'file_too_large',
-          'Bestand niet te lezen',
-          'Het bestand is te groot (maximaal 25 MB).',
-        );
+      if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge();
       throw formError(error);
     });
     return { name: given.bestandsnaam ?? (file.filename || 'bestand'), bytes };
@@ -174,6 +171,12 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     await scope.register(multipart, { limits: { fileSize: BODY_LIMIT, files: 1, fields: 10 } });
     // Any other media type (JSON, a form without a file …) is refused with what is accepted instead.
     scope.addContentTypeParser('*', (_request, _payload, done) => done(unsupportedMediaType()));
+    // A file sent as the body itself that is too large is refused as a multipart one is (file_too_large), not
+    // with Fastify's own code; every other error goes on to the API's handler.
+    scope.setErrorHandler((error: { code?: string }) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw fileTooLarge();
+      throw error;
+    });
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/imports',
       {

@@ -1,11 +1,12 @@
 import type { MotionStatus } from '../../../src/domain/types.js';
 import { approveAccountabilityRound } from '../../../src/services/accountability/approve-accountability-round.js';
 import { openAccountabilityRound } from '../../../src/services/accountability/open-accountability-round.js';
+import { recordAssemblyDecision } from '../../../src/services/accountability/record-assembly-decision.js';
 import { writeAccountabilityEntry } from '../../../src/services/accountability/write-accountability-entry.js';
 import { issueApiToken } from '../../../src/services/users/issue-api-token.js';
 import { closeVote, openVote } from '../../../src/services/votes/move-vote.js';
 import { prepareVote } from '../../../src/services/votes/prepare-vote.js';
-import { listRoundEntries } from '../../../src/store/repositories/accountability.js';
+import { getAccountabilityRound, listRoundEntries } from '../../../src/store/repositories/accountability.js';
 import { createAgreement } from '../../../src/store/repositories/agreements.js';
 import { createConsultation } from '../../../src/store/repositories/consultations.js';
 import { createDocument } from '../../../src/store/repositories/documents.js';
@@ -36,13 +37,31 @@ export function fixtures(h: Harness) {
     ).id;
   const part = async (motionId: string) =>
     (await addMotionPart(db, w, motionId, { number: 1, text: 'Deel' })).id;
-  let heldDay = Date.UTC(2024, 11, 31);
+  let heldDay = Date.UTC(2023, 0, 1);
+  const heldRounds: string[] = [];
   /**
-   * A meeting that has taken place, each one a day before the previous: a round held there is never
-   * preceded by a pending round of another check, so the assembly may decide it.
+   * A meeting that has taken place, each one a day after the previous. Rounds go in meeting order (none is
+   * opened before a decided one, none decided after a pending one), so the rounds earlier checks left pending
+   * are written, approved and decided first: the assembly may then decide the new one.
    */
   const heldMeeting = async () => {
-    heldDay -= 86_400_000;
+    for (const roundId of heldRounds.splice(0)) {
+      if ((await getAccountabilityRound(db, w.organisationId, roundId))?.status === 'decided') continue;
+      for (const e of await listRoundEntries(db, w.organisationId, roundId))
+        if (e.proposal === null)
+          await writeAccountabilityEntry({
+            db,
+            writer: w,
+            roundId,
+            entryId: e.id,
+            text: 'Tekst',
+            proposal: 'hold',
+          });
+      if ((await getAccountabilityRound(db, w.organisationId, roundId))?.status === 'open')
+        await approveAccountabilityRound({ db, writer: w, roundId });
+      await recordAssemblyDecision({ db, writer: w, roundId, followProposals: true });
+    }
+    heldDay += 86_400_000;
     return meeting(new Date(heldDay).toISOString().slice(0, 10));
   };
   /**
@@ -54,6 +73,7 @@ export function fixtures(h: Harness) {
     await motion('adopted', { meetingId: earlier });
     const later = options.held ? await heldMeeting() : await meeting(`2030-0${(next() % 9) + 1}-15`);
     const r = await openAccountabilityRound({ db, writer: w, meetingId: later });
+    if (options.held) heldRounds.push(r.id);
     const entries = await listRoundEntries(db, w.organisationId, r.id);
     if (stage !== 'open')
       for (const e of entries)

@@ -170,6 +170,23 @@ describe.each(ENGINES)('the demo council on %s', (engine) => {
     expect(overview).toContain('Toezeggingen');
   });
 
+  it("offers no association's hall screen or members' ballot for a council meeting: it votes by seats", async () => {
+    const meeting = await db
+      .selectFrom('meetings')
+      .select('id')
+      .where('organisation_id', '=', councilId)
+      .orderBy('date', 'desc')
+      .executeTakeFirstOrThrow();
+    const page = await (await fetch(`${base}/o/rivierstad/vergaderingen/${meeting.id}`)).text();
+    expect(page).toContain('Raadsvergadering');
+    expect(page).not.toContain('/scherm');
+    expect(page).not.toContain('/stembiljet');
+    for (const part of ['scherm', 'stembiljet'])
+      expect((await fetch(`${base}/o/rivierstad/vergaderingen/${meeting.id}/${part}`)).status, part).toBe(
+        404,
+      );
+  });
+
   it('exports its motions as Popolo open data of a council: votes by seats, not weighted', async () => {
     const doc = (await (await fetch(`${base}/o/rivierstad/api/v1/popolo`)).json()) as {
       organizations: { id: string; classification: string }[];

@@ -26,7 +26,9 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
   let anchorDir: string;
   let w: WriteContext;
   let members: string[];
-  let meetingId: string;
+  /** A meeting of its own per vote: a meeting has one vote open at a time, these run side by side. */
+  const meetingFor = async (subject: string) =>
+    (await createMeeting(handles[0].db, w, { kind: 'alv', title: `ALV ${subject}`, date: '2026-06-10' })).id;
 
   beforeAll(async () => {
     const fresh = await freshDatabaseUrl(engine);
@@ -40,7 +42,6 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
     w = { organisationId: organisation.id, actor: SYSTEM_ACTOR };
     await seedMunicipalities(handles[0].db, w);
     members = (await handles[0].db.selectFrom('members').select('id').execute()).map((m) => m.id);
-    meetingId = (await createMeeting(handles[0].db, w, { kind: 'alv', title: 'ALV', date: '2026-06-10' })).id;
   });
   afterAll(async () => {
     for (const h of handles) await h.close();
@@ -57,6 +58,7 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
   it('keeps the chain whole and anchors each ballot before its answer', async () => {
     const votes: string[] = [];
     for (const subject of ['Eerste', 'Tweede']) {
+      const meetingId = await meetingFor(subject);
       const vote = await prepareVote({ db: handles[0].db, writer: w, meetingId, subject });
       await openVote({ db: handles[0].db, writer: w, voteId: vote.id });
       votes.push(vote.id);
@@ -108,6 +110,7 @@ describe.each(ENGINES)('ballot groups on one audit chain on %s', (engine) => {
   // The chain's lock is PostgreSQL's (SQLite's writers are serialised): this case exists only there.
   if (engine === 'postgres')
     it('reads a record for its state hash after the lock: a vote changed by a transaction still holding the chain', async () => {
+      const meetingId = await meetingFor('Derde');
       const vote = await prepareVote({ db: handles[0].db, writer: w, meetingId, subject: 'Derde' });
       await openVote({ db: handles[0].db, writer: w, voteId: vote.id });
       // Another writer changes the vote and appends its event (taking the chain's lock), not yet committed.

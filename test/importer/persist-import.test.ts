@@ -143,6 +143,25 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
     );
   });
 
+  it('a letter without a subject line is called by its number, not by the file name', async () => {
+    const text = [
+      'Ledenbrief nummer',
+      '',
+      'Lbr. 23/040',
+      '',
+      'Geachte leden van college en gemeenteraad,',
+      '',
+      'Hierbij ontvangt u de agenda en stukken voor de Najaars Algemene Ledenvergadering van vrijdag 1 december 2023 in Utrecht.',
+    ].join('\n');
+    imported(await importFile(f.db, f.writer, { name: 'lbr-23-040.txt', bytes: Buffer.from(text) }));
+    const letter = await f.db
+      .selectFrom('letters')
+      .select(['subject', 'number'])
+      .where('number', '=', 'Lbr. 23/040')
+      .executeTakeFirstOrThrow();
+    expect(letter.subject).toBe('Ledenbrief Lbr. 23/040');
+  });
+
   it('a motion listed twice in one document is stored once', async () => {
     const list = [
       'Uitslagen moties Najaars ALV 28 november 2025',

@@ -1,3 +1,4 @@
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { today } from '../../store/clock.js';
 import { createAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import {
@@ -65,6 +66,16 @@ async function storeEvent(ic: ImportContext, event: EventRecord): Promise<void> 
   ic.track('meeting', meeting.id);
 }
 
+/**
+ * What a letter without a subject line is called in the register: by its number ("Ledenbrief Lbr. 23/040"),
+ * else its date; the file's name only when the letter says neither.
+ */
+function untitled(number: string | null, date: string | null, file: string): string {
+  if (number) return `Ledenbrief ${number}`;
+  if (date) return `Ledenbrief van ${formatDutchDate(date)}`;
+  return file;
+}
+
 /** A letter of that date with the same subject (a letter without kenmerk or number). */
 async function sameSubjectAndDate(ic: ImportContext, subject: string | null, date: string | null) {
   if (!subject || !date) return undefined;
@@ -109,7 +120,7 @@ export async function storeMemberLetter(
       reference: letter.reference,
       number: letter.number,
       date: letter.date,
-      subject: letter.subject ?? analysis.title ?? ic.source.file,
+      subject: letter.subject ?? analysis.title ?? untitled(letter.number, letter.date, ic.source.file),
       addressees: letter.addressees,
       body,
       attachments: letter.attachments.map((title) => ({ title })),

@@ -1,3 +1,4 @@
+import { formatDutchDate } from '../../domain/vocabulary/index.js';
 import { parseDutchDate } from '../dutch-dates.js';
 import { parseMeetingRef } from '../meetings.js';
 import { isLabel } from '../normalise/line-shapes.js';
@@ -99,7 +100,12 @@ export function recogniseMemberLetter(input: RecogniserInput): Recognised {
   }
   if (!date)
     out.warnings.push(
-      'no-date: De brief heeft geen herkenbare datum; datums zonder jaartal zijn niet ingevuld.',
+      // Said as it was read: a day without a year took the year of the letter's number or of the first full date.
+      dates.year
+        ? `no-date: De brief heeft geen herkenbare datum; datums zonder jaartal zijn gelezen in ${dates.year}, het jaar van het briefnummer.`
+        : dates.reference
+          ? `no-date: De brief heeft geen herkenbare datum; datums zonder jaartal zijn gelezen ten opzichte van de eerste volledige datum in de tekst (${formatDutchDate(dates.reference)}).`
+          : 'no-date: De brief heeft geen herkenbare datum; datums zonder jaartal zijn niet ingevuld.',
     );
   return out;
 }

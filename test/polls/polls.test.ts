@@ -5,6 +5,7 @@ import { buildServer } from '../../src/server.js';
 import { deliverDueMessages } from '../../src/services/outbox/deliver.js';
 import { smtpMailer } from '../../src/services/outbox/mailer.js';
 import { upsertMembers } from '../../src/store/repositories/members.js';
+import { createPoll } from '../../src/store/repositories/polls.js';
 import { createResolution } from '../../src/store/repositories/resolutions.js';
 import { createUser } from '../../src/store/repositories/users.js';
 import { type OutboxFixture, openOutboxFixture } from '../outbox/outbox-fixture.js';
@@ -338,5 +339,25 @@ describe.each(ENGINES)('a member poll from draft to results, on %s', (engine) =>
     expect(saved.body).toContain('Het antwoord van Delft is opgeslagen');
     const one = await app.inject({ method: 'GET', url: `/api/v1/peilingen/${pollId}` });
     expect(one.json().respons).toMatchObject({ gemeenten: 3, doelgroep: 4 });
+
+    // A poll for the members of Friesland: Delft is told it is not asked, and is offered no form.
+    const frisian = await createPoll(f.ctx.db, f.writer, {
+      title: 'Peiling Friese gemeenten',
+      opensAt: '2020-01-01T08:00:00.000Z',
+      closesAt: '2099-12-31T17:00:00.000Z',
+      status: 'open',
+      audience: { kind: 'provinces', provinces: ['Friesland'] },
+      questions: [{ text: 'Eens?', kind: 'single-choice', options: ['ja', 'nee'] }],
+    });
+    const elsewhere = await app.inject({
+      method: 'GET',
+      url: `/peilingen/${frisian.id}/antwoorden`,
+      headers: { cookie: member },
+    });
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.body).toContain(
+      'Deze peiling is gericht aan leden in Friesland; Delft hoort daar niet bij',
+    );
+    expect(elsewhere.body).not.toContain('name="vraag-');
   });
 });

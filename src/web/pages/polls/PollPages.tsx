@@ -340,6 +340,8 @@ export type RespondData = {
   memberName: string;
   action: string;
   open: boolean;
+  /** The municipality belongs to the poll's audience (a poll may ask the members of some provinces only). */
+  inAudience: boolean;
   values: Record<string, string[]>;
   errors: FormErrors;
   done: boolean;
@@ -371,6 +373,11 @@ export function PollRespondPage({ ctx, data }: { ctx: PageContext; data: Respond
       ) : null}
       {!data.open ? (
         <Paragraph>Deze peiling is gesloten; antwoorden kan niet meer.</Paragraph>
+      ) : !data.inAudience ? (
+        <Paragraph>
+          Deze peiling is gericht aan {audienceText(p).replace(/^L/, 'l')}; {data.memberName} hoort daar niet bij
+          en antwoordt dus niet.
+        </Paragraph>
       ) : (
         <>
           <Paragraph>

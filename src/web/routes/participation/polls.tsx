@@ -8,6 +8,7 @@ import { systemClock } from '../../../store/clock.js';
 import { getMember, listMembers } from '../../../store/repositories/members.js';
 import {
   getPoll,
+  listPollAudience,
   listPollResponses,
   listPolls,
   type PollWithQuestions,
@@ -127,6 +128,7 @@ export function pollRoutes(app: FastifyInstance, web: Web): void {
       memberName: member.name,
       action: `/peilingen/${poll.id}/antwoorden${who.code ? `?${new URLSearchParams({ code: who.code })}` : ''}`,
       open: acceptsAnswers(poll, clock),
+      inAudience: (await listPollAudience(db, org, poll.audience)).some((m) => m.id === who.memberId),
       values: current,
       errors,
       done,

@@ -1,9 +1,9 @@
 import { daysBetween } from './dates.js';
 import { illegalTransition } from './errors.js';
-import type { AgreementStatus, IsoDate } from './types.js';
+import type { AgreementKind, AgreementStatus, IsoDate } from './types.js';
 
 /** The facts of an agreement the rules read; a stored agreement record has them all. */
-export type AgreementFacts = { status: AgreementStatus; dueDate: IsoDate | null };
+export type AgreementFacts = { status: AgreementStatus; dueDate: IsoDate | null; kind?: AgreementKind };
 
 export const AGREEMENT_STATUSES: readonly AgreementStatus[] = [
   'open',
@@ -49,8 +49,9 @@ export function isOverdue(agreement: AgreementFacts, today: IsoDate): boolean {
   return daysOverdue(agreement, today) > 0;
 }
 
+/** Days an open agreement is past its due date; a deadline a letter set its readers is never overdue. */
 export function daysOverdue(agreement: AgreementFacts, today: IsoDate): number {
-  if (agreement.status !== 'open' || agreement.dueDate === null) return 0;
+  if (agreement.status !== 'open' || agreement.dueDate === null || agreement.kind === 'deadline') return 0;
   return Math.max(0, daysBetween(agreement.dueDate, today));
 }
 

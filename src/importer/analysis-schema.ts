@@ -82,7 +82,19 @@ export const fileAnalysisSchema = z.object({
       addressees: z.string().nullable(),
     })
     .nullable(),
-  agreements: z.array(z.object({ text: z.string(), party: z.string().nullable(), due: nullableDate })),
+  agreements: z.array(
+    z.object({
+      text: z.string(),
+      party: z.string().nullable(),
+      due: nullableDate,
+      forReaders: z
+        .boolean()
+        .optional()
+        .describe(
+          'Een termijn die het document zijn lezers stelt ("U kunt tot uiterlijk …"), geen afspraak.',
+        ),
+    }),
+  ),
   events: z.array(
     z.object({
       title: z.string(),

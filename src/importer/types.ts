@@ -163,7 +163,14 @@ export type LetterRecord = {
   salutation?: string | null;
 };
 
-export type AgreementRecord = { text: string; party: string | null; due: string | null; source: Provenance };
+export type AgreementRecord = {
+  text: string;
+  party: string | null;
+  due: string | null;
+  /** Extra: a deadline the document sets its own readers ("U kunt tot uiterlijk …"), not an agreement. */
+  forReaders?: boolean;
+  source: Provenance;
+};
 
 export type EventRecord = {
   title: string;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImportOutcome, importFile, importFiles } from '../../src/importer/persist/import-file.js';
 import { searchAll } from '../../src/search/index.js';
 import { listAccountabilityRounds, listRoundEntries } from '../../src/store/repositories/accountability.js';
+import { listAgreements } from '../../src/store/repositories/agreements.js';
 import { getDocument, listProvenanceForEntity } from '../../src/store/repositories/documents.js';
 import { listAgendaItems } from '../../src/store/repositories/meetings.js';
 import { listMotions } from '../../src/store/repositories/motions.js';
@@ -152,6 +153,8 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
       'Geachte leden van college en gemeenteraad,',
       '',
       'Hierbij ontvangt u de agenda en stukken voor de Najaars Algemene Ledenvergadering van vrijdag 1 december 2023 in Utrecht.',
+      '',
+      'U kunt statutair tot uiterlijk maandag 20 november a.s. 13.00 uur, amendementen op voorstellen indienen.',
     ].join('\n');
     const outcome = imported(
       await importFile(f.db, f.writer, { name: 'lbr-23-040.txt', bytes: Buffer.from(text) }),
@@ -166,6 +169,23 @@ describe.each(ENGINES)('importing the seed documents on %s', (engine) => {
       .where('number', '=', 'Lbr. 23/040')
       .executeTakeFirstOrThrow();
     expect(letter.subject).toBe('Ledenbrief Lbr. 23/040');
+    // Its deadline for the members is the letter's, kept with it: not an agreement of the register, never overdue.
+    const kept = await f.db
+      .selectFrom('agreements')
+      .select(['kind', 'due_date', 'text'])
+      .where('text', 'like', 'U kunt statutair%')
+      .execute();
+    expect(kept).toEqual([
+      {
+        kind: 'deadline',
+        due_date: '2023-11-20',
+        text: 'U kunt statutair tot uiterlijk maandag 20 november a.s. 13.00 uur, amendementen op voorstellen indienen.',
+      },
+    ]);
+    const register = await listAgreements(f.db, f.writer.organisationId, {
+      q: 'amendementen op voorstellen',
+    });
+    expect(register.total).toBe(0);
   });
 
   it('a motion listed twice in one document is stored once', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/store/audit.js';
 import { createAgreement } from '../../src/store/repositories/agreements.js';
 import { addProvenance, createDocument } from '../../src/store/repositories/documents.js';
+import { createLetter } from '../../src/store/repositories/letters.js';
 import { createResolution } from '../../src/store/repositories/resolutions.js';
 import { addUser, type PortalFixture, signIn, startPortal } from './fixtures.js';
 
@@ -137,6 +138,29 @@ describe('detail pages', () => {
     const members = await get('/leden?naam=bees');
     expect(members.body).toContain('Beesel');
     expect(members.body).not.toContain('>Utrecht<');
+  });
+
+  it("a letter's deadline for its readers shows on the letter's page, not in the agreements' register", async () => {
+    const w = { organisationId: portal.ctx.organisation.id, actor: SYSTEM_ACTOR };
+    const letter = await createLetter(portal.ctx.db, w, {
+      number: 'Lbr. 21/038',
+      subject: 'Uitnodiging ALV 2021',
+    });
+    await createAgreement(portal.ctx.db, w, {
+      text: 'U kunt statutair tot uiterlijk donderdag 3 juni a.s. amendementen op voorstellen indienen.',
+      dueDate: '2021-06-03',
+      kind: 'deadline',
+      letterId: letter.id,
+      sourceKind: 'letter',
+    });
+    const page = (await get(`/ledenbrieven/${letter.id}`)).body;
+    expect(page).toContain('Termijnen in deze brief');
+    expect(page).toContain('amendementen op voorstellen indienen');
+    expect(page).not.toContain('Afspraken uit deze brief');
+    for (const list of ['/afspraken', '/afspraken?verstreken=ja', '/'])
+      expect((await get(list)).body, list).not.toContain('amendementen op voorstellen indienen');
+    const api = (await get('/api/v1/afspraken?q=amendementen')).json() as { totaal: number };
+    expect(api.totaal).toBe(0);
   });
 
   it('search finds across kinds with highlighting and ignores diacritics', async () => {

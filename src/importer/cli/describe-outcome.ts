@@ -26,6 +26,7 @@ const COUNT_LABELS: Record<string, string> = {
   lettersCreated: 'ledenbrieven nieuw',
   lettersEnriched: 'ledenbrieven aangevuld',
   agreements: 'afspraken',
+  deadlines: 'termijnen voor de leden',
   consultations: 'overleggen nieuw',
   resolutionsAdopted: 'resoluties vastgesteld',
   meetingsEnriched: 'vergaderingen aangevuld',

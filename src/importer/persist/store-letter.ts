@@ -131,7 +131,9 @@ export async function storeMemberLetter(
   ic.trace('letter', letterId, span);
   ic.track('letter', letterId);
   const known = new Set(
-    (await listAgreements(ic.trx, org, { letterId }, { limit: 500, offset: 0 })).items.map((a) => a.text),
+    (
+      await listAgreements(ic.trx, org, { letterId, withDeadlines: true }, { limit: 500, offset: 0 })
+    ).items.map((a) => a.text),
   );
   // A letter that reports one consultation ("Uitkomsten Overhedenoverleg 17 maart") reports its agreements.
   const consultationId = ic.consultations.size === 1 ? [...ic.consultations.values()][0] : null;
@@ -141,11 +143,13 @@ export async function storeMemberLetter(
       text: agreement.text,
       party: agreement.party,
       dueDate: agreement.due,
+      // The letter's deadline for its readers stays with the letter: never overdue in the agreements' register.
+      ...(agreement.forReaders ? { kind: 'deadline' as const } : {}),
       sourceKind: consultationId ? 'consultation' : 'letter',
       consultationId,
       letterId,
     });
-    ic.count('agreements');
+    ic.count(agreement.forReaders ? 'deadlines' : 'agreements');
     ic.trace('agreement', created.id, agreement.source);
     ic.track('agreement', created.id);
   }

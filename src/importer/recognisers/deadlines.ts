@@ -6,6 +6,8 @@ import { splitSentences } from './sentences.js';
 const ACTION =
   /\b(?:indienen|in\s+te\s+dienen|ingediend|aanmelden|aan\s+te\s+melden|insturen|in\s+te\s+sturen|reageren|opgeven|op\s+te\s+geven|aanleveren|aan\s+te\s+leveren|stellen|te\s+stellen)\b/i;
 const SAME_DATE = /\buiterlijk\s+op\s+(?:deze|die|dezelfde)\s+datum\b/i;
+/** The letter speaks to its readers: "U kunt …", "Wij vragen u …", "uw reactie". */
+const TO_READERS = /\b(?:u|uw)\b/i;
 
 /**
  * Layout "deadlines in a letter": "U kunt statutair tot uiterlijk donderdag 3 juni a.s. amendementen op
@@ -30,6 +32,7 @@ export function findDeadlines(
         text: text.replace(/\s+/g, ' ').trim(),
         party: null,
         due,
+        ...(TO_READERS.test(text) ? { forReaders: true } : {}),
         source: provenance(lines, index, index),
       });
     }

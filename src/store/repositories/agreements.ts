@@ -51,6 +51,8 @@ export type AgreementFilter = {
   dueFrom?: string;
   dueTo?: string;
   q?: string;
+  /** Also the deadlines letters set their readers (kind `deadline`): on the letter's own page, not in the register. */
+  withDeadlines?: boolean;
 };
 export type AgreementSort = 'due' | '-due' | 'created' | '-created';
 
@@ -112,6 +114,7 @@ export async function getAgreement(
 
 function filtered(db: Executor, organisationId: string, f: AgreementFilter) {
   let q = db.selectFrom('agreements').where('agreements.organisation_id', '=', organisationId);
+  if (!f.withDeadlines) q = q.where('agreements.kind', '<>', 'deadline');
   if (f.status?.length) q = q.where('agreements.status', 'in', f.status);
   if (f.party) q = q.where('agreements.party', '=', f.party);
   if (f.consultationId) q = q.where('agreements.consultation_id', '=', f.consultationId);

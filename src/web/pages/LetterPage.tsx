@@ -15,6 +15,8 @@ import type { PageContext } from '../page-context.js';
 export type LetterPageData = {
   letter: LetterWithAttachments;
   agreements: AgreementRecord[];
+  /** The deadlines the letter sets its readers (amendments, motions, registration by a date). */
+  deadlines: AgreementRecord[];
   sources: ProvenanceWithDocument[];
   today: string;
 };
@@ -72,6 +74,18 @@ export function LetterPage({ ctx, data }: { ctx: PageContext; data: LetterPageDa
             today={data.today}
             caption="Afspraken uit deze brief"
           />
+        </section>
+      ) : null}
+      {data.deadlines.length > 0 ? (
+        <section aria-labelledby="termijnen" className="mm-section">
+          <Heading2 id="termijnen">Termijnen in deze brief</Heading2>
+          <ul>
+            {data.deadlines.map((d) => (
+              <li key={d.id}>
+                Uiterlijk <DateText value={d.dueDate} />: {d.text}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <section aria-labelledby="bronnen" className="mm-section">

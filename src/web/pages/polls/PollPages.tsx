@@ -375,8 +375,8 @@ export function PollRespondPage({ ctx, data }: { ctx: PageContext; data: Respond
         <Paragraph>Deze peiling is gesloten; antwoorden kan niet meer.</Paragraph>
       ) : !data.inAudience ? (
         <Paragraph>
-          Deze peiling is gericht aan {audienceText(p).replace(/^L/, 'l')}; {data.memberName} hoort daar niet bij
-          en antwoordt dus niet.
+          Deze peiling is gericht aan {audienceText(p).replace(/^L/, 'l')}; {data.memberName} hoort daar niet
+          bij en antwoordt dus niet.
         </Paragraph>
       ) : (
         <>

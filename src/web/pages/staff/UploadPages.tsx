@@ -164,6 +164,7 @@ const COUNT_WORDS: Record<string, [string, string]> = {
   amendments: ['nieuw amendement', 'nieuwe amendementen'],
   amendmentsMatched: ['amendement al bekend', 'amendementen al bekend'],
   agreements: ['afspraak', 'afspraken'],
+  deadlines: ['termijn voor de leden (bij de brief)', 'termijnen voor de leden (bij de brief)'],
   commitmentsCreated: ['nieuwe toezegging', 'nieuwe toezeggingen'],
   commitmentsUpdated: ['bestaande toezegging bijgewerkt', 'bestaande toezeggingen bijgewerkt'],
   commitmentsMatched: ['toezegging al bekend', 'toezeggingen al bekend'],

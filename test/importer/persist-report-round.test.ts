@@ -11,7 +11,7 @@ import { createLetter } from '../../src/store/repositories/letters.js';
 import { addAgendaItem, createMeeting } from '../../src/store/repositories/meetings.js';
 import { ENGINES } from '../support/engines.js';
 import { type ImportFixture, openImportFixture } from './persist-fixture.js';
-import { GOUDA, report, ZEIST } from './report-fixture.js';
+import { type Entry, GOUDA, report, ZEIST } from './report-fixture.js';
 
 const SUMMARY = 'Hierbij legt het bestuur verantwoording af aan de leden over de uitvoering van de moties.';
 const PROPOSAL = 'Het bestuur stelt de leden voor om in te stemmen met de verantwoording.';
@@ -112,5 +112,29 @@ describe.each(ENGINES)('storing a report round with its introduction on %s', (en
       entries.map((entry) => [entry.text, 'held']),
     );
     expect(await roundOf('2026-06-10')).toMatchObject({ status: 'decided' });
+
+    // A later edition that accounts for a motion the round lacked: the decisions stand, the new entry keeps the
+    // report's text and proposal, without a decision, and staff are told.
+    const extra: Entry = {
+      topic: 'Wonen',
+      heading: ['Motie en indiener: Motie Delft “Betaalbare huurwoningen”'],
+      call: ['Roept het bestuur op om te pleiten voor meer betaalbare huurwoningen.'],
+      accountability: ['Het bestuur heeft dit ingebracht bij de woontop.'],
+      proposal: ['Voorstel: Aanhouden'],
+    };
+    const edition = report({ toc: [], entries: [GOUDA, ZEIST, extra] })
+      .replace('Uitnodiging ALV 18 juni 2025', 'Uitnodiging ALV 10 juni 2026')
+      .replace('van 21 mei 2025', 'van 14 mei 2026');
+    const later = await importText('verantwoording-2026-editie.txt', edition);
+    expect(later.warnings).toContainEqual(
+      expect.stringMatching(/^decided: .*1 verantwoording uit het verslag is toegevoegd zonder besluit/),
+    );
+    const now = await listRoundEntries(f.db, org, round!.id);
+    expect(now).toHaveLength(3);
+    expect(now.filter((entry) => entry.decision === 'held')).toHaveLength(2);
+    expect(now.find((entry) => entry.decision === null)).toMatchObject({
+      text: 'Het bestuur heeft dit ingebracht bij de woontop.',
+      proposal: 'hold',
+    });
   });
 });

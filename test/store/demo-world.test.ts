@@ -161,6 +161,18 @@ describe.each(ENGINES)('the demo as one world on %s', (engine) => {
     }
     expect(motions.length).toBeGreaterThan(80);
     expect(disordered).toEqual([]);
+    // The round of the report's own meeting keeps the report's words for its real motions.
+    const entry = await t.db
+      .selectFrom('accountability_entries as e')
+      .innerJoin('motions as m', 'm.id', 'e.motion_id')
+      .innerJoin('accountability_rounds as r', 'r.id', 'e.round_id')
+      .innerJoin('meetings as g', 'g.id', 'r.meeting_id')
+      .select(['e.text', 'e.proposal', 'e.decision'])
+      .where('m.title', '=', 'Nieuwkomersonderwijs')
+      .where('g.date', '=', '2025-06-18')
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ proposal: 'hold', decision: 'held' });
+    expect(entry.text).toMatch(/^Sinds het aanhouden van deze motie op de Najaars ALV/);
   });
 
   it('dates no record by the clock: nothing carries the day of the import', async () => {

@@ -104,9 +104,11 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
     );
   }
   // What the assembly decided stands: another copy of the report (a PDF of it, a later edition) leaves a
-  // decided entry as it is, and adds nothing to a decided round.
+  // decided entry as it is. A motion the round lacked still gets the report's text and proposal (the board's
+  // words are the archive's), without a decision, and staff are told.
   const decided = round && !round.created ? await decidedMotions(ic, round.id) : new Set<string>();
   let untouched = 0;
+  let addedToDecided = 0;
   // A motion listed as held was held before the report: as known on the report's date (else its meeting's).
   const statusDate = analysis.date ?? analysis.meeting?.date ?? null;
   for (const [index, record] of analysis.motions.entries()) {
@@ -118,10 +120,11 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
       inRound: roundId !== null,
     });
     if (!roundId) continue;
-    if (round?.decided || decided.has(id)) {
+    if (decided.has(id)) {
       untouched++;
       continue;
     }
+    if (round?.decided) addedToDecided++;
     const input = {
       roundId,
       motionId: id,
@@ -142,5 +145,9 @@ export async function storeAccountabilityReport(ic: ImportContext, analysis: Fil
   if (untouched > 0)
     ic.warn(
       `decided: Over de verantwoording van ${untouched === 1 ? '1 motie' : `${untouched} moties`} in deze ronde heeft de vergadering al besloten; die is niet gewijzigd.`,
+    );
+  if (addedToDecided > 0)
+    ic.warn(
+      `decided: De vergadering heeft over deze ronde al besloten; ${addedToDecided === 1 ? '1 verantwoording' : `${addedToDecided} verantwoordingen`} uit het verslag ${addedToDecided === 1 ? 'is' : 'zijn'} toegevoegd zonder besluit.`,
     );
 }

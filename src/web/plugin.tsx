@@ -141,7 +141,11 @@ export async function webPortal(app: FastifyInstance, options: WebPortalOptions)
     if (error.code?.startsWith('FST_CSRF')) return sendPage(reply, <ExpiredFormPage ctx={ctx} />, 403);
     if (status === 403) return sendPage(reply, <ForbiddenPage ctx={ctx} />, 403);
     if (status === 413)
-      return sendPage(reply, <TooManyPage ctx={ctx} message="Het bestand is te groot." />, 413);
+      return sendPage(
+        reply,
+        <TooManyPage ctx={ctx} message="Het bestand is te groot (maximaal 25 MB); er is niets opgeslagen." />,
+        413,
+      );
     if (status === 503 && isDatabaseBusy(error)) {
       reply.header('retry-after', '2');
       return sendPage(

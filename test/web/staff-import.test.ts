@@ -83,6 +83,20 @@ describe('document import with preview', () => {
     expect(cut.statusCode).toBe(400);
     expect(cut.body).toContain('Het formulier is niet volledig aangekomen; er is niets opgeslagen.');
 
+    // A file over the limit is refused with the limit named.
+    const huge = multipart(
+      { _csrf: csrf },
+      { name: 'groot.txt', bytes: Buffer.alloc(26 * 1024 * 1024, 0x61) },
+    );
+    const tooLarge = await portal.app.inject({
+      method: 'POST',
+      url: '/beheer/documenten/voorbeeld',
+      headers: { ...huge.headers, cookie: staff.cookie },
+      payload: huge.payload,
+    });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.body).toContain('Het bestand is te groot (maximaal 25 MB); er is niets opgeslagen.');
+
     // What would be stored is named, also an amendment (not "only the document"), and one motion is "1 motie".
     const amendment = multipart(
       { _csrf: csrf },

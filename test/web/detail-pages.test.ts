@@ -38,6 +38,19 @@ describe('detail pages', () => {
     expect(res.body).toContain('Brondocumenten');
   });
 
+  it('a motion whose text the register lacks says so under its heading, not an empty section', async () => {
+    const motion = await first(() =>
+      portal.ctx.db
+        .selectFrom('motions')
+        .select('id')
+        .where('title', '=', 'Motie Jeugdzorgkosten')
+        .executeTakeFirst(),
+    );
+    const body = (await get(`/moties/${motion.id}`)).body;
+    expect(body).toContain('Tekst van de motie');
+    expect(body).toContain('De tekst van deze motie staat (nog) niet in het register.');
+  });
+
   it('hides draft motions from the public', async () => {
     const draft = await first(() =>
       portal.ctx.db.selectFrom('motions').select('id').where('status', '=', 'draft').executeTakeFirst(),

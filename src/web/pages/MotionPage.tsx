@@ -79,11 +79,14 @@ export function MotionPage({ ctx, data }: { ctx: PageContext; data: MotionPageDa
         <Heading2 id="tekst">Tekst van de motie</Heading2>
         {data.clauses.length > 0 ? (
           <ClauseList clauses={data.clauses} />
-        ) : (
+        ) : motion.body || motion.call ? (
           <>
             <TextBlock text={motion.body} />
             {motion.call ? <CallText text={motion.call} /> : null}
           </>
+        ) : (
+          // A motion known only from a list of results: its text is not in the register (yet).
+          <Paragraph className="mm-meta">De tekst van deze motie staat (nog) niet in het register.</Paragraph>
         )}
         {data.parts.length > 0 ? <Parts parts={data.parts} /> : null}
       </section>

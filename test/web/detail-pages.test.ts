@@ -133,12 +133,22 @@ describe('detail pages', () => {
     expect(page.body).not.toContain(`/resoluties/${concept.id}`);
     expect(page.body).not.toContain('Concept-resolutie');
     expect(page.body).not.toContain(`/documenten/${doc.id}`);
+    // The open API does not give the concept's id either, one agreement or in a list.
+    const api = (await get(`/api/v1/afspraken/${agreement.id}`)).json() as {
+      bron: { resolutie: string | null };
+    };
+    expect(api.bron.resolutie).toBeNull();
+    const listed = (await get('/api/v1/afspraken?q=septembercirculaire')).json() as {
+      resultaten: { bron: { resolutie: string | null } }[];
+    };
+    expect(listed.resultaten.map((a) => a.bron.resolutie)).toEqual([null]);
     // The bureau, who may read concepts, sees both.
     await addUser(portal.ctx, 'staff', 'bureau-afspraak@example.nl');
     const staff = await signIn(portal.app, 'bureau-afspraak@example.nl');
     const seen = await staff.get(`/afspraken/${agreement.id}`);
     expect(seen.body).toContain(`/resoluties/${concept.id}`);
     expect(seen.body).toContain(`/documenten/${doc.id}`);
+    expect((await staff.get(`/api/v1/afspraken/${agreement.id}`)).json().bron.resolutie).toBe(concept.id);
   });
 
   it('lists render: resolutions, agreements (overdue filter), meetings, letters, members', async () => {

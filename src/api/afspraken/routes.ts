@@ -5,11 +5,13 @@ import { writerOf } from '../../auth/index.js';
 import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { changeAgreementStatus } from '../../services/agreements/change-agreement-status.js';
 import { editAgreement, recordAgreement } from '../../services/agreements/record-agreement.js';
+import { withVisibleSources } from '../../services/agreements/visible-sources.js';
 import { overdueReference } from '../../services/registers/overdue-reference.js';
 import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
 import { notFound } from '../errors/problem.js';
 import { pageSchema, presentPage, toPage } from '../http/pagination.js';
+import { readCaseOf } from '../http/read-case.js';
 import { idParams } from '../http/schemas.js';
 import { agreementInput, presentAgreement } from './presenter.js';
 import {
@@ -60,7 +62,9 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
         q.sort,
       );
       return presentPage(request, reply, q, {
-        items: result.items.map((a) => presentAgreement(a, today)),
+        items: (await withVisibleSources(readCaseOf(ctx, request), result.items)).map((a) =>
+          presentAgreement(a, today),
+        ),
         total: result.total,
       });
     },
@@ -80,7 +84,8 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const agreement = await getAgreement(ctx.db, org, request.params.id);
       if (!agreement) throw notFound('Afspraak', request.params.id);
-      return presentAgreement(agreement, (await overdueReference(ctx.db, org)).today);
+      const [seen] = await withVisibleSources(readCaseOf(ctx, request), [agreement]);
+      return presentAgreement(seen, (await overdueReference(ctx.db, org)).today);
     },
   );
 

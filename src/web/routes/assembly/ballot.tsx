@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { csrfGuard, writerOf } from '../../../auth/index.js';
+import { writerOf } from '../../../auth/index.js';
 import type { VoteChoice } from '../../../domain/index.js';
 import { assemblyState } from '../../../services/assembly/assembly-state.js';
 import { registerPresence } from '../../../services/assembly/attendance.js';
@@ -10,6 +10,7 @@ import { getMeeting } from '../../../store/repositories/meetings.js';
 import { getMember } from '../../../store/repositories/members.js';
 import type { LiveStreams } from '../../assembly/live-stream.js';
 import { errorsFromRefusal, type FormErrors, type FormValues, readForm } from '../../forms.js';
+import { memberOnly } from '../../member-workspace.js';
 import { BallotPage } from '../../pages/assembly/BallotPage.js';
 import { choicesOf, choiceWord } from '../../pages/assembly/vote-words.js';
 import { staffContext } from '../../staff.js';
@@ -17,25 +18,12 @@ import { isUuid, pageNotFound, queryString, sendPage, type Web } from '../../web
 
 type MeetingParams = { Params: { id: string } };
 const FIELDS = { vertegenwoordiger: 'representative', keuze: 'choice', lid: 'choice' };
-const forbidden = () => Object.assign(new Error('Geen toegang'), { statusCode: 403 });
-
-/** A member's representative, signed in: the municipality is theirs, never another's. */
-async function memberOnly(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  const p = request.principal;
-  if (p?.via !== 'session') {
-    if (request.method === 'GET') {
-      await reply.redirect(`/inloggen?terug=${encodeURIComponent(request.url)}`, 303);
-      return;
-    }
-    throw Object.assign(new Error('Niet ingelogd'), { statusCode: 401 });
-  }
-  if (p.role !== 'member' || !p.memberId) throw forbidden();
-}
 
 /** The ballot of a member's representative: /vergaderingen/{id}/stembiljet (works without JavaScript). */
 export function assemblyBallotRoutes(app: FastifyInstance, web: Web, live: LiveStreams): void {
   const org = web.ctx.organisation.id;
-  const guard = [memberOnly, csrfGuard];
+  // The members' workspace's own guard: a member's representative, signed in, for its own municipality.
+  const guard = memberOnly();
   const meetingOf = async (id: string) => {
     const meeting = isUuid(id) ? await getMeeting(web.ctx.db, org, id) : undefined;
     if (!meeting) throw pageNotFound();

@@ -42,34 +42,27 @@ describe('document import with preview', () => {
     const staff = await signIn(portal.app, 'staff@example.nl');
     const page = (await staff.get('/beheer/documenten/nieuw')).body;
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1];
+    /** Sends a form to the preview, as staff's browser does. */
+    const toPreview = (form: ReturnType<typeof multipart>) =>
+      portal.app.inject({
+        method: 'POST',
+        url: '/beheer/documenten/voorbeeld',
+        headers: { ...form.headers, cookie: staff.cookie },
+        payload: form.payload,
+      });
     const empty = multipart({ _csrf: csrf });
-    const none = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...empty.headers, cookie: staff.cookie },
-      payload: empty.payload,
-    });
+    const none = await toPreview(empty);
     expect(none.statusCode).toBe(400);
     expect(none.body).toContain('Kies een bestand');
     // A file that was chosen but is empty is named as such, not taken for no file at all.
     const emptyFile = multipart({ _csrf: csrf }, { name: 'leeg.txt', bytes: Buffer.alloc(0) });
-    const blank = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...emptyFile.headers, cookie: staff.cookie },
-      payload: emptyFile.payload,
-    });
+    const blank = await toPreview(emptyFile);
     expect(blank.statusCode).toBe(400);
     expect(blank.body).toContain('Het bestand &#x27;leeg.txt&#x27; is leeg.');
     expect(blank.body).not.toContain('Kies een bestand om te importeren.');
     // What a browser sends when no file was chosen: an empty part without a file name.
     const unchosen = multipart({ _csrf: csrf }, { name: '', bytes: Buffer.alloc(0) });
-    const nothing = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...unchosen.headers, cookie: staff.cookie },
-      payload: unchosen.payload,
-    });
+    const nothing = await toPreview(unchosen);
     expect(nothing.statusCode).toBe(400);
     expect(nothing.body).toContain('Kies een bestand om te importeren.');
 
@@ -88,12 +81,7 @@ describe('document import with preview', () => {
       { _csrf: csrf },
       { name: 'groot.txt', bytes: Buffer.alloc(26 * 1024 * 1024, 0x61) },
     );
-    const tooLarge = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...huge.headers, cookie: staff.cookie },
-      payload: huge.payload,
-    });
+    const tooLarge = await toPreview(huge);
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.body).toContain('Het bestand is te groot (maximaal 25 MB); er is niets opgeslagen.');
 
@@ -116,12 +104,7 @@ describe('document import with preview', () => {
         ),
       },
     );
-    const amending = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...amendment.headers, cookie: staff.cookie },
-      payload: amendment.payload,
-    });
+    const amending = await toPreview(amendment);
     expect(amending.statusCode).toBe(200);
     expect(amending.body).toContain('Na bevestigen: 1 nieuw amendement');
     expect(amending.body).not.toContain('alleen het document bewaard');
@@ -134,12 +117,7 @@ describe('document import with preview', () => {
         ),
       },
     );
-    const one = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...single.headers, cookie: staff.cookie },
-      payload: single.payload,
-    });
+    const one = await toPreview(single);
     expect(one.body).toContain('>1 motie</h3>');
 
     // The importer's warnings are shown in Dutch, without their (English) codes.
@@ -147,23 +125,13 @@ describe('document import with preview', () => {
       { _csrf: csrf },
       { name: 'nieuws.txt', bytes: Buffer.from('Nieuwsbrief\n\nGeen motie, wel tekst om te vinden.') },
     );
-    const unknown = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...news.headers, cookie: staff.cookie },
-      payload: news.payload,
-    });
+    const unknown = await toPreview(news);
     expect(unknown.statusCode).toBe(200);
     expect(unknown.body).toContain('<li>Het soort document is niet herkend');
     expect(unknown.body).not.toContain('not-recognised');
 
     const body = multipart({ _csrf: csrf }, { name: 'verantwoording.txt', bytes: readFileSync(SEED_003) });
-    const preview = await portal.app.inject({
-      method: 'POST',
-      url: '/beheer/documenten/voorbeeld',
-      headers: { ...body.headers, cookie: staff.cookie },
-      payload: body.payload,
-    });
+    const preview = await toPreview(body);
     expect(preview.statusCode).toBe(200);
     expect(preview.body).toContain('Verantwoordingsrapport');
     expect(preview.body).toContain('Beesel');

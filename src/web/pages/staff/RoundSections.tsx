@@ -76,6 +76,19 @@ export function CompletenessSection(props: {
   );
 }
 
+/** The summary, the counts the report states and the proposal to the members, as they stand (not editable). */
+function FixedTexts(props: { summary: string; proposal: string; counts: ReportCounts }) {
+  return (
+    <>
+      <Paragraph>{props.summary}</Paragraph>
+      <Paragraph>
+        <strong>{formatCounts(props.counts)}</strong>
+      </Paragraph>
+      <Paragraph>{props.proposal}</Paragraph>
+    </>
+  );
+}
+
 /** Summary, "Voorstel aan de leden" and the report date, prefilled; the counts are always computed. */
 export function ReportTextsSection(props: {
   ctx: PageContext;
@@ -100,11 +113,7 @@ export function ReportTextsSection(props: {
     return (
       <section aria-labelledby="teksten-kop" className="mm-section">
         <Heading2 id="teksten-kop">Samenvatting en voorstel aan de leden</Heading2>
-        <Paragraph>{props.summary}</Paragraph>
-        <Paragraph>
-          <strong>{formatCounts(props.counts)}</strong>
-        </Paragraph>
-        <Paragraph>{props.proposal}</Paragraph>
+        <FixedTexts summary={props.summary} proposal={props.proposal} counts={props.counts} />
         <Paragraph>
           Ledenbrief: {props.letters.find((l) => l.value === props.letterId)?.label ?? 'geen'}
         </Paragraph>
@@ -120,11 +129,7 @@ export function ReportTextsSection(props: {
             <Paragraph className="mm-meta">
               Het bestuur heeft deze teksten goedgekeurd; ze liggen vast.
             </Paragraph>
-            <Paragraph>{props.summary}</Paragraph>
-            <Paragraph>
-              <strong>{formatCounts(props.counts)}</strong>
-            </Paragraph>
-            <Paragraph>{props.proposal}</Paragraph>
+            <FixedTexts summary={props.summary} proposal={props.proposal} counts={props.counts} />
           </>
         ) : (
           <>

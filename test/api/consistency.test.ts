@@ -219,6 +219,28 @@ describe.each(ENGINES)('API consistency (NL API Design Rules) on %s', (engine) =
     );
   });
 
+  it('documents 401 and required credentials for every read that refuses the anonymous', async () => {
+    const doc = (await get('/openapi.json')).json();
+    const refused: string[] = [];
+    for (const [path, item] of Object.entries<Json>(doc.paths)) {
+      const op = item.get as Json | undefined;
+      if (!op) continue;
+      const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      if ((await get(url)).statusCode !== 401) continue;
+      refused.push(path);
+      expect(Object.keys(op.responses as Json), `GET ${path}`).toEqual(expect.arrayContaining(['401']));
+      expect(op.security, `GET ${path}`).not.toContainEqual({});
+    }
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        '/gebruikers',
+        '/gebruikers/ik',
+        '/moties/{id}/audittrail',
+        '/verantwoordingsrondes/{id}/volledigheid',
+      ]),
+    );
+  });
+
   it('takes a CBS code in /leden/{id} as the lists do, and speaks Dutch about member kinds and roles', async () => {
     const byCode = await get('/leden/GM0513');
     expect(byCode.statusCode).toBe(200);

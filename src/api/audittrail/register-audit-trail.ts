@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { type Action, authorize, type Principal } from '../../auth/index.js';
+import type { Action, Principal } from '../../auth/index.js';
 import { auditEventView } from '../../services/audit-event-view.js';
 import type { AuditEventRecord } from '../../store/repositories/audit-events.js';
 import { listAuditEventsForEntity } from '../../store/repositories/audit-events.js';
@@ -50,6 +50,7 @@ export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: 
   app.withTypeProvider<ZodTypeProvider>().get(
     `${spec.collection}/:id/audittrail`,
     {
+      config: { policy: spec.policy ?? 'audit.read' },
       schema: {
         tags: ['Audittrail'],
         summary: `Audittrail van een ${spec.name.toLowerCase()}`,
@@ -61,7 +62,6 @@ export function registerAuditTrail(app: FastifyInstance, ctx: AppContext, spec: 
       },
     },
     async (request, reply) => {
-      authorize(request.principal, spec.policy ?? 'audit.read');
       const { id } = request.params;
       if (!(await spec.exists(ctx, id))) throw notFound(spec.name, id);
       if (spec.readable && !(await spec.readable(ctx, request.principal, id))) throw notFound(spec.name, id);

@@ -34,6 +34,8 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'De ingelogde gebruiker',
         description: 'Wie u bent voor de API (token of sessie).',
         response: { 200: gebruikerSchema },
+        security: [{ bearerToken: [] }, { sessieCookie: [] }],
+        'x-fouten': ['401'],
       },
     },
     async (request) => {

@@ -43,8 +43,24 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: (input) => {
       if (!input.url.startsWith(API_PREFIX)) return { schema: { hide: true } as never, url: input.url };
-      return jsonSchemaTransform(input);
+      return jsonSchemaTransform({ ...input, schema: withPolicy(input.schema, input.route.config?.policy) });
     },
     transformObject: (input) => finalizeDocument(jsonSchemaTransformObject(input)),
   });
+}
+
+/**
+ * A route with a policy (also a read: users, registrations, audit trails) refuses the anonymous with 401 and the
+ * wrong role with 403 (src/api/http/policy-hook.ts): its operation says so, instead of the reads' default of
+ * "no credentials needed" without those errors.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a route's schema is plain JSON here
+function withPolicy(schema: any, policy: string | undefined): any {
+  if (!policy || !schema) return schema;
+  const errors: string[] = schema['x-fouten'] ?? [];
+  return {
+    ...schema,
+    security: schema.security ?? [{ bearerToken: [] }, { sessieCookie: [] }],
+    'x-fouten': [...new Set([...errors, '401', '403'])],
+  };
 }

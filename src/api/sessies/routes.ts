@@ -82,6 +82,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Huidige sessie',
         description: 'De gebruiker van deze sessie en een vers CSRF-token.',
         response: { 200: sessieSchema },
+        security: [{ sessieCookie: [] }],
         'x-fouten': ['401'],
       },
     },

@@ -68,13 +68,21 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Open data in het model van Open Raadsinformatie (JSON-LD)',
         description: `De vergaderingen met agendapunten, moties met indienende fracties en ondertekenaars, stemmingen met tellingen en stemmen per lid (met de fractie van die dag), toezeggingen, en de organisatie met fracties, personen en lidmaatschappen, als JSON-LD (Popolo en de vergaderontologie van Open Raadsinformatie). Alleen gegevens van deze organisatie; hoogstens ${MAX_OPEN_DATA} per soort.`,
         response: {
-          200: z
-            .looseObject({
-              '@context': z.looseObject({}),
-              '@id': z.string(),
-              '@graph': z.array(z.looseObject({ '@id': z.string(), '@type': z.string() })),
-            })
-            .meta({ id: 'OpenRaadsinformatie', description: 'JSON-LD-document met @graph.' }),
+          // Served as application/ld+json (JSON-LD), so documented as that media type.
+          200: {
+            description: 'JSON-LD-document met @graph.',
+            content: {
+              'application/ld+json': {
+                schema: z
+                  .looseObject({
+                    '@context': z.looseObject({}),
+                    '@id': z.string(),
+                    '@graph': z.array(z.looseObject({ '@id': z.string(), '@type': z.string() })),
+                  })
+                  .meta({ id: 'OpenRaadsinformatie', description: 'JSON-LD-document met @graph.' }),
+              },
+            },
+          },
         },
       },
     },

@@ -49,7 +49,7 @@ export async function loadFactionOverview(
   db: Db | Executor,
   organisationId: string,
 ): Promise<FactionOverview> {
-  const [factions, memberships, people, latest] = await Promise.all([
+  const [factions, allMemberships, people, latest] = await Promise.all([
     listFactions(db, organisationId),
     listMemberships(db, organisationId),
     listCouncilPeople(db, organisationId),
@@ -68,6 +68,8 @@ export async function loadFactionOverview(
   );
   const termEnd = term.find((f) => f.termEnd !== null)?.termEnd ?? null;
   const byId = new Map(people.map((p) => [p.id, p]));
+  // A seat is a council member's: an alderman entered with his party's faction holds none (as in the console).
+  const memberships = allMemberships.filter((m) => byId.get(m.personId)?.role === 'member');
   const factionById = new Map(factions.map((f) => [f.id, f]));
   const views = term.map((faction) =>
     factionView(faction, term, memberships, byId, factionById, referenceDate, termStart ?? faction.termStart),

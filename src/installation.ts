@@ -59,7 +59,8 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
     if (!app) {
       app = (async () => {
         const built = await buildServer({
-          ctx: { ...ctx, organisation },
+          // Only the default organisation's administrators manage the installation's organisations.
+          ctx: { ...ctx, organisation, managesOrganisations: organisation.id === ctx.organisation.id },
           logger: options.logger,
           validateResponses: options.validateResponses,
         });

@@ -14,6 +14,8 @@ export type StaffHomeData = {
   resolutions: ResolutionRecord[];
   rounds: AccountabilityRoundRecord[];
   isAdmin: boolean;
+  /** The installation's organisations are managed here (the default organisation only). */
+  managesOrganisations?: boolean;
   /** A council: its commitments rounds (toezeggingenlijsten) have their own staff pages. */
   isCouncil?: boolean;
 };
@@ -109,7 +111,7 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
               <a href="/beheer/gebruikers">Gebruikers</a>
             </li>
           ) : null}
-          {data.isAdmin ? (
+          {data.isAdmin && data.managesOrganisations !== false ? (
             <li>
               <a href="/beheer/organisaties">Organisaties</a>
             </li>

@@ -25,6 +25,7 @@ export function staffHomeRoutes(app: FastifyInstance, web: Web): void {
       resolutions: resolutions.items,
       rounds: rounds.items,
       isAdmin: can(request.principal, 'user.write'),
+      managesOrganisations: web.ctx.managesOrganisations !== false,
       isCouncil: !portalWords(organisation.kind ?? 'vereniging').associationParts,
     };
     return sendPage(reply, <StaffHomePage ctx={await staffContext(web, request, reply)} data={data} />);

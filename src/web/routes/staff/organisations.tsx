@@ -22,6 +22,8 @@ const FIELDS = { soort: 'kind', naam: 'name', slug: 'slug' };
  * gemeenteraad, provinciale-staten, waterschap) with its path, or rename one. Each is served at /o/{slug}/.
  */
 export function staffOrganisationRoutes(app: FastifyInstance, web: Web): void {
+  // Another organisation's administrator (a council's griffie) must not create or rename the installation's ones.
+  if (web.ctx.managesOrganisations === false) return;
   const { db, organisation } = web.ctx;
   const specs = async (record: OrganisationRecord | null): Promise<FieldSpec[]> => [
     { name: 'name', label: 'Naam', kind: 'text', required: true },

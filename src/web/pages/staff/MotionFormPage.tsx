@@ -5,7 +5,7 @@ import { type Option, SelectField, TextAreaField, TextField } from '../../compon
 import { submitterText } from '../../components/MotionListItem.js';
 import { ActionButton, StaffForm } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, wordsOf } from '../../page-context.js';
 
 export type MotionFormData = {
   motion: MotionWithSubmitters | null;
@@ -70,7 +70,7 @@ export function MotionFormPage({ ctx, data }: { ctx: PageContext; data: MotionFo
             value={v.submitter1}
             error={e.submitter1}
             options={data.members}
-            emptyLabel="Kies een lid"
+            emptyLabel={`Kies een ${wordsOf(ctx).member}`}
             required
           />
           <SelectField
@@ -129,7 +129,7 @@ export function MotionFormPage({ ctx, data }: { ctx: PageContext; data: MotionFo
         value={v.call}
         error={e.call}
         optional
-        description="Verzoekt het bestuur …"
+        description={`Verzoekt het ${wordsOf(ctx).executive} …`}
       />
     </StaffForm>
   );

@@ -1,12 +1,12 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Action } from '../../../auth/policies.js';
-import { roundStatus } from '../../../domain/vocabulary/index.js';
+import { type PortalWords, roundStatus } from '../../../domain/vocabulary/index.js';
 import type { AccountabilityRoundRecord } from '../../../store/repositories/accountability.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import type { ResolutionRecord } from '../../../store/repositories/resolutions.js';
 import { Layout } from '../../components/Layout.js';
 import { ActionButton } from '../../components/StaffForm.js';
-import { type PageContext, viewerMay } from '../../page-context.js';
+import { type PageContext, viewerMay, wordsOf } from '../../page-context.js';
 
 export type StaffHomeData = {
   drafts: MotionWithSubmitters[];
@@ -21,11 +21,16 @@ export type StaffHomeData = {
 };
 
 /** The forms to record something new, each shown to the roles that may use it. */
-const NEW_LINKS: [string, string, Action][] = [
+/** What staff start from here, in the organisation's words; resolutions and member letters are the association's. */
+const newLinks = (words: PortalWords): [string, string, Action][] => [
   ['/beheer/moties/nieuw', 'Nieuwe motie', 'motion.create'],
-  ['/beheer/resoluties/nieuw', 'Nieuwe resolutie', 'resolution.write'],
-  ['/beheer/afspraken/nieuw', 'Nieuwe afspraak', 'agreement.write'],
-  ['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief', 'letter.write'],
+  ...(words.associationParts
+    ? ([['/beheer/resoluties/nieuw', 'Nieuwe resolutie', 'resolution.write']] as [string, string, Action][])
+    : []),
+  ['/beheer/afspraken/nieuw', `Nieuwe ${words.agreement}`, 'agreement.write'],
+  ...(words.associationParts
+    ? ([['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief', 'letter.write']] as [string, string, Action][])
+    : []),
   ['/beheer/vergaderingen/nieuw', 'Nieuwe vergadering', 'meeting.write'],
   ['/beheer/documenten/nieuw', 'Document importeren', 'document.write'],
 ];
@@ -79,11 +84,13 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
       <nav aria-labelledby="nieuw-kop" className="mm-section">
         <Heading2 id="nieuw-kop">Vastleggen</Heading2>
         <ul className="mm-kind-list mm-inline-list">
-          {NEW_LINKS.filter(([, , action]) => viewerMay(ctx.viewer, action)).map(([href, label]) => (
-            <li key={href}>
-              <a href={href}>{label}</a>
-            </li>
-          ))}
+          {newLinks(wordsOf(ctx))
+            .filter(([, , action]) => viewerMay(ctx.viewer, action))
+            .map(([href, label]) => (
+              <li key={href}>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
           {data.isCouncil ? (
             <li>
               <a href="/beheer/toezeggingenlijsten">Toezeggingenlijsten</a>
@@ -144,18 +151,20 @@ export function StaffHomePage({ ctx, data }: { ctx: PageContext; data: StaffHome
             empty="Er wachten geen moties op een stemuitslag."
           />
         </section>
-        <section className="mm-card" aria-labelledby="resoluties-kop">
-          <Heading2 id="resoluties-kop">Resoluties</Heading2>
-          <ul>
-            {data.resolutions.map((r) => (
-              <li key={r.id}>
-                <a href={recordHref(ctx, 'resolution.write', '/beheer/resoluties', '/resoluties', r.id)}>
-                  {r.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {data.isCouncil ? null : (
+          <section className="mm-card" aria-labelledby="resoluties-kop">
+            <Heading2 id="resoluties-kop">Resoluties</Heading2>
+            <ul>
+              {data.resolutions.map((r) => (
+                <li key={r.id}>
+                  <a href={recordHref(ctx, 'resolution.write', '/beheer/resoluties', '/resoluties', r.id)}>
+                    {r.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </Layout>
   );

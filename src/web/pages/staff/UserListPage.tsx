@@ -1,9 +1,9 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { role } from '../../../domain/vocabulary/index.js';
+import { capitalise, role } from '../../../domain/vocabulary/index.js';
 import type { UserRecord } from '../../../store/repositories/users.js';
 import { Crumbs } from '../../components/Crumbs.js';
 import { Layout } from '../../components/Layout.js';
-import type { PageContext } from '../../page-context.js';
+import { type PageContext, wordsOf } from '../../page-context.js';
 
 export function UserListPage({
   ctx,
@@ -30,7 +30,7 @@ export function UserListPage({
               <th scope="col">Naam</th>
               <th scope="col">E-mailadres</th>
               <th scope="col">Rol</th>
-              <th scope="col">Lid</th>
+              <th scope="col">{capitalise(wordsOf(ctx).member)}</th>
               <th scope="col">Status</th>
             </tr>
           </thead>

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { allowedNextAgreementStatuses } from '../../../domain/agreements.js';
-import { agreementStatus, meetingKind, meetingStatus } from '../../../domain/vocabulary/index.js';
+import {
+  agreementStatus,
+  capitalise,
+  meetingKind,
+  meetingStatus,
+  type PortalWords,
+  portalWords,
+} from '../../../domain/vocabulary/index.js';
 import { editAgreement, recordAgreement } from '../../../services/agreements/record-agreement.js';
 import { editMeeting } from '../../../services/meetings/edit-meeting.js';
 import { scheduleMeeting } from '../../../services/meetings/schedule-meeting.js';
@@ -15,9 +22,17 @@ import { documentOptions } from '../../staff-options.js';
 import type { Web } from '../../web.js';
 import { registerRecordRoutes } from './record-routes.js';
 
-const AGREEMENT: FieldSpec[] = [
-  { name: 'text', label: 'Afspraak', kind: 'textarea', required: true },
-  { name: 'party', label: 'Partij', kind: 'text', description: 'Bijvoorbeeld: kabinet, Ministerie van BZK.' },
+/** An agreement's fields in the organisation's words: an association's afspraak, a council's toezegging. */
+const agreementSpecs = (words: PortalWords): FieldSpec[] => [
+  { name: 'text', label: capitalise(words.agreement), kind: 'textarea', required: true },
+  {
+    name: 'party',
+    label: 'Partij',
+    kind: 'text',
+    description: words.associationParts
+      ? 'Bijvoorbeeld: kabinet, Ministerie van BZK.'
+      : 'Bijvoorbeeld: wethouder M. de Vries.',
+  },
   { name: 'dueDate', label: 'Uiterlijk', kind: 'date', description: 'De termijn, als datum: 2026-04-14.' },
 ];
 const LETTER: FieldSpec[] = [
@@ -33,13 +48,19 @@ const LETTER: FieldSpec[] = [
   },
   { name: 'body', label: 'Inhoud', kind: 'textarea' },
 ];
-const MEETING: FieldSpec[] = [
+/**
+ * A meeting's fields; the kinds offered are the organisation's own: the association's assemblies, a council's
+ * (provincial states', water board's) one kind of meeting in its own word.
+ */
+const meetingSpecs = (words: PortalWords): FieldSpec[] => [
   {
     name: 'kind',
     label: 'Soort vergadering',
     kind: 'select',
     required: true,
-    options: meetingKind.options(),
+    options: words.associationParts
+      ? meetingKind.options().filter((o) => o.value !== 'council-meeting')
+      : [{ value: 'council-meeting', label: capitalise(words.meeting) }],
     emptyLabel: 'Kies',
   },
   { name: 'title', label: 'Titel', kind: 'text', required: true },
@@ -60,12 +81,13 @@ const MEETING: FieldSpec[] = [
 export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
   const { db, organisation } = web.ctx;
   const org = organisation.id;
+  const words = portalWords(organisation.kind ?? 'vereniging');
 
   registerRecordRoutes<AgreementRecord>(app, web, {
     path: '/beheer/afspraken',
     action: 'agreement.write',
-    name: { new: 'Nieuwe afspraak', edit: () => 'Afspraak bewerken' },
-    specs: async () => AGREEMENT,
+    name: { new: `Nieuwe ${words.agreement}`, edit: () => `${capitalise(words.agreement)} bewerken` },
+    specs: async () => agreementSpecs(words),
     load: (id) => getAgreement(db, org, id),
     values: (a) => ({ text: a.text, party: a.party ?? '', dueDate: a.dueDate ?? '' }),
     create: (v, writer) =>
@@ -84,7 +106,7 @@ export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
     publicHref: (a) => `/afspraken/${a.id}`,
     fields: { tekst: 'text', partij: 'party', uiterlijk: 'dueDate' },
     // The board sets an agreement's stand without editing its text.
-    view: { action: 'agreement.changeStatus', title: () => 'Stand van de afspraak' },
+    view: { action: 'agreement.changeStatus', title: () => `Stand van de ${words.agreement}` },
     after: async (ctx, a) => (
       <AgreementStatusForm
         ctx={ctx}
@@ -97,33 +119,35 @@ export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
     ),
   });
 
-  registerRecordRoutes<LetterWithAttachments>(app, web, {
-    path: '/beheer/ledenbrieven',
-    action: 'letter.write',
-    name: { new: 'Nieuwe ledenbrief', edit: (l) => `Ledenbrief bewerken: ${l.subject}` },
-    specs: async () => LETTER,
-    load: (id) => getLetter(db, org, id),
-    values: (l) => ({
-      subject: l.subject,
-      number: l.number ?? '',
-      reference: l.reference ?? '',
-      date: l.date ?? '',
-      addressees: l.addressees ?? '',
-      body: l.body ?? '',
-    }),
-    create: (v, writer) => writeLetter({ db, writer, letter: letterInput(v) }),
-    update: (l, v, writer) => editLetter({ db, writer, letterId: l.id, changes: letterInput(v) }),
-    publicHref: (l) => `/ledenbrieven/${l.id}`,
-    after: async (ctx, l) => (
-      <LetterAttachments ctx={ctx} letter={l} documents={await documentOptions(web)} />
-    ),
-  });
+  // Member letters are the association's; a council has none (its pages answer 404).
+  if (words.associationParts)
+    registerRecordRoutes<LetterWithAttachments>(app, web, {
+      path: '/beheer/ledenbrieven',
+      action: 'letter.write',
+      name: { new: 'Nieuwe ledenbrief', edit: (l) => `Ledenbrief bewerken: ${l.subject}` },
+      specs: async () => LETTER,
+      load: (id) => getLetter(db, org, id),
+      values: (l) => ({
+        subject: l.subject,
+        number: l.number ?? '',
+        reference: l.reference ?? '',
+        date: l.date ?? '',
+        addressees: l.addressees ?? '',
+        body: l.body ?? '',
+      }),
+      create: (v, writer) => writeLetter({ db, writer, letter: letterInput(v) }),
+      update: (l, v, writer) => editLetter({ db, writer, letterId: l.id, changes: letterInput(v) }),
+      publicHref: (l) => `/ledenbrieven/${l.id}`,
+      after: async (ctx, l) => (
+        <LetterAttachments ctx={ctx} letter={l} documents={await documentOptions(web)} />
+      ),
+    });
 
   registerRecordRoutes<MeetingRecord>(app, web, {
     path: '/beheer/vergaderingen',
     action: 'meeting.write',
     name: { new: 'Nieuwe vergadering', edit: (m) => `Vergadering bewerken: ${m.title}` },
-    specs: async () => MEETING,
+    specs: async () => meetingSpecs(words),
     load: (id) => getMeeting(db, org, id),
     values: (m) => ({
       kind: m.kind,

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { writerOf } from '../../../auth/index.js';
 import { versionLabel } from '../../../domain/vocabulary/index.js';
+import { portalWords } from '../../../domain/vocabulary/organisation-kind.js';
 import { draftResolution, editResolution } from '../../../services/resolutions/draft-resolution.js';
 import { draftResolutionVersion } from '../../../services/resolutions/draft-resolution-version.js';
 import { publishResolutionVersion } from '../../../services/resolutions/publish-resolution-version.js';
@@ -27,6 +28,8 @@ type Id = { Params: { id: string } };
 const FIELDS = { titel: 'title', vergadering: 'meetingId', label: 'label', overwegingen: 'clauses' };
 
 export function staffResolutionRoutes(app: FastifyInstance, web: Web): void {
+  // Resolutions are the association's; a council has none (its pages answer 404, as the public ones do).
+  if (!portalWords(web.ctx.organisation.kind ?? 'vereniging').associationParts) return;
   const { db, organisation } = web.ctx;
   const load = async (id: string) => {
     const r = isUuid(id) ? await getResolution(db, organisation.id, id) : undefined;

@@ -67,10 +67,12 @@ export function buildMotionTimeline(s: Sources): TimelineEvent[] {
     if (t.roundId) continue; // shown with the accountability entry that caused it
     const label = motionStatus.label(t.toStatus);
     const isVote = t.toStatus === 'adopted' || t.toStatus === 'rejected';
+    const wording = isVote ? voteWording(s.motion) : null;
     events.push({
       at: t.at,
-      title: isVote && voteWording(s.motion) ? `${label}: ${voteWording(s.motion)}` : label,
-      text: t.reason,
+      title: wording ? `${label}: ${wording}` : label,
+      // A recorded vote keeps its wording as the reason too; the title already says it.
+      text: wording && t.reason?.trim().toLowerCase() === wording.toLowerCase() ? null : t.reason,
       detail: isVote ? voteDetail(t.voteId ? votes.get(t.voteId) : undefined) : null,
       link: meetingLink(t.meetingId),
     });

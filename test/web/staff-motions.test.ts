@@ -94,6 +94,9 @@ describe('staff workspace: login and motions', () => {
     const page = await portal.app.inject({ method: 'GET', url: `/moties/${id}` });
     expect(page.body).toContain('aangenomen met 98,29%');
     expect(page.body).toContain('Motie over de portaltest (gewijzigd)');
+    // The history names the result once (in the step's title), not again as its reason.
+    const history = page.body.slice(page.body.indexOf('id="verloop"'), page.body.indexOf('id="bronnen"'));
+    expect(history.split('aangenomen met 98,29%')).toHaveLength(2);
   });
 });
 

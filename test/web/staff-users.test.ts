@@ -51,6 +51,10 @@ describe('user management', () => {
       'mm_sessie',
     );
     const path = String(ok.headers.location).split('?')[0];
+    // A user has no public page: the account's page links back to the list under its own name.
+    const account = (await admin.get(path)).body;
+    expect(account).not.toContain('Bekijk de openbare pagina');
+    expect(account).toContain('<a href="/beheer/gebruikers">Alle gebruikers</a>');
     expect((await admin.post(path, path, { role: 'staff', disabled: 'ja' })).statusCode).toBe(303);
     await expect(signInWith(portal.app, 'nieuw@example.nl', 'een-lang-wachtwoord')).rejects.toThrow();
     expect((await admin.get('/beheer/gebruikers')).body).toContain('Geblokkeerd');

@@ -12,7 +12,8 @@ type Props = {
   specs: FieldSpec[];
   values: FormValues;
   errors: FormErrors;
-  publicHref?: string;
+  /** The record's page on the portal, or (for records without one, such as users) the list it belongs to. */
+  link?: { href: string; label: string };
   after?: ReactNode;
   /** False for a role that may only use the forms below (`after`): the record's own form is left out. */
   editable?: boolean;
@@ -28,9 +29,9 @@ export function RecordFormPage(props: Props) {
       submitLabel={props.submitLabel}
       errors={props.errors}
       intro={
-        props.publicHref ? (
+        props.link ? (
           <p>
-            <a href={props.publicHref}>Bekijk de openbare pagina</a>
+            <a href={props.link.href}>{props.link.label}</a>
           </p>
         ) : null
       }

@@ -26,7 +26,9 @@ export type RecordResource<R extends { id: string }> = {
   values: (record: R) => FormValues;
   create: (values: FormValues, writer: WriteContext) => Promise<{ id: string }>;
   update: (record: R, values: FormValues, writer: WriteContext) => Promise<unknown>;
-  publicHref: (record: R) => string;
+  /** The record's page on the portal; records without one (users) name their list in `backTo` instead. */
+  publicHref?: (record: R) => string;
+  backTo?: { href: string; label: string };
   /** Maps a service's Dutch parameter names to our field names. */
   fields?: Record<string, string>;
   after?: (ctx: PageContext, record: R) => Promise<ReactNode>;
@@ -67,12 +69,14 @@ export function registerRecordRoutes<R extends { id: string }>(
         specs={await res.specs(record)}
         values={values}
         errors={errors}
-        publicHref={record ? res.publicHref(record) : undefined}
+        link={record ? linkOf(record) : undefined}
         after={record && res.after ? await res.after(ctx, record) : undefined}
       />
     );
     return sendPage(reply, page, hasErrors(errors) ? 400 : 200);
   };
+  const linkOf = (record: R) =>
+    res.publicHref ? { href: res.publicHref(record), label: 'Bekijk de openbare pagina' } : res.backTo;
   const load = async (id: string) => {
     const record = isUuid(id) ? await res.load(id) : undefined;
     if (!record) throw pageNotFound();

@@ -97,7 +97,7 @@ export function staffUserRoutes(app: FastifyInstance, web: Web): void {
         },
       });
     },
-    publicHref: () => '/beheer/gebruikers',
+    backTo: { href: '/beheer/gebruikers', label: 'Alle gebruikers' },
     fields: FIELDS,
   });
 }

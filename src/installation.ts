@@ -54,9 +54,16 @@ const HOSTS_FRESH_MS = 1000;
 export async function buildInstallation(options: InstallationOptions): Promise<Installation> {
   const { ctx } = options;
   const apps = new Map<string, Promise<FastifyInstance>>();
+  /** The record each organisation's server was built with: every handler reads its name and settings from it. */
+  const served = new Map<string, OrganisationRecord>();
   const appFor = (organisation: OrganisationRecord): Promise<FastifyInstance> => {
+    // A renamed organisation (admin workspace, CLI) is served under its new name and settings without a
+    // restart: its server's record takes over what was just read from the database.
+    const current = served.get(organisation.id);
+    if (current && current !== organisation) Object.assign(current, organisation);
     let app = apps.get(organisation.id);
     if (!app) {
+      served.set(organisation.id, organisation);
       app = (async () => {
         const built = await buildServer({
           // Only the default organisation's administrators manage the installation's organisations.
@@ -113,8 +120,9 @@ export async function buildInstallation(options: InstallationOptions): Promise<I
       return appFor(organisation);
     }
     const host = hostName(request.headers.host);
-    const byHost = host ? (await organisations()).find((o) => o.settings.hosts?.includes(host)) : undefined;
-    return appFor(byHost ?? ctx.organisation);
+    const listed = await organisations();
+    const byHost = host ? listed.find((o) => o.settings.hosts?.includes(host)) : undefined;
+    return appFor(byHost ?? listed.find((o) => o.id === ctx.organisation.id) ?? ctx.organisation);
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

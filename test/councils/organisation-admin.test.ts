@@ -64,5 +64,7 @@ describe('organisations in the admin workspace', () => {
     const list = await admin.get('/beheer/organisaties');
     expect(list.body).toContain('Gemeenteraad van Lindenhout');
     expect(list.body).toContain('/o/lindenhout/');
+    // This organisation too is renamed from the list.
+    expect(list.body).toContain(`href="/beheer/organisaties/${portal.ctx.organisation.id}"`);
   });
 });

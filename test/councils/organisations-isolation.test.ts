@@ -12,6 +12,7 @@ import { createMeeting } from '../../src/store/repositories/meetings.js';
 import { createMotion } from '../../src/store/repositories/motions.js';
 import {
   type OrganisationRecord,
+  updateOrganisationProfile,
   updateOrganisationSettings,
 } from '../../src/store/repositories/organisations.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
@@ -113,6 +114,30 @@ describe.each(ENGINES)('several organisations on one installation, on %s', (engi
     expect(bare.status).toBe(308);
     expect(bare.headers.get('location')).toBe('/o/lindenhout/');
     expect((await get('/o/bestaat-niet/moties')).status).toBe(404);
+  });
+
+  it('serves a renamed organisation under its new name at once, without a restart', async () => {
+    // Both servers are built (earlier requests); the admin workspace renames through this repository.
+    expect(await text('/o/lindenhout/')).toContain('Gemeenteraad van Lindenhout');
+    expect(await text('/')).toContain('Vereniging van Nederlandse Gemeenten');
+    await updateOrganisationProfile(db, { id: council.id, name: 'Raad van Lindenhout', actor: SYSTEM_ACTOR });
+    expect(await text('/o/lindenhout/moties')).toContain('Raad van Lindenhout');
+    const vng = (
+      await db.selectFrom('organisations').select('id').where('slug', '=', 'vng').executeTakeFirstOrThrow()
+    ).id;
+    await updateOrganisationProfile(db, { id: vng, name: 'VNG (hernoemd)', actor: SYSTEM_ACTOR });
+    expect(await text('/moties')).toContain('VNG (hernoemd)');
+    await updateOrganisationProfile(db, {
+      id: vng,
+      name: 'Vereniging van Nederlandse Gemeenten',
+      actor: SYSTEM_ACTOR,
+    });
+    await updateOrganisationProfile(db, {
+      id: council.id,
+      name: 'Gemeenteraad van Lindenhout',
+      actor: SYSTEM_ACTOR,
+    });
+    expect(await text('/o/lindenhout/moties')).toContain('Gemeenteraad van Lindenhout');
   });
 
   it('shows nothing of one organisation in the other, in the portal', async () => {

@@ -37,11 +37,8 @@ export function OrganisationListPage({
             {organisations.map((org) => (
               <tr key={org.id}>
                 <td>
-                  {org.id === currentId ? (
-                    `${org.name} (deze organisatie)`
-                  ) : (
-                    <a href={`/beheer/organisaties/${org.id}`}>{org.name}</a>
-                  )}
+                  <a href={`/beheer/organisaties/${org.id}`}>{org.name}</a>
+                  {org.id === currentId ? ' (deze organisatie)' : null}
                 </td>
                 <td>{organisationKind.label(org.kind ?? 'vereniging')}</td>
                 <td>

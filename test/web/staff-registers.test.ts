@@ -133,5 +133,33 @@ describe('staff registers', () => {
       status: 'planned',
     });
     expect(bad.body).toContain('als tijd');
+    // An end before the start is refused next to the end time, the typed values kept, nothing stored.
+    const reversed = await staff.post(meeting, meeting, {
+      kind: 'alv',
+      title: 'ALV portaaltest',
+      date: '2027-06-09',
+      startTime: '14:00',
+      endTime: '10:00',
+      status: 'planned',
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.body).toContain('De eindtijd (10:00) ligt niet na de begintijd (14:00).');
+    expect(reversed.body).toContain('href="#veld-endTime"');
+    expect(reversed.body).toContain('value="10:00"');
+    const kept = await portal.app.inject({
+      method: 'GET',
+      url: `/vergaderingen/${meeting.split('/').pop()}`,
+    });
+    expect(kept.body).not.toContain('14:00');
+    const fresh = await staff.post('/beheer/vergaderingen/nieuw', '/beheer/vergaderingen/nieuw', {
+      kind: 'alv',
+      title: 'ALV omgekeerd',
+      date: '2027-06-10',
+      startTime: '14:00',
+      endTime: '10:00',
+      status: 'planned',
+    });
+    expect(fresh.statusCode).toBe(400);
+    expect(fresh.body).toContain('ligt niet na de begintijd');
   });
 });

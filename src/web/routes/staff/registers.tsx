@@ -166,6 +166,7 @@ export function staffRegisterRoutes(app: FastifyInstance, web: Web): void {
       }),
     update: (m, v, writer) => editMeeting({ db, writer, meetingId: m.id, changes: meetingInput(v) }),
     publicHref: (m) => `/vergaderingen/${m.id}`,
+    fields: { eindtijd: 'endTime', begintijd: 'startTime' },
     after: async (ctx, m) => (
       <AgendaEditor ctx={ctx} meeting={m} items={await listAgendaItems(db, org, m.id)} />
     ),

@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type Kysely, Migrator, sql } from 'kysely';
+import { anchorHead, anchorOf } from './audit-anchor.js';
 import type { Db, Engine, Executor } from './database.js';
 import { engineOf } from './engine.js';
 import { migrations } from './migrations/index.js';
@@ -186,7 +187,7 @@ export async function copyDatabase(
   const reading = postgresSource
     ? source.transaction().setIsolationLevel('repeatable read')
     : source.transaction();
-  return reading.execute(async (src) =>
+  const summary = await reading.execute(async (src) =>
     target.transaction().execute(async (dst) => {
       const out: CopySummary[] = [];
       for (const table of TABLES_IN_DEPENDENCY_ORDER) {
@@ -207,6 +208,18 @@ export async function copyDatabase(
       return out;
     }),
   );
+  await anchorCopiedChain(target);
+  return summary;
+}
+
+/**
+ * A copied or restored database starts with the chain it was given, checked table by table against the source:
+ * its head is signed into the target's own anchor (next to its SQLite file or in AUDIT_ANCHOR_DIR), as any
+ * write would, so that `audit verify` on the copy passes instead of finding a chain without an anchor.
+ */
+async function anchorCopiedChain(db: Db): Promise<void> {
+  const files = anchorOf(db);
+  if (files) await anchorHead(db, files);
 }
 
 /**
@@ -317,5 +330,6 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<string>): Promi
   const { error } = await migrator(db).migrateToLatest();
   if (error)
     throw new Error(`Migreren na het herstellen mislukt: ${error instanceof Error ? error.message : error}`);
+  await anchorCopiedChain(db);
   return header;
 }

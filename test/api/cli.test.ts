@@ -52,6 +52,11 @@ describe.each(ENGINES)('motiemonitor users / audit on %s', (engine) => {
     ]);
     expect(unknownMember.code).toBe(1);
     expect(unknownMember.stderr).toContain('GM9999');
+    // An address that is none is refused, as the API and the form refuse it; nothing is stored.
+    const notAnAddress = await cli(url, ['users', 'add', '--email', 'bureau', '--role', 'staff', '--token']);
+    expect(notAnAddress.code).toBe(1);
+    expect(notAnAddress.stderr.trim()).toBe("Fout: 'bureau' is geen geldig e-mailadres.");
+    expect((await cli(url, ['users', 'list'])).stdout).not.toMatch(/^bureau\t/m);
     const unknownRole = await cli(url, ['users', 'add', '--email', 'x@y.nl', '--role', 'baas']);
     expect(unknownRole.stderr).toContain(
       "Onbekende rol 'baas'; kies uit lid, medewerker, bestuur, voorzitter of beheerder",

@@ -1,4 +1,5 @@
 import { hashPassword, MIN_PASSWORD_LENGTH, parseRole } from '../../auth/index.js';
+import { isEmailAddress } from '../../domain/registrations.js';
 import { getMember } from '../../store/repositories/members.js';
 import { createUser, findUserCredentials, type UserRecord } from '../../store/repositories/users.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -42,6 +43,10 @@ export async function checkAccount(
 /** Creates a user account; the password (optional: token-only accounts have none) is stored as Argon2id. */
 export async function createUserAccount(options: UseCase & { account: AccountInput }): Promise<UserRecord> {
   const { writer, account } = options;
+  // Every face checks the address (the API's schema, the form's field); the command line only through here. An
+  // account without a valid address cannot be told apart at sign-in and gets the outbox's reminders bounced.
+  if (!isEmailAddress(account.email.trim()))
+    throw invalid('email', 'invalid_email', `'${account.email}' is geen geldig e-mailadres.`);
   await checkAccount(options.db, writer.organisationId, account);
   const passwordHash = account.password ? await hashPassword(account.password) : null;
   return inTransaction(options.db, async (trx) => {

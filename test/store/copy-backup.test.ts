@@ -190,6 +190,21 @@ describe('the motiemonitor command', () => {
     expectOneLineError(await cli(['stats'], `sqlite:${file}`), /^Databasefout: .*geen SQLite-database/);
   });
 
+  it('stats leaves an empty database empty, so a backup can still be restored into it', async () => {
+    const source = `sqlite:${join(dir, 'bron.db')}`;
+    expect((await cli(['seed'], source)).code).toBe(0);
+    const file = join(dir, 'bron.jsonl.gz');
+    expect((await cli(['backup', file], source)).code).toBe(0);
+    const url = `sqlite:${join(dir, 'nieuw.db')}`;
+    const stats = await cli(['stats', '--json'], url);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ organisations: 0, auditEvents: 0 });
+    const restored = await cli(['restore', file], url);
+    expect(restored.stderr).toBe('');
+    expect(restored.code).toBe(0);
+    expect(JSON.parse((await cli(['stats', '--json'], url)).stdout)).toMatchObject({ members: 342 });
+  });
+
   it('reports 342 members and non-zero demo counts after seed --demo', async () => {
     const url = `sqlite:${join(dir, 'demo.db')}`;
     const seed = await cli(['seed', '--demo'], url);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { openDatabase } from '../../store/database.js';
+import { migrateToLatest } from '../../store/migrate.js';
 import { countRecords, type RecordCounts } from '../../store/stats.js';
-import { withContext } from '../context.js';
 
 const LABELS: Record<keyof RecordCounts, string> = {
   organisations: 'Organisaties',
@@ -34,10 +35,16 @@ export function registerStats(program: Command): void {
     .command('stats')
     .description('Toont het aantal records per soort')
     .option('--json', 'als één JSON-object')
-    .action(async (options: { json?: boolean }) =>
-      withContext(async ({ db }) => {
+    // Only counts: no default organisation is created (and audited) in an empty database, which would make it
+    // non-empty for a `restore` or `db copy` an operator checks it for first.
+    .action(async (options: { json?: boolean }) => {
+      const { db, close } = await openDatabase();
+      try {
+        await migrateToLatest(db);
         const counts = await countRecords(db);
         console.log(options.json ? JSON.stringify(counts) : formatStatsTable(counts));
-      }),
-    );
+      } finally {
+        await close();
+      }
+    });
 }

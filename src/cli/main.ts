@@ -57,6 +57,24 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** What a file system error (no such directory, no rights, full disk) means, in Dutch; null for other errors. */
+export function fileErrorText(error: unknown): string | null {
+  const e = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof e.code !== 'string' || typeof e.path !== 'string') return null;
+  const reasons: Record<string, string> = {
+    ENOENT: 'het bestand of de map bestaat niet',
+    ENOTDIR: 'een deel van het pad is geen map',
+    EISDIR: 'dat is een map, geen bestand',
+    EACCES: 'geen toegang',
+    EPERM: 'geen toegang',
+    EROFS: 'alleen-lezen bestandssysteem',
+    ENOSPC: 'de schijf is vol',
+    EEXIST: 'bestaat al',
+  };
+  const reason = reasons[e.code];
+  return reason ? `${e.path}: ${reason}` : null;
+}
+
 /** Entry point of the `motiemonitor` command: one clear line on error, a non-zero exit code, no stack trace. */
 export async function main(argv: string[]): Promise<void> {
   try {
@@ -66,7 +84,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    const text = error instanceof Error ? error.message : String(error);
+    const text = fileErrorText(error) ?? (error instanceof Error ? error.message : String(error));
     const prefix = error instanceof DatabaseConfigError ? 'Databasefout' : 'Fout';
     console.error(`${prefix}: ${text.split('\n')[0]}`);
     if (process.env.DEBUG) console.error(error);

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildProgram, main } from '../../src/cli/main.js';
 import { tallyVote } from '../../src/domain/index.js';
 import { readDocument } from '../../src/importer/readers/read-document.js';
 import type { MotionHistory } from '../../src/report/history-model.js';
@@ -130,6 +130,36 @@ describe('motiemonitor report', () => {
     const file = join(dir, 'geschiedenis.html');
     await run('geschiedenis', '--motion', round.motionIds[0], '--format', 'html', '-o', file);
     expect(readFileSync(file, 'utf8')).toContain('Geschiedenis van motie Almere en Tilburg');
+  });
+
+  it('a file that cannot be written is one Dutch line naming it, not the system error', async () => {
+    const target = join(dir, 'bestaat-niet', 'rapport.csv');
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((line) => printed.push(String(line)));
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = database.url;
+    let code: typeof process.exitCode;
+    try {
+      await main([
+        'node',
+        'motiemonitor',
+        'report',
+        'verantwoording',
+        '--meeting',
+        '2025-06-18',
+        '--format',
+        'csv',
+        '-o',
+        target,
+      ]);
+    } finally {
+      process.env.DATABASE_URL = previous;
+      spy.mockRestore();
+      code = process.exitCode;
+      process.exitCode = undefined;
+    }
+    expect(code).toBe(1);
+    expect(printed).toEqual([`Fout: ${target}: het bestand of de map bestaat niet`]);
   });
 
   it('refuses a date without a round with a Dutch message', async () => {

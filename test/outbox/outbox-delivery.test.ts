@@ -14,6 +14,16 @@ import { ENGINES } from '../support/engines.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { type OutboxFixture, openOutboxFixture, queueTestMessages } from './outbox-fixture.js';
 
+describe('SMTP_URL', () => {
+  it('that is no mail server address is refused in Dutch, without repeating it (it may hold a password)', () => {
+    for (const url of ['nonsense', 'http://gebruiker:geheim@mail.example.nl'])
+      expect(() => smtpMailer(url)).toThrow(
+        /^SMTP_URL is geen geldig adres van een mailserver \(voorbeeld: smtp:\/\/gebruiker:wachtwoord@/,
+      );
+    expect(() => smtpMailer('smtp://mail.example.nl:587')).not.toThrow();
+  });
+});
+
 describe.each(ENGINES)('the outbox on %s', (engine) => {
   let f: OutboxFixture;
   let smtp: TestSmtpServer;

@@ -25,7 +25,12 @@ export class MailError extends Error {
 
 /** A nodemailer SMTP transport for SMTP_URL (smtp://user:pass@host:587, smtps://… for implicit TLS). */
 export function smtpMailer(url: string): Mailer {
-  const target = new URL(url);
+  const target = URL.canParse(url) ? new URL(url) : null;
+  // Named without the value: it may hold the mail server's password.
+  if (!target || (target.protocol !== 'smtp:' && target.protocol !== 'smtps:'))
+    throw new Error(
+      'SMTP_URL is geen geldig adres van een mailserver (voorbeeld: smtp://gebruiker:wachtwoord@mail.example.nl:587 of smtps://…)',
+    );
   for (const [key, value] of Object.entries({
     connectionTimeout: '15000',
     greetingTimeout: '15000',

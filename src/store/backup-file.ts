@@ -12,10 +12,14 @@ import {
 import { finished } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Db } from './database.js';
-import { type BackupHeader, restoreBackup, writeBackup } from './dump.js';
+import { type BackupHeader, type OriginalFiles, restoreBackup, writeBackup } from './dump.js';
 
 /** Writes a gzip'd JSON-lines backup to `file` (via a temporary file, so a failed backup leaves nothing half). */
-export async function backupToFile(db: Db, file: string): Promise<BackupHeader> {
+export async function backupToFile(
+  db: Db,
+  file: string,
+  originals: OriginalFiles = {},
+): Promise<BackupHeader> {
   if (existsSync(file)) throw new Error(`${file} bestaat al; kies een nieuwe bestandsnaam`);
   const part = `${file}.part`;
   // Opened here, so a file that cannot be written is a clear error before anything is read.
@@ -31,9 +35,13 @@ export async function backupToFile(db: Db, file: string): Promise<BackupHeader> 
   out.on('error', (error) => gzip.destroy(error));
   gzip.pipe(out);
   try {
-    const header = await writeBackup(db, async (line) => {
-      if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
-    });
+    const header = await writeBackup(
+      db,
+      async (line) => {
+        if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
+      },
+      originals,
+    );
     gzip.end();
     await finished(out);
     renameSync(part, file);
@@ -93,6 +101,10 @@ export async function* readBackupLines(file: string): AsyncGenerator<string> {
   if (rest !== '') yield rest;
 }
 
-export async function restoreFromFile(db: Db, file: string): Promise<BackupHeader> {
-  return restoreBackup(db, readBackupLines(file));
+export async function restoreFromFile(
+  db: Db,
+  file: string,
+  originals: OriginalFiles = {},
+): Promise<BackupHeader> {
+  return restoreBackup(db, readBackupLines(file), originals);
 }

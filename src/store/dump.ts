@@ -222,12 +222,28 @@ async function anchorCopiedChain(db: Db): Promise<void> {
   if (files) await anchorHead(db, files);
 }
 
+/** How a backup reaches the original files of its documents (kept on disk, not in the database). */
+export type OriginalFiles = {
+  /** The bytes of the original a document's stored path names, or null when it is not there. */
+  read?: (storagePath: string) => Buffer | null;
+  /** Keeps an original read from a backup under its name (a content hash and an extension). */
+  write?: (name: string, bytes: Buffer) => Promise<void>;
+};
+
+/** An original's name in a backup: its content hash (SHA-256, hex) and the extension it was kept with. */
+const ORIGINAL_NAME = /^([0-9a-f]{64})(\.[a-z0-9]{1,8})?$/;
+
 /**
  * Writes a backup as JSON lines: first the header (schema version, per-table counts and hashes), then one
- * line per row `{"table": …, "row": {…}}` in dependency and id order. Both passes run in one read
- * transaction, so header and rows describe the same state.
+ * line per row `{"table": …, "row": {…}}` in dependency and id order, then one line per original file of the
+ * documents `{"original": name, "bytes": base64}` (DESIGN §9: backups carry the originals). Both passes run
+ * in one read transaction, so header and rows describe the same state.
  */
-export async function writeBackup(db: Db, write: (line: string) => Promise<void>): Promise<BackupHeader> {
+export async function writeBackup(
+  db: Db,
+  write: (line: string) => Promise<void>,
+  originals: OriginalFiles = {},
+): Promise<BackupHeader> {
   const version = await schemaVersion(db);
   if (version === null) throw new Error('De database heeft nog geen schema; er is niets om te bewaren');
   const engine = engineOf(db);
@@ -243,13 +259,34 @@ export async function writeBackup(db: Db, write: (line: string) => Promise<void>
       tables: await summariseDatabase(trx),
     };
     await write(JSON.stringify(header));
+    const stored = new Set<string>();
     for (const table of TABLES_IN_DEPENDENCY_ORDER) {
       for await (const batch of readTable(trx, table)) {
-        for (const row of batch) await write(`{"table":${JSON.stringify(table)},"row":${canonicalRow(row)}}`);
+        for (const row of batch) {
+          await write(`{"table":${JSON.stringify(table)},"row":${canonicalRow(row)}}`);
+          if (table === 'documents' && typeof row.storage_path === 'string') stored.add(row.storage_path);
+        }
       }
+    }
+    for (const path of stored) {
+      const name = path.split(/[\\/]/).pop() ?? '';
+      const bytes = ORIGINAL_NAME.test(name) ? originals.read?.(path) : null;
+      if (bytes) await write(JSON.stringify({ original: name, bytes: bytes.toString('base64') }));
     }
     return header;
   });
+}
+
+/** Keeps an original from a backup, after checking that its bytes are the ones its name (their hash) says. */
+async function restoreOriginal(line: { original?: unknown; bytes?: unknown }, originals: OriginalFiles) {
+  const name = typeof line.original === 'string' ? line.original : '';
+  const match = ORIGINAL_NAME.exec(name);
+  if (!match || typeof line.bytes !== 'string')
+    throw new Error('De back-up is beschadigd (een origineel bestand zonder geldige naam)');
+  const bytes = Buffer.from(line.bytes, 'base64');
+  if (createHash('sha256').update(bytes).digest('hex') !== match[1])
+    throw new Error(`De back-up is beschadigd: het originele bestand ${name} klopt niet met zijn hash`);
+  await originals.write?.(name, bytes);
 }
 
 export function parseBackupHeader(line: string | undefined): BackupHeader {
@@ -274,7 +311,11 @@ export function parseBackupHeader(line: string | undefined): BackupHeader {
  * the rows are inserted, the hashes of the file and of the restored tables are checked against the header,
  * and then pending migrations run. Refuses a database that already holds data.
  */
-export async function restoreBackup(db: Db, lines: AsyncIterable<string>): Promise<BackupHeader> {
+export async function restoreBackup(
+  db: Db,
+  lines: AsyncIterable<string>,
+  originals: OriginalFiles = {},
+): Promise<BackupHeader> {
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();
   const header = parseBackupHeader(first.done ? undefined : first.value);
@@ -293,11 +334,15 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<string>): Promi
     const order = new Map(TABLES_IN_DEPENDENCY_ORDER.map((t, i) => [t, i]));
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (next.value.trim() === '') continue;
-      let line: { table: TableName; row: Row };
+      let line: { table: TableName; row: Row; original?: unknown; bytes?: unknown };
       try {
         line = JSON.parse(next.value);
       } catch {
         throw new Error('De back-up is beschadigd (een regel is geen geldige JSON)');
+      }
+      if (line.original !== undefined) {
+        await restoreOriginal(line, originals);
+        continue;
       }
       if (!order.has(line.table)) throw new Error(`De back-up bevat een onbekende tabel: ${line.table}`);
       if (line.table !== pendingTable) {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,10 +134,10 @@ describe('the motiemonitor command', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const cli = async (args: string[], databaseUrl: string) => {
+  const cli = async (args: string[], databaseUrl: string, env: Record<string, string> = {}) => {
     try {
       const { stdout, stderr } = await run('node', ['bin/motiemonitor.js', ...args], {
-        env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: '' },
+        env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: '', ...env },
         timeout: 180_000,
       });
       return { code: 0, stdout, stderr };
@@ -203,6 +204,42 @@ describe('the motiemonitor command', () => {
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);
     expect(JSON.parse((await cli(['stats', '--json'], url)).stdout)).toMatchObject({ members: 342 });
+  });
+
+  it('carries the original files in the backup, checked by their hash, into the new DOCUMENTS_DIR', async () => {
+    const source = `sqlite:${join(dir, 'met-origineel.db')}`;
+    const kept = { DOCUMENTS_DIR: join(dir, 'originelen-bron') };
+    expect((await cli(['seed'], source, kept)).code).toBe(0);
+    const letter = join(dir, 'brief.txt');
+    writeFileSync(letter, 'Ledenbrief nummer\n\nLbr. 24/001\n\nGeachte leden,\n\nDit is een brief.\n');
+    expect((await cli(['import', letter], source, kept)).code).toBe(0);
+    const file = join(dir, 'met-origineel.jsonl.gz');
+    expect((await cli(['backup', file], source, kept)).code).toBe(0);
+    const lines = gunzipSync(readFileSync(file)).toString().trim().split('\n');
+    const original = lines.map((l) => JSON.parse(l)).find((l) => l.original);
+    const hash = createHash('sha256').update(readFileSync(letter)).digest('hex');
+    expect(original.original).toBe(`${hash}.txt`);
+
+    const elsewhere = { DOCUMENTS_DIR: join(dir, 'originelen-doel') };
+    const restored = await cli(['restore', file], `sqlite:${join(dir, 'hersteld.db')}`, elsewhere);
+    expect(restored.stderr).toBe('');
+    expect(readFileSync(join(elsewhere.DOCUMENTS_DIR, `${hash}.txt`))).toEqual(readFileSync(letter));
+
+    // An original whose bytes are not the ones its name says is refused, and nothing is restored.
+    const tampered = join(dir, 'vervalst.jsonl.gz');
+    const changed = lines.map((l) =>
+      l.includes('"original"')
+        ? JSON.stringify({ ...JSON.parse(l), bytes: Buffer.from('iets anders').toString('base64') })
+        : l,
+    );
+    writeFileSync(tampered, gzipSync(`${changed.join('\n')}\n`));
+    const target = `sqlite:${join(dir, 'vervalst.db')}`;
+    const refused = await cli(['restore', tampered], target, {
+      DOCUMENTS_DIR: join(dir, 'originelen-vervalst'),
+    });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/klopt niet met zijn hash/);
+    expect(JSON.parse((await cli(['stats', '--json'], target)).stdout)).toMatchObject({ members: 0 });
   });
 
   it('reports 342 members and non-zero demo counts after seed --demo', async () => {

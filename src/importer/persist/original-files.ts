@@ -1,12 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 
 /** Where original files are kept unless configured (DOCUMENTS_DIR): next to the default database. */
 export const DEFAULT_DOCUMENTS_DIR = './data/documents';
 
 export function documentsDir(configured?: string | null): string {
   return resolve(configured ?? process.env.DOCUMENTS_DIR ?? DEFAULT_DOCUMENTS_DIR);
+}
+
+/**
+ * The file an original is kept in: the path stored with its document, else the file of the same name in this
+ * installation's documents directory (a restored backup or a moved directory: the names are content hashes).
+ */
+export function findOriginal(storagePath: string | null, dir = documentsDir()): string | null {
+  if (!storagePath) return null;
+  if (existsSync(storagePath)) return storagePath;
+  const here = join(dir, basename(storagePath));
+  return existsSync(here) ? here : null;
 }
 
 /** Where the original bytes of a file are kept: under their content hash (same file, same name). */

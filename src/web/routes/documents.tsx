@@ -1,5 +1,6 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findOriginal } from '../../importer/persist/original-files.js';
 import { findVisibleDocument } from '../../services/registers/find-visible-document.js';
 import { listProvenanceForDocument } from '../../store/repositories/documents.js';
 import { type TitledKind, titlesOf } from '../../store/repositories/web-queries.js';
@@ -44,7 +45,7 @@ export function documentRoutes(app: FastifyInstance, web: Web): void {
           label: `${PATHS[kind].name}: ${shorten(title, 100)}`,
         });
     }
-    const hasOriginal = Boolean(document.storagePath && existsSync(document.storagePath));
+    const hasOriginal = findOriginal(document.storagePath) !== null;
     return sendPage(
       reply,
       <DocumentPage ctx={await web.pageContext(request)} data={{ document, hasOriginal, records }} />,
@@ -53,7 +54,8 @@ export function documentRoutes(app: FastifyInstance, web: Web): void {
 
   app.get<{ Params: { id: string } }>('/documenten/:id/bestand', async (request, reply) => {
     const document = await load(request, request.params.id);
-    if (!document.storagePath || !existsSync(document.storagePath)) throw pageNotFound();
+    const original = findOriginal(document.storagePath);
+    if (!original) throw pageNotFound();
     const name = encodeURIComponent(document.filename);
     return (
       reply
@@ -64,7 +66,7 @@ export function documentRoutes(app: FastifyInstance, web: Web): void {
           'cache-control',
           `${request.principal.role === 'public' ? 'public' : 'private'}, max-age=86400`,
         )
-        .send(createReadStream(document.storagePath))
+        .send(createReadStream(original))
     );
   });
 }

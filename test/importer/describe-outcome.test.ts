@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeOutcome } from '../../src/importer/cli/describe-outcome.js';
 
 describe('the import command describes an outcome in Dutch', () => {
-  it('names an amendment and the agenda items, amendments and commitments it stored', () => {
+  it('names an amendment and the agenda items, amendments and commitments it stored, one in the singular', () => {
     const lines = describeOutcome({
       file: 'amendement.txt',
       status: 'imported',
@@ -12,7 +12,7 @@ describe('the import command describes an outcome in Dutch', () => {
       warnings: [],
     });
     expect(lines).toEqual([
-      'amendement.txt: geïmporteerd als amendement (1 amendementen nieuw, 2 agendapunten nieuw, 3 toezeggingen nieuw, 1 toezeggingen bijgewerkt)',
+      'amendement.txt: geïmporteerd als amendement (1 nieuw amendement, 2 nieuwe agendapunten, 3 nieuwe toezeggingen, 1 bestaande toezegging bijgewerkt)',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { proposal } from '../../domain/vocabulary/index.js';
+import { IMPORT_COUNT_WORDS } from '../count-words.js';
 import type { ImportOutcome } from '../persist/import-file.js';
 import type { ImportPreview } from '../persist/preview-import.js';
 import type { FileAnalysis } from '../types.js';
@@ -11,31 +12,6 @@ const KIND_LABELS: Record<string, string> = {
   'motion-list': 'lijst van moties',
   amendment: 'amendement',
   unknown: 'niet herkend',
-};
-
-const COUNT_LABELS: Record<string, string> = {
-  motionsCreated: 'moties nieuw',
-  motionsEnriched: 'moties aangevuld',
-  motionsMatched: 'moties al bekend',
-  meetings: 'vergaderingen nieuw',
-  accountabilityRounds: 'verantwoordingsrondes',
-  accountabilityEntries: 'verantwoordingen',
-  resolutionsCreated: 'resoluties nieuw',
-  resolutionVersionsAdded: 'resolutieversies',
-  resolutionsMatched: 'resoluties al bekend',
-  lettersCreated: 'ledenbrieven nieuw',
-  lettersEnriched: 'ledenbrieven aangevuld',
-  agreements: 'afspraken',
-  deadlines: 'termijnen voor de leden',
-  consultations: 'overleggen nieuw',
-  resolutionsAdopted: 'resoluties vastgesteld',
-  meetingsEnriched: 'vergaderingen aangevuld',
-  agendaItems: 'agendapunten nieuw',
-  amendments: 'amendementen nieuw',
-  amendmentsMatched: 'amendementen al bekend',
-  commitmentsCreated: 'toezeggingen nieuw',
-  commitmentsUpdated: 'toezeggingen bijgewerkt',
-  commitmentsMatched: 'toezeggingen al bekend',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -66,7 +42,7 @@ export function describeAnalysis(analysis: FileAnalysis): string[] {
 
 const countsText = (counts: Record<string, number>) =>
   Object.entries(counts)
-    .map(([key, n]) => `${n} ${COUNT_LABELS[key] ?? key}`)
+    .map(([key, n]) => `${n} ${IMPORT_COUNT_WORDS[key]?.[n === 1 ? 0 : 1] ?? key}`)
     .join(', ');
 
 /** What a dry run would do to the register: the counts, and the matches staff must check. */

@@ -1,4 +1,5 @@
 import { Button, DataList, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { IMPORT_COUNT_WORDS } from '../../../importer/count-words.js';
 import type { ImportPreview } from '../../../importer/persist/preview-import.js';
 import type { FileAnalysis } from '../../../importer/types.js';
 import { Fact } from '../../components/Fact.js';
@@ -150,35 +151,10 @@ function RegisterComparison({ preview }: { preview: ImportPreview }) {
   );
 }
 
-const COUNT_WORDS: Record<string, [string, string]> = {
-  motionsCreated: ['nieuwe motie', 'nieuwe moties'],
-  motionsEnriched: ['bestaande motie aangevuld', 'bestaande moties aangevuld'],
-  motionsMatched: ['motie al bekend', 'moties al bekend'],
-  meetings: ['nieuwe vergadering', 'nieuwe vergaderingen'],
-  meetingsEnriched: ['vergadering aangevuld', 'vergaderingen aangevuld'],
-  agendaItems: ['nieuw agendapunt', 'nieuwe agendapunten'],
-  resolutionsCreated: ['nieuwe resolutie', 'nieuwe resoluties'],
-  resolutionVersionsAdded: ['nieuwe versie van een resolutie', 'nieuwe versies van resoluties'],
-  resolutionsMatched: ['resolutie al bekend', 'resoluties al bekend'],
-  resolutionsAdopted: ['resolutie vastgesteld', 'resoluties vastgesteld'],
-  amendments: ['nieuw amendement', 'nieuwe amendementen'],
-  amendmentsMatched: ['amendement al bekend', 'amendementen al bekend'],
-  agreements: ['afspraak', 'afspraken'],
-  deadlines: ['termijn voor de leden (bij de brief)', 'termijnen voor de leden (bij de brief)'],
-  commitmentsCreated: ['nieuwe toezegging', 'nieuwe toezeggingen'],
-  commitmentsUpdated: ['bestaande toezegging bijgewerkt', 'bestaande toezeggingen bijgewerkt'],
-  commitmentsMatched: ['toezegging al bekend', 'toezeggingen al bekend'],
-  consultations: ['nieuw overleg', 'nieuwe overleggen'],
-  lettersCreated: ['nieuwe ledenbrief', 'nieuwe ledenbrieven'],
-  lettersEnriched: ['bestaande ledenbrief aangevuld', 'bestaande ledenbrieven aangevuld'],
-  accountabilityRounds: ['nieuwe verantwoordingsronde', 'nieuwe verantwoordingsrondes'],
-  accountabilityEntries: ['verantwoording', 'verantwoordingen'],
-};
-
 function describeCounts(counts: Record<string, number>): string {
   const parts = Object.entries(counts)
-    .filter(([key]) => key in COUNT_WORDS)
-    .map(([key, n]) => `${formatNumber(n)} ${COUNT_WORDS[key][n === 1 ? 0 : 1]}`);
+    .filter(([key]) => key in IMPORT_COUNT_WORDS)
+    .map(([key, n]) => `${formatNumber(n)} ${IMPORT_COUNT_WORDS[key][n === 1 ? 0 : 1]}`);
   return parts.length > 0
     ? `Na bevestigen: ${parts.join(', ')}.`
     : 'Na bevestigen wordt alleen het document bewaard.';

@@ -20,6 +20,7 @@ export const NOTICES: Record<string, string> = {
   'mede-ingediend': 'Uw gemeente is nu mede-indiener van de motie.',
   'uitnodiging-afgewezen': 'U hebt de uitnodiging afgewezen.',
   ingetrokken: 'De motie is ingetrokken.',
+  uitgesteld: 'De stemming over de motie is uitgesteld.',
   'amendement-ingediend': 'Het amendement is ingediend.',
   gevolgd: 'U volgt deze motie: bij elke verandering krijgt u bericht.',
   gestemd: 'Uw stem is ontvangen.',

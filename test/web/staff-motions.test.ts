@@ -98,6 +98,38 @@ describe('staff workspace: login and motions', () => {
     const history = page.body.slice(page.body.indexOf('id="verloop"'), page.body.indexOf('id="bronnen"'));
     expect(history.split('aangenomen met 98,29%')).toHaveLength(2);
   });
+
+  it("postpones the vote on a submitted motion and withdraws another, from the motion's staff page", async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const submitted = async (title: string) => {
+      const created = await staff.post('/beheer/moties/nieuw', '/beheer/moties/nieuw', {
+        title,
+        meetingId: portal.ids.meeting,
+        submitter1: portal.ids.member,
+      });
+      const path = String(created.headers.location).split('?')[0];
+      expect((await staff.post(path, `${path}/indienen`, {})).statusCode).toBe(303);
+      return path;
+    };
+    const status = async (path: string) =>
+      (await portal.app.inject({ method: 'GET', url: `/api/v1/moties/${path.split('/').pop()}` })).json()
+        .status;
+    const later = await submitted('Motie die later aan bod komt');
+    const page = (await staff.get(later)).body;
+    expect(page).toContain('Stemming uitstellen');
+    expect(page).toContain('Motie intrekken namens de indieners');
+    const postponed = await staff.post(later, `${later}/uitstellen`, {});
+    expect(postponed.statusCode).toBe(303);
+    expect(String(postponed.headers.location)).toContain('melding=uitgesteld');
+    expect(await status(later)).toBe('uitgesteld');
+    const gone = await submitted('Motie die wordt ingetrokken');
+    expect((await staff.post(gone, `${gone}/intrekken`, {})).statusCode).toBe(303);
+    expect(await status(gone)).toBe('ingetrokken');
+    // Withdrawn is final: a second step is refused on the page, nothing changes.
+    const again = await staff.post(gone, `${gone}/uitstellen`, {});
+    expect(again.statusCode).toBe(400);
+    expect(await status(gone)).toBe('ingetrokken');
+  });
 });
 
 describe('staff workspace: login rate limit', () => {

@@ -5,7 +5,7 @@ import { type Option, SelectField, TextAreaField, TextField } from '../../compon
 import { submitterText } from '../../components/MotionListItem.js';
 import { ActionButton, StaffForm } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
-import { type PageContext, wordsOf } from '../../page-context.js';
+import { type PageContext, viewerMay, wordsOf } from '../../page-context.js';
 
 export type MotionFormData = {
   motion: MotionWithSubmitters | null;
@@ -143,11 +143,27 @@ function MotionActions({ ctx, motion }: { ctx: PageContext; motion: MotionWithSu
       {motion.status === 'draft' ? (
         <ActionButton ctx={ctx} action={`/beheer/moties/${motion.id}/indienen`} label="Motie indienen" />
       ) : (
-        <p>
-          De stemuitslag legt u vast op de{' '}
-          <a href={`/beheer/moties/${motion.id}/stemuitslag`}>pagina stemuitslag</a>, het preadvies van het
-          bestuur op de <a href={`/beheer/moties/${motion.id}/preadvies`}>pagina preadvies</a>.
-        </p>
+        <>
+          <p>
+            De stemuitslag legt u vast op de{' '}
+            <a href={`/beheer/moties/${motion.id}/stemuitslag`}>pagina stemuitslag</a>, het preadvies van het
+            bestuur op de <a href={`/beheer/moties/${motion.id}/preadvies`}>pagina preadvies</a>.
+          </p>
+          {viewerMay(ctx.viewer, 'motion.postpone') ? (
+            <ActionButton
+              ctx={ctx}
+              action={`/beheer/moties/${motion.id}/uitstellen`}
+              label="Stemming uitstellen"
+            />
+          ) : null}
+          {viewerMay(ctx.viewer, 'motion.withdraw') ? (
+            <ActionButton
+              ctx={ctx}
+              action={`/beheer/moties/${motion.id}/intrekken`}
+              label="Motie intrekken namens de indieners"
+            />
+          ) : null}
+        </>
       )}
     </section>
   );

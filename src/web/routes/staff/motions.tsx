@@ -3,8 +3,10 @@ import { writerOf } from '../../../auth/index.js';
 import { parseDutchPercentage } from '../../../domain/percentage.js';
 import { draftMotion, type MotionText } from '../../../services/motions/draft-motion.js';
 import { editMotion } from '../../../services/motions/edit-motion.js';
+import { postponeMotion } from '../../../services/motions/postpone-motion.js';
 import { recordVoteResult } from '../../../services/motions/record-vote-result.js';
 import { submitMotion } from '../../../services/motions/submit-motion.js';
+import { withdrawMotion } from '../../../services/motions/withdraw-motion.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
 import {
   errorsFromRefusal,
@@ -113,21 +115,25 @@ export function staffMotionRoutes(app: FastifyInstance, web: Web): void {
     }
   });
 
-  app.post<Id>(
-    '/beheer/moties/:id/indienen',
-    { preHandler: staffOnly('motion.submit') },
-    async (request, reply) => {
+  // The motion's next step from its staff page: submit a draft; postpone the vote on a submitted one, or withdraw
+  // it for its first submitter. A refusal (a meeting still ahead, a step the lifecycle does not allow) is shown there.
+  const steps = [
+    ['indienen', 'motion.submit', submitMotion, 'ingediend'],
+    ['uitstellen', 'motion.postpone', postponeMotion, 'uitgesteld'],
+    ['intrekken', 'motion.withdraw', withdrawMotion, 'ingetrokken'],
+  ] as const;
+  for (const [path, action, run, notice] of steps)
+    app.post<Id>(`/beheer/moties/:id/${path}`, { preHandler: staffOnly(action) }, async (request, reply) => {
       const motion = await load(request.params.id);
       try {
-        await submitMotion({ db: web.ctx.db, writer: writerOf(request), motionId: motion.id });
-        return redirectWithNotice(reply, `/beheer/moties/${motion.id}`, 'ingediend');
+        await run({ db: web.ctx.db, writer: writerOf(request), motionId: motion.id });
+        return redirectWithNotice(reply, `/beheer/moties/${motion.id}`, notice);
       } catch (error) {
         const refused = errorsFromRefusal(error, FIELDS);
         if (!refused) throw error;
         return render(request, reply, motion, valuesOf(motion), refused);
       }
-    },
-  );
+    });
 
   const renderVote = async (
     request: FastifyRequest,

@@ -99,6 +99,32 @@ describe('staff workspace: login and motions', () => {
     expect(history.split('aangenomen met 98,29%')).toHaveLength(2);
   });
 
+  it('asks for the meeting on the vote page when the motion has none, and dates the result by it', async () => {
+    const staff = await signIn(portal.app, 'staff@example.nl');
+    const created = await staff.post('/beheer/moties/nieuw', '/beheer/moties/nieuw', {
+      title: 'Motie zonder vergadering',
+      submitter1: portal.ids.member,
+    });
+    const path = String(created.headers.location).split('?')[0];
+    expect((await staff.post(path, `${path}/indienen`, {})).statusCode).toBe(303);
+    const vote = `${path}/stemuitslag`;
+    expect((await staff.get(vote)).body).toContain('Kies de vergadering');
+    const without = await staff.post(vote, vote, { outcome: 'adopted', percentage: '70' });
+    expect(without.statusCode).toBe(400);
+    expect(without.body).toContain('Kies de vergadering die over de motie stemde.');
+    const recorded = await staff.post(vote, vote, {
+      outcome: 'adopted',
+      percentage: '70',
+      meetingId: portal.ids.meeting,
+    });
+    expect(recorded.statusCode).toBe(303);
+    const motion = (
+      await portal.app.inject({ method: 'GET', url: `/api/v1/moties/${path.split('/').pop()}` })
+    ).json();
+    expect(motion).toMatchObject({ status: 'aangenomen', vergadering: portal.ids.meeting });
+    expect(String(motion.besluitOp)).toMatch(/^2023-06-07/);
+  });
+
   it("postpones the vote on a submitted motion and withdraws another, from the motion's staff page", async () => {
     const staff = await signIn(portal.app, 'staff@example.nl');
     const submitted = async (title: string) => {

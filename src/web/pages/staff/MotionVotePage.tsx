@@ -2,7 +2,7 @@ import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react
 import { voteOutcome } from '../../../domain/vocabulary/index.js';
 import type { VoteOutcome } from '../../../services/motions/vote-result.js';
 import type { MotionWithSubmitters } from '../../../store/repositories/motions.js';
-import { SelectField, TextField } from '../../components/fields.js';
+import { type Option, SelectField, TextField } from '../../components/fields.js';
 import { StaffForm } from '../../components/StaffForm.js';
 import type { FormErrors, FormValues } from '../../forms.js';
 import { type PageContext, viewerMay } from '../../page-context.js';
@@ -13,9 +13,16 @@ export const OUTCOMES: { value: VoteOutcome; label: string }[] = [
   { value: 'postponed', label: 'Aangehouden (stemming uitgesteld)' },
 ];
 
-type Props = { ctx: PageContext; motion: MotionWithSubmitters; values: FormValues; errors: FormErrors };
+type Props = {
+  ctx: PageContext;
+  motion: MotionWithSubmitters;
+  values: FormValues;
+  errors: FormErrors;
+  /** The meetings to choose from when the motion has none yet (the result is dated by its meeting). */
+  meetings: Option[];
+};
 
-export function MotionVotePage({ ctx, motion, values: v, errors: e }: Props) {
+export function MotionVotePage({ ctx, motion, values: v, errors: e, meetings }: Props) {
   return (
     <StaffForm
       ctx={ctx}
@@ -29,6 +36,19 @@ export function MotionVotePage({ ctx, motion, values: v, errors: e }: Props) {
       submitLabel="Stemuitslag vastleggen"
       errors={e}
     >
+      {motion.meetingId ? null : (
+        <SelectField
+          id="veld-meetingId"
+          name="meetingId"
+          label="Vergadering"
+          description="De vergadering die stemde; de uitslag krijgt haar datum."
+          value={v.meetingId}
+          error={e.meetingId}
+          options={meetings}
+          emptyLabel="Kies de vergadering"
+          required
+        />
+      )}
       <SelectField
         id="veld-outcome"
         name="outcome"

@@ -144,7 +144,13 @@ export function staffMotionRoutes(app: FastifyInstance, web: Web): void {
   ) =>
     sendPage(
       reply,
-      <MotionVotePage ctx={await staffContext(web, request, reply)} motion={motion} values={v} errors={e} />,
+      <MotionVotePage
+        ctx={await staffContext(web, request, reply)}
+        motion={motion}
+        values={v}
+        errors={e}
+        meetings={motion.meetingId ? [] : await meetingOptions(web)}
+      />,
       hasErrors(e) ? 400 : 200,
     );
 
@@ -166,12 +172,16 @@ export function staffMotionRoutes(app: FastifyInstance, web: Web): void {
       const percentage = v.percentage ? parseDutchPercentage(v.percentage) : null;
       if (v.percentage && percentage === null)
         errors.percentage = 'Vul een percentage tussen 0 en 100 in, bijvoorbeeld 98,29.';
+      // A motion without a meeting gets the one the form names (only one of the organisation's own).
+      const meetingId = motion.meetingId ? null : chosen(v.meetingId, await meetingOptions(web));
+      if (!motion.meetingId && !meetingId) errors.meetingId = 'Kies de vergadering die over de motie stemde.';
       if (hasErrors(errors)) return renderVote(request, reply, motion, v, errors);
       try {
         await recordVoteResult({
           db: web.ctx.db,
           writer: writerOf(request),
           motionId: motion.id,
+          meetingId,
           outcome: outcome!,
           percentage,
           byAcclamation: v.byAcclamation === 'ja',
@@ -181,7 +191,7 @@ export function staffMotionRoutes(app: FastifyInstance, web: Web): void {
         const refused = errorsFromRefusal(error, {
           percentage: 'percentage',
           bijAcclamatie: 'byAcclamation',
-          vergadering: 'outcome',
+          vergadering: motion.meetingId ? 'outcome' : 'meetingId',
         });
         if (!refused) throw error;
         return renderVote(request, reply, motion, v, refused);

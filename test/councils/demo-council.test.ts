@@ -165,6 +165,11 @@ describe.each(ENGINES)('the demo council on %s', (engine) => {
     expect(login).toContain('Inloggen voor griffie en fracties');
     expect(login).toContain('De griffie, de voorzitter en de fracties hebben een account.');
     expect(login).not.toMatch(/\b(leden|vereniging)\b/);
+    // Its accessibility statement sends readers to its own griffie, not to the association's address.
+    const statement = await (await fetch(`${base}/o/rivierstad/toegankelijkheid`)).text();
+    expect(statement).toContain('Meld het bij de griffie van Gemeenteraad Rivierstad.');
+    expect(statement).not.toContain('vng.nl');
+    expect(statement).not.toContain('resolutie');
     const overview = await (await fetch(`${base}/o/rivierstad/afspraken`)).text();
     expect(overview).toContain('wethouder M. van Ommen');
     expect(overview).toContain('Toezeggingen');

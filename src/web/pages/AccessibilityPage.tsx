@@ -1,10 +1,11 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Layout } from '../components/Layout.js';
-import type { PageContext } from '../page-context.js';
+import { type PageContext, wordsOf } from '../page-context.js';
 
 /** De toegankelijkheidsverklaring, opgesteld volgens het model van digitoegankelijk.nl. */
 export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
   const org = ctx.organisationName;
+  const words = wordsOf(ctx);
   return (
     <Layout ctx={ctx} title="Toegankelijkheidsverklaring">
       <Heading1>Toegankelijkheidsverklaring</Heading1>
@@ -52,19 +53,30 @@ export function AccessibilityPage({ ctx }: { ctx: PageContext }) {
             Oorspronkelijke documenten (PDF en Word) zijn niet door ons gemaakt en zijn niet altijd
             toegankelijk. Van elk document tonen we daarom ook de tekst op een gewone webpagina.
           </li>
-          <li>
-            Het verschil tussen twee versies van een resolutie wordt met kleur en met doorhalen en
-            onderstrepen getoond; voor schermlezers staat er ook in woorden bij wat is toegevoegd en
-            geschrapt.
-          </li>
+          {words.associationParts ? (
+            <li>
+              Het verschil tussen twee versies van een resolutie wordt met kleur en met doorhalen en
+              onderstrepen getoond; voor schermlezers staat er ook in woorden bij wat is toegevoegd en
+              geschrapt.
+            </li>
+          ) : null}
         </ul>
       </section>
       <section aria-labelledby="contact" className="mm-section">
         <Heading2 id="contact">Kunt u iets niet gebruiken?</Heading2>
         <Paragraph>
-          Meld het ons via <a href="mailto:motiemonitor@vng.nl">motiemonitor@vng.nl</a>. Noem de pagina en wat
-          er niet lukte. U krijgt binnen vijf werkdagen antwoord, en binnen vier weken een oplossing of een
-          alternatief.
+          {/* The association's address is the VNG's; any other organisation is reached through its own griffie. */}
+          {words.associationParts ? (
+            <>
+              Meld het ons via <a href="mailto:motiemonitor@vng.nl">motiemonitor@vng.nl</a>.
+            </>
+          ) : (
+            <>
+              Meld het bij de {words.secretariat.toLowerCase()} van {org}.
+            </>
+          )}{' '}
+          Noem de pagina en wat er niet lukte. U krijgt binnen vijf werkdagen antwoord, en binnen vier weken
+          een oplossing of een alternatief.
         </Paragraph>
         <Paragraph>
           Bent u niet tevreden met hoe wij uw melding behandelen? Dan kunt u contact opnemen met de Nationale

@@ -25,7 +25,9 @@ export async function start(): Promise<void> {
       if (demo.seeded) console.log(describeDemoUsers(await seedDemoUsers(db, organisation)));
       if (demo.seeded) console.log(describeDemoCouncil(await seedDemoCouncil(db)));
       if (demo.seeded) await rebuildSearchIndexes(db);
-      if (demo.seeded) console.log(`Lege database: demogegevens geladen (${demo.motions} moties).`);
+      // Counted as `motiemonitor stats` counts them: the generated and the imported motions of both organisations.
+      if (demo.seeded)
+        console.log(`Lege database: demogegevens geladen (${await countTable(db, 'motions')} moties).`);
     }
   });
   await serve();

@@ -240,6 +240,8 @@ describe('the live assembly in Chromium', () => {
       .selectOption({ label: '9. Motie Contributie' });
     await chair.getByLabel('Alternatieven').fill('bestuursvoorstel (3,9%)\ngeamendeerd voorstel (2,9%)');
     await chair.getByRole('button', { name: 'Stemming openen' }).click();
+    // The console after the form's round trip, with the vote open: only then is the page checked.
+    await chair.getByRole('button', { name: /^Sluiten:/ }).waitFor({ timeout: 15_000 });
     await expectNoAxeViolations(chair);
     const member = await signIn('griffie@amsterdam.example.nl', ballotPath, { phone: true });
     await member.getByRole('radio', { name: 'Geamendeerd voorstel (2,9%)' }).waitFor({ timeout: 15_000 });

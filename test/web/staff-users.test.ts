@@ -27,6 +27,8 @@ describe('user management', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('geldig e-mailadres');
+    // The typed password is not written back into the page.
+    expect(bad.body).not.toContain('value="kort"');
     const short = await admin.post('/beheer/gebruikers/nieuw', '/beheer/gebruikers/nieuw', {
       email: 'nieuw@example.nl',
       role: 'staff',
@@ -37,7 +39,9 @@ describe('user management', () => {
     const member = await admin.post('/beheer/gebruikers/nieuw', '/beheer/gebruikers/nieuw', {
       email: 'lid@example.nl',
       role: 'member',
+      password: 'een-geheim-wachtwoord',
     });
+    expect(member.body).not.toContain('een-geheim-wachtwoord');
     expect(member.statusCode).toBe(400);
     expect(member.body).toContain('hoort bij een lid');
     const ok = await admin.post('/beheer/gebruikers/nieuw', '/beheer/gebruikers/nieuw', {

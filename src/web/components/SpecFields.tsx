@@ -30,7 +30,8 @@ export function SpecFields({
           id: `veld-${f.name}`,
           name: f.name,
           label: f.label,
-          value: values[f.name],
+          // A password is never written back into the page (not after an error either): it is typed again.
+          value: f.kind === 'password' ? undefined : values[f.name],
           error: errors[f.name],
           required: f.required,
           optional: !f.required,

@@ -4,8 +4,8 @@ import type { AppContext } from '../../app-context.js';
 import { writerOf } from '../../auth/index.js';
 import { agreementStatus } from '../../domain/vocabulary/index.js';
 import { changeAgreementStatus } from '../../services/agreements/change-agreement-status.js';
+import { hideUnseenResolutions } from '../../services/agreements/hide-unseen-resolutions.js';
 import { editAgreement, recordAgreement } from '../../services/agreements/record-agreement.js';
-import { withVisibleSources } from '../../services/agreements/visible-sources.js';
 import { overdueReference } from '../../services/registers/overdue-reference.js';
 import { getAgreement, listAgreements } from '../../store/repositories/agreements.js';
 import { registerAuditTrail } from '../audittrail/register-audit-trail.js';
@@ -62,7 +62,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
         q.sort,
       );
       return presentPage(request, reply, q, {
-        items: (await withVisibleSources(readCaseOf(ctx, request), result.items)).map((a) =>
+        items: (await hideUnseenResolutions(readCaseOf(ctx, request), result.items)).map((a) =>
           presentAgreement(a, today),
         ),
         total: result.total,
@@ -84,7 +84,7 @@ export function agreementRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const agreement = await getAgreement(ctx.db, org, request.params.id);
       if (!agreement) throw notFound('Afspraak', request.params.id);
-      const [seen] = await withVisibleSources(readCaseOf(ctx, request), [agreement]);
+      const [seen] = await hideUnseenResolutions(readCaseOf(ctx, request), [agreement]);
       return presentAgreement(seen, (await overdueReference(ctx.db, org)).today);
     },
   );

@@ -20,20 +20,23 @@ export type StaffHomeData = {
   isCouncil?: boolean;
 };
 
-/** The forms to record something new, each shown to the roles that may use it. */
-/** What staff start from here, in the organisation's words; resolutions and member letters are the association's. */
-const newLinks = (words: PortalWords): [string, string, Action][] => [
-  ['/beheer/moties/nieuw', 'Nieuwe motie', 'motion.create'],
-  ...(words.associationParts
-    ? ([['/beheer/resoluties/nieuw', 'Nieuwe resolutie', 'resolution.write']] as [string, string, Action][])
-    : []),
-  ['/beheer/afspraken/nieuw', `Nieuwe ${words.agreement}`, 'agreement.write'],
-  ...(words.associationParts
-    ? ([['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief', 'letter.write']] as [string, string, Action][])
-    : []),
-  ['/beheer/vergaderingen/nieuw', 'Nieuwe vergadering', 'meeting.write'],
-  ['/beheer/documenten/nieuw', 'Document importeren', 'document.write'],
-];
+/**
+ * The forms to record something new, in the organisation's words, each shown to the roles that may use it;
+ * resolutions and member letters are the association's.
+ */
+const newLinks = (words: PortalWords): [string, string, Action][] =>
+  (
+    [
+      ['/beheer/moties/nieuw', 'Nieuwe motie', 'motion.create', true],
+      ['/beheer/resoluties/nieuw', 'Nieuwe resolutie', 'resolution.write', words.associationParts],
+      ['/beheer/afspraken/nieuw', `Nieuwe ${words.agreement}`, 'agreement.write', true],
+      ['/beheer/ledenbrieven/nieuw', 'Nieuwe ledenbrief', 'letter.write', words.associationParts],
+      ['/beheer/vergaderingen/nieuw', 'Nieuwe vergadering', 'meeting.write', true],
+      ['/beheer/documenten/nieuw', 'Document importeren', 'document.write', true],
+    ] as [string, string, Action, boolean][]
+  )
+    .filter(([, , , offered]) => offered)
+    .map(([href, label, action]) => [href, label, action]);
 
 /** A record's staff form for those who may edit it, else its page in the portal. */
 const recordHref = (ctx: PageContext, action: Action, staffPath: string, portalPath: string, id: string) =>

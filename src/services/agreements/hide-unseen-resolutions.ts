@@ -8,7 +8,7 @@ import { canSeeResolution, resolutionDrafts } from '../visibility.js';
  * when the reader may see that resolution (an imported concept is the bureau's work in progress, so its id is
  * not given to the public either, as the portal names neither its title nor a link).
  */
-export async function withVisibleSources<A extends Pick<AgreementRecord, 'resolutionId'>>(
+export async function hideUnseenResolutions<A extends Pick<AgreementRecord, 'resolutionId'>>(
   read: ReadCase,
   agreements: A[],
 ): Promise<A[]> {
